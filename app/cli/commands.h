@@ -1,0 +1,25 @@
+// paydeskctl's commands. Each takes its own arguments (after the command name) and the
+// global options, and returns an ExitCode.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+namespace paydesk::cli {
+
+struct GlobalOptions
+{
+    QString journal; ///< --journal PATH|URL or PAYDESK_JOURNAL
+};
+
+struct Io
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int runInspect(const QStringList &args, const GlobalOptions &global, Io io);
+
+} // namespace paydesk::cli

@@ -1,0 +1,79 @@
+// paydeskctl: Paydesk from the command line, for scripts, support staff and installers.
+//   paydeskctl [--journal PATH|URL] <command> [options]
+#include "commands.h"
+#include "exitcodes.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace paydesk::cli;
+
+namespace {
+
+const char kUsage[] =
+    "Usage: paydeskctl [--journal PATH|URL] <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  inspect [FILE|-] [--json]   read a backend's answer and show the payment record\n"
+    "\n"
+    "Global options:\n"
+    "  --journal PATH|URL   the journal to use (default: PAYDESK_JOURNAL, or the user's data "
+    "folder)\n"
+    "  --version            print the version\n"
+    "  --help               this help; '<command> --help' for a command's options\n"
+    "\n"
+    "Exit codes:\n"
+    "  0  read, created or paid\n"
+    "  2  invalid input or configuration: nothing was sent\n"
+    "  3  the backend refused (an error answer, a decline)\n"
+    "  4  no usable answer: the outcome may be unknown; verify before trying again\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("paydeskctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Paydesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Io io{out, err};
+
+    GlobalOptions global;
+    global.journal = qEnvironmentVariable("PAYDESK_JOURNAL");
+    QStringList args = QCoreApplication::arguments().mid(1);
+    while (!args.isEmpty() && args.first().startsWith(u'-')) {
+        const QString option = args.takeFirst();
+        if (option == u"--version") {
+            out << "paydeskctl " << PAYDESK_VERSION << '\n';
+            return Ok;
+        }
+        if (option == u"--help" || option == u"-h") {
+            out << kUsage;
+            return Ok;
+        }
+        if (option == u"--journal" && !args.isEmpty()) {
+            global.journal = args.takeFirst();
+        } else if (option.startsWith(QStringLiteral("--journal="))) {
+            global.journal = option.mid(10);
+        } else {
+            err << "paydeskctl: unknown option " << option << "\n\n" << kUsage;
+            return Invalid;
+        }
+    }
+    if (args.isEmpty()) {
+        err << kUsage;
+        return Invalid;
+    }
+    const QString command = args.first();
+    // QCommandLineParser expects the program name first: give it "paydeskctl <command>".
+    args.first() = QStringLiteral("paydeskctl ") + command;
+    if (command == u"inspect")
+        return runInspect(args, global, io);
+    err << "paydeskctl: unknown command '" << command << "'\n\n" << kUsage;
+    return Invalid;
+}

@@ -1,0 +1,31 @@
+// Currencies as Stripe counts them: the exponent of each ISO 4217 code and its special rules.
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace paydesk {
+
+enum class CurrencyRule {
+    Standard,            ///< amounts are plain multiples of the minor unit
+    ThreeDecimalEndsInZero, ///< BHD JOD KWD OMR TND: minor units must be a multiple of 10
+    WholeUnitsOnly,      ///< ISK: two decimals on the wire, but a multiple of 100
+};
+
+struct CurrencyInfo
+{
+    QString code;      ///< lower-case ISO 4217 alpha-3, as Stripe writes it
+    int exponent = 2;  ///< digits after the decimal point
+    CurrencyRule rule = CurrencyRule::Standard;
+};
+
+/// Looks up an ISO 4217 alpha-3 code (any case). nullopt for anything that is not a
+/// payable ISO 4217 currency (unknown codes, precious metals, testing codes).
+std::optional<CurrencyInfo> currencyInfo(QStringView code);
+
+/// 10^exponent as an integer (exponent 0..3).
+qint64 minorPerMajor(int exponent);
+
+} // namespace paydesk

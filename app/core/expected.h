@@ -1,0 +1,49 @@
+// An `expected`-style return: either a value or a typed error, never both.
+// std::expected is C++23; this is the small subset Paydesk needs on GCC 12.
+#pragma once
+
+#include <utility>
+#include <variant>
+
+namespace paydesk {
+
+template<typename E>
+struct Unexpected
+{
+    E error;
+};
+
+template<typename E>
+Unexpected<std::decay_t<E>> unexpected(E &&error)
+{
+    return {std::forward<E>(error)};
+}
+
+template<typename T, typename E>
+class [[nodiscard]] Expected
+{
+public:
+    Expected(const T &value) : m_data(std::in_place_index<0>, value) { }
+    Expected(T &&value) : m_data(std::in_place_index<0>, std::move(value)) { }
+    template<typename G>
+    Expected(Unexpected<G> error) : m_data(std::in_place_index<1>, std::move(error.error))
+    {
+    }
+
+    bool hasValue() const { return m_data.index() == 0; }
+    explicit operator bool() const { return hasValue(); }
+
+    const T &value() const & { return std::get<0>(m_data); }
+    T &value() & { return std::get<0>(m_data); }
+    T &&value() && { return std::get<0>(std::move(m_data)); }
+    const T &operator*() const & { return value(); }
+    const T *operator->() const { return &value(); }
+
+    const E &error() const & { return std::get<1>(m_data); }
+    E &&error() && { return std::get<1>(std::move(m_data)); }
+
+private:
+    std::variant<T, E> m_data;
+};
+
+} // namespace paydesk

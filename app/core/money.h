@@ -1,0 +1,63 @@
+// Money is integer minor units (qint64) plus a currency; never a floating-point number.
+#pragma once
+
+#include "expected.h"
+
+#include <QLocale>
+#include <QString>
+
+class QJsonValue;
+
+namespace paydesk {
+
+/// The largest amount any backend accepts: 8 digits of minor units (Stripe's limit).
+inline constexpr qint64 kMaxMinorAmount = 99'999'999;
+
+struct Money
+{
+    qint64 minor = 0;
+    QString currency; ///< lower-case ISO 4217
+
+    friend bool operator==(const Money &, const Money &) = default;
+};
+
+struct MoneyError
+{
+    enum class Code {
+        Empty,
+        NotANumber,
+        Negative,
+        TooManyDecimals,
+        TooLarge,
+        ThreeDecimalMustEndInZero,
+        WholeUnitsOnly,
+        UnknownCurrency,
+    };
+    Code code;
+    QString message; ///< one sentence a cashier understands
+};
+
+/// Reads an amount typed by a person ("12.34") into minor units of `currency`.
+/// The decimal separator is '.', or the one of `locale`; group separators, signs other
+/// than a leading '-', exponents and spaces inside the number are rejected.
+Expected<qint64, MoneyError> parseAmount(QStringView text, QStringView currency,
+                                          const QLocale &locale = QLocale::c());
+
+/// Checks minor units against the currency's rules (range, three-decimal, ISK).
+Expected<qint64, MoneyError> checkMinorAmount(qint64 minor, QStringView currency);
+
+/// "300.00" for 30000 MXN, "500" for 500 JPY: the plain decimal form used on the wire.
+QString toDecimalString(qint64 minor, QStringView currency);
+
+/// A number in a JSON answer given in major units (e.g. Checkout's `data.amount: 300.0`),
+/// read at the edge through its shortest decimal text, never through arithmetic on a double.
+Expected<qint64, MoneyError> majorJsonToMinor(const QJsonValue &value, QStringView currency);
+
+/// "$12.34", "MXN 300.00", "12,34 €": the amount for display, in `locale`.
+QString formatMoney(qint64 minor, QStringView currency, const QLocale &locale = QLocale());
+inline QString formatMoney(const Money &money, const QLocale &locale = QLocale())
+{
+    return formatMoney(money.minor, money.currency, locale);
+}
+
+} // namespace paydesk

@@ -1,0 +1,159 @@
+#include "redaction.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace paydesk {
+namespace {
+
+QString normaliseKey(QStringView key)
+{
+    QString out;
+    out.reserve(key.size());
+    for (const QChar c : key)
+        if (c != u'_' && c != u'-')
+            out += c.toLower();
+    return out;
+}
+
+// Client secrets of intents and setup intents: keep the object id, mask the secret.
+const QRegularExpression &clientSecretPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b((?:pi|seti|pm|src)_[A-Za-z0-9]+_secret_)[A-Za-z0-9]+"));
+    return re;
+}
+
+// Keys with a recognisable non-secret prefix (mode and kind) and a secret body.
+const QRegularExpression &prefixedKeyPattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "\\b((?:sk|rk|ek)_(?:test|live)_|cuss_secret_|whsec_|ephkey_secret_)[A-Za-z0-9]+"));
+    return re;
+}
+
+const QRegularExpression &credentialPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(Basic|Bearer|Token)(\\s+)[A-Za-z0-9._~+/=:-]+"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &queryTokenPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("([?&;](?:api_?token|token|access_token|api_?key|client_secret|password)=)"
+                       "[^&#\\s\"']*"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &jsonishPairPattern()
+{
+    // "api_token":"…" or api_token=… inside free text (error bodies quoted in messages).
+    static const QRegularExpression re(
+        QStringLiteral("(\"(?:api_?token|token|client_?secret|ephemeral_?key|customer_?session|"
+                       "api_?key|password|secret|authorization)\"\\s*:\\s*\")[^\"]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+QString maskMatches(QString text)
+{
+    text.replace(clientSecretPattern(), QStringLiteral("\\1****"));
+    text.replace(prefixedKeyPattern(), QStringLiteral("\\1****"));
+    return text;
+}
+
+} // namespace
+
+bool isSecretKey(QStringView key)
+{
+    static const QStringList secretKeys = {
+        QStringLiteral("clientsecret"),  QStringLiteral("ephemeralkey"),
+        QStringLiteral("customersession"), QStringLiteral("apitoken"),
+        QStringLiteral("token"),         QStringLiteral("accesstoken"),
+        QStringLiteral("refreshtoken"),  QStringLiteral("apikey"),
+        QStringLiteral("secret"),        QStringLiteral("secretkey"),
+        QStringLiteral("password"),      QStringLiteral("authorization"),
+        QStringLiteral("credentials"),   QStringLiteral("privatekey"),
+    };
+    return secretKeys.contains(normaliseKey(key));
+}
+
+QString maskSecret(QStringView value)
+{
+    if (value.isEmpty())
+        return QString();
+    const QString text = value.toString();
+    if (const auto m = clientSecretPattern().match(text); m.hasMatch() && m.capturedStart() == 0)
+        return m.captured(1) + kMask;
+    if (const auto m = prefixedKeyPattern().match(text); m.hasMatch() && m.capturedStart() == 0)
+        return m.captured(1) + kMask;
+    return kMask.toString();
+}
+
+QJsonValue redactJson(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object:
+        return redactJson(value.toObject());
+    case QJsonValue::Array: {
+        QJsonArray out;
+        const QJsonArray in = value.toArray();
+        for (const QJsonValue &item : in)
+            out.append(redactJson(item));
+        return out;
+    }
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        const QString masked = maskMatches(text);
+        return masked == text ? value : QJsonValue(masked);
+    }
+    default:
+        return value;
+    }
+}
+
+QJsonObject redactJson(const QJsonObject &object)
+{
+    QJsonObject out;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        if (isSecretKey(it.key())) {
+            if (v.isString())
+                out.insert(it.key(), maskSecret(v.toString()));
+            else if (v.isObject() || v.isArray())
+                out.insert(it.key(), redactJson(v)); // e.g. Stripe's customer_session object
+            else if (v.isNull() || v.isUndefined() || v.isBool())
+                out.insert(it.key(), v);
+            else
+                out.insert(it.key(), kMask.toString());
+        } else {
+            out.insert(it.key(), redactJson(v));
+        }
+    }
+    return out;
+}
+
+QString redactText(QString text)
+{
+    text = maskMatches(std::move(text));
+    text.replace(credentialPattern(), QStringLiteral("\\1\\2****"));
+    text.replace(queryTokenPattern(), QStringLiteral("\\1****"));
+    text.replace(jsonishPairPattern(), QStringLiteral("\\1****"));
+    return text;
+}
+
+QString redactText(QString text, const QStringList &knownSecrets)
+{
+    for (const QString &secret : knownSecrets) {
+        if (secret.size() >= 4)
+            text.replace(secret, kMask.toString());
+    }
+    return redactText(std::move(text));
+}
+
+} // namespace paydesk

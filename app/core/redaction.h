@@ -1,0 +1,33 @@
+// One place that masks secrets: API keys, tokens, Basic/Bearer credentials, client secrets,
+// ephemeral keys and customer-session secrets. Every output and every stored copy goes through it.
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace paydesk {
+
+inline constexpr QStringView kMask = u"****";
+
+/// True for a JSON key whose value is a secret (`client_secret`, `ephemeralKey`, `api_token`…).
+bool isSecretKey(QStringView key);
+
+/// Masks one secret value, keeping only what is safe and useful to support staff:
+/// "pi_123_secret_abc" → "pi_123_secret_****", "ek_test_abc" → "ek_test_****", else "****".
+QString maskSecret(QStringView value);
+
+/// A deep copy of `value` with every secret masked: values under secret keys, and any string
+/// anywhere that looks like a secret (client secrets, sk_/rk_/ek_ keys, cuss_secret_…).
+QJsonValue redactJson(const QJsonValue &value);
+QJsonObject redactJson(const QJsonObject &object);
+
+/// The same for free text (log lines, error messages, URLs): secret-looking tokens,
+/// `Authorization:` values, `Basic`/`Bearer` credentials and token query parameters.
+QString redactText(QString text);
+
+/// Masks the given literal secrets (e.g. the credentials in use) wherever they appear in `text`,
+/// then applies redactText(). Empty and very short values are ignored.
+QString redactText(QString text, const QStringList &knownSecrets);
+
+} // namespace paydesk
