@@ -1,14 +1,13 @@
 // paydeskctl inspect [FILE|-] [--json]: read a backend's answer and show it as a PaymentRecord.
-#include "commands.h"
-#include "exitcodes.h"
-#include "summary.h"
-
-#include "core/parsers.h"
-
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include "commands.h"
+#include "core/parsers.h"
+#include "exitcodes.h"
+#include "summary.h"
 
 namespace paydesk::cli {
 
@@ -57,7 +56,7 @@ int runInspect(const QStringList &args, const GlobalOptions &, Io io)
         }
         // A refusal is a well-formed answer: it was read, and it says no.
         if (parser.isSet(json)) {
-            const QJsonObject refusal{
+            const QJsonObject refusal {
                 {QStringLiteral("backend"), QStringLiteral("offer")},
                 {QStringLiteral("refused"), true},
                 {QStringLiteral("message"), e.message},

@@ -1,34 +1,34 @@
 // paydeskctl: Paydesk from the command line, for scripts, support staff and installers.
 //   paydeskctl [--journal PATH|URL] <command> [options]
-#include "commands.h"
-#include "exitcodes.h"
+#include <cstdio>
 
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
+#include "commands.h"
+#include "exitcodes.h"
 
 using namespace paydesk::cli;
 
 namespace {
 
-const char kUsage[] =
-    "Usage: paydeskctl [--journal PATH|URL] <command> [options]\n"
-    "\n"
-    "Commands:\n"
-    "  inspect [FILE|-] [--json]   read a backend's answer and show the payment record\n"
-    "\n"
-    "Global options:\n"
-    "  --journal PATH|URL   the journal to use (default: PAYDESK_JOURNAL, or the user's data "
-    "folder)\n"
-    "  --version            print the version\n"
-    "  --help               this help; '<command> --help' for a command's options\n"
-    "\n"
-    "Exit codes:\n"
-    "  0  read, created or paid\n"
-    "  2  invalid input or configuration: nothing was sent\n"
-    "  3  the backend refused (an error answer, a decline)\n"
-    "  4  no usable answer: the outcome may be unknown; verify before trying again\n";
+const char kUsage[]
+    = "Usage: paydeskctl [--journal PATH|URL] <command> [options]\n"
+      "\n"
+      "Commands:\n"
+      "  inspect [FILE|-] [--json]   read a backend's answer and show the payment record\n"
+      "\n"
+      "Global options:\n"
+      "  --journal PATH|URL   the journal to use (default: PAYDESK_JOURNAL, or the user's data "
+      "folder)\n"
+      "  --version            print the version\n"
+      "  --help               this help; '<command> --help' for a command's options\n"
+      "\n"
+      "Exit codes:\n"
+      "  0  read, created or paid\n"
+      "  2  invalid input or configuration: nothing was sent\n"
+      "  3  the backend refused (an error answer, a decline)\n"
+      "  4  no usable answer: the outcome may be unknown; verify before trying again\n";
 
 } // namespace
 
@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Io io{out, err};
+    Io io {out, err};
 
     GlobalOptions global;
     global.journal = qEnvironmentVariable("PAYDESK_JOURNAL");

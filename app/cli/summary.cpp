@@ -1,8 +1,8 @@
 #include "summary.h"
 
-#include "core/jsonfields.h"
-
 #include <QStringList>
+
+#include "core/jsonfields.h"
 
 namespace paydesk::cli {
 namespace {
@@ -22,7 +22,9 @@ QString cardText(const Card &card)
     QStringList parts;
     parts << orDash(card.brand) + QStringLiteral(" ****") + orDash(card.last4);
     if (card.expMonth && card.expYear)
-        parts << QStringLiteral("exp %1/%2").arg(*card.expMonth, 2, 10, QChar(u'0')).arg(*card.expYear);
+        parts << QStringLiteral("exp %1/%2")
+                     .arg(*card.expMonth, 2, 10, QChar(u'0'))
+                     .arg(*card.expYear);
     for (const QString &s : {card.funding, card.country, card.network})
         if (!s.isEmpty())
             parts << s;
@@ -40,9 +42,9 @@ QString outcomeText(const Outcome &o)
     if (!o.reason.isEmpty())
         parts << QStringLiteral("reason %1").arg(o.reason);
     if (!o.riskLevel.isEmpty() || o.riskScore)
-        parts << QStringLiteral("risk %1%2").arg(orDash(o.riskLevel),
-                                                 o.riskScore ? QStringLiteral(" (%1)").arg(*o.riskScore)
-                                                             : QString());
+        parts << QStringLiteral("risk %1%2")
+                     .arg(orDash(o.riskLevel),
+                          o.riskScore ? QStringLiteral(" (%1)").arg(*o.riskScore) : QString());
     QString text = parts.join(u", ");
     if (!o.sellerMessage.isEmpty())
         text += QStringLiteral(" \u2014 \"%1\"").arg(o.sellerMessage);
@@ -65,8 +67,8 @@ QString summaryText(const PaymentRecord &record, const QLocale &locale)
     if (intent.created.isValid())
         out += line(QStringLiteral("Created"), intent.created.toUTC().toString(Qt::ISODate));
     if (intent.livemode)
-        out += line(QStringLiteral("Mode"), *intent.livemode ? QStringLiteral("LIVE")
-                                                             : QStringLiteral("TEST"));
+        out += line(QStringLiteral("Mode"),
+                    *intent.livemode ? QStringLiteral("LIVE") : QStringLiteral("TEST"));
     if (!intent.customer.isEmpty())
         out += line(QStringLiteral("Customer"), intent.customer);
     if (!intent.description.isEmpty())
@@ -98,7 +100,7 @@ QString summaryText(const PaymentRecord &record, const QLocale &locale)
     out += line(QStringLiteral("Receipt"),
                 r.isEmpty() ? QStringLiteral("none")
                             : orDash(r.url) + QStringLiteral("  number ") + orDash(r.number)
-                                  + QStringLiteral("  email ") + orDash(r.email));
+                        + QStringLiteral("  email ") + orDash(r.email));
     QStringList details;
     for (auto it = record.extra.constBegin(); it != record.extra.constEnd(); ++it) {
         const QJsonValue v = it.value();
@@ -108,7 +110,8 @@ QString summaryText(const PaymentRecord &record, const QLocale &locale)
             details << it.key() + QStringLiteral(" = ") + compactJson(v);
     }
     if (!details.isEmpty())
-        out += line(QStringLiteral("Details"), details.join(QStringLiteral("\n") + QString(13, u' ')));
+        out += line(QStringLiteral("Details"),
+                    details.join(QStringLiteral("\n") + QString(13, u' ')));
     for (const QString &w : record.warnings)
         out += line(QStringLiteral("WARNING"), w);
     return out;

@@ -1,10 +1,10 @@
 // The readable summary of a PaymentRecord that `paydeskctl inspect/create` print.
 #pragma once
 
-#include "core/paymentrecord.h"
-
 #include <QLocale>
 #include <QString>
+
+#include "core/paymentrecord.h"
 
 namespace paydesk::cli {
 

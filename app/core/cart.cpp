@@ -12,7 +12,7 @@ QString tr(const char *text)
 
 Unexpected<CartError> fail(CartError::Code code, qsizetype line, const QString &message)
 {
-    return unexpected(CartError{code, line, message});
+    return unexpected(CartError {code, line, message});
 }
 
 } // namespace
@@ -28,7 +28,8 @@ Expected<qint64, CartError> Cart::lineTotal(const CartItem &item, qsizetype line
         return fail(CartError::Code::NegativePrice, line,
                     tr("The price of %1 cannot be negative.").arg(item.sku));
     qint64 total = 0;
-    if (__builtin_mul_overflow(item.quantity, item.unitPriceMinor, &total) || total > kMaxMinorAmount)
+    if (__builtin_mul_overflow(item.quantity, item.unitPriceMinor, &total)
+        || total > kMaxMinorAmount)
         return fail(CartError::Code::TooLarge, line,
                     tr("The line for %1 is larger than any payment can be.").arg(item.sku));
     return total;
@@ -45,10 +46,10 @@ Expected<qint64, CartError> Cart::total() const
             return unexpected(line.error());
         total += *line; // each line is ≤ kMaxMinorAmount, so the sum cannot overflow first
         if (total > kMaxMinorAmount)
-            return fail(CartError::Code::TooLarge, -1,
-                        tr("The total is too large: at most %1 %2 in one payment.")
-                            .arg(toDecimalString(kMaxMinorAmount, m_currency),
-                                 m_currency.toUpper()));
+            return fail(
+                CartError::Code::TooLarge, -1,
+                tr("The total is too large: at most %1 %2 in one payment.")
+                    .arg(toDecimalString(kMaxMinorAmount, m_currency), m_currency.toUpper()));
     }
     return total;
 }

@@ -1,11 +1,11 @@
 // A sale's cart: lines of SKU, name, quantity and unit price in one currency.
 #pragma once
 
-#include "expected.h"
-#include "money.h"
-
 #include <QList>
 #include <QString>
+
+#include "expected.h"
+#include "money.h"
 
 namespace paydesk {
 
@@ -21,7 +21,15 @@ struct CartItem
 
 struct CartError
 {
-    enum class Code { Empty, MissingSku, QuantityBelowOne, NegativePrice, TooLarge, BadSpec };
+    enum class Code
+    {
+        Empty,
+        MissingSku,
+        QuantityBelowOne,
+        NegativePrice,
+        TooLarge,
+        BadSpec
+    };
     Code code;
     qsizetype line = -1; ///< 0-based index of the item at fault, -1 for the whole cart
     QString message;
@@ -30,7 +38,9 @@ struct CartError
 class Cart
 {
 public:
-    explicit Cart(QString currency = QStringLiteral("usd")) : m_currency(std::move(currency)) { }
+    explicit Cart(QString currency = QStringLiteral("usd"))
+        : m_currency(std::move(currency))
+    { }
 
     const QString &currency() const { return m_currency; }
     const QList<CartItem> &items() const { return m_items; }

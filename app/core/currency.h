@@ -1,23 +1,24 @@
 // Currencies as Stripe counts them: the exponent of each ISO 4217 code and its special rules.
 #pragma once
 
+#include <optional>
+
 #include <QString>
 #include <QStringView>
 
-#include <optional>
-
 namespace paydesk {
 
-enum class CurrencyRule {
-    Standard,            ///< amounts are plain multiples of the minor unit
+enum class CurrencyRule
+{
+    Standard, ///< amounts are plain multiples of the minor unit
     ThreeDecimalEndsInZero, ///< BHD JOD KWD OMR TND: minor units must be a multiple of 10
-    WholeUnitsOnly,      ///< ISK: two decimals on the wire, but a multiple of 100
+    WholeUnitsOnly, ///< ISK: two decimals on the wire, but a multiple of 100
 };
 
 struct CurrencyInfo
 {
-    QString code;      ///< lower-case ISO 4217 alpha-3, as Stripe writes it
-    int exponent = 2;  ///< digits after the decimal point
+    QString code; ///< lower-case ISO 4217 alpha-3, as Stripe writes it
+    int exponent = 2; ///< digits after the decimal point
     CurrencyRule rule = CurrencyRule::Standard;
 };
 

@@ -7,28 +7,29 @@
 
 namespace paydesk {
 
-template<typename E>
-struct Unexpected
+template<typename E> struct Unexpected
 {
     E error;
 };
 
-template<typename E>
-Unexpected<std::decay_t<E>> unexpected(E &&error)
+template<typename E> Unexpected<std::decay_t<E>> unexpected(E &&error)
 {
     return {std::forward<E>(error)};
 }
 
-template<typename T, typename E>
-class [[nodiscard]] Expected
+template<typename T, typename E> class [[nodiscard]] Expected
 {
 public:
-    Expected(const T &value) : m_data(std::in_place_index<0>, value) { }
-    Expected(T &&value) : m_data(std::in_place_index<0>, std::move(value)) { }
+    Expected(const T &value)
+        : m_data(std::in_place_index<0>, value)
+    { }
+    Expected(T &&value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    { }
     template<typename G>
-    Expected(Unexpected<G> error) : m_data(std::in_place_index<1>, std::move(error.error))
-    {
-    }
+    Expected(Unexpected<G> error)
+        : m_data(std::in_place_index<1>, std::move(error.error))
+    { }
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }

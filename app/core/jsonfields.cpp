@@ -1,10 +1,10 @@
 #include "jsonfields.h"
 
+#include <limits>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTimeZone>
-
-#include <limits>
 
 namespace paydesk {
 namespace {
@@ -20,7 +20,7 @@ const QString kString = QStringLiteral("a string");
 
 QString compactJson(const QJsonValue &value)
 {
-    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray text = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(text.mid(1, text.size() - 2));
 }
 
@@ -46,18 +46,15 @@ QString jsonTypeName(const QJsonValue &value)
 }
 
 JsonFields::JsonFields(QJsonObject object, QString path)
-    : JsonFields(std::move(object), std::move(path),
-                 std::make_shared<std::optional<FieldError>>())
-{
-}
+    : JsonFields(std::move(object), std::move(path), std::make_shared<std::optional<FieldError>>())
+{ }
 
 JsonFields::JsonFields(QJsonObject object, QString path,
                        std::shared_ptr<std::optional<FieldError>> error)
     : m_object(std::move(object))
     , m_path(std::move(path))
     , m_error(std::move(error))
-{
-}
+{ }
 
 JsonFields JsonFields::nested(const QJsonObject &object, const char *key) const
 {
@@ -81,7 +78,7 @@ QString JsonFields::where(const QString &key) const
 void JsonFields::failValue(const QString &key, const QString &message)
 {
     if (!m_error->has_value())
-        *m_error = FieldError{where(key), message};
+        *m_error = FieldError {where(key), message};
 }
 
 void JsonFields::failType(const QString &key, const QString &expected, const QJsonValue &got)
@@ -199,7 +196,7 @@ QDateTime JsonFields::unixTime(const char *key)
     const auto seconds = integer(key);
     if (!seconds)
         return QDateTime();
-    return QDateTime::fromSecsSinceEpoch(*seconds, QTimeZone::utc());
+    return QDateTime::fromSecsSinceEpoch(*seconds, QTimeZone::utc()).toUTC();
 }
 
 } // namespace paydesk

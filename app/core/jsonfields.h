@@ -2,21 +2,25 @@
 // field is reported by name ("data.charges.data[0].amount: expected an integer, got a string").
 #pragma once
 
+#include <memory>
+#include <optional>
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
-#include <memory>
-#include <optional>
-
 namespace paydesk {
 
-enum class Need { Optional, Required };
+enum class Need
+{
+    Optional,
+    Required
+};
 
 struct FieldError
 {
-    QString field;   ///< the full JSON path
+    QString field; ///< the full JSON path
     QString message; ///< a sentence naming the field
 };
 

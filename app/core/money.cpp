@@ -1,10 +1,10 @@
 #include "money.h"
 
-#include "currency.h"
-
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QVariant>
+
+#include "currency.h"
 
 namespace paydesk {
 namespace {
@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 Unexpected<MoneyError> fail(MoneyError::Code code, const QString &message)
 {
-    return unexpected(MoneyError{code, message});
+    return unexpected(MoneyError {code, message});
 }
 
 QString upper(QStringView currency)
@@ -49,7 +49,7 @@ Expected<qint64, MoneyError> checkMinorAmount(qint64 minor, QStringView currency
 }
 
 Expected<qint64, MoneyError> parseAmount(QStringView text, QStringView currency,
-                                          const QLocale &locale)
+                                         const QLocale &locale)
 {
     const auto info = currencyInfo(currency);
     if (!info)
@@ -67,8 +67,8 @@ Expected<qint64, MoneyError> parseAmount(QStringView text, QStringView currency,
         negative = true;
         s = s.mid(1);
     }
-    const QChar localPoint = locale.decimalPoint().size() == 1 ? locale.decimalPoint().at(0)
-                                                               : QChar(u'.');
+    const QChar localPoint
+        = locale.decimalPoint().size() == 1 ? locale.decimalPoint().at(0) : QChar(u'.');
     qsizetype point = -1;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
@@ -95,12 +95,11 @@ Expected<qint64, MoneyError> parseAmount(QStringView text, QStringView currency,
     while (fraction.size() > info->exponent && fraction.endsWith(u'0'))
         fraction.chop(1);
     if (fraction.size() > info->exponent)
-        return fail(MoneyError::Code::TooManyDecimals,
-                    info->exponent == 0
-                        ? tr("%1 has no decimals: enter a whole amount.").arg(upper(currency))
-                        : tr("%1 takes at most %2 decimals.")
-                              .arg(upper(currency))
-                              .arg(info->exponent));
+        return fail(
+            MoneyError::Code::TooManyDecimals,
+            info->exponent == 0
+                ? tr("%1 has no decimals: enter a whole amount.").arg(upper(currency))
+                : tr("%1 takes at most %2 decimals.").arg(upper(currency)).arg(info->exponent));
 
     // Leading zeros do not count towards the size; more than 8 significant digits never fit.
     QStringView significant = whole;
@@ -124,7 +123,8 @@ QString toDecimalString(qint64 minor, QStringView currency)
     const auto info = currencyInfo(currency);
     const int exponent = info ? info->exponent : 2;
     const bool negative = minor < 0;
-    const quint64 magnitude = negative ? 0 - static_cast<quint64>(minor) : static_cast<quint64>(minor);
+    const quint64 magnitude
+        = negative ? 0 - static_cast<quint64>(minor) : static_cast<quint64>(minor);
     const quint64 factor = static_cast<quint64>(minorPerMajor(exponent));
     QString result = QString::number(magnitude / factor);
     if (exponent > 0)

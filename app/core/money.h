@@ -1,10 +1,10 @@
 // Money is integer minor units (qint64) plus a currency; never a floating-point number.
 #pragma once
 
-#include "expected.h"
-
 #include <QLocale>
 #include <QString>
+
+#include "expected.h"
 
 class QJsonValue;
 
@@ -23,7 +23,8 @@ struct Money
 
 struct MoneyError
 {
-    enum class Code {
+    enum class Code
+    {
         Empty,
         NotANumber,
         Negative,
@@ -41,7 +42,7 @@ struct MoneyError
 /// The decimal separator is '.', or the one of `locale`; group separators, signs other
 /// than a leading '-', exponents and spaces inside the number are rejected.
 Expected<qint64, MoneyError> parseAmount(QStringView text, QStringView currency,
-                                          const QLocale &locale = QLocale::c());
+                                         const QLocale &locale = QLocale::c());
 
 /// Checks minor units against the currency's rules (range, three-decimal, ISK).
 Expected<qint64, MoneyError> checkMinorAmount(qint64 minor, QStringView currency);

@@ -1,13 +1,13 @@
 #include "parsers.h"
 
-#include "currency.h"
-#include "jsonfields.h"
-#include "redaction.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include "currency.h"
+#include "jsonfields.h"
+#include "redaction.h"
 
 namespace paydesk {
 namespace {
@@ -36,7 +36,7 @@ QString displayName(BackendKind kind)
 
 Unexpected<ParseError> contractError(BackendKind kind, const FieldError &error)
 {
-    return unexpected(ParseError{
+    return unexpected(ParseError {
         ParseError::Kind::Contract, error.field,
         tr("The %1 answer breaks the contract: %2").arg(displayName(kind), error.message)});
 }
@@ -45,7 +45,7 @@ std::optional<Money> moneyOf(std::optional<qint64> minor, const QString &currenc
 {
     if (!minor)
         return std::nullopt;
-    return Money{*minor, currency};
+    return Money {*minor, currency};
 }
 
 QString currencyOf(JsonFields &f, PaymentRecord &record)
@@ -62,8 +62,8 @@ Charge readCharge(JsonFields &f, PaymentRecord &record, const QString &fallbackC
     Charge c;
     c.id = f.string("id", Need::Required);
     c.status = f.string("status", Need::Required);
-    static const QStringList chargeStatuses = {QStringLiteral("succeeded"),
-                                               QStringLiteral("pending"), QStringLiteral("failed")};
+    static const QStringList chargeStatuses
+        = {QStringLiteral("succeeded"), QStringLiteral("pending"), QStringLiteral("failed")};
     if (!c.status.isEmpty() && !chargeStatuses.contains(c.status))
         record.warnings.append(
             tr("Charge %1 has the unrecognised status \"%2\".").arg(c.id, c.status));
@@ -80,8 +80,8 @@ Charge readCharge(JsonFields &f, PaymentRecord &record, const QString &fallbackC
     c.failureMessage = f.string("failure_message");
     c.balanceTransaction = f.idOrObject("balance_transaction");
     c.created = f.unixTime("created");
-    c.receipt = Receipt{f.string("receipt_url"), f.string("receipt_number"),
-                        f.string("receipt_email")};
+    c.receipt
+        = Receipt {f.string("receipt_url"), f.string("receipt_number"), f.string("receipt_email")};
 
     if (auto details = f.object("payment_method_details")) {
         JsonFields d = f.nested(*details, "payment_method_details");
@@ -132,7 +132,11 @@ void chooseLatestCharge(PaymentRecord &record, const QString &latestId)
     }
 }
 
-enum class AmountUnits { Minor, MajorReconciled };
+enum class AmountUnits
+{
+    Minor,
+    MajorReconciled
+};
 
 void reconcileMajorAmount(JsonFields &f, PaymentRecord &record, const QString &currency);
 
@@ -226,10 +230,10 @@ void reconcileMajorAmount(JsonFields &f, PaymentRecord &record, const QString &c
                             .arg(shown, currency.toUpper(), converted.error().message));
             return;
         }
-        record.intent.amount = Money{*converted, currency};
+        record.intent.amount = Money {*converted, currency};
         return;
     }
-    record.intent.amount = Money{*reference, currency};
+    record.intent.amount = Money {*reference, currency};
     if (converted && *converted == *reference)
         return;
     if (value.toVariant().typeId() != QMetaType::Double && value.toInteger() == *reference) {
@@ -247,10 +251,9 @@ void reconcileMajorAmount(JsonFields &f, PaymentRecord &record, const QString &c
 QString offerRefusalMessage(const QJsonObject &answer)
 {
     const QJsonObject response = answer.value(QStringLiteral("response")).toObject();
-    for (const QJsonValue &v : {answer.value(QStringLiteral("message")),
-                                answer.value(QStringLiteral("error")),
-                                response.value(QStringLiteral("error")),
-                                response.value(QStringLiteral("message"))}) {
+    for (const QJsonValue &v :
+         {answer.value(QStringLiteral("message")), answer.value(QStringLiteral("error")),
+          response.value(QStringLiteral("error")), response.value(QStringLiteral("message"))}) {
         if (v.isString() && !v.toString().trimmed().isEmpty())
             return v.toString();
         if (v.isObject() && v.toObject().value(QStringLiteral("message")).isString())
@@ -295,10 +298,10 @@ ParseResult parseOcho(const QJsonObject &answer, const ParseContext &context)
     if (secretAt >= 0)
         record.intent.clientSecret = maskSecret(paymentIntent);
     if (!record.intent.id.startsWith(QStringLiteral("pi_")))
-        record.warnings.append(
-            tr("paymentIntent \"%1\" is not a Stripe PaymentIntent id (pi_…).")
-                .arg(maskSecret(record.intent.id) == kMask ? record.intent.id
-                                                           : maskSecret(record.intent.id)));
+        record.warnings.append(tr("paymentIntent \"%1\" is not a Stripe PaymentIntent id (pi_…).")
+                                   .arg(maskSecret(record.intent.id) == kMask
+                                            ? record.intent.id
+                                            : maskSecret(record.intent.id)));
     // The answer carries no status: the intent exists and waits for the customer's payment.
     record.intent.status = QStringLiteral("created");
     record.intent.customer = customer;
@@ -312,11 +315,11 @@ ParseResult parseOcho(const QJsonObject &answer, const ParseContext &context)
         record.warnings.append(
             tr("publishableKey does not start with pk_test_ or pk_live_: the mode is unknown."));
 
-    record.extra = QJsonObject{
+    record.extra = QJsonObject {
         {QStringLiteral("customer"), customer},
         {QStringLiteral("publishableKey"), publishableKey},
-        {QStringLiteral("test_mode"), testKey ? QJsonValue(true)
-                                              : (liveKey ? QJsonValue(false) : QJsonValue())},
+        {QStringLiteral("test_mode"),
+         testKey ? QJsonValue(true) : (liveKey ? QJsonValue(false) : QJsonValue())},
         {QStringLiteral("ephemeralKey"), maskSecret(ephemeralKey)},
         {QStringLiteral("customerSession"), maskSecret(customerSession)},
         {QStringLiteral("currency_from_profile"), context.currency.toLower()},
@@ -334,17 +337,17 @@ ParseResult parseOffer(const QJsonObject &answer)
         || (status.isDouble() && status.toInteger(-1) == 1);
     if (status.isUndefined() || status.isNull())
         return contractError(BackendKind::Offer,
-                             FieldError{QStringLiteral("status"), tr("status is missing.")});
+                             FieldError {QStringLiteral("status"), tr("status is missing.")});
     if (!status.isString() && !status.isDouble())
         return contractError(BackendKind::Offer,
-                             FieldError{QStringLiteral("status"),
-                                        tr("status must be \"1\" or 1, or a failure code.")});
+                             FieldError {QStringLiteral("status"),
+                                         tr("status must be \"1\" or 1, or a failure code.")});
     if (!success) {
         QString message = offerRefusalMessage(answer);
         if (!oid.isEmpty())
             message += u' ' + tr("(request %1)").arg(oid);
-        return unexpected(ParseError{ParseError::Kind::Refused, QStringLiteral("status"),
-                                     redactText(message)});
+        return unexpected(
+            ParseError {ParseError::Kind::Refused, QStringLiteral("status"), redactText(message)});
     }
 
     PaymentRecord record;
@@ -359,9 +362,9 @@ ParseResult parseOffer(const QJsonObject &answer)
     }
     if (!f.ok())
         return contractError(BackendKind::Offer, f.error());
-    record.extra = QJsonObject{{QStringLiteral("apirequest_oid"), oid.isEmpty() ? QJsonValue()
-                                                                                : QJsonValue(oid)},
-                               {QStringLiteral("status"), status}};
+    record.extra = QJsonObject {
+        {QStringLiteral("apirequest_oid"), oid.isEmpty() ? QJsonValue() : QJsonValue(oid)},
+        {QStringLiteral("status"), status}};
     record.raw = redactJson(answer);
     return record;
 }
@@ -393,10 +396,13 @@ ParseResult parseDots(const QJsonObject &answer)
     if (!f.ok())
         return contractError(BackendKind::Dots, f.error());
     if (!isUuid(record.intent.id))
-        record.warnings.append(tr("The Dots intent id \"%1\" is not a UUID.").arg(record.intent.id));
+        record.warnings.append(
+            tr("The Dots intent id \"%1\" is not a UUID.").arg(record.intent.id));
 
-    const auto nullable = [](const QString &s) { return s.isNull() ? QJsonValue() : QJsonValue(s); };
-    record.extra = QJsonObject{
+    const auto nullable = [](const QString &s) {
+        return s.isNull() ? QJsonValue() : QJsonValue(s);
+    };
+    record.extra = QJsonObject {
         {QStringLiteral("user_id"), nullable(userId)},
         {QStringLiteral("transfer_id"), nullable(transferId)},
         {QStringLiteral("payment_method_id"), nullable(paymentMethodId)},
@@ -420,13 +426,11 @@ ParseResult parseCheckout(const QJsonObject &answer)
     }
     if (!f.ok())
         return contractError(BackendKind::Checkout, f.error());
-    record.extra = QJsonObject{
-        {QStringLiteral("message"), message.isNull() ? QJsonValue() : QJsonValue(message)},
-        {QStringLiteral("status"), status ? QJsonValue(*status) : QJsonValue()},
-        {QStringLiteral("transaction_status"),
-         transactionStatus.isNull() ? QJsonValue() : QJsonValue(transactionStatus)},
-        {QStringLiteral("amount_major"), record.extra.value(QStringLiteral("amount_major"))},
-    };
+    record.extra.insert(QStringLiteral("message"),
+                        message.isNull() ? QJsonValue() : QJsonValue(message));
+    record.extra.insert(QStringLiteral("status"), status ? QJsonValue(*status) : QJsonValue());
+    record.extra.insert(QStringLiteral("transaction_status"),
+                        transactionStatus.isNull() ? QJsonValue() : QJsonValue(transactionStatus));
     if (!transactionStatus.isEmpty() && !record.intent.status.isEmpty()
         && transactionStatus != record.intent.status)
         record.warnings.append(tr("transaction_status \"%1\" differs from the intent's status "
@@ -470,7 +474,9 @@ ParseResult parseStripeCharge(const QJsonObject &answer)
 
 std::optional<BackendKind> detectShape(const QJsonObject &answer)
 {
-    const auto has = [&](const char *key) { return answer.contains(QLatin1String(key)); };
+    const auto has = [&](const char *key) {
+        return answer.contains(QLatin1String(key));
+    };
     if (has("paymentIntent") || has("publishableKey") || has("ephemeralKey")
         || has("customerSession"))
         return BackendKind::Ocho;
@@ -509,7 +515,7 @@ ParseResult parseAnswer(const QJsonObject &answer, BackendKind backend, const Pa
         return parseStripeIntent(answer);
     }
     }
-    return unexpected(ParseError{ParseError::Kind::UnknownShape, QString(), QString()});
+    return unexpected(ParseError {ParseError::Kind::UnknownShape, QString(), QString()});
 }
 
 ParseResult parseAnswer(const QByteArray &bytes, std::optional<BackendKind> backend,
@@ -518,19 +524,19 @@ ParseResult parseAnswer(const QByteArray &bytes, std::optional<BackendKind> back
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return unexpected(ParseError{ParseError::Kind::NotJson, QString(),
-                                     tr("The answer is not JSON: %1 at byte %2.")
-                                         .arg(error.errorString())
-                                         .arg(error.offset)});
+        return unexpected(ParseError {ParseError::Kind::NotJson, QString(),
+                                      tr("The answer is not JSON: %1 at byte %2.")
+                                          .arg(error.errorString())
+                                          .arg(error.offset)});
     if (!document.isObject())
-        return unexpected(ParseError{ParseError::Kind::UnknownShape, QString(),
-                                     tr("The answer is JSON but not an object, so it is not a "
-                                        "payment answer of any known backend.")});
+        return unexpected(ParseError {ParseError::Kind::UnknownShape, QString(),
+                                      tr("The answer is JSON but not an object, so it is not a "
+                                         "payment answer of any known backend.")});
     const QJsonObject object = document.object();
     if (!backend)
         backend = detectShape(object);
     if (!backend)
-        return unexpected(ParseError{
+        return unexpected(ParseError {
             ParseError::Kind::UnknownShape, QString(),
             tr("The JSON is not an answer of a known backend (Ocho, Offer, Dots, Checkout) nor a "
                "Stripe PaymentIntent or Charge.")});

@@ -1,26 +1,27 @@
 // Parsers: each backend's answer → PaymentRecord. Shape detection for answers of unknown origin.
 #pragma once
 
-#include "expected.h"
-#include "paymentrecord.h"
+#include <optional>
 
 #include <QByteArray>
 #include <QJsonObject>
 
-#include <optional>
+#include "expected.h"
+#include "paymentrecord.h"
 
 namespace paydesk {
 
 struct ParseError
 {
-    enum class Kind {
-        NotJson,      ///< the bytes are not a JSON document
+    enum class Kind
+    {
+        NotJson, ///< the bytes are not a JSON document
         UnknownShape, ///< JSON, but not an answer of any backend we know
-        Contract,     ///< the answer of a known backend with a missing or mistyped field
-        Refused,      ///< a well-formed answer that says no (e.g. an Offer status other than 1)
+        Contract, ///< the answer of a known backend with a missing or mistyped field
+        Refused, ///< a well-formed answer that says no (e.g. an Offer status other than 1)
     };
     Kind kind;
-    QString field;   ///< the JSON path at fault ("data.charges.data[0].amount"), if any
+    QString field; ///< the JSON path at fault ("data.charges.data[0].amount"), if any
     QString message; ///< one sentence, secrets masked
 };
 

@@ -2,7 +2,7 @@
 // CLI consume. Its JSON form is documented in docs/payment-record.md.
 #pragma once
 
-#include "money.h"
+#include <optional>
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -11,11 +11,18 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include "money.h"
 
 namespace paydesk {
 
-enum class BackendKind { Ocho, Offer, Dots, Checkout, Stripe };
+enum class BackendKind
+{
+    Ocho,
+    Offer,
+    Dots,
+    Checkout,
+    Stripe
+};
 
 QString backendName(BackendKind kind); ///< "ocho", "offer", "dots", "checkout", "stripe"
 std::optional<BackendKind> backendFromName(QStringView name);
@@ -54,7 +61,7 @@ struct Charge
 struct Intent
 {
     QString id;
-    QString status;    ///< normalised (see normaliseIntentStatus)
+    QString status; ///< normalised (see normaliseIntentStatus)
     QString rawStatus; ///< exactly as the backend wrote it; null when it sent none
     std::optional<Money> amount;
     QDateTime created;
@@ -69,10 +76,10 @@ struct PaymentRecord
     Intent intent;
     QList<Charge> charges;
     QString latestChargeId; ///< the charge the receipt comes from; null when there is none
-    Receipt receipt;        ///< of the latest charge
-    QJsonObject extra;   ///< backend-specific fields, secrets masked
+    Receipt receipt; ///< of the latest charge
+    QJsonObject extra; ///< backend-specific fields, secrets masked
     QStringList warnings;
-    QJsonValue raw;      ///< the whole answer, redacted
+    QJsonValue raw; ///< the whole answer, redacted
 
     /// The latest charge (the one the receipt belongs to), or nullptr.
     const Charge *latestCharge() const;

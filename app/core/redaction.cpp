@@ -72,13 +72,13 @@ QString maskMatches(QString text)
 bool isSecretKey(QStringView key)
 {
     static const QStringList secretKeys = {
-        QStringLiteral("clientsecret"),  QStringLiteral("ephemeralkey"),
+        QStringLiteral("clientsecret"),    QStringLiteral("ephemeralkey"),
         QStringLiteral("customersession"), QStringLiteral("apitoken"),
-        QStringLiteral("token"),         QStringLiteral("accesstoken"),
-        QStringLiteral("refreshtoken"),  QStringLiteral("apikey"),
-        QStringLiteral("secret"),        QStringLiteral("secretkey"),
-        QStringLiteral("password"),      QStringLiteral("authorization"),
-        QStringLiteral("credentials"),   QStringLiteral("privatekey"),
+        QStringLiteral("token"),           QStringLiteral("accesstoken"),
+        QStringLiteral("refreshtoken"),    QStringLiteral("apikey"),
+        QStringLiteral("secret"),          QStringLiteral("secretkey"),
+        QStringLiteral("password"),        QStringLiteral("authorization"),
+        QStringLiteral("credentials"),     QStringLiteral("privatekey"),
     };
     return secretKeys.contains(normaliseKey(key));
 }

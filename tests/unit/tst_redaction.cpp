@@ -1,0 +1,181 @@
+#include <QJsonArray>
+#include <QTest>
+
+#include "core/parsers.h"
+#include "core/redaction.h"
+#include "testdata.h"
+
+using namespace paydesk;
+using namespace paydesk::test;
+
+class TestRedaction final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void maskSecret_data();
+    void maskSecret();
+    void secretKeys_data();
+    void secretKeys();
+    void nestedSecretsAreMasked();
+    void stripeCustomerSessionFixture();
+    void freeText_data();
+    void freeText();
+    void knownSecretsInText();
+    void noSecretSurvivesParsing_data();
+    void noSecretSurvivesParsing();
+};
+
+void TestRedaction::maskSecret_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("masked");
+    QTest::addRow("intent client secret") << "pi_3Mlg_secret_0JOau1394g"
+                                          << "pi_3Mlg_secret_****";
+    QTest::addRow("setup intent secret") << "seti_123_secret_abc"
+                                         << "seti_123_secret_****";
+    QTest::addRow("ephemeral key") << "ek_test_YWNjdF8x"
+                                   << "ek_test_****";
+    QTest::addRow("live secret key") << "sk_live_51abcdef"
+                                     << "sk_live_****";
+    QTest::addRow("restricted key") << "rk_test_51abcdef"
+                                    << "rk_test_****";
+    QTest::addRow("customer session") << "cuss_secret_QXhWeUEt"
+                                      << "cuss_secret_****";
+    QTest::addRow("opaque token") << "3f9a-very-secret"
+                                  << "****";
+    QTest::addRow("placeholder") << "<string>"
+                                 << "****";
+    QTest::addRow("empty stays empty") << ""
+                                       << "";
+}
+
+void TestRedaction::maskSecret()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, masked);
+    QCOMPARE(paydesk::maskSecret(value), masked);
+}
+
+void TestRedaction::secretKeys_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("secret");
+    for (const char *k : {"client_secret", "ephemeralKey", "ephemeral_key", "customerSession",
+                          "api_token", "apiToken", "token", "access_token", "api_key", "password",
+                          "Authorization", "credentials", "secret"})
+        QTest::addRow("%s", k) << QString::fromLatin1(k) << true;
+    for (const char *k : {"id", "customer", "publishableKey", "amount", "description",
+                          "receipt_url", "tokenization_method"})
+        QTest::addRow("%s", k) << QString::fromLatin1(k) << false;
+}
+
+void TestRedaction::secretKeys()
+{
+    QFETCH(QString, key);
+    QFETCH(bool, secret);
+    QCOMPARE(isSecretKey(key), secret);
+}
+
+void TestRedaction::nestedSecretsAreMasked()
+{
+    const QJsonObject in {
+        {QStringLiteral("api_token"), QStringLiteral("offer-token-123")},
+        {QStringLiteral("list"),
+         QJsonArray {QJsonObject {{QStringLiteral("password"), QStringLiteral("hunter2")}},
+                     QStringLiteral("pi_9_secret_zzz")}},
+        {QStringLiteral("headers"),
+         QJsonObject {{QStringLiteral("Authorization"), QStringLiteral("Basic dXNlcjpwYXNz")}}},
+        {QStringLiteral("note"), QStringLiteral("key sk_test_abcdef was rotated")},
+        {QStringLiteral("amount"), 1234},
+        {QStringLiteral("token"), QJsonValue::Null},
+    };
+    const QJsonObject out = redactJson(in);
+    const QByteArray text = QJsonDocument(out).toJson(QJsonDocument::Compact);
+    for (const char *secret : {"offer-token-123", "hunter2", "zzz", "dXNlcjpwYXNz", "abcdef"})
+        QVERIFY2(!text.contains(secret), secret);
+    QCOMPARE(out.value(QStringLiteral("amount")).toInt(), 1234);
+    QVERIFY(out.value(QStringLiteral("token")).isNull());
+    QCOMPARE(out.value(QStringLiteral("note")).toString(),
+             QStringLiteral("key sk_test_**** was rotated"));
+}
+
+void TestRedaction::stripeCustomerSessionFixture()
+{
+    const QJsonObject out = redactJson(readObject(QStringLiteral("stripe_customer_session.json")));
+    const QByteArray text = QJsonDocument(out).toJson();
+    QVERIFY(!text.contains("QXhWeUEtZoDV8FHnNbPiBHmAkXKnqYLGMGq7LLf8ODSQ8gL"));
+    QCOMPARE(out[QStringLiteral("customer_session")]
+                 .toObject()[QStringLiteral("client_secret")]
+                 .toString(),
+             QStringLiteral("cuss_secret_****"));
+    // Ids that support staff need are kept.
+    QVERIFY(text.contains("cus_QXg1o8vcGmoR32"));
+    QVERIFY(text.contains("ephkey_1Pgc6sB7WZ01zgkWtBC5cOXH"));
+}
+
+void TestRedaction::freeText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("basic header") << "Authorization: Basic dXNlcjpwYXNz"
+                                  << "Authorization: Basic ****";
+    QTest::addRow("bearer") << "sent Bearer abc.def-123 to host"
+                            << "sent Bearer **** to host";
+    QTest::addRow("query token")
+        << "Error transferring http://127.0.0.1:1/xrpc/q?iss=did:plc:a&token=s3cr3t&id=7"
+        << "Error transferring http://127.0.0.1:1/xrpc/q?iss=did:plc:a&token=****&id=7";
+    QTest::addRow("json in a message") << "body {\"api_token\":\"tok123\",\"x\":1}"
+                                       << "body {\"api_token\":\"****\",\"x\":1}";
+    QTest::addRow("client secret in text") << "intent pi_1_secret_abc ok"
+                                           << "intent pi_1_secret_**** ok";
+    QTest::addRow("nothing secret") << "Card declined (card_declined)"
+                                    << "Card declined (card_declined)";
+}
+
+void TestRedaction::freeText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(redactText(text), expected);
+}
+
+void TestRedaction::knownSecretsInText()
+{
+    const QString masked
+        = redactText(QStringLiteral("login with my-api-key-777 failed"),
+                     {QStringLiteral("my-api-key-777"), QStringLiteral(""), QStringLiteral("ab")});
+    QCOMPARE(masked, QStringLiteral("login with **** failed"));
+}
+
+void TestRedaction::noSecretSurvivesParsing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("secrets");
+    QTest::addRow("checkout") << "checkout.json"
+                              << QStringList {QStringLiteral("0JOau1394g3V2CJyk1pZ81AGw")};
+    QTest::addRow("offer") << "offer.json"
+                           << QStringList {QStringLiteral("Nnu1lJt79Drl8n1wFeivDeqxB")};
+    QTest::addRow("dots") << "dots.json" << QStringList {QStringLiteral("<string>")};
+    QTest::addRow("ocho")
+        << "ocho.json"
+        << QStringList {QStringLiteral("kT5nYv0QpX2wLmR8sJdHq4Zu"),
+                        QStringLiteral("YWNjdF8xT2Nob0FKbmdUMUpJc0gsWmJhRzR3cVhEUWh6cE1MQw"),
+                        QStringLiteral("QXhWeUEtZoDV8FHnNbPiBHmAkXKnqYLGMGq7LLf8ODS")};
+    QTest::addRow("stripe intent") << "stripe_payment_intent.json"
+                                   << QStringList {QStringLiteral("Dm43xiq1k0ywrRRjDoi8y1gkM")};
+}
+
+void TestRedaction::noSecretSurvivesParsing()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, secrets);
+    const auto r = parseAnswer(readData(file));
+    QVERIFY(r);
+    const QByteArray json = QJsonDocument(r->toJson()).toJson();
+    for (const QString &secret : secrets)
+        QVERIFY2(!json.contains(secret.toUtf8()), qPrintable(secret));
+}
+
+QTEST_APPLESS_MAIN(TestRedaction)
+#include "tst_redaction.moc"
