@@ -17,6 +17,7 @@ const char kUsage[]
       "\n"
       "Commands:\n"
       "  inspect [FILE|-] [--json]   read a backend's answer and show the payment record\n"
+      "  create --backend KIND --base-url URL [fields…]   send one sale (create --help)\n"
       "\n"
       "Global options:\n"
       "  --journal PATH|URL   the journal to use (default: PAYDESK_JOURNAL, or the user's data "
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
     args.first() = QStringLiteral("paydeskctl ") + command;
     if (command == u"inspect")
         return runInspect(args, global, io);
+    if (command == u"create")
+        return runCreate(args, global, io);
     err << "paydeskctl: unknown command '" << command << "'\n\n" << kUsage;
     return Invalid;
 }

@@ -431,8 +431,10 @@ ParseResult parseCheckout(const QJsonObject &answer)
     record.extra.insert(QStringLiteral("status"), status ? QJsonValue(*status) : QJsonValue());
     record.extra.insert(QStringLiteral("transaction_status"),
                         transactionStatus.isNull() ? QJsonValue() : QJsonValue(transactionStatus));
+    // Only a disagreement about success matters: "failed" beside requires_payment_method is
+    // simply how a decline reads.
     if (!transactionStatus.isEmpty() && !record.intent.status.isEmpty()
-        && transactionStatus != record.intent.status)
+        && (transactionStatus == u"succeeded") != (record.intent.status == u"succeeded"))
         record.warnings.append(tr("transaction_status \"%1\" differs from the intent's status "
                                   "\"%2\".")
                                    .arg(transactionStatus, record.intent.status));

@@ -1,0 +1,406 @@
+#include "httpjob.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+#include "core/redaction.h"
+
+Q_LOGGING_CATEGORY(lcHttp, "paydesk.http", QtWarningMsg)
+
+namespace paydesk {
+namespace {
+
+BackendError error(BackendError::Kind kind, BackendError::Reach reach, const QString &message,
+                   int status = 0)
+{
+    BackendError e;
+    e.kind = kind;
+    e.reach = reach;
+    e.message = message;
+    e.httpStatus = status;
+    return e;
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+}
+
+QJsonValue answerCopy(const QByteArray &body, const QJsonDocument &document)
+{
+    if (document.isObject())
+        return redactJson(document.object());
+    if (document.isArray())
+        return redactJson(QJsonValue(document.array()));
+    if (body.isEmpty())
+        return QJsonValue::Null;
+    return QJsonObject {{QStringLiteral("text"), redactText(QString::fromUtf8(body.left(2048)))},
+                        {QStringLiteral("bytes"), body.size()}};
+}
+
+} // namespace
+
+HttpJob::HttpJob(QNetworkAccessManager *network, BackendProfile profile, JobOptions options,
+                 QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_profile(std::move(profile))
+    , m_options(std::move(options))
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_reply) {
+            m_abort = Abort::Deadline;
+            m_reply->abort();
+        }
+    });
+    m_result.idempotencyKey = m_options.idempotencyKey;
+}
+
+HttpJob::~HttpJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString HttpJob::bearer(const QString &token)
+{
+    return QStringLiteral("Bearer ") + token;
+}
+
+QUrl HttpJob::requestUrl(const RequestSpec &spec) const
+{
+    QUrl url = m_profile.baseUrl;
+    QString path = url.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + (spec.path.startsWith(u'/') ? spec.path : u'/' + spec.path));
+    if (!spec.query.isEmpty())
+        url.setQuery(spec.query);
+    return url;
+}
+
+void HttpJob::finishSoon(BackendError e)
+{
+    // Keep "finished() after start() returns" even when nothing is sent.
+    QMetaObject::invokeMethod(
+        this, [this, e] { finish(e); }, Qt::QueuedConnection);
+}
+
+void HttpJob::start()
+{
+    m_clock.start();
+    if (const QString problem = checkBaseUrl(m_profile.baseUrl); !problem.isEmpty()) {
+        const bool insecure = m_profile.baseUrl.scheme() == u"http";
+        finishSoon(
+            error(insecure ? BackendError::Kind::Insecure : BackendError::Kind::Configuration,
+                  BackendError::Reach::NotSent, problem));
+        return;
+    }
+    auto spec = buildRequest();
+    if (!spec) {
+        finishSoon(spec.error());
+        return;
+    }
+    m_spec = *spec;
+    send(requestUrl(m_spec), 3);
+    if (m_reply)
+        m_deadline.start(m_options.timeoutMs);
+}
+
+void HttpJob::send(const QUrl &url, int redirectsLeft)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "Paydesk/" PAYDESK_VERSION);
+    if (!m_options.idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", m_options.idempotencyKey.toUtf8());
+    for (const auto &[name, value] : std::as_const(m_spec.headers))
+        request.setRawHeader(name, value);
+    for (const auto &[name, value] : std::as_const(m_options.extraHeaders))
+        request.setRawHeader(name, value);
+    request.setAttribute(QNetworkRequest::User, redirectsLeft);
+
+    if (url.scheme() == u"https") {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        const QString caFile = m_options.caFile.isEmpty() ? m_profile.caFile : m_options.caFile;
+        if (!caFile.isEmpty()) {
+            const QList<QSslCertificate> extra = QSslCertificate::fromPath(caFile, QSsl::Pem);
+            if (extra.isEmpty()) {
+                finishSoon(error(BackendError::Kind::Configuration, BackendError::Reach::NotSent,
+                                 tr("The CA file %1 holds no PEM certificate.").arg(caFile)));
+                return;
+            }
+            tls.addCaCertificates(extra);
+        }
+        request.setSslConfiguration(tls);
+    }
+
+    QJsonObject headersCopy;
+    const QList<QByteArray> headerNames = request.rawHeaderList();
+    for (const QByteArray &name : headerNames) {
+        const QString key = QString::fromLatin1(name);
+        const QString value = QString::fromLatin1(request.rawHeader(name));
+        headersCopy.insert(key, isSecretKey(key) ? maskSecret(value) : value);
+    }
+    m_result.request = QJsonObject {
+        {QStringLiteral("method"), QString::fromLatin1(m_spec.method)},
+        {QStringLiteral("url"), redactText(url.toString(), m_profile.secrets())},
+        {QStringLiteral("headers"), headersCopy},
+        {QStringLiteral("body"), m_spec.body ? QJsonValue(redactJson(*m_spec.body)) : QJsonValue()},
+    };
+
+    QByteArray payload;
+    if (m_spec.body) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        payload = QJsonDocument(*m_spec.body).toJson(QJsonDocument::Compact);
+    }
+    m_body.clear();
+    m_reply = m_network->sendCustomRequest(request, m_spec.method, payload);
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        if (!m_result.sent) {
+            m_result.sent = true;
+            Q_EMIT requestSent();
+        }
+    });
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > m_options.maxAnswerBytes) {
+            m_abort = Abort::TooLarge;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
+}
+
+void HttpJob::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    m_body += m_reply->read(m_options.maxAnswerBytes + 1 - m_body.size());
+    if (m_body.size() > m_options.maxAnswerBytes) {
+        m_abort = Abort::TooLarge;
+        m_reply->abort();
+    }
+}
+
+void HttpJob::cancel()
+{
+    if (m_reply) {
+        m_abort = Abort::Canceled;
+        m_reply->abort();
+    }
+}
+
+void HttpJob::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    if (m_abort == Abort::None)
+        onReadyRead();
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_result.httpStatus = status;
+    m_result.replayed = reply->rawHeader("Idempotent-Replayed") == "true";
+    const auto reach = m_result.sent ? BackendError::Reach::Unknown : BackendError::Reach::NotSent;
+
+    switch (m_abort) {
+    case Abort::Deadline:
+        finish(error(BackendError::Kind::Timeout, reach,
+                     tr("No complete answer within %1 s.").arg(m_options.timeoutMs / 1000.0),
+                     status));
+        return;
+    case Abort::TooLarge:
+        m_result.answer = QJsonObject {{QStringLiteral("bytes_over"), m_options.maxAnswerBytes}};
+        finish(error(BackendError::Kind::Unreadable, BackendError::Reach::Unknown,
+                     tr("The answer is larger than %1 MiB.").arg(m_options.maxAnswerBytes >> 20),
+                     status));
+        return;
+    case Abort::Canceled:
+        finish(error(BackendError::Kind::Canceled, reach, tr("Canceled by the user."), status));
+        return;
+    case Abort::None:
+        break;
+    }
+
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QString netText = redactText(reply->errorString(), m_profile.secrets());
+    if (status == 0) {
+        switch (netError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+            finish(error(BackendError::Kind::NotReached, BackendError::Reach::NotSent, netText));
+            return;
+        case QNetworkReply::SslHandshakeFailedError:
+            finish(error(BackendError::Kind::Tls, BackendError::Reach::NotSent, netText));
+            return;
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError:
+            finish(error(BackendError::Kind::Timeout, reach, netText));
+            return;
+        default:
+            finish(error(BackendError::Kind::ConnectionLost, reach, netText));
+            return;
+        }
+    }
+    if (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied) {
+        // An HTTP status came, then the connection broke (a truncated body).
+        finish(error(BackendError::Kind::ConnectionLost, BackendError::Reach::Unknown,
+                     tr("The answer was cut off (HTTP %1): %2").arg(status).arg(netText), status));
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        const QUrl target = reply->url().resolved(
+            reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        const int left = reply->request().attribute(QNetworkRequest::User).toInt();
+        const bool safeMethod = m_spec.method == "GET" || status == 307 || status == 308;
+        if (target.isValid() && sameOrigin(target, reply->url()) && safeMethod && left > 0) {
+            qCInfo(lcHttp) << "following a same-origin redirect" << status << "to"
+                           << redactText(target.toString(QUrl::RemoveUserInfo));
+            send(target, left - 1);
+            return;
+        }
+        finish(error(BackendError::Kind::Redirected, BackendError::Reach::Unknown,
+                     sameOrigin(target, reply->url())
+                         ? tr("HTTP %1 redirect not followed for a %2 request.")
+                               .arg(status)
+                               .arg(QString::fromLatin1(m_spec.method))
+                         : tr("HTTP %1 redirect to another site (%2) not followed; credentials "
+                              "are never sent there.")
+                               .arg(status)
+                               .arg(target.host()),
+                     status));
+        return;
+    }
+    readAnswer(status);
+}
+
+void HttpJob::readAnswer(int status)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
+    m_result.answer = answerCopy(m_body, document);
+    const bool isJson = parseError.error == QJsonParseError::NoError;
+
+    if (status >= 200 && status < 300) {
+        if (!isJson) {
+            finish(error(BackendError::Kind::Unreadable, BackendError::Reach::Unknown,
+                         m_body.isEmpty() ? tr("HTTP %1 with an empty answer.").arg(status)
+                                          : tr("HTTP %1 with an answer that is not JSON: %2.")
+                                                .arg(status)
+                                                .arg(parseError.errorString()),
+                         status));
+            return;
+        }
+        readSuccess(document, m_result);
+        finish(m_result.error);
+        return;
+    }
+    BackendError e = readFailure(status, document, m_result);
+    e.httpStatus = status;
+    if (e.message.isEmpty()) {
+        const QString type = QString::fromLatin1(m_body.left(256))
+                                 .contains(QStringLiteral("<html"), Qt::CaseInsensitive)
+            ? tr("an HTML page")
+            : (m_body.isEmpty() ? tr("no body") : tr("a body that is not JSON"));
+        e.message = tr("HTTP %1 with %2.").arg(status).arg(type);
+    }
+    e.message = redactText(e.message, m_profile.secrets());
+    finish(e);
+}
+
+void HttpJob::readSuccess(const QJsonDocument &answer, JobResult &result) const
+{
+    if (!answer.isObject()) {
+        result.error = error(BackendError::Kind::Unreadable, BackendError::Reach::Unknown,
+                             tr("The answer is JSON but not an object."), result.httpStatus);
+        return;
+    }
+    const ParseResult parsed = parseAnswer(answer.object(), backend(), parseContext());
+    if (parsed) {
+        result.record = *parsed;
+        return;
+    }
+    const ParseError &p = parsed.error();
+    BackendError e = error(p.kind == ParseError::Kind::Refused ? BackendError::Kind::Refused
+                                                               : BackendError::Kind::Unreadable,
+                           p.kind == ParseError::Kind::Refused ? BackendError::Reach::Answered
+                                                               : BackendError::Reach::Unknown,
+                           p.message, result.httpStatus);
+    e.field = p.field;
+    result.error = e;
+}
+
+BackendError HttpJob::readFailure(int status, const QJsonDocument &answer, JobResult &) const
+{
+    const bool server = status >= 500;
+    BackendError e = error(server ? BackendError::Kind::ServerError : BackendError::Kind::Refused,
+                           server ? BackendError::Reach::Unknown : BackendError::Reach::Answered,
+                           QString(), status);
+    const QJsonObject o = answer.object();
+    const QJsonValue err = o.value(QStringLiteral("error"));
+    const QJsonValue message = o.value(QStringLiteral("message"));
+    if (err.isString())
+        e.name = err.toString();
+    if (err.isObject()) { // Stripe style {"error": {"code", "message", "param"}}
+        const QJsonObject eo = err.toObject();
+        e.name = eo.value(QStringLiteral("code")).toString();
+        e.message = eo.value(QStringLiteral("message")).toString();
+        e.field = eo.value(QStringLiteral("param")).toString();
+    }
+    if (message.isString())
+        e.message = message.toString();
+    if (e.message.isEmpty() && !e.name.isEmpty())
+        e.message = e.name;
+    const QString lowered = (e.name + u' ' + e.message).toLower();
+    if (!server && (status == 402 || lowered.contains(QStringLiteral("declined"))))
+        e.kind = BackendError::Kind::Declined;
+    return e;
+}
+
+void HttpJob::finish(std::optional<BackendError> e)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    m_result.error = std::move(e);
+    m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (m_result.error)
+        qCInfo(lcHttp).noquote() << backendName(backend())
+                                 << m_result.request.value(QStringLiteral("method")).toString()
+                                 << m_result.request.value(QStringLiteral("url")).toString() << "->"
+                                 << m_result.error->detail() << "in" << m_result.elapsedMs << "ms";
+    else
+        qCDebug(lcHttp).noquote() << backendName(backend())
+                                  << m_result.request.value(QStringLiteral("url")).toString()
+                                  << "->" << m_result.httpStatus << "in" << m_result.elapsedMs
+                                  << "ms";
+    Q_EMIT finished();
+}
+
+} // namespace paydesk

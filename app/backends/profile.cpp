@@ -1,0 +1,168 @@
+#include "profile.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QSettings>
+
+namespace paydesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("paydesk::Profile", text);
+}
+
+const QString kGroupPrefix = QStringLiteral("profile.");
+
+} // namespace
+
+QList<ProductOption> BackendProfile::defaultOfferProducts()
+{
+    return {
+        {QStringLiteral("core"), tr("Core cover")},
+        {QStringLiteral("legal_protection"), tr("Legal protection")},
+        {QStringLiteral("personal_possessions"), tr("Personal possessions")},
+        {QStringLiteral("home_emergency"), tr("Home emergency")},
+        {QStringLiteral("ad"), tr("Accidental damage")},
+    };
+}
+
+QStringList BackendProfile::secrets() const
+{
+    QStringList out;
+    for (const QString &s : {token, clientId, apiKey})
+        if (!s.isEmpty())
+            out << s;
+    if (!clientId.isEmpty() || !apiKey.isEmpty())
+        out << QString::fromLatin1((clientId + u':' + apiKey).toUtf8().toBase64());
+    return out;
+}
+
+void applyEnvironmentCredentials(BackendProfile &profile)
+{
+    if (qEnvironmentVariableIsSet("PAYDESK_TOKEN"))
+        profile.token = qEnvironmentVariable("PAYDESK_TOKEN");
+    if (qEnvironmentVariableIsSet("PAYDESK_CLIENT_ID"))
+        profile.clientId = qEnvironmentVariable("PAYDESK_CLIENT_ID");
+    if (qEnvironmentVariableIsSet("PAYDESK_API_KEY"))
+        profile.apiKey = qEnvironmentVariable("PAYDESK_API_KEY");
+}
+
+QString checkBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The base URL \"%1\" is not a valid http(s) URL.")
+            .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"https")
+        return QString();
+    if (scheme != u"http")
+        return tr("The base URL must start with https:// (not %1://).").arg(scheme);
+    const QString host = url.host();
+    const QHostAddress address(host);
+    const bool loopback = host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0
+        || (!address.isNull() && address.isLoopback());
+    if (!loopback)
+        return tr("Plain http:// is only allowed to this computer (127.0.0.1, localhost); use "
+                  "https:// for %1.")
+            .arg(host);
+    return QString();
+}
+
+Expected<BackendProfile, QString> readProfile(QSettings &settings, const QString &name)
+{
+    if (!profileNames(settings).contains(name))
+        return unexpected(tr("There is no profile \"%1\" in %2.").arg(name, settings.fileName()));
+    settings.beginGroup(kGroupPrefix + name);
+    BackendProfile p;
+    p.name = name;
+    const QString kind = settings.value(QStringLiteral("kind")).toString();
+    const auto backend = backendFromName(kind);
+    QString error;
+    if (!backend || *backend == BackendKind::Stripe)
+        error = tr("Profile \"%1\": kind must be ocho, offer, dots or checkout (not \"%2\").")
+                    .arg(name, kind);
+    else
+        p.kind = *backend;
+    p.baseUrl = QUrl(settings.value(QStringLiteral("base_url")).toString());
+    p.token = settings.value(QStringLiteral("token")).toString();
+    p.clientId = settings.value(QStringLiteral("client_id")).toString();
+    p.apiKey = settings.value(QStringLiteral("api_key")).toString();
+    p.currency = settings.value(QStringLiteral("currency"), p.currency).toString().toLower();
+    const QString placement
+        = settings.value(QStringLiteral("offer_token_placement"), QStringLiteral("body"))
+              .toString();
+    p.offerTokenPlacement = placement == u"header" ? BackendProfile::TokenPlacement::Header
+                                                   : BackendProfile::TokenPlacement::Body;
+    if (placement != u"header" && placement != u"body" && error.isEmpty())
+        error = tr("Profile \"%1\": offer_token_placement must be body or header.").arg(name);
+    const QStringList products = settings.value(QStringLiteral("offer_products")).toStringList();
+    if (!products.isEmpty()) {
+        p.offerProducts.clear();
+        for (const QString &entry : products) {
+            const qsizetype eq = entry.indexOf(u'=');
+            p.offerProducts.append(
+                eq < 0 ? ProductOption {entry.trimmed(), entry.trimmed()}
+                       : ProductOption {entry.left(eq).trimmed(), entry.mid(eq + 1).trimmed()});
+        }
+    }
+    p.checkoutPath = settings.value(QStringLiteral("checkout_path"), p.checkoutPath).toString();
+    const QString auth
+        = settings.value(QStringLiteral("checkout_auth"), QStringLiteral("bearer")).toString();
+    p.checkoutAuth = auth == u"none" ? BackendProfile::Auth::None : BackendProfile::Auth::Bearer;
+    p.honoursIdempotencyKey
+        = settings.value(QStringLiteral("honours_idempotency_key"), false).toBool();
+    p.timeoutMs = settings.value(QStringLiteral("timeout_ms"), p.timeoutMs).toInt();
+    p.caFile = settings.value(QStringLiteral("ca_file")).toString();
+    settings.endGroup();
+    if (!error.isEmpty())
+        return unexpected(error);
+    return p;
+}
+
+void writeProfile(QSettings &settings, const BackendProfile &p)
+{
+    settings.beginGroup(kGroupPrefix + p.name);
+    settings.setValue(QStringLiteral("kind"), backendName(p.kind));
+    settings.setValue(QStringLiteral("base_url"), p.baseUrl.toString());
+    for (const auto &[key, value] : {std::pair {QStringLiteral("token"), p.token},
+                                     std::pair {QStringLiteral("client_id"), p.clientId},
+                                     std::pair {QStringLiteral("api_key"), p.apiKey}}) {
+        if (value.isEmpty())
+            settings.remove(key);
+        else
+            settings.setValue(key, value);
+    }
+    settings.setValue(QStringLiteral("currency"), p.currency);
+    settings.setValue(QStringLiteral("offer_token_placement"),
+                      p.offerTokenPlacement == BackendProfile::TokenPlacement::Header
+                          ? QStringLiteral("header")
+                          : QStringLiteral("body"));
+    QStringList products;
+    for (const ProductOption &o : p.offerProducts)
+        products << o.code + u'=' + o.label;
+    settings.setValue(QStringLiteral("offer_products"), products);
+    settings.setValue(QStringLiteral("checkout_path"), p.checkoutPath);
+    settings.setValue(QStringLiteral("checkout_auth"),
+                      p.checkoutAuth == BackendProfile::Auth::None ? QStringLiteral("none")
+                                                                   : QStringLiteral("bearer"));
+    settings.setValue(QStringLiteral("honours_idempotency_key"), p.honoursIdempotencyKey);
+    settings.setValue(QStringLiteral("timeout_ms"), p.timeoutMs);
+    if (p.caFile.isEmpty())
+        settings.remove(QStringLiteral("ca_file"));
+    else
+        settings.setValue(QStringLiteral("ca_file"), p.caFile);
+    settings.endGroup();
+}
+
+QStringList profileNames(QSettings &settings)
+{
+    QStringList names;
+    const QStringList groups = settings.childGroups();
+    for (const QString &g : groups)
+        if (g.startsWith(kGroupPrefix))
+            names << g.mid(kGroupPrefix.size());
+    return names;
+}
+
+} // namespace paydesk

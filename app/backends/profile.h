@@ -1,0 +1,75 @@
+// A backend profile: which backend, where, with which credentials and options. Profiles live in
+// an INI file (QSettings) in groups named "profile.NAME"; command-line flags override them.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include "core/expected.h"
+#include "core/paymentrecord.h"
+
+class QSettings;
+
+namespace paydesk {
+
+struct ProductOption
+{
+    QString code;
+    QString label;
+};
+
+struct BackendProfile
+{
+    enum class TokenPlacement
+    {
+        Body,
+        Header
+    };
+    enum class Auth
+    {
+        Bearer,
+        None
+    };
+
+    QString name = QStringLiteral("default");
+    BackendKind kind = BackendKind::Checkout;
+    QUrl baseUrl;
+
+    // Credentials: never printed, never stored in the journal.
+    QString token; ///< Ocho's optional user token, Offer's API token, Checkout's bearer token
+    QString clientId; ///< Dots
+    QString apiKey; ///< Dots
+
+    QString currency = QStringLiteral("usd"); ///< Ocho's currency (its API has none); a default
+    TokenPlacement offerTokenPlacement = TokenPlacement::Body;
+    QList<ProductOption> offerProducts = defaultOfferProducts();
+    QString checkoutPath = QStringLiteral("/api/checkout/");
+    Auth checkoutAuth = Auth::Bearer;
+    /// Whether the backend replays an answer for a repeated Idempotency-Key. Only then may a
+    /// sale whose outcome is unknown be re-sent (with the same key).
+    bool honoursIdempotencyKey = false;
+
+    int timeoutMs = 30000;
+    QString caFile;
+
+    /// The credential values, for masking them wherever they might appear.
+    QStringList secrets() const;
+
+    static QList<ProductOption> defaultOfferProducts();
+};
+
+/// Credentials from the environment (PAYDESK_TOKEN, PAYDESK_CLIENT_ID, PAYDESK_API_KEY) override
+/// the profile's.
+void applyEnvironmentCredentials(BackendProfile &profile);
+
+/// Reads profile `name` from `settings`. The error names the profile and the key at fault.
+Expected<BackendProfile, QString> readProfile(QSettings &settings, const QString &name);
+void writeProfile(QSettings &settings, const BackendProfile &profile);
+QStringList profileNames(QSettings &settings);
+
+/// http:// only for loopback hosts; https:// anywhere. An empty string when the URL is fine.
+QString checkBaseUrl(const QUrl &url);
+
+} // namespace paydesk

@@ -1,0 +1,350 @@
+// paydeskctl create --backend ocho|offer|dots|checkout --base-url URL … : one sale, sent once.
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTextStream>
+#include <QUuid>
+
+#include "backends/jobs.h"
+#include "commands.h"
+#include "core/redaction.h"
+#include "exitcodes.h"
+#include "summary.h"
+
+namespace paydesk::cli {
+namespace {
+
+struct Options
+{
+    QCommandLineParser parser;
+    QCommandLineOption backend {QStringLiteral("backend"),
+                                QStringLiteral("ocho, offer, dots or checkout."),
+                                QStringLiteral("kind")};
+    QCommandLineOption baseUrl {QStringLiteral("base-url"),
+                                QStringLiteral("The backend's base URL."), QStringLiteral("url")};
+    QCommandLineOption json {QStringLiteral("json"), QStringLiteral("Print JSON.")};
+    QCommandLineOption timeout {QStringLiteral("timeout"),
+                                QStringLiteral("Deadline for the whole exchange (default 30)."),
+                                QStringLiteral("seconds")};
+    QCommandLineOption caFile {QStringLiteral("ca-file"),
+                               QStringLiteral("Extra CA certificates to trust (PEM)."),
+                               QStringLiteral("file")};
+    QCommandLineOption key {QStringLiteral("idempotency-key"),
+                            QStringLiteral("Reuse this key (to re-send the same sale safely)."),
+                            QStringLiteral("key")};
+    QCommandLineOption profile {QStringLiteral("profile"),
+                                QStringLiteral("A profile of the config."), QStringLiteral("name")};
+    QCommandLineOption config {QStringLiteral("config"), QStringLiteral("The config file (INI)."),
+                               QStringLiteral("file")};
+    // Ocho
+    QCommandLineOption iss {QStringLiteral("iss"), QStringLiteral("ocho: the customer's DID."),
+                            QStringLiteral("did")};
+    QCommandLineOption id {QStringLiteral("id"), QStringLiteral("ocho: the transaction id."),
+                           QStringLiteral("id")};
+    QCommandLineOption amount {QStringLiteral("amount"),
+                               QStringLiteral("ocho, dots: the amount, e.g. 12.34."),
+                               QStringLiteral("decimal")};
+    QCommandLineOption currency {QStringLiteral("currency"),
+                                 QStringLiteral("The currency (ISO 4217)."),
+                                 QStringLiteral("code")};
+    // Offer
+    QCommandLineOption offerOid {QStringLiteral("offer-oid"), QStringLiteral("offer: the quote."),
+                                 QStringLiteral("oid")};
+    QCommandLineOption product {QStringLiteral("product"),
+                                QStringLiteral("offer: a product code (repeatable)."),
+                                QStringLiteral("code")};
+    // Dots
+    QCommandLineOption userId {QStringLiteral("user-id"), QStringLiteral("dots: user UUID."),
+                               QStringLiteral("uuid")};
+    QCommandLineOption customerId {QStringLiteral("customer-id"),
+                                   QStringLiteral("dots: customer UUID."), QStringLiteral("uuid")};
+    QCommandLineOption paymentMethodId {QStringLiteral("payment-method-id"),
+                                        QStringLiteral("dots: payment method UUID."),
+                                        QStringLiteral("uuid")};
+    QCommandLineOption description {QStringLiteral("description"),
+                                    QStringLiteral("dots: a description."), QStringLiteral("text")};
+    QCommandLineOption destination {QStringLiteral("destination-user-id"),
+                                    QStringLiteral("dots: the user receiving the funds."),
+                                    QStringLiteral("uuid")};
+    QCommandLineOption fee {QStringLiteral("application-fee"),
+                            QStringLiteral("dots: the platform fee, e.g. 0.50."),
+                            QStringLiteral("decimal")};
+    QCommandLineOption confirm {QStringLiteral("confirm"),
+                                QStringLiteral("dots: confirm at once.")};
+    QCommandLineOption futureUsage {QStringLiteral("setup-future-usage"),
+                                    QStringLiteral("dots: on_session or off_session."),
+                                    QStringLiteral("usage")};
+    QCommandLineOption metadata {QStringLiteral("metadata"),
+                                 QStringLiteral("dots: KEY=VALUE (repeatable)."),
+                                 QStringLiteral("pair")};
+    // Checkout
+    QCommandLineOption client {QStringLiteral("client"), QStringLiteral("checkout: the client."),
+                               QStringLiteral("name")};
+    QCommandLineOption reference {QStringLiteral("reference"),
+                                  QStringLiteral("checkout: the order reference."),
+                                  QStringLiteral("ref")};
+    QCommandLineOption item {QStringLiteral("item"),
+                             QStringLiteral("checkout: SKU:NAME:QTY:UNIT_PRICE (repeatable)."),
+                             QStringLiteral("item")};
+    QCommandLineOption paymentMethod {QStringLiteral("payment-method"),
+                                      QStringLiteral("checkout: the payment method."),
+                                      QStringLiteral("pm")};
+    QCommandLineOption oneclick {QStringLiteral("oneclick"),
+                                 QStringLiteral("checkout: one-click.")};
+
+    Options()
+    {
+        parser.setApplicationDescription(QStringLiteral(
+            "Sends one sale to a backend and prints the payment record. Credentials come from "
+            "PAYDESK_TOKEN, PAYDESK_CLIENT_ID and PAYDESK_API_KEY, or the profile.\n"
+            "Exit codes: 0 created or paid; 2 invalid input, nothing sent; 3 refused or "
+            "declined; 4 no usable answer: verify before trying again."));
+        parser.addHelpOption();
+        parser.addOptions({backend,    baseUrl,         json,        timeout,     caFile,
+                           key,        profile,         config,      iss,         id,
+                           amount,     currency,        offerOid,    product,     userId,
+                           customerId, paymentMethodId, description, destination, fee,
+                           confirm,    futureUsage,     metadata,    client,      reference,
+                           item,       paymentMethod,   oneclick});
+    }
+};
+
+/// The profile from --profile/--config, with the flags and the environment on top.
+Expected<BackendProfile, QString> buildProfile(const Options &o)
+{
+    BackendProfile profile;
+    if (o.parser.isSet(o.profile)) {
+        QSettings settings(o.parser.value(o.config), QSettings::IniFormat);
+        if (!o.parser.isSet(o.config))
+            return unexpected(QStringLiteral("--profile needs --config FILE."));
+        auto read = readProfile(settings, o.parser.value(o.profile));
+        if (!read)
+            return unexpected(read.error());
+        profile = *read;
+    }
+    if (o.parser.isSet(o.backend)) {
+        const auto kind = backendFromName(o.parser.value(o.backend));
+        if (!kind || *kind == BackendKind::Stripe)
+            return unexpected(QStringLiteral("--backend must be ocho, offer, dots or checkout."));
+        profile.kind = *kind;
+    } else if (!o.parser.isSet(o.profile)) {
+        return unexpected(
+            QStringLiteral("Give --backend ocho|offer|dots|checkout (or --profile)."));
+    }
+    if (o.parser.isSet(o.baseUrl))
+        profile.baseUrl = QUrl(o.parser.value(o.baseUrl));
+    if (profile.baseUrl.isEmpty())
+        return unexpected(QStringLiteral("Give --base-url URL (or a profile with base_url)."));
+    if (o.parser.isSet(o.timeout)) {
+        bool ok = false;
+        const double seconds = o.parser.value(o.timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 600)
+            return unexpected(QStringLiteral("--timeout takes seconds between 0 and 600."));
+        profile.timeoutMs = static_cast<int>(seconds * 1000);
+    }
+    if (o.parser.isSet(o.caFile))
+        profile.caFile = o.parser.value(o.caFile);
+    if (profile.kind == BackendKind::Ocho && o.parser.isSet(o.currency))
+        profile.currency = o.parser.value(o.currency).toLower();
+    applyEnvironmentCredentials(profile);
+    return profile;
+}
+
+Expected<Sale, FieldIssues> buildSale(const Options &o, const BackendProfile &profile)
+{
+    const QCommandLineParser &p = o.parser;
+    switch (profile.kind) {
+    case BackendKind::Ocho:
+        return validateSale(
+            OchoForm {p.value(o.iss), p.value(o.amount), p.value(o.currency), p.value(o.id)},
+            profile);
+    case BackendKind::Offer:
+        return validateSale(OfferForm {p.value(o.offerOid), p.values(o.product)}, profile);
+    case BackendKind::Dots: {
+        DotsForm form;
+        form.amount = p.value(o.amount);
+        form.currency = p.isSet(o.currency) ? p.value(o.currency) : QStringLiteral("usd");
+        form.userId = p.value(o.userId);
+        form.customerId = p.value(o.customerId);
+        form.paymentMethodId = p.value(o.paymentMethodId);
+        form.destinationUserId = p.value(o.destination);
+        form.description = p.value(o.description);
+        form.applicationFee = p.value(o.fee);
+        form.setupFutureUsage = p.value(o.futureUsage);
+        form.confirm = p.isSet(o.confirm);
+        FieldIssues issues;
+        for (const QString &pair : p.values(o.metadata)) {
+            const qsizetype eq = pair.indexOf(u'=');
+            if (eq <= 0)
+                issues.append(
+                    {QStringLiteral("metadata"),
+                     QStringLiteral("--metadata takes KEY=VALUE, not \"%1\".").arg(pair)});
+            else
+                form.metadata.append({pair.left(eq), pair.mid(eq + 1)});
+        }
+        auto sale = validateSale(form, profile);
+        if (!issues.isEmpty())
+            return unexpected(sale ? issues : issues + sale.error());
+        return sale;
+    }
+    case BackendKind::Checkout: {
+        CheckoutForm form;
+        form.client = p.value(o.client);
+        form.reference = p.value(o.reference);
+        form.currency = p.value(o.currency);
+        form.paymentMethod = p.value(o.paymentMethod);
+        form.oneclick = p.isSet(o.oneclick);
+        const QString currency
+            = (form.currency.isEmpty() ? profile.currency : form.currency).toLower();
+        FieldIssues issues;
+        for (const QString &spec : p.values(o.item)) {
+            const auto item = parseCartItemSpec(spec, currency);
+            if (item)
+                form.items.append(*item);
+            else
+                issues.append({QStringLiteral("item"), item.error().message});
+        }
+        if (p.values(o.item).isEmpty())
+            issues.append({QStringLiteral("item"),
+                           QStringLiteral("Give at least one --item SKU:NAME:QTY:UNIT_PRICE.")});
+        auto sale = validateSale(form, profile);
+        if (!issues.isEmpty()) {
+            if (!sale) // keep every other problem, but not the cart's own echo of missing items
+                for (const FieldIssue &i : sale.error())
+                    if (!i.field.startsWith(QStringLiteral("items")))
+                        issues.append(i);
+            return unexpected(issues);
+        }
+        return sale;
+    }
+    case BackendKind::Stripe:
+        break;
+    }
+    return unexpected(
+        FieldIssues {{QStringLiteral("backend"), QStringLiteral("Unknown backend.")}});
+}
+
+QString flagName(const QString &field)
+{
+    static const QHash<QString, QString> flags {
+        {QStringLiteral("offer_oid"), QStringLiteral("--offer-oid")},
+        {QStringLiteral("products"), QStringLiteral("--product")},
+        {QStringLiteral("user_id"), QStringLiteral("--user-id")},
+        {QStringLiteral("customer_id"), QStringLiteral("--customer-id")},
+        {QStringLiteral("payment_method_id"), QStringLiteral("--payment-method-id")},
+        {QStringLiteral("destination_user_id"), QStringLiteral("--destination-user-id")},
+        {QStringLiteral("application_fee"), QStringLiteral("--application-fee")},
+        {QStringLiteral("setup_future_usage"), QStringLiteral("--setup-future-usage")},
+        {QStringLiteral("payment_method"), QStringLiteral("--payment-method")},
+    };
+    if (field.startsWith(QStringLiteral("items")))
+        return QStringLiteral("--item");
+    return flags.value(field, QStringLiteral("--") + field);
+}
+
+QString outcomeName(const BackendError &e)
+{
+    switch (e.exitCode()) {
+    case Refused:
+        return QStringLiteral("refused");
+    case Invalid:
+        return QStringLiteral("invalid");
+    default:
+        return e.reach == BackendError::Reach::NotSent ? QStringLiteral("failed")
+                                                       : QStringLiteral("unknown");
+    }
+}
+
+} // namespace
+
+int runCreate(const QStringList &args, const GlobalOptions &, Io io)
+{
+    Options o;
+    if (!o.parser.parse(args)) {
+        io.err << "paydeskctl create: " << o.parser.errorText() << '\n';
+        return Invalid;
+    }
+    if (o.parser.isSet(QStringLiteral("help"))) {
+        io.out << o.parser.helpText();
+        return Ok;
+    }
+    if (!o.parser.positionalArguments().isEmpty()) {
+        io.err << "paydeskctl create: unexpected argument "
+               << o.parser.positionalArguments().first() << '\n';
+        return Invalid;
+    }
+    const auto profile = buildProfile(o);
+    if (!profile) {
+        io.err << "paydeskctl create: " << profile.error() << '\n';
+        return Invalid;
+    }
+    if (const QString problem = checkBaseUrl(profile->baseUrl); !problem.isEmpty()) {
+        io.err << "paydeskctl create: " << problem << " Nothing was sent.\n";
+        return Invalid;
+    }
+    const auto sale = buildSale(o, *profile);
+    if (!sale) {
+        for (const FieldIssue &issue : sale.error())
+            io.err << "paydeskctl create: " << flagName(issue.field) << ": " << issue.message
+                   << '\n';
+        io.err << "Nothing was sent.\n";
+        return Invalid;
+    }
+
+    JobOptions options;
+    options.timeoutMs = profile->timeoutMs;
+    options.caFile = profile->caFile;
+    options.idempotencyKey = o.parser.isSet(o.key)
+        ? o.parser.value(o.key)
+        : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QNetworkAccessManager network;
+    const auto job = makeCreateJob(&network, *profile, *sale, options);
+    QEventLoop loop;
+    QObject::connect(job.get(), &HttpJob::finished, &loop, &QEventLoop::quit);
+    job->start();
+    loop.exec();
+
+    const JobResult &r = job->result();
+    const bool asJson = o.parser.isSet(o.json);
+    if (r.ok()) {
+        if (asJson) {
+            io.out << QJsonDocument(r.record->toJson()).toJson(QJsonDocument::Indented);
+        } else {
+            io.out << summaryText(*r.record);
+            io.out << QStringLiteral("Key:").leftJustified(13, u' ') << r.idempotencyKey
+                   << (r.replayed ? " (replayed: the backend answered this sale before)" : "")
+                   << '\n';
+        }
+        return Ok;
+    }
+    const BackendError &e = *r.error;
+    io.err << "paydeskctl create: " << e.cashierText() << '\n' << "  " << e.detail() << '\n';
+    if (e.reach != BackendError::Reach::NotSent && e.exitCode() == NoAnswer)
+        io.err << "  Verify with the Idempotency-Key " << r.idempotencyKey
+               << " before sending this sale again (re-send only with --idempotency-key "
+               << r.idempotencyKey << ").\n";
+    if (asJson) {
+        QJsonObject out {
+            {QStringLiteral("outcome"), outcomeName(e)},
+            {QStringLiteral("idempotency_key"), r.idempotencyKey},
+            {QStringLiteral("error"),
+             QJsonObject {{QStringLiteral("kind"), e.kindName()},
+                          {QStringLiteral("http_status"), e.httpStatus},
+                          {QStringLiteral("name"), e.name},
+                          {QStringLiteral("message"), e.message},
+                          {QStringLiteral("field"), e.field},
+                          {QStringLiteral("cashier"), e.cashierText()},
+                          {QStringLiteral("detail"), e.detail()}}},
+        };
+        if (r.record)
+            out.insert(QStringLiteral("record"), r.record->toJson());
+        io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    } else if (r.record) {
+        io.out << summaryText(*r.record);
+    }
+    return e.exitCode();
+}
+
+} // namespace paydesk::cli
