@@ -173,12 +173,19 @@ void HttpJob::send(const QUrl &url, int redirectsLeft)
     }
     m_body.clear();
     m_reply = m_network->sendCustomRequest(request, m_spec.method, payload);
-    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+    const auto markSent = [this] {
         if (!m_result.sent) {
             m_result.sent = true;
             Q_EMIT requestSent();
         }
-    });
+    };
+    connect(m_reply, &QNetworkReply::requestSent, this, markSent);
+    // Qt 6.4 emits requestSent() only after uploading a body. A request without one is written
+    // as soon as a connection stands, which may be a kept-alive one that signals nothing: count
+    // it as sent from the start (the safe side: "unknown", never a wrong "failed"). Errors that
+    // prove the request never left (refused, DNS, TLS handshake) still say so.
+    if (payload.isEmpty())
+        QMetaObject::invokeMethod(this, markSent, Qt::QueuedConnection);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();

@@ -1,0 +1,315 @@
+// paydeskctl create, run as a real process against a real paydesk-sandbox process.
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTest>
+
+#include "cliprocess.h"
+
+using namespace paydesk::test;
+
+namespace {
+
+Run paydeskctl(const QStringList &args, const QProcessEnvironment &env = {})
+{
+    return runProcess(QStringLiteral(PAYDESKCTL), args, env);
+}
+
+QStringList create(const SandboxProcess &sandbox, const QString &backend, const QStringList &fields)
+{
+    return QStringList {QStringLiteral("create"), QStringLiteral("--backend"), backend,
+                        QStringLiteral("--base-url"), sandbox.urlText()}
+    + fields;
+}
+
+QProcessEnvironment envWith(std::initializer_list<std::pair<const char *, const char *>> vars)
+{
+    QProcessEnvironment env;
+    for (const auto &[k, v] : vars)
+        env.insert(QString::fromLatin1(k), QString::fromLatin1(v));
+    return env;
+}
+
+} // namespace
+
+class TestCliCreate final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { m_sandbox = std::make_unique<SandboxProcess>(); }
+    void cleanupTestCase() { m_sandbox.reset(); }
+
+    void createsOnEachBackend_data();
+    void createsOnEachBackend();
+    void invalidInputSendsNothing_data();
+    void invalidInputSendsNothing();
+    void declineExitsThree();
+    void sameKeyReplaysTheSameSale();
+    void wrongCredentialsAreRefusedAndNeverPrinted();
+    void lostAnswerExitsFourAndSaysVerify();
+    void deadlineEndsASlowBackend();
+    void unreachableBackendFails();
+
+private:
+    std::unique_ptr<SandboxProcess> m_sandbox;
+};
+
+void TestCliCreate::createsOnEachBackend_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("status");
+    QTest::addRow("ocho")
+        << "ocho" << QStringList {QStringLiteral("--iss"),      QStringLiteral("did:plc:ewvi7nxzy"),
+                                  QStringLiteral("--amount"),   QStringLiteral("12.50"),
+                                  QStringLiteral("--currency"), QStringLiteral("eur"),
+                                  QStringLiteral("--id"),       QStringLiteral("order-1")}
+        << qint64(1250) << "eur"
+        << "created";
+    QTest::addRow("offer")
+        << "offer"
+        << QStringList {QStringLiteral("--offer-oid"), QStringLiteral("10311080"),
+                        QStringLiteral("--product"),   QStringLiteral("core"),
+                        QStringLiteral("--product"),   QStringLiteral("legal_protection"),
+                        QStringLiteral("--product"),   QStringLiteral("personal_possessions"),
+                        QStringLiteral("--product"),   QStringLiteral("home_emergency"),
+                        QStringLiteral("--product"),   QStringLiteral("ad")}
+        << qint64(12751) << "gbp"
+        << "requires_payment_method";
+    QTest::addRow("dots") << "dots"
+                          << QStringList {QStringLiteral("--amount"),
+                                          QStringLiteral("20"),
+                                          QStringLiteral("--currency"),
+                                          QStringLiteral("usd"),
+                                          QStringLiteral("--user-id"),
+                                          QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a"),
+                                          QStringLiteral("--metadata"),
+                                          QStringLiteral("till=3")}
+                          << qint64(2000) << "usd"
+                          << "requires_payment_method";
+    QTest::addRow("checkout")
+        << "checkout"
+        << QStringList {QStringLiteral("--client"),    QStringLiteral("Ana"),
+                        QStringLiteral("--reference"), QStringLiteral("ORD-77"),
+                        QStringLiteral("--currency"),  QStringLiteral("mxn"),
+                        QStringLiteral("--item"),      QStringLiteral("COF:Coffee:2:35.00"),
+                        QStringLiteral("--item"),      QStringLiteral("PAN:Pan dulce:1:230")}
+        << qint64(30000) << "mxn"
+        << "succeeded";
+}
+
+void TestCliCreate::createsOnEachBackend()
+{
+    QFETCH(QString, backend);
+    QFETCH(QStringList, fields);
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(QString, status);
+    const Run run
+        = paydeskctl(create(*m_sandbox, backend, fields + QStringList {QStringLiteral("--json")}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject record = run.json();
+    QCOMPARE(record[QStringLiteral("backend")].toString(), backend);
+    const QJsonObject intent = record[QStringLiteral("intent")].toObject();
+    QCOMPARE(intent[QStringLiteral("status")].toString(), status);
+    QCOMPARE(intent[QStringLiteral("amount")].toObject()[QStringLiteral("minor")].toInteger(),
+             minor);
+    QCOMPARE(intent[QStringLiteral("amount")].toObject()[QStringLiteral("currency")].toString(),
+             currency);
+    QVERIFY(!intent[QStringLiteral("id")].toString().isEmpty());
+    QVERIFY2(!run.out.contains("_secret_") || run.out.contains("_secret_****"), "unmasked secret");
+    if (backend == u"checkout") {
+        const QJsonObject charge = record[QStringLiteral("charges")].toArray().first().toObject();
+        QCOMPARE(charge[QStringLiteral("status")].toString(), QStringLiteral("succeeded"));
+        QCOMPARE(charge[QStringLiteral("card")].toObject()[QStringLiteral("last4")].toString(),
+                 QStringLiteral("4242"));
+        const QString receipt
+            = record[QStringLiteral("receipt")].toObject()[QStringLiteral("url")].toString();
+        QVERIFY(receipt.startsWith(m_sandbox->urlText() + QStringLiteral("/receipts/ch_")));
+    }
+}
+
+void TestCliCreate::invalidInputSendsNothing_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("ocho bad did") << "ocho" << QStringList {QStringLiteral("--iss"),
+                                                            QStringLiteral("did:PLC:x"),
+                                                            QStringLiteral("--amount"),
+                                                            QStringLiteral("1"),
+                                                            QStringLiteral("--id"),
+                                                            QStringLiteral("a")}
+                                  << "--iss: \"did:PLC:x\" is not a DID";
+    QTest::addRow("ocho amount text")
+        << "ocho" << QStringList {QStringLiteral("--iss"),    QStringLiteral("did:plc:x"),
+                                  QStringLiteral("--amount"), QStringLiteral("ten"),
+                                  QStringLiteral("--id"),     QStringLiteral("a")}
+        << "--amount: \"ten\" is not an amount";
+    QTest::addRow("offer no product")
+        << "offer" << QStringList {QStringLiteral("--offer-oid"), QStringLiteral("1")}
+        << "--product: Choose at least one product";
+    QTest::addRow("offer unknown product")
+        << "offer"
+        << QStringList {QStringLiteral("--offer-oid"), QStringLiteral("1"),
+                        QStringLiteral("--product"), QStringLiteral("pets")}
+        << "\"pets\" is not a product of this profile";
+    QTest::addRow("dots euro") << "dots"
+                               << QStringList {QStringLiteral("--amount"), QStringLiteral("5"),
+                                               QStringLiteral("--currency"), QStringLiteral("eur")}
+                               << "--currency: Dots accepts only USD";
+    QTest::addRow("dots zero") << "dots"
+                               << QStringList {QStringLiteral("--amount"), QStringLiteral("0")}
+                               << "--amount: The amount must be more than zero";
+    QTest::addRow("dots fee above amount")
+        << "dots"
+        << QStringList {QStringLiteral("--amount"), QStringLiteral("5"),
+                        QStringLiteral("--application-fee"), QStringLiteral("6")}
+        << "--application-fee: The application fee cannot be more than the amount";
+    QTest::addRow("checkout no item")
+        << "checkout"
+        << QStringList {QStringLiteral("--client"), QStringLiteral("A"),
+                        QStringLiteral("--reference"), QStringLiteral("R")}
+        << "--item: Give at least one --item";
+    QTest::addRow("checkout jpy decimals")
+        << "checkout" << QStringList {QStringLiteral("--client"),    QStringLiteral("A"),
+                                      QStringLiteral("--reference"), QStringLiteral("R"),
+                                      QStringLiteral("--currency"),  QStringLiteral("jpy"),
+                                      QStringLiteral("--item"),      QStringLiteral("X:x:1:10.5")}
+        << "JPY has no decimals";
+    QTest::addRow("checkout no reference")
+        << "checkout"
+        << QStringList {QStringLiteral("--client"), QStringLiteral("A"), QStringLiteral("--item"),
+                        QStringLiteral("X:x:1:10")}
+        << "--reference: Enter the reference";
+}
+
+void TestCliCreate::invalidInputSendsNothing()
+{
+    QFETCH(QString, backend);
+    QFETCH(QStringList, fields);
+    QFETCH(QString, message);
+    const QString key = QStringLiteral("cli-invalid-")
+        + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+    const Run run = paydeskctl(create(
+        *m_sandbox, backend, fields + QStringList {QStringLiteral("--idempotency-key"), key}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    QVERIFY(run.err.contains("Nothing was sent."));
+    QCOMPARE(m_sandbox->get(QStringLiteral("/sandbox/attempts/") + key).first, 404);
+}
+
+void TestCliCreate::declineExitsThree()
+{
+    const Run run = paydeskctl(
+        create(*m_sandbox, QStringLiteral("checkout"),
+               {QStringLiteral("--client"), QStringLiteral("Ana"), QStringLiteral("--reference"),
+                QStringLiteral("ORD-D"), QStringLiteral("--item"), QStringLiteral("X:Thing:1:3.02"),
+                QStringLiteral("--json")}));
+    QCOMPARE(run.exitCode, 3);
+    const QJsonObject out = run.json();
+    QCOMPARE(out[QStringLiteral("outcome")].toString(), QStringLiteral("refused"));
+    QCOMPARE(out[QStringLiteral("error")].toObject()[QStringLiteral("kind")].toString(),
+             QStringLiteral("declined"));
+    const QJsonObject charge = out[QStringLiteral("record")]
+                                   .toObject()[QStringLiteral("charges")]
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    QCOMPARE(charge[QStringLiteral("status")].toString(), QStringLiteral("failed"));
+    QCOMPARE(charge[QStringLiteral("outcome")].toObject()[QStringLiteral("type")].toString(),
+             QStringLiteral("issuer_declined"));
+    QVERIFY(run.err.contains("The card was declined"));
+}
+
+void TestCliCreate::sameKeyReplaysTheSameSale()
+{
+    const QStringList args = create(*m_sandbox, QStringLiteral("dots"),
+                                    {QStringLiteral("--amount"), QStringLiteral("7.00"),
+                                     QStringLiteral("--idempotency-key"),
+                                     QStringLiteral("cli-replay-0001"), QStringLiteral("--json")});
+    const qsizetype before
+        = m_sandbox->get(QStringLiteral("/api/v2/payment-intents")).second.array().size();
+    const Run first = paydeskctl(args);
+    const Run second = paydeskctl(args);
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(second.exitCode, 0);
+    const QString id
+        = first.json()[QStringLiteral("intent")].toObject()[QStringLiteral("id")].toString();
+    QCOMPARE(second.json()[QStringLiteral("intent")].toObject()[QStringLiteral("id")].toString(),
+             id);
+    const qsizetype after
+        = m_sandbox->get(QStringLiteral("/api/v2/payment-intents")).second.array().size();
+    QCOMPARE(after, before + 1); // one intent, not two
+}
+
+void TestCliCreate::wrongCredentialsAreRefusedAndNeverPrinted()
+{
+    SandboxProcess guarded({QStringLiteral("--token"), QStringLiteral("right-token-8841"),
+                            QStringLiteral("--client-id"), QStringLiteral("client-77"),
+                            QStringLiteral("--api-key"), QStringLiteral("right-key-9931")});
+    const QStringList checkout {QStringLiteral("--client"),    QStringLiteral("A"),
+                                QStringLiteral("--reference"), QStringLiteral("R"),
+                                QStringLiteral("--item"),      QStringLiteral("X:x:1:10")};
+    const Run wrong = paydeskctl(create(guarded, QStringLiteral("checkout"), checkout),
+                                 envWith({{"PAYDESK_TOKEN", "wrong-token-5512"}}));
+    QCOMPARE(wrong.exitCode, 3);
+    QVERIFY(wrong.err.contains("HTTP 401"));
+    const Run right = paydeskctl(create(guarded, QStringLiteral("checkout"), checkout),
+                                 envWith({{"PAYDESK_TOKEN", "right-token-8841"}}));
+    QCOMPARE(right.exitCode, 0);
+    const Run dots = paydeskctl(
+        create(guarded, QStringLiteral("dots"), {QStringLiteral("--amount"), QStringLiteral("1")}),
+        envWith({{"PAYDESK_CLIENT_ID", "client-77"}, {"PAYDESK_API_KEY", "wrong-key-0001"}}));
+    QCOMPARE(dots.exitCode, 3);
+    for (const Run *run : {&wrong, &right, &dots})
+        for (const char *secret :
+             {"wrong-token-5512", "right-token-8841", "wrong-key-0001", "right-key-9931"})
+            QVERIFY2(!run->out.contains(secret) && !run->err.contains(secret), secret);
+}
+
+void TestCliCreate::lostAnswerExitsFourAndSaysVerify()
+{
+    SandboxProcess dropping({QStringLiteral("--fault"), QStringLiteral("drop")});
+    const Run run = paydeskctl(
+        create(dropping, QStringLiteral("ocho"),
+               {QStringLiteral("--iss"), QStringLiteral("did:plc:abc"), QStringLiteral("--amount"),
+                QStringLiteral("3"), QStringLiteral("--id"), QStringLiteral("t"),
+                QStringLiteral("--idempotency-key"), QStringLiteral("cli-lost-1"),
+                QStringLiteral("--json")}));
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(run.json()[QStringLiteral("outcome")].toString(), QStringLiteral("unknown"));
+    QVERIFY(run.err.contains("check before trying again"));
+    QVERIFY(run.err.contains("Verify with the Idempotency-Key cli-lost-1"));
+    // The backend did create it: exactly why the cashier must verify rather than resend blindly.
+    QCOMPARE(dropping.get(QStringLiteral("/sandbox/attempts/cli-lost-1")).first, 200);
+}
+
+void TestCliCreate::deadlineEndsASlowBackend()
+{
+    SandboxProcess slow({QStringLiteral("--fault"), QStringLiteral("slow")});
+    QElapsedTimer clock;
+    clock.start();
+    const Run run = paydeskctl(create(slow, QStringLiteral("dots"),
+                                      {QStringLiteral("--amount"), QStringLiteral("1"),
+                                       QStringLiteral("--timeout"), QStringLiteral("2")}));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(run.err.contains("did not answer in time"));
+    QVERIFY2(clock.elapsed() < 20000, "the deadline did not hold"); // bounded, not a benchmark
+}
+
+void TestCliCreate::unreachableBackendFails()
+{
+    const Run run
+        = paydeskctl({QStringLiteral("create"), QStringLiteral("--backend"), QStringLiteral("dots"),
+                      QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9"),
+                      QStringLiteral("--amount"), QStringLiteral("1"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(run.json()[QStringLiteral("outcome")].toString(), QStringLiteral("failed"));
+    QVERIFY(run.err.contains("nothing was sent"));
+}
+
+QTEST_GUILESS_MAIN(TestCliCreate)
+#include "tst_cli_create.moc"
