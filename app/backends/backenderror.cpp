@@ -104,7 +104,7 @@ QString BackendError::cashierText() const
 
 QString BackendError::detail() const
 {
-    QStringList parts {kindName()};
+    QStringList parts{kindName()};
     if (httpStatus > 0)
         parts << QStringLiteral("HTTP %1").arg(httpStatus);
     if (!name.isEmpty())

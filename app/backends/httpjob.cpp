@@ -43,8 +43,8 @@ QJsonValue answerCopy(const QByteArray &body, const QJsonDocument &document)
         return redactJson(QJsonValue(document.array()));
     if (body.isEmpty())
         return QJsonValue::Null;
-    return QJsonObject {{QStringLiteral("text"), redactText(QString::fromUtf8(body.left(2048)))},
-                        {QStringLiteral("bytes"), body.size()}};
+    return QJsonObject{{QStringLiteral("text"), redactText(QString::fromUtf8(body.left(2048)))},
+                       {QStringLiteral("bytes"), body.size()}};
 }
 
 } // namespace
@@ -158,7 +158,7 @@ void HttpJob::send(const QUrl &url, int redirectsLeft)
         const QString value = QString::fromLatin1(request.rawHeader(name));
         headersCopy.insert(key, isSecretKey(key) ? maskSecret(value) : value);
     }
-    m_result.request = QJsonObject {
+    m_result.request = QJsonObject{
         {QStringLiteral("method"), QString::fromLatin1(m_spec.method)},
         {QStringLiteral("url"), redactText(url.toString(), m_profile.secrets())},
         {QStringLiteral("headers"), headersCopy},
@@ -238,7 +238,7 @@ void HttpJob::onFinished()
                      status));
         return;
     case Abort::TooLarge:
-        m_result.answer = QJsonObject {{QStringLiteral("bytes_over"), m_options.maxAnswerBytes}};
+        m_result.answer = QJsonObject{{QStringLiteral("bytes_over"), m_options.maxAnswerBytes}};
         finish(error(BackendError::Kind::Unreadable, BackendError::Reach::Unknown,
                      tr("The answer is larger than %1 MiB.").arg(m_options.maxAnswerBytes >> 20),
                      status));

@@ -32,12 +32,12 @@ RequestSpec offerRequest(const OfferSale &sale, const BackendProfile &profile)
     RequestSpec spec;
     spec.method = "POST";
     spec.path = QStringLiteral("/api/offer/createpaymentintent");
-    QJsonObject body {
+    QJsonObject body{
         {QStringLiteral("ajax_url"), QStringLiteral("/api/offer/createpaymentintent")},
         {QStringLiteral("output"), QStringLiteral("json")},
         {QStringLiteral("offer_oid"), sale.offerOid},
         {QStringLiteral("products"),
-         QJsonObject {{QStringLiteral("combined"), QJsonArray::fromStringList(sale.products)}}},
+         QJsonObject{{QStringLiteral("combined"), QJsonArray::fromStringList(sale.products)}}},
     };
     if (!profile.token.isEmpty()) {
         if (profile.offerTokenPlacement == BackendProfile::TokenPlacement::Header)
@@ -55,11 +55,11 @@ RequestSpec dotsRequest(const DotsSale &sale, const BackendProfile &profile)
     spec.method = "POST";
     spec.path = QStringLiteral("/api/v2/payment-intents");
     spec.headers.append({"Authorization", basic(profile.clientId, profile.apiKey)});
-    QJsonObject body {
+    QJsonObject body{
         {QStringLiteral("amount"), sale.amount.minor},
         {QStringLiteral("currency"), sale.amount.currency},
         {QStringLiteral("confirm"), sale.confirm},
-        {QStringLiteral("payment_method_types"), QJsonArray {QStringLiteral("card")}},
+        {QStringLiteral("payment_method_types"), QJsonArray{QStringLiteral("card")}},
     };
     const auto optional = [&](const char *key, const QString &value) {
         if (!value.isEmpty())
@@ -74,7 +74,7 @@ RequestSpec dotsRequest(const DotsSale &sale, const BackendProfile &profile)
         body.insert(QStringLiteral("metadata"), sale.metadata);
     if (!sale.destinationUserId.isEmpty())
         body.insert(QStringLiteral("transfer_data"),
-                    QJsonObject {{QStringLiteral("destination_user_id"), sale.destinationUserId}});
+                    QJsonObject{{QStringLiteral("destination_user_id"), sale.destinationUserId}});
     if (sale.applicationFeeMinor)
         body.insert(QStringLiteral("application_fee_amount"), *sale.applicationFeeMinor);
     spec.body = body;
@@ -90,14 +90,14 @@ RequestSpec checkoutRequest(const CheckoutSale &sale, const BackendProfile &prof
         spec.headers.append({"Authorization", "Bearer " + profile.token.toUtf8()});
     QJsonArray items;
     for (const CartItem &item : sale.items)
-        items.append(QJsonObject {
+        items.append(QJsonObject{
             {QStringLiteral("sku"), item.sku},
             {QStringLiteral("name"), item.name},
             {QStringLiteral("quantity"), item.quantity},
             {QStringLiteral("unit_price"),
              toDecimalString(item.unitPriceMinor, sale.total.currency)},
         });
-    QJsonObject body {
+    QJsonObject body{
         {QStringLiteral("client"), sale.client},
         {QStringLiteral("amount"), toDecimalString(sale.total.minor, sale.total.currency)},
         {QStringLiteral("currency"), sale.total.currency},
@@ -230,12 +230,12 @@ void DotsListJob::readSuccess(const QJsonDocument &answer, JobResult &result) co
     if (!answer.isArray()) {
         HttpJob::readSuccess(answer, result); // reports "not a list"
         if (!result.error)
-            result.error = BackendError {BackendError::Kind::Unreadable,
-                                         BackendError::Reach::Answered,
-                                         result.httpStatus,
-                                         QString(),
-                                         tr("The list of intents is not a JSON array."),
-                                         QString()};
+            result.error = BackendError{BackendError::Kind::Unreadable,
+                                        BackendError::Reach::Answered,
+                                        result.httpStatus,
+                                        QString(),
+                                        tr("The list of intents is not a JSON array."),
+                                        QString()};
         result.record.reset();
         return;
     }
@@ -244,12 +244,12 @@ void DotsListJob::readSuccess(const QJsonDocument &answer, JobResult &result) co
         const ParseResult parsed = parseDots(items.at(i).toObject());
         if (!parsed) {
             result.error
-                = BackendError {BackendError::Kind::Unreadable,
-                                BackendError::Reach::Answered,
-                                result.httpStatus,
-                                QString(),
-                                tr("Intent %1 of the list: %2").arg(i).arg(parsed.error().message),
-                                parsed.error().field};
+                = BackendError{BackendError::Kind::Unreadable,
+                               BackendError::Reach::Answered,
+                               result.httpStatus,
+                               QString(),
+                               tr("Intent %1 of the list: %2").arg(i).arg(parsed.error().message),
+                               parsed.error().field};
             return;
         }
         result.records.append(*parsed);

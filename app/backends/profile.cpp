@@ -102,8 +102,8 @@ Expected<BackendProfile, QString> readProfile(QSettings &settings, const QString
         for (const QString &entry : products) {
             const qsizetype eq = entry.indexOf(u'=');
             p.offerProducts.append(
-                eq < 0 ? ProductOption {entry.trimmed(), entry.trimmed()}
-                       : ProductOption {entry.left(eq).trimmed(), entry.mid(eq + 1).trimmed()});
+                eq < 0 ? ProductOption{entry.trimmed(), entry.trimmed()}
+                       : ProductOption{entry.left(eq).trimmed(), entry.mid(eq + 1).trimmed()});
         }
     }
     p.checkoutPath = settings.value(QStringLiteral("checkout_path"), p.checkoutPath).toString();
@@ -125,9 +125,9 @@ void writeProfile(QSettings &settings, const BackendProfile &p)
     settings.beginGroup(kGroupPrefix + p.name);
     settings.setValue(QStringLiteral("kind"), backendName(p.kind));
     settings.setValue(QStringLiteral("base_url"), p.baseUrl.toString());
-    for (const auto &[key, value] : {std::pair {QStringLiteral("token"), p.token},
-                                     std::pair {QStringLiteral("client_id"), p.clientId},
-                                     std::pair {QStringLiteral("api_key"), p.apiKey}}) {
+    for (const auto &[key, value] : {std::pair{QStringLiteral("token"), p.token},
+                                     std::pair{QStringLiteral("client_id"), p.clientId},
+                                     std::pair{QStringLiteral("api_key"), p.apiKey}}) {
         if (value.isEmpty())
             settings.remove(key);
         else

@@ -106,14 +106,14 @@ Expected<Sale, FieldIssues> validateSale(const OchoForm &form, const BackendProf
         = (form.currency.trimmed().isEmpty() ? profile.currency : form.currency.trimmed())
               .toLower();
     if (const auto minor = amountField(QStringLiteral("amount"), form.amount, currency, issues))
-        sale.amount = Money {*minor, currency};
+        sale.amount = Money{*minor, currency};
     sale.id = form.id.trimmed();
     if (sale.id.isEmpty())
         issues.append({QStringLiteral("id"),
                        tr("Enter the id that links the payment to the customer or order.")});
     if (!issues.isEmpty())
         return unexpected(issues);
-    return Sale {sale};
+    return Sale{sale};
 }
 
 Expected<Sale, FieldIssues> validateSale(const OfferForm &form, const BackendProfile &profile)
@@ -145,7 +145,7 @@ Expected<Sale, FieldIssues> validateSale(const OfferForm &form, const BackendPro
     }
     if (!issues.isEmpty())
         return unexpected(issues);
-    return Sale {sale};
+    return Sale{sale};
 }
 
 Expected<Sale, FieldIssues> validateSale(const DotsForm &form, const BackendProfile &)
@@ -160,7 +160,7 @@ Expected<Sale, FieldIssues> validateSale(const DotsForm &form, const BackendProf
         = amountField(QStringLiteral("amount"), form.amount, QStringLiteral("usd"), issues)) {
         if (*minor == 0)
             issues.append({QStringLiteral("amount"), tr("The amount must be more than zero.")});
-        sale.amount = Money {*minor, QStringLiteral("usd")};
+        sale.amount = Money{*minor, QStringLiteral("usd")};
     }
     sale.userId = form.userId.trimmed();
     sale.customerId = form.customerId.trimmed();
@@ -199,7 +199,7 @@ Expected<Sale, FieldIssues> validateSale(const DotsForm &form, const BackendProf
     }
     if (!issues.isEmpty())
         return unexpected(issues);
-    return Sale {sale};
+    return Sale{sale};
 }
 
 Expected<Sale, FieldIssues> validateSale(const CheckoutForm &form, const BackendProfile &profile)
@@ -225,7 +225,7 @@ Expected<Sale, FieldIssues> validateSale(const CheckoutForm &form, const Backend
     for (const CartItem &item : form.items)
         cart.add(item);
     if (const auto total = cart.total()) {
-        sale.total = Money {*total, currency};
+        sale.total = Money{*total, currency};
         if (*total == 0)
             issues.append({QStringLiteral("items"), tr("The total must be more than zero.")});
     } else {
@@ -237,7 +237,7 @@ Expected<Sale, FieldIssues> validateSale(const CheckoutForm &form, const Backend
     sale.items = form.items;
     if (!issues.isEmpty())
         return unexpected(issues);
-    return Sale {sale};
+    return Sale{sale};
 }
 
 } // namespace paydesk

@@ -19,80 +19,77 @@ namespace {
 struct Options
 {
     QCommandLineParser parser;
-    QCommandLineOption backend {QStringLiteral("backend"),
-                                QStringLiteral("ocho, offer, dots or checkout."),
-                                QStringLiteral("kind")};
-    QCommandLineOption baseUrl {QStringLiteral("base-url"),
-                                QStringLiteral("The backend's base URL."), QStringLiteral("url")};
-    QCommandLineOption json {QStringLiteral("json"), QStringLiteral("Print JSON.")};
-    QCommandLineOption timeout {QStringLiteral("timeout"),
-                                QStringLiteral("Deadline for the whole exchange (default 30)."),
-                                QStringLiteral("seconds")};
-    QCommandLineOption caFile {QStringLiteral("ca-file"),
-                               QStringLiteral("Extra CA certificates to trust (PEM)."),
-                               QStringLiteral("file")};
-    QCommandLineOption key {QStringLiteral("idempotency-key"),
-                            QStringLiteral("Reuse this key (to re-send the same sale safely)."),
-                            QStringLiteral("key")};
-    QCommandLineOption profile {QStringLiteral("profile"),
-                                QStringLiteral("A profile of the config."), QStringLiteral("name")};
-    QCommandLineOption config {QStringLiteral("config"), QStringLiteral("The config file (INI)."),
-                               QStringLiteral("file")};
+    QCommandLineOption backend{QStringLiteral("backend"),
+                               QStringLiteral("ocho, offer, dots or checkout."),
+                               QStringLiteral("kind")};
+    QCommandLineOption baseUrl{QStringLiteral("base-url"),
+                               QStringLiteral("The backend's base URL."), QStringLiteral("url")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               QStringLiteral("Deadline for the whole exchange (default 30)."),
+                               QStringLiteral("seconds")};
+    QCommandLineOption caFile{QStringLiteral("ca-file"),
+                              QStringLiteral("Extra CA certificates to trust (PEM)."),
+                              QStringLiteral("file")};
+    QCommandLineOption key{QStringLiteral("idempotency-key"),
+                           QStringLiteral("Reuse this key (to re-send the same sale safely)."),
+                           QStringLiteral("key")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               QStringLiteral("A profile of the config."), QStringLiteral("name")};
+    QCommandLineOption config{QStringLiteral("config"), QStringLiteral("The config file (INI)."),
+                              QStringLiteral("file")};
     // Ocho
-    QCommandLineOption iss {QStringLiteral("iss"), QStringLiteral("ocho: the customer's DID."),
-                            QStringLiteral("did")};
-    QCommandLineOption id {QStringLiteral("id"), QStringLiteral("ocho: the transaction id."),
-                           QStringLiteral("id")};
-    QCommandLineOption amount {QStringLiteral("amount"),
-                               QStringLiteral("ocho, dots: the amount, e.g. 12.34."),
-                               QStringLiteral("decimal")};
-    QCommandLineOption currency {QStringLiteral("currency"),
-                                 QStringLiteral("The currency (ISO 4217)."),
-                                 QStringLiteral("code")};
+    QCommandLineOption iss{QStringLiteral("iss"), QStringLiteral("ocho: the customer's DID."),
+                           QStringLiteral("did")};
+    QCommandLineOption id{QStringLiteral("id"), QStringLiteral("ocho: the transaction id."),
+                          QStringLiteral("id")};
+    QCommandLineOption amount{QStringLiteral("amount"),
+                              QStringLiteral("ocho, dots: the amount, e.g. 12.34."),
+                              QStringLiteral("decimal")};
+    QCommandLineOption currency{QStringLiteral("currency"),
+                                QStringLiteral("The currency (ISO 4217)."), QStringLiteral("code")};
     // Offer
-    QCommandLineOption offerOid {QStringLiteral("offer-oid"), QStringLiteral("offer: the quote."),
-                                 QStringLiteral("oid")};
-    QCommandLineOption product {QStringLiteral("product"),
-                                QStringLiteral("offer: a product code (repeatable)."),
-                                QStringLiteral("code")};
+    QCommandLineOption offerOid{QStringLiteral("offer-oid"), QStringLiteral("offer: the quote."),
+                                QStringLiteral("oid")};
+    QCommandLineOption product{QStringLiteral("product"),
+                               QStringLiteral("offer: a product code (repeatable)."),
+                               QStringLiteral("code")};
     // Dots
-    QCommandLineOption userId {QStringLiteral("user-id"), QStringLiteral("dots: user UUID."),
-                               QStringLiteral("uuid")};
-    QCommandLineOption customerId {QStringLiteral("customer-id"),
-                                   QStringLiteral("dots: customer UUID."), QStringLiteral("uuid")};
-    QCommandLineOption paymentMethodId {QStringLiteral("payment-method-id"),
-                                        QStringLiteral("dots: payment method UUID."),
-                                        QStringLiteral("uuid")};
-    QCommandLineOption description {QStringLiteral("description"),
-                                    QStringLiteral("dots: a description."), QStringLiteral("text")};
-    QCommandLineOption destination {QStringLiteral("destination-user-id"),
-                                    QStringLiteral("dots: the user receiving the funds."),
-                                    QStringLiteral("uuid")};
-    QCommandLineOption fee {QStringLiteral("application-fee"),
-                            QStringLiteral("dots: the platform fee, e.g. 0.50."),
-                            QStringLiteral("decimal")};
-    QCommandLineOption confirm {QStringLiteral("confirm"),
-                                QStringLiteral("dots: confirm at once.")};
-    QCommandLineOption futureUsage {QStringLiteral("setup-future-usage"),
-                                    QStringLiteral("dots: on_session or off_session."),
-                                    QStringLiteral("usage")};
-    QCommandLineOption metadata {QStringLiteral("metadata"),
-                                 QStringLiteral("dots: KEY=VALUE (repeatable)."),
-                                 QStringLiteral("pair")};
+    QCommandLineOption userId{QStringLiteral("user-id"), QStringLiteral("dots: user UUID."),
+                              QStringLiteral("uuid")};
+    QCommandLineOption customerId{QStringLiteral("customer-id"),
+                                  QStringLiteral("dots: customer UUID."), QStringLiteral("uuid")};
+    QCommandLineOption paymentMethodId{QStringLiteral("payment-method-id"),
+                                       QStringLiteral("dots: payment method UUID."),
+                                       QStringLiteral("uuid")};
+    QCommandLineOption description{QStringLiteral("description"),
+                                   QStringLiteral("dots: a description."), QStringLiteral("text")};
+    QCommandLineOption destination{QStringLiteral("destination-user-id"),
+                                   QStringLiteral("dots: the user receiving the funds."),
+                                   QStringLiteral("uuid")};
+    QCommandLineOption fee{QStringLiteral("application-fee"),
+                           QStringLiteral("dots: the platform fee, e.g. 0.50."),
+                           QStringLiteral("decimal")};
+    QCommandLineOption confirm{QStringLiteral("confirm"), QStringLiteral("dots: confirm at once.")};
+    QCommandLineOption futureUsage{QStringLiteral("setup-future-usage"),
+                                   QStringLiteral("dots: on_session or off_session."),
+                                   QStringLiteral("usage")};
+    QCommandLineOption metadata{QStringLiteral("metadata"),
+                                QStringLiteral("dots: KEY=VALUE (repeatable)."),
+                                QStringLiteral("pair")};
     // Checkout
-    QCommandLineOption client {QStringLiteral("client"), QStringLiteral("checkout: the client."),
-                               QStringLiteral("name")};
-    QCommandLineOption reference {QStringLiteral("reference"),
-                                  QStringLiteral("checkout: the order reference."),
-                                  QStringLiteral("ref")};
-    QCommandLineOption item {QStringLiteral("item"),
-                             QStringLiteral("checkout: SKU:NAME:QTY:UNIT_PRICE (repeatable)."),
-                             QStringLiteral("item")};
-    QCommandLineOption paymentMethod {QStringLiteral("payment-method"),
-                                      QStringLiteral("checkout: the payment method."),
-                                      QStringLiteral("pm")};
-    QCommandLineOption oneclick {QStringLiteral("oneclick"),
-                                 QStringLiteral("checkout: one-click.")};
+    QCommandLineOption client{QStringLiteral("client"), QStringLiteral("checkout: the client."),
+                              QStringLiteral("name")};
+    QCommandLineOption reference{QStringLiteral("reference"),
+                                 QStringLiteral("checkout: the order reference."),
+                                 QStringLiteral("ref")};
+    QCommandLineOption item{QStringLiteral("item"),
+                            QStringLiteral("checkout: SKU:NAME:QTY:UNIT_PRICE (repeatable)."),
+                            QStringLiteral("item")};
+    QCommandLineOption paymentMethod{QStringLiteral("payment-method"),
+                                     QStringLiteral("checkout: the payment method."),
+                                     QStringLiteral("pm")};
+    QCommandLineOption oneclick{QStringLiteral("oneclick"), QStringLiteral("checkout: one-click.")};
 
     Options()
     {
@@ -158,10 +155,10 @@ Expected<Sale, FieldIssues> buildSale(const Options &o, const BackendProfile &pr
     switch (profile.kind) {
     case BackendKind::Ocho:
         return validateSale(
-            OchoForm {p.value(o.iss), p.value(o.amount), p.value(o.currency), p.value(o.id)},
+            OchoForm{p.value(o.iss), p.value(o.amount), p.value(o.currency), p.value(o.id)},
             profile);
     case BackendKind::Offer:
-        return validateSale(OfferForm {p.value(o.offerOid), p.values(o.product)}, profile);
+        return validateSale(OfferForm{p.value(o.offerOid), p.values(o.product)}, profile);
     case BackendKind::Dots: {
         DotsForm form;
         form.amount = p.value(o.amount);
@@ -222,13 +219,12 @@ Expected<Sale, FieldIssues> buildSale(const Options &o, const BackendProfile &pr
     case BackendKind::Stripe:
         break;
     }
-    return unexpected(
-        FieldIssues {{QStringLiteral("backend"), QStringLiteral("Unknown backend.")}});
+    return unexpected(FieldIssues{{QStringLiteral("backend"), QStringLiteral("Unknown backend.")}});
 }
 
 QString flagName(const QString &field)
 {
-    static const QHash<QString, QString> flags {
+    static const QHash<QString, QString> flags{
         {QStringLiteral("offer_oid"), QStringLiteral("--offer-oid")},
         {QStringLiteral("products"), QStringLiteral("--product")},
         {QStringLiteral("user_id"), QStringLiteral("--user-id")},
@@ -326,17 +322,17 @@ int runCreate(const QStringList &args, const GlobalOptions &, Io io)
                << " before sending this sale again (re-send only with --idempotency-key "
                << r.idempotencyKey << ").\n";
     if (asJson) {
-        QJsonObject out {
+        QJsonObject out{
             {QStringLiteral("outcome"), outcomeName(e)},
             {QStringLiteral("idempotency_key"), r.idempotencyKey},
             {QStringLiteral("error"),
-             QJsonObject {{QStringLiteral("kind"), e.kindName()},
-                          {QStringLiteral("http_status"), e.httpStatus},
-                          {QStringLiteral("name"), e.name},
-                          {QStringLiteral("message"), e.message},
-                          {QStringLiteral("field"), e.field},
-                          {QStringLiteral("cashier"), e.cashierText()},
-                          {QStringLiteral("detail"), e.detail()}}},
+             QJsonObject{{QStringLiteral("kind"), e.kindName()},
+                         {QStringLiteral("http_status"), e.httpStatus},
+                         {QStringLiteral("name"), e.name},
+                         {QStringLiteral("message"), e.message},
+                         {QStringLiteral("field"), e.field},
+                         {QStringLiteral("cashier"), e.cashierText()},
+                         {QStringLiteral("detail"), e.detail()}}},
         };
         if (r.record)
             out.insert(QStringLiteral("record"), r.record->toJson());

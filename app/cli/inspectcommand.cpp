@@ -56,7 +56,7 @@ int runInspect(const QStringList &args, const GlobalOptions &, Io io)
         }
         // A refusal is a well-formed answer: it was read, and it says no.
         if (parser.isSet(json)) {
-            const QJsonObject refusal {
+            const QJsonObject refusal{
                 {QStringLiteral("backend"), QStringLiteral("offer")},
                 {QStringLiteral("refused"), true},
                 {QStringLiteral("message"), e.message},

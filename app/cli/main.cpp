@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Io io {out, err};
+    Io io{out, err};
 
     GlobalOptions global;
     global.journal = qEnvironmentVariable("PAYDESK_JOURNAL");

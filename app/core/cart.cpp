@@ -12,7 +12,7 @@ QString tr(const char *text)
 
 Unexpected<CartError> fail(CartError::Code code, qsizetype line, const QString &message)
 {
-    return unexpected(CartError {code, line, message});
+    return unexpected(CartError{code, line, message});
 }
 
 } // namespace

@@ -34,7 +34,7 @@ QHash<QString, CurrencyInfo> buildTable()
     QHash<QString, CurrencyInfo> table;
     for (const char *code : kIsoCodes)
         table.insert(QLatin1String(code),
-                     CurrencyInfo {QLatin1String(code), 2, CurrencyRule::Standard});
+                     CurrencyInfo{QLatin1String(code), 2, CurrencyRule::Standard});
     for (const char *code : kZeroDecimal)
         table[QLatin1String(code)].exponent = 0;
     for (const char *code : kThreeDecimal) {

@@ -20,7 +20,7 @@ const QString kString = QStringLiteral("a string");
 
 QString compactJson(const QJsonValue &value)
 {
-    const QByteArray text = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(text.mid(1, text.size() - 2));
 }
 
@@ -78,7 +78,7 @@ QString JsonFields::where(const QString &key) const
 void JsonFields::failValue(const QString &key, const QString &message)
 {
     if (!m_error->has_value())
-        *m_error = FieldError {where(key), message};
+        *m_error = FieldError{where(key), message};
 }
 
 void JsonFields::failType(const QString &key, const QString &expected, const QJsonValue &got)

@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 Unexpected<MoneyError> fail(MoneyError::Code code, const QString &message)
 {
-    return unexpected(MoneyError {code, message});
+    return unexpected(MoneyError{code, message});
 }
 
 QString upper(QStringView currency)

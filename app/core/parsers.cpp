@@ -36,7 +36,7 @@ QString displayName(BackendKind kind)
 
 Unexpected<ParseError> contractError(BackendKind kind, const FieldError &error)
 {
-    return unexpected(ParseError {
+    return unexpected(ParseError{
         ParseError::Kind::Contract, error.field,
         tr("The %1 answer breaks the contract: %2").arg(displayName(kind), error.message)});
 }
@@ -45,7 +45,7 @@ std::optional<Money> moneyOf(std::optional<qint64> minor, const QString &currenc
 {
     if (!minor)
         return std::nullopt;
-    return Money {*minor, currency};
+    return Money{*minor, currency};
 }
 
 QString currencyOf(JsonFields &f, PaymentRecord &record)
@@ -81,7 +81,7 @@ Charge readCharge(JsonFields &f, PaymentRecord &record, const QString &fallbackC
     c.balanceTransaction = f.idOrObject("balance_transaction");
     c.created = f.unixTime("created");
     c.receipt
-        = Receipt {f.string("receipt_url"), f.string("receipt_number"), f.string("receipt_email")};
+        = Receipt{f.string("receipt_url"), f.string("receipt_number"), f.string("receipt_email")};
 
     if (auto details = f.object("payment_method_details")) {
         JsonFields d = f.nested(*details, "payment_method_details");
@@ -207,36 +207,37 @@ void reconcileMajorAmount(JsonFields &f, PaymentRecord &record, const QString &c
             f.failType(QStringLiteral("amount"), QStringLiteral("a number"), value);
         return;
     }
-    const std::optional<qint64> received = f.integer("amount_received");
-    std::optional<qint64> reference = received && *received > 0 ? received : std::nullopt;
-    if (!reference) {
-        qint64 paid = 0;
+    // What was charged, in minor units: amount_received, else the succeeded charges, else the
+    // latest charge's amount; -1 when the answer says nothing of it.
+    qint64 reference = f.integer("amount_received").value_or(0);
+    if (reference <= 0) {
+        reference = 0;
         for (const Charge &c : std::as_const(record.charges))
             if (c.status == u"succeeded" && c.amount)
-                paid += c.amount->minor;
-        if (paid > 0)
-            reference = paid;
-        else if (const Charge *c = record.latestCharge(); c && c->amount)
-            reference = c->amount->minor;
+                reference += c.amount->minor;
+    }
+    if (reference <= 0) {
+        const Charge *c = record.latestCharge();
+        reference = c && c->amount ? c->amount->minor : -1;
     }
     const auto converted = majorJsonToMinor(value, currency);
     const QString shown = compactJson(value);
     record.extra.insert(QStringLiteral("amount_major"), value);
 
-    if (!reference) {
+    if (reference < 0) {
         if (!converted) {
             f.failValue(QStringLiteral("amount"),
                         tr("%1 is not an amount in %2 (%3).")
                             .arg(shown, currency.toUpper(), converted.error().message));
             return;
         }
-        record.intent.amount = Money {*converted, currency};
+        record.intent.amount = Money{*converted, currency};
         return;
     }
-    record.intent.amount = Money {*reference, currency};
-    if (converted && *converted == *reference)
+    record.intent.amount = Money{reference, currency};
+    if (converted && *converted == reference)
         return;
-    if (value.toVariant().typeId() != QMetaType::Double && value.toInteger() == *reference) {
+    if (value.toVariant().typeId() != QMetaType::Double && value.toInteger() == reference) {
         record.extra.insert(QStringLiteral("amount_units"), QStringLiteral("minor"));
         return; // this deployment already sends minor units: a profile difference, not an error
     }
@@ -244,8 +245,8 @@ void reconcileMajorAmount(JsonFields &f, PaymentRecord &record, const QString &c
         tr("AMOUNT MISMATCH: data.amount is %1 %2 but %3 minor units were charged (%4). "
            "Check the sale before handing over goods.")
             .arg(shown, currency.toUpper())
-            .arg(*reference)
-            .arg(formatMoney(*reference, currency)));
+            .arg(reference)
+            .arg(formatMoney(reference, currency)));
 }
 
 QString offerRefusalMessage(const QJsonObject &answer)
@@ -315,7 +316,7 @@ ParseResult parseOcho(const QJsonObject &answer, const ParseContext &context)
         record.warnings.append(
             tr("publishableKey does not start with pk_test_ or pk_live_: the mode is unknown."));
 
-    record.extra = QJsonObject {
+    record.extra = QJsonObject{
         {QStringLiteral("customer"), customer},
         {QStringLiteral("publishableKey"), publishableKey},
         {QStringLiteral("test_mode"),
@@ -337,17 +338,17 @@ ParseResult parseOffer(const QJsonObject &answer)
         || (status.isDouble() && status.toInteger(-1) == 1);
     if (status.isUndefined() || status.isNull())
         return contractError(BackendKind::Offer,
-                             FieldError {QStringLiteral("status"), tr("status is missing.")});
+                             FieldError{QStringLiteral("status"), tr("status is missing.")});
     if (!status.isString() && !status.isDouble())
         return contractError(BackendKind::Offer,
-                             FieldError {QStringLiteral("status"),
-                                         tr("status must be \"1\" or 1, or a failure code.")});
+                             FieldError{QStringLiteral("status"),
+                                        tr("status must be \"1\" or 1, or a failure code.")});
     if (!success) {
         QString message = offerRefusalMessage(answer);
         if (!oid.isEmpty())
             message += u' ' + tr("(request %1)").arg(oid);
         return unexpected(
-            ParseError {ParseError::Kind::Refused, QStringLiteral("status"), redactText(message)});
+            ParseError{ParseError::Kind::Refused, QStringLiteral("status"), redactText(message)});
     }
 
     PaymentRecord record;
@@ -362,7 +363,7 @@ ParseResult parseOffer(const QJsonObject &answer)
     }
     if (!f.ok())
         return contractError(BackendKind::Offer, f.error());
-    record.extra = QJsonObject {
+    record.extra = QJsonObject{
         {QStringLiteral("apirequest_oid"), oid.isEmpty() ? QJsonValue() : QJsonValue(oid)},
         {QStringLiteral("status"), status}};
     record.raw = redactJson(answer);
@@ -402,7 +403,7 @@ ParseResult parseDots(const QJsonObject &answer)
     const auto nullable = [](const QString &s) {
         return s.isNull() ? QJsonValue() : QJsonValue(s);
     };
-    record.extra = QJsonObject {
+    record.extra = QJsonObject{
         {QStringLiteral("user_id"), nullable(userId)},
         {QStringLiteral("transfer_id"), nullable(transferId)},
         {QStringLiteral("payment_method_id"), nullable(paymentMethodId)},
@@ -517,7 +518,7 @@ ParseResult parseAnswer(const QJsonObject &answer, BackendKind backend, const Pa
         return parseStripeIntent(answer);
     }
     }
-    return unexpected(ParseError {ParseError::Kind::UnknownShape, QString(), QString()});
+    return unexpected(ParseError{ParseError::Kind::UnknownShape, QString(), QString()});
 }
 
 ParseResult parseAnswer(const QByteArray &bytes, std::optional<BackendKind> backend,
@@ -526,19 +527,19 @@ ParseResult parseAnswer(const QByteArray &bytes, std::optional<BackendKind> back
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return unexpected(ParseError {ParseError::Kind::NotJson, QString(),
-                                      tr("The answer is not JSON: %1 at byte %2.")
-                                          .arg(error.errorString())
-                                          .arg(error.offset)});
+        return unexpected(ParseError{ParseError::Kind::NotJson, QString(),
+                                     tr("The answer is not JSON: %1 at byte %2.")
+                                         .arg(error.errorString())
+                                         .arg(error.offset)});
     if (!document.isObject())
-        return unexpected(ParseError {ParseError::Kind::UnknownShape, QString(),
-                                      tr("The answer is JSON but not an object, so it is not a "
-                                         "payment answer of any known backend.")});
+        return unexpected(ParseError{ParseError::Kind::UnknownShape, QString(),
+                                     tr("The answer is JSON but not an object, so it is not a "
+                                        "payment answer of any known backend.")});
     const QJsonObject object = document.object();
     if (!backend)
         backend = detectShape(object);
     if (!backend)
-        return unexpected(ParseError {
+        return unexpected(ParseError{
             ParseError::Kind::UnknownShape, QString(),
             tr("The JSON is not an answer of a known backend (Ocho, Offer, Dots, Checkout) nor a "
                "Stripe PaymentIntent or Charge.")});

@@ -30,16 +30,16 @@ QJsonValue money(const std::optional<Money> &m, const QLocale &locale)
 {
     if (!m)
         return QJsonValue::Null;
-    return QJsonObject {{QStringLiteral("minor"), m->minor},
-                        {QStringLiteral("currency"), m->currency},
-                        {QStringLiteral("display"), formatMoney(*m, locale)}};
+    return QJsonObject{{QStringLiteral("minor"), m->minor},
+                       {QStringLiteral("currency"), m->currency},
+                       {QStringLiteral("display"), formatMoney(*m, locale)}};
 }
 
 QJsonValue receiptJson(const Receipt &r)
 {
-    return QJsonObject {{QStringLiteral("url"), str(r.url)},
-                        {QStringLiteral("number"), str(r.number)},
-                        {QStringLiteral("email"), str(r.email)}};
+    return QJsonObject{{QStringLiteral("url"), str(r.url)},
+                       {QStringLiteral("number"), str(r.number)},
+                       {QStringLiteral("email"), str(r.email)}};
 }
 
 // --- reading back (the journal and the support view) ---------------------------------------
@@ -73,12 +73,12 @@ std::optional<Money> rmoney(const QJsonObject &o, const char *key)
     const QJsonObject m = o.value(QLatin1String(key)).toObject();
     if (m.isEmpty())
         return std::nullopt;
-    return Money {m.value(QStringLiteral("minor")).toInteger(), rstr(m, "currency")};
+    return Money{m.value(QStringLiteral("minor")).toInteger(), rstr(m, "currency")};
 }
 
 Receipt rreceipt(const QJsonObject &o)
 {
-    return Receipt {rstr(o, "url"), rstr(o, "number"), rstr(o, "email")};
+    return Receipt{rstr(o, "url"), rstr(o, "number"), rstr(o, "email")};
 }
 
 } // namespace
@@ -143,7 +143,7 @@ const Charge *PaymentRecord::latestCharge() const
 
 QJsonObject PaymentRecord::toJson(const QLocale &locale) const
 {
-    QJsonObject intentJson {
+    QJsonObject intentJson{
         {QStringLiteral("id"), str(intent.id)},
         {QStringLiteral("status"), str(intent.status)},
         {QStringLiteral("raw_status"), str(intent.rawStatus)},
@@ -159,7 +159,7 @@ QJsonObject PaymentRecord::toJson(const QLocale &locale) const
     for (const Charge &c : charges) {
         QJsonValue card = QJsonValue::Null;
         if (c.card)
-            card = QJsonObject {
+            card = QJsonObject{
                 {QStringLiteral("brand"), str(c.card->brand)},
                 {QStringLiteral("last4"), str(c.card->last4)},
                 {QStringLiteral("exp_month"), opt(c.card->expMonth)},
@@ -171,7 +171,7 @@ QJsonObject PaymentRecord::toJson(const QLocale &locale) const
             };
         QJsonValue outcome = QJsonValue::Null;
         if (c.outcome)
-            outcome = QJsonObject {
+            outcome = QJsonObject{
                 {QStringLiteral("type"), str(c.outcome->type)},
                 {QStringLiteral("network_status"), str(c.outcome->networkStatus)},
                 {QStringLiteral("reason"), str(c.outcome->reason)},
@@ -179,7 +179,7 @@ QJsonObject PaymentRecord::toJson(const QLocale &locale) const
                 {QStringLiteral("risk_score"), opt(c.outcome->riskScore)},
                 {QStringLiteral("seller_message"), str(c.outcome->sellerMessage)},
             };
-        chargesJson.append(QJsonObject {
+        chargesJson.append(QJsonObject{
             {QStringLiteral("id"), str(c.id)},
             {QStringLiteral("status"), str(c.status)},
             {QStringLiteral("amount"), money(c.amount, locale)},
@@ -198,7 +198,7 @@ QJsonObject PaymentRecord::toJson(const QLocale &locale) const
         });
     }
 
-    return QJsonObject {
+    return QJsonObject{
         {QStringLiteral("backend"), backendName(backend)},
         {QStringLiteral("intent"), intentJson},
         {QStringLiteral("charges"), chargesJson},
@@ -245,13 +245,13 @@ std::optional<PaymentRecord> PaymentRecord::fromJson(const QJsonObject &json)
         c.balanceTransaction = rstr(o, "balance_transaction");
         c.created = rtime(o, "created");
         if (const QJsonObject card = o.value(QStringLiteral("card")).toObject(); !card.isEmpty())
-            c.card = Card {rstr(card, "brand"),     rstr(card, "last4"),   rstr(card, "funding"),
-                           rstr(card, "country"),   rstr(card, "network"), rstr(card, "wallet"),
-                           rint(card, "exp_month"), rint(card, "exp_year")};
+            c.card = Card{rstr(card, "brand"),     rstr(card, "last4"),   rstr(card, "funding"),
+                          rstr(card, "country"),   rstr(card, "network"), rstr(card, "wallet"),
+                          rint(card, "exp_month"), rint(card, "exp_year")};
         if (const QJsonObject out = o.value(QStringLiteral("outcome")).toObject(); !out.isEmpty())
-            c.outcome = Outcome {rstr(out, "type"),           rstr(out, "network_status"),
-                                 rstr(out, "reason"),         rstr(out, "risk_level"),
-                                 rstr(out, "seller_message"), rint(out, "risk_score")};
+            c.outcome = Outcome{rstr(out, "type"),           rstr(out, "network_status"),
+                                rstr(out, "reason"),         rstr(out, "risk_level"),
+                                rstr(out, "seller_message"), rint(out, "risk_score")};
         c.receipt = rreceipt(o.value(QStringLiteral("receipt")).toObject());
         r.charges.append(c);
     }

@@ -37,8 +37,8 @@ inline Run runProcess(const QString &program, const QStringList &args,
     process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         qFatal("%s did not finish", qPrintable(program));
-    return Run {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 /// A paydesk-sandbox process on a free loopback port, stopped when this object goes.
@@ -48,7 +48,7 @@ public:
     explicit SandboxProcess(const QStringList &args = {})
     {
         m_process.setProgram(QStringLiteral(PAYDESK_SANDBOX));
-        m_process.setArguments(QStringList {QStringLiteral("--port"), QStringLiteral("0")} + args);
+        m_process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0")} + args);
         m_process.start();
         if (!m_process.waitForStarted())
             qFatal("paydesk-sandbox did not start");

@@ -16,8 +16,8 @@ Run paydeskctl(const QStringList &args, const QProcessEnvironment &env = {})
 
 QStringList create(const SandboxProcess &sandbox, const QString &backend, const QStringList &fields)
 {
-    return QStringList {QStringLiteral("create"), QStringLiteral("--backend"), backend,
-                        QStringLiteral("--base-url"), sandbox.urlText()}
+    return QStringList{QStringLiteral("create"), QStringLiteral("--backend"), backend,
+                       QStringLiteral("--base-url"), sandbox.urlText()}
     + fields;
 }
 
@@ -62,40 +62,40 @@ void TestCliCreate::createsOnEachBackend_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("status");
     QTest::addRow("ocho")
-        << "ocho" << QStringList {QStringLiteral("--iss"),      QStringLiteral("did:plc:ewvi7nxzy"),
-                                  QStringLiteral("--amount"),   QStringLiteral("12.50"),
-                                  QStringLiteral("--currency"), QStringLiteral("eur"),
-                                  QStringLiteral("--id"),       QStringLiteral("order-1")}
+        << "ocho" << QStringList{QStringLiteral("--iss"),      QStringLiteral("did:plc:ewvi7nxzy"),
+                                 QStringLiteral("--amount"),   QStringLiteral("12.50"),
+                                 QStringLiteral("--currency"), QStringLiteral("eur"),
+                                 QStringLiteral("--id"),       QStringLiteral("order-1")}
         << qint64(1250) << "eur"
         << "created";
     QTest::addRow("offer")
         << "offer"
-        << QStringList {QStringLiteral("--offer-oid"), QStringLiteral("10311080"),
-                        QStringLiteral("--product"),   QStringLiteral("core"),
-                        QStringLiteral("--product"),   QStringLiteral("legal_protection"),
-                        QStringLiteral("--product"),   QStringLiteral("personal_possessions"),
-                        QStringLiteral("--product"),   QStringLiteral("home_emergency"),
-                        QStringLiteral("--product"),   QStringLiteral("ad")}
+        << QStringList{QStringLiteral("--offer-oid"), QStringLiteral("10311080"),
+                       QStringLiteral("--product"),   QStringLiteral("core"),
+                       QStringLiteral("--product"),   QStringLiteral("legal_protection"),
+                       QStringLiteral("--product"),   QStringLiteral("personal_possessions"),
+                       QStringLiteral("--product"),   QStringLiteral("home_emergency"),
+                       QStringLiteral("--product"),   QStringLiteral("ad")}
         << qint64(12751) << "gbp"
         << "requires_payment_method";
     QTest::addRow("dots") << "dots"
-                          << QStringList {QStringLiteral("--amount"),
-                                          QStringLiteral("20"),
-                                          QStringLiteral("--currency"),
-                                          QStringLiteral("usd"),
-                                          QStringLiteral("--user-id"),
-                                          QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a"),
-                                          QStringLiteral("--metadata"),
-                                          QStringLiteral("till=3")}
+                          << QStringList{QStringLiteral("--amount"),
+                                         QStringLiteral("20"),
+                                         QStringLiteral("--currency"),
+                                         QStringLiteral("usd"),
+                                         QStringLiteral("--user-id"),
+                                         QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a"),
+                                         QStringLiteral("--metadata"),
+                                         QStringLiteral("till=3")}
                           << qint64(2000) << "usd"
                           << "requires_payment_method";
     QTest::addRow("checkout")
         << "checkout"
-        << QStringList {QStringLiteral("--client"),    QStringLiteral("Ana"),
-                        QStringLiteral("--reference"), QStringLiteral("ORD-77"),
-                        QStringLiteral("--currency"),  QStringLiteral("mxn"),
-                        QStringLiteral("--item"),      QStringLiteral("COF:Coffee:2:35.00"),
-                        QStringLiteral("--item"),      QStringLiteral("PAN:Pan dulce:1:230")}
+        << QStringList{QStringLiteral("--client"),    QStringLiteral("Ana"),
+                       QStringLiteral("--reference"), QStringLiteral("ORD-77"),
+                       QStringLiteral("--currency"),  QStringLiteral("mxn"),
+                       QStringLiteral("--item"),      QStringLiteral("COF:Coffee:2:35.00"),
+                       QStringLiteral("--item"),      QStringLiteral("PAN:Pan dulce:1:230")}
         << qint64(30000) << "mxn"
         << "succeeded";
 }
@@ -108,7 +108,7 @@ void TestCliCreate::createsOnEachBackend()
     QFETCH(QString, currency);
     QFETCH(QString, status);
     const Run run
-        = paydeskctl(create(*m_sandbox, backend, fields + QStringList {QStringLiteral("--json")}));
+        = paydeskctl(create(*m_sandbox, backend, fields + QStringList{QStringLiteral("--json")}));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject record = run.json();
     QCOMPARE(record[QStringLiteral("backend")].toString(), backend);
@@ -136,53 +136,53 @@ void TestCliCreate::invalidInputSendsNothing_data()
     QTest::addColumn<QString>("backend");
     QTest::addColumn<QStringList>("fields");
     QTest::addColumn<QString>("message");
-    QTest::addRow("ocho bad did") << "ocho" << QStringList {QStringLiteral("--iss"),
-                                                            QStringLiteral("did:PLC:x"),
-                                                            QStringLiteral("--amount"),
-                                                            QStringLiteral("1"),
-                                                            QStringLiteral("--id"),
-                                                            QStringLiteral("a")}
+    QTest::addRow("ocho bad did") << "ocho" << QStringList{QStringLiteral("--iss"),
+                                                           QStringLiteral("did:PLC:x"),
+                                                           QStringLiteral("--amount"),
+                                                           QStringLiteral("1"),
+                                                           QStringLiteral("--id"),
+                                                           QStringLiteral("a")}
                                   << "--iss: \"did:PLC:x\" is not a DID";
     QTest::addRow("ocho amount text")
-        << "ocho" << QStringList {QStringLiteral("--iss"),    QStringLiteral("did:plc:x"),
-                                  QStringLiteral("--amount"), QStringLiteral("ten"),
-                                  QStringLiteral("--id"),     QStringLiteral("a")}
+        << "ocho" << QStringList{QStringLiteral("--iss"),    QStringLiteral("did:plc:x"),
+                                 QStringLiteral("--amount"), QStringLiteral("ten"),
+                                 QStringLiteral("--id"),     QStringLiteral("a")}
         << "--amount: \"ten\" is not an amount";
     QTest::addRow("offer no product")
-        << "offer" << QStringList {QStringLiteral("--offer-oid"), QStringLiteral("1")}
+        << "offer" << QStringList{QStringLiteral("--offer-oid"), QStringLiteral("1")}
         << "--product: Choose at least one product";
     QTest::addRow("offer unknown product")
         << "offer"
-        << QStringList {QStringLiteral("--offer-oid"), QStringLiteral("1"),
-                        QStringLiteral("--product"), QStringLiteral("pets")}
+        << QStringList{QStringLiteral("--offer-oid"), QStringLiteral("1"),
+                       QStringLiteral("--product"), QStringLiteral("pets")}
         << "\"pets\" is not a product of this profile";
     QTest::addRow("dots euro") << "dots"
-                               << QStringList {QStringLiteral("--amount"), QStringLiteral("5"),
-                                               QStringLiteral("--currency"), QStringLiteral("eur")}
+                               << QStringList{QStringLiteral("--amount"), QStringLiteral("5"),
+                                              QStringLiteral("--currency"), QStringLiteral("eur")}
                                << "--currency: Dots accepts only USD";
     QTest::addRow("dots zero") << "dots"
-                               << QStringList {QStringLiteral("--amount"), QStringLiteral("0")}
+                               << QStringList{QStringLiteral("--amount"), QStringLiteral("0")}
                                << "--amount: The amount must be more than zero";
     QTest::addRow("dots fee above amount")
         << "dots"
-        << QStringList {QStringLiteral("--amount"), QStringLiteral("5"),
-                        QStringLiteral("--application-fee"), QStringLiteral("6")}
+        << QStringList{QStringLiteral("--amount"), QStringLiteral("5"),
+                       QStringLiteral("--application-fee"), QStringLiteral("6")}
         << "--application-fee: The application fee cannot be more than the amount";
     QTest::addRow("checkout no item")
         << "checkout"
-        << QStringList {QStringLiteral("--client"), QStringLiteral("A"),
-                        QStringLiteral("--reference"), QStringLiteral("R")}
+        << QStringList{QStringLiteral("--client"), QStringLiteral("A"),
+                       QStringLiteral("--reference"), QStringLiteral("R")}
         << "--item: Give at least one --item";
     QTest::addRow("checkout jpy decimals")
-        << "checkout" << QStringList {QStringLiteral("--client"),    QStringLiteral("A"),
-                                      QStringLiteral("--reference"), QStringLiteral("R"),
-                                      QStringLiteral("--currency"),  QStringLiteral("jpy"),
-                                      QStringLiteral("--item"),      QStringLiteral("X:x:1:10.5")}
+        << "checkout" << QStringList{QStringLiteral("--client"),    QStringLiteral("A"),
+                                     QStringLiteral("--reference"), QStringLiteral("R"),
+                                     QStringLiteral("--currency"),  QStringLiteral("jpy"),
+                                     QStringLiteral("--item"),      QStringLiteral("X:x:1:10.5")}
         << "JPY has no decimals";
     QTest::addRow("checkout no reference")
         << "checkout"
-        << QStringList {QStringLiteral("--client"), QStringLiteral("A"), QStringLiteral("--item"),
-                        QStringLiteral("X:x:1:10")}
+        << QStringList{QStringLiteral("--client"), QStringLiteral("A"), QStringLiteral("--item"),
+                       QStringLiteral("X:x:1:10")}
         << "--reference: Enter the reference";
 }
 
@@ -194,7 +194,7 @@ void TestCliCreate::invalidInputSendsNothing()
     const QString key = QStringLiteral("cli-invalid-")
         + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
     const Run run = paydeskctl(create(
-        *m_sandbox, backend, fields + QStringList {QStringLiteral("--idempotency-key"), key}));
+        *m_sandbox, backend, fields + QStringList{QStringLiteral("--idempotency-key"), key}));
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     QVERIFY(run.err.contains("Nothing was sent."));
@@ -250,9 +250,9 @@ void TestCliCreate::wrongCredentialsAreRefusedAndNeverPrinted()
     SandboxProcess guarded({QStringLiteral("--token"), QStringLiteral("right-token-8841"),
                             QStringLiteral("--client-id"), QStringLiteral("client-77"),
                             QStringLiteral("--api-key"), QStringLiteral("right-key-9931")});
-    const QStringList checkout {QStringLiteral("--client"),    QStringLiteral("A"),
-                                QStringLiteral("--reference"), QStringLiteral("R"),
-                                QStringLiteral("--item"),      QStringLiteral("X:x:1:10")};
+    const QStringList checkout{QStringLiteral("--client"),    QStringLiteral("A"),
+                               QStringLiteral("--reference"), QStringLiteral("R"),
+                               QStringLiteral("--item"),      QStringLiteral("X:x:1:10")};
     const Run wrong = paydeskctl(create(guarded, QStringLiteral("checkout"), checkout),
                                  envWith({{"PAYDESK_TOKEN", "wrong-token-5512"}}));
     QCOMPARE(wrong.exitCode, 3);

@@ -29,8 +29,8 @@ Run paydeskctl(const QStringList &args, const QByteArray &input = QByteArray())
     process.closeWriteChannel();
     if (!process.waitForFinished(30000))
         qFatal("paydeskctl did not finish");
-    return Run {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 QString dataPath(const char *name)
@@ -159,7 +159,7 @@ void TestCliInspect::rejects_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("why");
-    const QStringList stdinArgs {QStringLiteral("inspect")};
+    const QStringList stdinArgs{QStringLiteral("inspect")};
     QTest::addRow("not json") << stdinArgs << QByteArray("<html>Bad gateway</html>")
                               << "The answer is not JSON";
     QTest::addRow("empty input") << stdinArgs << QByteArray() << "not JSON";
@@ -171,13 +171,13 @@ void TestCliInspect::rejects_data()
     QTest::addRow("ocho without publishableKey")
         << stdinArgs << QJsonDocument(ocho).toJson()
         << "The Ocho answer breaks the contract: publishableKey is missing";
-    QTest::addRow("missing file") << QStringList {QStringLiteral("inspect"),
-                                                  QStringLiteral("/nonexistent/answer.json")}
+    QTest::addRow("missing file") << QStringList{QStringLiteral("inspect"),
+                                                 QStringLiteral("/nonexistent/answer.json")}
                                   << QByteArray() << "cannot read /nonexistent/answer.json";
     QTest::addRow("unknown command")
-        << QStringList {QStringLiteral("fly")} << QByteArray() << "unknown command 'fly'";
+        << QStringList{QStringLiteral("fly")} << QByteArray() << "unknown command 'fly'";
     QTest::addRow("unknown option")
-        << QStringList {QStringLiteral("inspect"), QStringLiteral("--yaml")} << QByteArray()
+        << QStringList{QStringLiteral("inspect"), QStringLiteral("--yaml")} << QByteArray()
         << "Unknown option 'yaml'";
 }
 

@@ -46,14 +46,14 @@ void TestCart::invalidLines_data()
 {
     QTest::addColumn<CartItem>("item");
     QTest::addColumn<int>("code");
-    QTest::addRow("quantity zero") << CartItem {QStringLiteral("A"), QStringLiteral("a"), 0, 100}
+    QTest::addRow("quantity zero") << CartItem{QStringLiteral("A"), QStringLiteral("a"), 0, 100}
                                    << int(Code::QuantityBelowOne);
     QTest::addRow("quantity negative")
-        << CartItem {QStringLiteral("A"), QStringLiteral("a"), -3, 100}
+        << CartItem{QStringLiteral("A"), QStringLiteral("a"), -3, 100}
         << int(Code::QuantityBelowOne);
     QTest::addRow("negative price")
-        << CartItem {QStringLiteral("A"), QStringLiteral("a"), 1, -1} << int(Code::NegativePrice);
-    QTest::addRow("no sku") << CartItem {QStringLiteral(" "), QStringLiteral("a"), 1, 100}
+        << CartItem{QStringLiteral("A"), QStringLiteral("a"), 1, -1} << int(Code::NegativePrice);
+    QTest::addRow("no sku") << CartItem{QStringLiteral(" "), QStringLiteral("a"), 1, 100}
                             << int(Code::MissingSku);
 }
 
@@ -98,15 +98,15 @@ void TestCart::itemSpec_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<CartItem>("item");
     QTest::addRow("simple") << "COF-1:Coffee:2:3.50" << true
-                            << CartItem {QStringLiteral("COF-1"), QStringLiteral("Coffee"), 2, 350};
+                            << CartItem{QStringLiteral("COF-1"), QStringLiteral("Coffee"), 2, 350};
     QTest::addRow("colon in name")
         << "TEA:Tea: green:1:2" << true
-        << CartItem {QStringLiteral("TEA"), QStringLiteral("Tea: green"), 1, 200};
-    QTest::addRow("three parts") << "COF:2:3.50" << false << CartItem {};
-    QTest::addRow("bad quantity") << "COF:Coffee:two:3.50" << false << CartItem {};
-    QTest::addRow("zero quantity") << "COF:Coffee:0:3.50" << false << CartItem {};
-    QTest::addRow("bad price") << "COF:Coffee:1:3.5.0" << false << CartItem {};
-    QTest::addRow("empty sku") << ":Coffee:1:3.50" << false << CartItem {};
+        << CartItem{QStringLiteral("TEA"), QStringLiteral("Tea: green"), 1, 200};
+    QTest::addRow("three parts") << "COF:2:3.50" << false << CartItem{};
+    QTest::addRow("bad quantity") << "COF:Coffee:two:3.50" << false << CartItem{};
+    QTest::addRow("zero quantity") << "COF:Coffee:0:3.50" << false << CartItem{};
+    QTest::addRow("bad price") << "COF:Coffee:1:3.5.0" << false << CartItem{};
+    QTest::addRow("empty sku") << ":Coffee:1:3.50" << false << CartItem{};
 }
 
 void TestCart::itemSpec()

@@ -76,7 +76,7 @@ void TestParsers::checkoutExample()
     QCOMPARE(r->intent.id, QStringLiteral("pi_3MlgomAJngT1JIsH0fznnVA3"));
     QCOMPARE(r->intent.status, QStringLiteral("succeeded"));
     // data.amount is 300.0 in major units; the record always speaks minor units.
-    QCOMPARE(r->intent.amount, (Money {30000, QStringLiteral("mxn")}));
+    QCOMPARE(r->intent.amount, (Money{30000, QStringLiteral("mxn")}));
     QCOMPARE(r->intent.created.toString(Qt::ISODate), QStringLiteral("2023-03-14T22:59:44Z"));
     QCOMPARE(r->intent.livemode, std::optional<bool>(false));
     QCOMPARE(r->intent.customer, QStringLiteral("cus_NWkJs4OItbiy20"));
@@ -87,9 +87,9 @@ void TestParsers::checkoutExample()
     const Charge &c = r->charges.first();
     QCOMPARE(c.id, QStringLiteral("ch_3MlgomAJngT1JIsH0F8YvGhd"));
     QCOMPARE(c.status, QStringLiteral("succeeded"));
-    QCOMPARE(c.amount, (Money {30000, QStringLiteral("mxn")}));
-    QCOMPARE(c.amountCaptured, (Money {30000, QStringLiteral("mxn")}));
-    QCOMPARE(c.amountRefunded, (Money {0, QStringLiteral("mxn")}));
+    QCOMPARE(c.amount, (Money{30000, QStringLiteral("mxn")}));
+    QCOMPARE(c.amountCaptured, (Money{30000, QStringLiteral("mxn")}));
+    QCOMPARE(c.amountRefunded, (Money{0, QStringLiteral("mxn")}));
     QCOMPARE(c.captured, std::optional<bool>(true));
     QCOMPARE(c.paid, std::optional<bool>(true));
     QCOMPARE(c.refunded, std::optional<bool>(false));
@@ -128,7 +128,7 @@ void TestParsers::checkoutAmountMismatchWarns()
                                          QStringLiteral("data.amount"), 299.0);
     const auto r = parseCheckout(answer);
     QVERIFY(r);
-    QCOMPARE(r->intent.amount, (Money {30000, QStringLiteral("mxn")})); // what was charged
+    QCOMPARE(r->intent.amount, (Money{30000, QStringLiteral("mxn")})); // what was charged
     QCOMPARE(r->warnings.size(), 1);
     QVERIFY(r->warnings.first().contains(QStringLiteral("AMOUNT MISMATCH")));
     QVERIFY(r->warnings.first().contains(QStringLiteral("299")));
@@ -141,7 +141,7 @@ void TestParsers::checkoutMinorUnitDeploymentIsAccepted()
                                          QStringLiteral("data.amount"), qint64(30000));
     const auto r = parseCheckout(answer);
     QVERIFY(r);
-    QCOMPARE(r->intent.amount, (Money {30000, QStringLiteral("mxn")}));
+    QCOMPARE(r->intent.amount, (Money{30000, QStringLiteral("mxn")}));
     QVERIFY(r->warnings.isEmpty());
     QCOMPARE(r->extra.value(QStringLiteral("amount_units")).toString(), QStringLiteral("minor"));
 }
@@ -152,7 +152,7 @@ void TestParsers::offerExample()
     QVERIFY(r);
     QCOMPARE(r->backend, BackendKind::Offer);
     QCOMPARE(r->intent.id, QStringLiteral("pi_1JIxLGGISb0W1KPizyaY3P0b"));
-    QCOMPARE(r->intent.amount, (Money {12751, QStringLiteral("gbp")}));
+    QCOMPARE(r->intent.amount, (Money{12751, QStringLiteral("gbp")}));
     // The legacy status is mapped, and the raw value is kept.
     QCOMPARE(r->intent.status, QStringLiteral("requires_payment_method"));
     QCOMPARE(r->intent.rawStatus, QStringLiteral("requires_source"));
@@ -182,22 +182,22 @@ void TestParsers::offerRefusal_data()
     QTest::addColumn<QJsonObject>("answer");
     QTest::addColumn<QString>("message");
     QTest::addRow("status 0 with message")
-        << QJsonObject {{QStringLiteral("status"), QStringLiteral("0")},
-                        {QStringLiteral("message"), QStringLiteral("Quote expired")},
-                        {QStringLiteral("apirequest_oid"), QStringLiteral("77")}}
+        << QJsonObject{{QStringLiteral("status"), QStringLiteral("0")},
+                       {QStringLiteral("message"), QStringLiteral("Quote expired")},
+                       {QStringLiteral("apirequest_oid"), QStringLiteral("77")}}
         << "Quote expired (request 77)";
     QTest::addRow("numeric 0 with error")
-        << QJsonObject {{QStringLiteral("status"), 0},
-                        {QStringLiteral("error"), QStringLiteral("Unknown product")}}
+        << QJsonObject{{QStringLiteral("status"), 0},
+                       {QStringLiteral("error"), QStringLiteral("Unknown product")}}
         << "Unknown product";
     QTest::addRow("error inside response")
-        << QJsonObject {{QStringLiteral("status"), QStringLiteral("error")},
-                        {QStringLiteral("response"),
-                         QJsonObject {{QStringLiteral("error"), QStringLiteral("Bad oid")}}}}
+        << QJsonObject{{QStringLiteral("status"), QStringLiteral("error")},
+                       {QStringLiteral("response"),
+                        QJsonObject{{QStringLiteral("error"), QStringLiteral("Bad oid")}}}}
         << "Bad oid";
     QTest::addRow("nothing said: the raw body, redacted")
-        << QJsonObject {{QStringLiteral("status"), 2},
-                        {QStringLiteral("api_token"), QStringLiteral("tok-very-secret")}}
+        << QJsonObject{{QStringLiteral("status"), 2},
+                       {QStringLiteral("api_token"), QStringLiteral("tok-very-secret")}}
         << "{\"api_token\":\"****\",\"status\":2}";
 }
 
@@ -221,7 +221,7 @@ void TestParsers::dotsExample()
     QVERIFY(r);
     QCOMPARE(r->backend, BackendKind::Dots);
     QCOMPARE(r->intent.id, QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a"));
-    QCOMPARE(r->intent.amount, (Money {1, QStringLiteral("usd")}));
+    QCOMPARE(r->intent.amount, (Money{1, QStringLiteral("usd")}));
     QCOMPARE(r->intent.status, QStringLiteral("initialized"));
     QCOMPARE(r->intent.clientSecret, QStringLiteral("****"));
     QCOMPARE(r->extra.value(QStringLiteral("transfer_id")).toString(),
@@ -239,7 +239,7 @@ void TestParsers::ochoExample()
     QVERIFY(r);
     QCOMPARE(r->intent.id, QStringLiteral("pi_3OchoAJngT1JIsH0aB12cD3")); // without the secret
     QCOMPARE(r->intent.clientSecret, QStringLiteral("pi_3OchoAJngT1JIsH0aB12cD3_secret_****"));
-    QCOMPARE(r->intent.amount, (Money {1250, QStringLiteral("eur")}));
+    QCOMPARE(r->intent.amount, (Money{1250, QStringLiteral("eur")}));
     QCOMPARE(r->intent.customer, QStringLiteral("cus_OchoQ8vcGmoR32"));
     QCOMPARE(r->intent.livemode, std::optional<bool>(false));
     QCOMPARE(r->extra.value(QStringLiteral("test_mode")), QJsonValue(true));
@@ -267,7 +267,7 @@ void TestParsers::stripeIntentFixture()
     const auto r = parseAnswer(readData(QStringLiteral("stripe_payment_intent.json")));
     QVERIFY(r);
     QCOMPARE(r->intent.id, QStringLiteral("pi_1PgafyB7WZ01zgkWSjxsAJo3"));
-    QCOMPARE(r->intent.amount, (Money {1099, QStringLiteral("usd")}));
+    QCOMPARE(r->intent.amount, (Money{1099, QStringLiteral("usd")}));
     QCOMPARE(r->intent.status, QStringLiteral("requires_payment_method"));
     QCOMPARE(r->intent.created.toSecsSinceEpoch(), qint64(1234567890));
     QVERIFY(r->charges.isEmpty());
@@ -290,7 +290,7 @@ void TestParsers::stripeChargeFixture()
     QCOMPARE(r->charges.size(), 1);
     const Charge &c = r->charges.first();
     QCOMPARE(c.id, QStringLiteral("ch_1PgafuB7WZ01zgkWXYmPNZs8"));
-    QCOMPARE(c.amount, (Money {100, QStringLiteral("usd")}));
+    QCOMPARE(c.amount, (Money{100, QStringLiteral("usd")}));
     QCOMPARE(c.captured, std::optional<bool>(false));
     QCOMPARE(c.card->wallet, QStringLiteral("link"));
     QCOMPARE(c.card->expYear, std::optional<int>(2030));

@@ -79,13 +79,13 @@ void TestRedaction::secretKeys()
 
 void TestRedaction::nestedSecretsAreMasked()
 {
-    const QJsonObject in {
+    const QJsonObject in{
         {QStringLiteral("api_token"), QStringLiteral("offer-token-123")},
         {QStringLiteral("list"),
-         QJsonArray {QJsonObject {{QStringLiteral("password"), QStringLiteral("hunter2")}},
-                     QStringLiteral("pi_9_secret_zzz")}},
+         QJsonArray{QJsonObject{{QStringLiteral("password"), QStringLiteral("hunter2")}},
+                    QStringLiteral("pi_9_secret_zzz")}},
         {QStringLiteral("headers"),
-         QJsonObject {{QStringLiteral("Authorization"), QStringLiteral("Basic dXNlcjpwYXNz")}}},
+         QJsonObject{{QStringLiteral("Authorization"), QStringLiteral("Basic dXNlcjpwYXNz")}}},
         {QStringLiteral("note"), QStringLiteral("key sk_test_abcdef was rotated")},
         {QStringLiteral("amount"), 1234},
         {QStringLiteral("token"), QJsonValue::Null},
@@ -153,17 +153,17 @@ void TestRedaction::noSecretSurvivesParsing_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("secrets");
     QTest::addRow("checkout") << "checkout.json"
-                              << QStringList {QStringLiteral("0JOau1394g3V2CJyk1pZ81AGw")};
+                              << QStringList{QStringLiteral("0JOau1394g3V2CJyk1pZ81AGw")};
     QTest::addRow("offer") << "offer.json"
-                           << QStringList {QStringLiteral("Nnu1lJt79Drl8n1wFeivDeqxB")};
-    QTest::addRow("dots") << "dots.json" << QStringList {QStringLiteral("<string>")};
+                           << QStringList{QStringLiteral("Nnu1lJt79Drl8n1wFeivDeqxB")};
+    QTest::addRow("dots") << "dots.json" << QStringList{QStringLiteral("<string>")};
     QTest::addRow("ocho")
         << "ocho.json"
-        << QStringList {QStringLiteral("kT5nYv0QpX2wLmR8sJdHq4Zu"),
-                        QStringLiteral("YWNjdF8xT2Nob0FKbmdUMUpJc0gsWmJhRzR3cVhEUWh6cE1MQw"),
-                        QStringLiteral("QXhWeUEtZoDV8FHnNbPiBHmAkXKnqYLGMGq7LLf8ODS")};
-    QTest::addRow("stripe intent") << "stripe_payment_intent.json"
-                                   << QStringList {QStringLiteral("Dm43xiq1k0ywrRRjDoi8y1gkM")};
+        << QStringList{QStringLiteral("kT5nYv0QpX2wLmR8sJdHq4Zu"),
+                       QStringLiteral("YWNjdF8xT2Nob0FKbmdUMUpJc0gsWmJhRzR3cVhEUWh6cE1MQw"),
+                       QStringLiteral("QXhWeUEtZoDV8FHnNbPiBHmAkXKnqYLGMGq7LLf8ODS")};
+    QTest::addRow("stripe intent")
+        << "stripe_payment_intent.json" << QStringList{QStringLiteral("Dm43xiq1k0ywrRRjDoi8y1gkM")};
 }
 
 void TestRedaction::noSecretSurvivesParsing()
