@@ -1,0 +1,394 @@
+// The backend layer against the real sandbox over loopback HTTP: each backend's success, input
+// validation (nothing sent), wrong credentials, declines, idempotent replay, and the whole
+// backend × fault matrix (no crash, no hang past the deadline, the right outcome, never a
+// second intent).
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+#include "backends/jobs.h"
+#include "sandboxserver.h"
+
+using namespace paydesk;
+using Kind = BackendError::Kind;
+using Reach = BackendError::Reach;
+
+Q_DECLARE_METATYPE(paydesk::BackendKind)
+
+namespace {
+
+BackendProfile profileFor(BackendKind kind, const QUrl &url)
+{
+    BackendProfile p;
+    p.name = backendName(kind);
+    p.kind = kind;
+    p.baseUrl = url;
+    p.token = QStringLiteral("tok-integration-1");
+    p.clientId = QStringLiteral("client-integration");
+    p.apiKey = QStringLiteral("key-integration-1");
+    p.currency = QStringLiteral("usd");
+    return p;
+}
+
+/// A valid sale for each backend, of `minor` units where the backend takes an amount.
+Sale saleFor(BackendKind kind, qint64 minor = 1250)
+{
+    const BackendProfile p = profileFor(kind, QUrl());
+    const QString amount = toDecimalString(minor, u"usd");
+    Expected<Sale, FieldIssues> sale = unexpected(FieldIssues{});
+    switch (kind) {
+    case BackendKind::Ocho:
+        sale = validateSale(OchoForm{QStringLiteral("did:plc:ewvi7nxzy"), amount, QString(),
+                                     QStringLiteral("order-9")},
+                            p);
+        break;
+    case BackendKind::Offer:
+        sale = validateSale(
+            OfferForm{QStringLiteral("10311080"), {QStringLiteral("core"), QStringLiteral("ad")}},
+            p);
+        break;
+    case BackendKind::Dots: {
+        DotsForm form;
+        form.amount = amount;
+        sale = validateSale(form, p);
+        break;
+    }
+    default: {
+        CheckoutForm form;
+        form.client = QStringLiteral("Ana");
+        form.reference = QStringLiteral("ORD-1");
+        form.currency = QStringLiteral("mxn");
+        form.items = {{QStringLiteral("X"), QStringLiteral("Thing"), 1, minor}};
+        sale = validateSale(form, p);
+    }
+    }
+    if (!sale)
+        qFatal("test sale is invalid");
+    return *sale;
+}
+
+} // namespace
+
+class TestBackends final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void createsOnEachBackend_data();
+    void createsOnEachBackend();
+    void validationCatchesBadInput();
+    void wrongCredentials_data();
+    void wrongCredentials();
+    void declines_data();
+    void declines();
+    void idempotentReplay_data();
+    void idempotentReplay();
+    void sameKeyOtherSaleIsRefused();
+    void faultMatrix_data();
+    void faultMatrix();
+    void insecureUrlSendsNothing();
+    void unreachableIsNotSent();
+    void dotsRetrieveAndList();
+
+private:
+    JobResult run(const BackendProfile &profile, const Sale &sale, JobOptions options = {});
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QNetworkAccessManager m_network;
+};
+
+void TestBackends::init()
+{
+    SandboxOptions options;
+    options.token = QStringLiteral("tok-integration-1");
+    options.clientId = QStringLiteral("client-integration");
+    options.apiKey = QStringLiteral("key-integration-1");
+    m_sandbox = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_sandbox->listen(0));
+}
+
+void TestBackends::cleanup()
+{
+    m_sandbox.reset();
+}
+
+JobResult TestBackends::run(const BackendProfile &profile, const Sale &sale, JobOptions options)
+{
+    if (options.idempotencyKey.isEmpty())
+        options.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto job = makeCreateJob(&m_network, profile, sale, options);
+    QSignalSpy finished(job.get(), &HttpJob::finished);
+    job->start();
+    if (!finished.wait(options.timeoutMs + 10000))
+        qFatal("the job never finished");
+    if (finished.size() != 1)
+        qFatal("finished() was emitted %lld times", qlonglong(finished.size()));
+    return job->result();
+}
+
+void TestBackends::createsOnEachBackend_data()
+{
+    QTest::addColumn<BackendKind>("kind");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("status");
+    QTest::addRow("ocho") << BackendKind::Ocho << qint64(1250) << "created";
+    QTest::addRow("offer") << BackendKind::Offer << qint64(6751 + 1249)
+                           << "requires_payment_method";
+    QTest::addRow("dots") << BackendKind::Dots << qint64(1250) << "requires_payment_method";
+    QTest::addRow("checkout") << BackendKind::Checkout << qint64(1250) << "succeeded";
+}
+
+void TestBackends::createsOnEachBackend()
+{
+    QFETCH(BackendKind, kind);
+    QFETCH(qint64, minor);
+    QFETCH(QString, status);
+    const JobResult r = run(profileFor(kind, m_sandbox->url()), saleFor(kind));
+    QVERIFY2(r.ok(), qPrintable(r.error ? r.error->detail() : QString()));
+    QCOMPARE(r.httpStatus, 200);
+    QVERIFY(r.sent);
+    QVERIFY(r.record);
+    QCOMPARE(r.record->backend, kind);
+    QCOMPARE(r.record->intent.status, status);
+    QCOMPARE(r.record->intent.amount->minor, minor);
+    QCOMPARE(m_sandbox->intentCount(), 1);
+    // The kept copy of the request carries no credential.
+    const QByteArray request = QJsonDocument(r.request).toJson();
+    for (const char *secret : {"tok-integration-1", "key-integration-1",
+                               "Y2xpZW50LWludGVncmF0aW9uOmtleS1pbnRlZ3JhdGlvbi0x"})
+        QVERIFY2(!request.contains(secret), secret);
+    QVERIFY(request.contains("Idempotency-Key"));
+    if (kind == BackendKind::Checkout) {
+        const Charge *charge = r.record->latestCharge();
+        QVERIFY(charge);
+        QCOMPARE(charge->card->last4, QStringLiteral("4242"));
+        QCOMPARE(charge->outcome->type, QStringLiteral("authorized"));
+        QVERIFY(r.record->receipt.url.startsWith(m_sandbox->url().toString()
+                                                 + QStringLiteral("/receipts/")));
+        QVERIFY(r.record->warnings.isEmpty());
+    }
+}
+
+void TestBackends::validationCatchesBadInput()
+{
+    const BackendProfile dots = profileFor(BackendKind::Dots, m_sandbox->url());
+    DotsForm form;
+    form.amount = QStringLiteral("12.345");
+    form.userId = QStringLiteral("not-a-uuid");
+    form.setupFutureUsage = QStringLiteral("sometimes");
+    const auto sale = validateSale(form, dots);
+    QVERIFY(!sale);
+    QStringList fields;
+    for (const FieldIssue &i : sale.error())
+        fields << i.field;
+    QCOMPARE(fields,
+             (QStringList{QStringLiteral("amount"), QStringLiteral("user_id"),
+                          QStringLiteral("setup_future_usage")}));
+    QCOMPARE(m_sandbox->intentCount(), 0);
+}
+
+void TestBackends::wrongCredentials_data()
+{
+    QTest::addColumn<BackendKind>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::addRow("ocho") << BackendKind::Ocho << "AuthenticationRequired";
+    QTest::addRow("offer") << BackendKind::Offer << "";
+    QTest::addRow("dots") << BackendKind::Dots << "";
+    QTest::addRow("checkout") << BackendKind::Checkout << "";
+}
+
+void TestBackends::wrongCredentials()
+{
+    QFETCH(BackendKind, kind);
+    QFETCH(QString, name);
+    BackendProfile p = profileFor(kind, m_sandbox->url());
+    p.token = QStringLiteral("wrong-token");
+    p.apiKey = QStringLiteral("wrong-key");
+    const JobResult r = run(p, saleFor(kind));
+    QVERIFY(r.error);
+    QCOMPARE(r.error->kind, Kind::Refused);
+    QCOMPARE(r.error->reach, Reach::Answered);
+    QCOMPARE(r.error->httpStatus, 401);
+    QCOMPARE(r.error->exitCode(), 3);
+    QCOMPARE(r.error->name, name);
+    QVERIFY(!r.error->message.isEmpty());
+    QVERIFY(!r.error->message.contains(QStringLiteral("wrong-")));
+    QCOMPARE(m_sandbox->intentCount(), 0);
+}
+
+void TestBackends::declines_data()
+{
+    QTest::addColumn<BackendKind>("kind");
+    QTest::addColumn<qint64>("minor");
+    QTest::addRow("ocho") << BackendKind::Ocho << qint64(1202);
+    QTest::addRow("dots") << BackendKind::Dots << qint64(302);
+    QTest::addRow("checkout") << BackendKind::Checkout << qint64(302);
+}
+
+void TestBackends::declines()
+{
+    QFETCH(BackendKind, kind);
+    QFETCH(qint64, minor);
+    const JobResult r = run(profileFor(kind, m_sandbox->url()), saleFor(kind, minor));
+    QVERIFY(r.error);
+    QCOMPARE(r.error->kind, Kind::Declined);
+    QCOMPARE(r.error->reach, Reach::Answered);
+    QCOMPARE(r.error->exitCode(), 3);
+    QVERIFY(r.error->cashierText().startsWith(QStringLiteral("The card was declined")));
+    if (kind == BackendKind::Checkout) {
+        QVERIFY(r.record); // the failed charge is shown to the cashier
+        const Charge &c = r.record->charges.first();
+        QCOMPARE(c.status, QStringLiteral("failed"));
+        QCOMPARE(c.failureCode, QStringLiteral("card_declined"));
+        QCOMPARE(c.outcome->type, QStringLiteral("issuer_declined"));
+    }
+}
+
+void TestBackends::idempotentReplay_data()
+{
+    QTest::addColumn<BackendKind>("kind");
+    for (BackendKind k :
+         {BackendKind::Ocho, BackendKind::Offer, BackendKind::Dots, BackendKind::Checkout})
+        QTest::addRow("%s", qPrintable(backendName(k))) << k;
+}
+
+void TestBackends::idempotentReplay()
+{
+    QFETCH(BackendKind, kind);
+    JobOptions options;
+    options.idempotencyKey = QStringLiteral("replay-") + backendName(kind);
+    const BackendProfile p = profileFor(kind, m_sandbox->url());
+    const Sale sale = saleFor(kind);
+    const JobResult first = run(p, sale, options);
+    const JobResult second = run(p, sale, options);
+    QVERIFY(first.ok() && second.ok());
+    QVERIFY(!first.replayed);
+    QVERIFY(second.replayed);
+    QCOMPARE(second.record->intent.id, first.record->intent.id);
+    QCOMPARE(m_sandbox->intentCount(), 1);
+}
+
+void TestBackends::sameKeyOtherSaleIsRefused()
+{
+    JobOptions options;
+    options.idempotencyKey = QStringLiteral("reused-key");
+    const BackendProfile p = profileFor(BackendKind::Checkout, m_sandbox->url());
+    QVERIFY(run(p, saleFor(BackendKind::Checkout, 1000), options).ok());
+    const JobResult other = run(p, saleFor(BackendKind::Checkout, 2000), options);
+    QVERIFY(other.error);
+    QCOMPARE(other.error->kind, Kind::Refused);
+    QCOMPARE(other.error->httpStatus, 400);
+    QCOMPARE(m_sandbox->intentCount(), 1);
+}
+
+void TestBackends::faultMatrix_data()
+{
+    QTest::addColumn<BackendKind>("kind");
+    QTest::addColumn<QByteArray>("fault");
+    QTest::addColumn<int>("errorKind");
+    QTest::addColumn<int>("intents"); // what the backend created: the client never adds one
+    const struct
+    {
+        const char *spec;
+        Kind kind;
+        int intents;
+    } faults[] = {
+        {"drop", Kind::ConnectionLost, 1},
+        {"reset-after-body", Kind::ConnectionLost, 1},
+        {"status=500", Kind::ServerError, 0},
+        {"status=503", Kind::ServerError, 0},
+        {"html-502", Kind::ServerError, 0},
+        {"malformed", Kind::Unreadable, 1},
+        {"truncated", Kind::ConnectionLost, 1},
+        {"huge", Kind::Unreadable, 1},
+        {"slow", Kind::Timeout, 1},
+        {"delay=4000", Kind::Timeout, 1},
+    };
+    for (BackendKind k :
+         {BackendKind::Ocho, BackendKind::Offer, BackendKind::Dots, BackendKind::Checkout})
+        for (const auto &f : faults)
+            QTest::addRow("%s %s", qPrintable(backendName(k)), f.spec)
+                << k << QByteArray(f.spec) << int(f.kind) << f.intents;
+}
+
+void TestBackends::faultMatrix()
+{
+    QFETCH(BackendKind, kind);
+    QFETCH(QByteArray, fault);
+    QFETCH(int, errorKind);
+    QFETCH(int, intents);
+    JobOptions options;
+    options.timeoutMs = 1500;
+    options.extraHeaders = {{"X-Sandbox-Fault", fault}};
+    QElapsedTimer clock;
+    clock.start();
+    const JobResult r = run(profileFor(kind, m_sandbox->url()), saleFor(kind), options);
+    QVERIFY2(r.error, "a fault was taken for a success");
+    QCOMPARE(int(r.error->kind), errorKind);
+    QCOMPARE(r.error->reach, Reach::Unknown); // it may have reached the backend: verify first
+    QCOMPARE(r.error->exitCode(), 4);
+    QVERIFY(r.error->cashierText().contains(QStringLiteral("check before trying again")));
+    QVERIFY(!r.record);
+    QVERIFY2(clock.elapsed() < options.timeoutMs + 5000, "the deadline did not hold");
+    QCOMPARE(m_sandbox->intentCount(), intents);
+}
+
+void TestBackends::insecureUrlSendsNothing()
+{
+    const JobResult r
+        = run(profileFor(BackendKind::Dots, QUrl(QStringLiteral("http://example.com"))),
+              saleFor(BackendKind::Dots));
+    QCOMPARE(r.error->kind, Kind::Insecure);
+    QCOMPARE(r.error->reach, Reach::NotSent);
+    QCOMPARE(r.error->exitCode(), 2);
+    QVERIFY(!r.sent);
+    QVERIFY(r.error->message.contains(QStringLiteral("https://")));
+}
+
+void TestBackends::unreachableIsNotSent()
+{
+    const quint16 port = m_sandbox->port();
+    m_sandbox.reset(); // nobody listens there any more
+    const JobResult r
+        = run(profileFor(BackendKind::Ocho, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))),
+              saleFor(BackendKind::Ocho));
+    QCOMPARE(r.error->kind, Kind::NotReached);
+    QCOMPARE(r.error->reach, Reach::NotSent);
+    QCOMPARE(r.error->exitCode(), 4);
+}
+
+void TestBackends::dotsRetrieveAndList()
+{
+    const BackendProfile p = profileFor(BackendKind::Dots, m_sandbox->url());
+    const JobResult created = run(p, saleFor(BackendKind::Dots));
+    QVERIFY(created.ok());
+    DotsRetrieveJob retrieve(&m_network, p, created.record->intent.id, {});
+    QSignalSpy retrieved(&retrieve, &HttpJob::finished);
+    retrieve.start();
+    QVERIFY(retrieved.wait());
+    QVERIFY(retrieve.result().ok());
+    QCOMPARE(retrieve.result().record->intent.id, created.record->intent.id);
+
+    DotsRetrieveJob missing(&m_network, p, QStringLiteral("3c90c3cc-0d44-4b50-8888-000000000000"),
+                            {});
+    QSignalSpy missed(&missing, &HttpJob::finished);
+    missing.start();
+    QVERIFY(missed.wait());
+    QCOMPARE(missing.result().error->httpStatus, 404);
+    QCOMPARE(missing.result().error->message, QStringLiteral("PaymentIntent not found"));
+
+    DotsListJob list(&m_network, p, {});
+    QSignalSpy listed(&list, &HttpJob::finished);
+    list.start();
+    QVERIFY(listed.wait());
+    QCOMPARE(list.result().records.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestBackends)
+#include "tst_backends.moc"
