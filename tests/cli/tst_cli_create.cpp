@@ -1,6 +1,7 @@
 // paydeskctl create, run as a real process against a real paydesk-sandbox process.
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "cliprocess.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void lostAnswerExitsFourAndSaysVerify();
     void deadlineEndsASlowBackend();
     void unreachableBackendFails();
+    void profileFromConfigFile();
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -309,6 +311,31 @@ void TestCliCreate::unreachableBackendFails()
     QCOMPARE(run.exitCode, 4);
     QCOMPARE(run.json()[QStringLiteral("outcome")].toString(), QStringLiteral("failed"));
     QVERIFY(run.err.contains("nothing was sent"));
+}
+
+void TestCliCreate::profileFromConfigFile()
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("paydesk.conf"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[profile.cafe]\nkind=checkout\ncurrency=eur\nbase_url="
+               + m_sandbox->urlText().toUtf8() + "\n");
+    file.close();
+    const Run run = paydeskctl(
+        {QStringLiteral("create"), QStringLiteral("--profile"), QStringLiteral("cafe"),
+         QStringLiteral("--config"), config, QStringLiteral("--client"), QStringLiteral("Ana"),
+         QStringLiteral("--reference"), QStringLiteral("CAFE-1"), QStringLiteral("--item"),
+         QStringLiteral("ESP:Espresso:2:1.80"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject amount
+        = run.json()[QStringLiteral("intent")].toObject()[QStringLiteral("amount")].toObject();
+    QCOMPARE(amount[QStringLiteral("currency")].toString(), QStringLiteral("eur")); // the profile's
+    QCOMPARE(amount[QStringLiteral("minor")].toInteger(), 360);
+    const Run missing = paydeskctl({QStringLiteral("create"), QStringLiteral("--profile"),
+                                    QStringLiteral("bar"), QStringLiteral("--config"), config});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("There is no profile \"bar\""));
 }
 
 QTEST_GUILESS_MAIN(TestCliCreate)

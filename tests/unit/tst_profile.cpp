@@ -1,0 +1,178 @@
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "backends/profile.h"
+#include "backends/sale.h"
+
+using namespace paydesk;
+
+class TestProfile final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsAnInstallersFile();
+    void roundTrip();
+    void rejectsBadProfiles_data();
+    void rejectsBadProfiles();
+    void environmentOverridesCredentials();
+    void secretsIncludeTheBasicHeader();
+    void baseUrlRules_data();
+    void baseUrlRules();
+    void offerProductsComeFromTheProfile();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestProfile::readsAnInstallersFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("installer.conf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[profile.shop]\n"
+               "kind=checkout\n"
+               "base_url=https://pay.example.test/shop\n"
+               "token=shop-token\n"
+               "currency=MXN\n"
+               "checkout_path=/v2/checkout\n"
+               "timeout_ms=15000\n"
+               "\n"
+               "[profile.quotes]\n"
+               "kind=offer\n"
+               "base_url=https://offer.example.test\n"
+               "offer_token_placement=header\n"
+               "offer_products=core=Core cover, ad=Accidental damage\n");
+    file.close();
+    QSettings settings(path, QSettings::IniFormat);
+    QCOMPARE(profileNames(settings),
+             (QStringList{QStringLiteral("quotes"), QStringLiteral("shop")}));
+    const auto shop = readProfile(settings, QStringLiteral("shop"));
+    QVERIFY2(shop, qPrintable(shop ? QString() : shop.error()));
+    QCOMPARE(shop->kind, BackendKind::Checkout);
+    QCOMPARE(shop->baseUrl, QUrl(QStringLiteral("https://pay.example.test/shop")));
+    QCOMPARE(shop->token, QStringLiteral("shop-token"));
+    QCOMPARE(shop->currency, QStringLiteral("mxn"));
+    QCOMPARE(shop->checkoutPath, QStringLiteral("/v2/checkout"));
+    QCOMPARE(shop->timeoutMs, 15000);
+    const auto quotes = readProfile(settings, QStringLiteral("quotes"));
+    QVERIFY(quotes);
+    QCOMPARE(quotes->offerTokenPlacement, BackendProfile::TokenPlacement::Header);
+    QCOMPARE(quotes->offerProducts.size(), 2);
+    QCOMPARE(quotes->offerProducts.at(1).code, QStringLiteral("ad"));
+    QCOMPARE(quotes->offerProducts.at(1).label, QStringLiteral("Accidental damage"));
+}
+
+void TestProfile::roundTrip()
+{
+    BackendProfile p;
+    p.name = QStringLiteral("till-2");
+    p.kind = BackendKind::Dots;
+    p.baseUrl = QUrl(QStringLiteral("https://api.dots.example"));
+    p.clientId = QStringLiteral("cid");
+    p.apiKey = QStringLiteral("key");
+    p.honoursIdempotencyKey = true;
+    p.caFile = QStringLiteral("/etc/ssl/store-ca.pem");
+    QSettings settings(m_dir.filePath(QStringLiteral("roundtrip.conf")), QSettings::IniFormat);
+    writeProfile(settings, p);
+    settings.sync();
+    const auto back = readProfile(settings, QStringLiteral("till-2"));
+    QVERIFY(back);
+    QCOMPARE(back->kind, p.kind);
+    QCOMPARE(back->baseUrl, p.baseUrl);
+    QCOMPARE(back->clientId, p.clientId);
+    QCOMPARE(back->apiKey, p.apiKey);
+    QCOMPARE(back->honoursIdempotencyKey, true);
+    QCOMPARE(back->caFile, p.caFile);
+    QCOMPARE(back->offerProducts.size(), BackendProfile::defaultOfferProducts().size());
+}
+
+void TestProfile::rejectsBadProfiles_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("missing profile") << QByteArray("[profile.a]\nkind=dots\n") << "b"
+                                     << "There is no profile \"b\"";
+    QTest::addRow("bad kind") << QByteArray("[profile.a]\nkind=paypal\n") << "a"
+                              << "kind must be ocho, offer, dots or checkout";
+    QTest::addRow("bad placement")
+        << QByteArray("[profile.a]\nkind=offer\noffer_token_placement=url\n") << "a"
+        << "offer_token_placement must be body or header";
+}
+
+void TestProfile::rejectsBadProfiles()
+{
+    QFETCH(QByteArray, ini);
+    QFETCH(QString, name);
+    QFETCH(QString, message);
+    const QString path
+        = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".conf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ini);
+    file.close();
+    QSettings settings(path, QSettings::IniFormat);
+    const auto p = readProfile(settings, name);
+    QVERIFY(!p);
+    QVERIFY2(p.error().contains(message), qPrintable(p.error()));
+}
+
+void TestProfile::environmentOverridesCredentials()
+{
+    BackendProfile p;
+    p.token = QStringLiteral("from-file");
+    qputenv("PAYDESK_TOKEN", "from-env");
+    qputenv("PAYDESK_API_KEY", "key-env");
+    applyEnvironmentCredentials(p);
+    qunsetenv("PAYDESK_TOKEN");
+    qunsetenv("PAYDESK_API_KEY");
+    QCOMPARE(p.token, QStringLiteral("from-env"));
+    QCOMPARE(p.apiKey, QStringLiteral("key-env"));
+    QVERIFY(p.clientId.isEmpty());
+}
+
+void TestProfile::secretsIncludeTheBasicHeader()
+{
+    BackendProfile p;
+    p.clientId = QStringLiteral("user");
+    p.apiKey = QStringLiteral("pass");
+    QVERIFY(p.secrets().contains(QStringLiteral("dXNlcjpwYXNz"))); // base64("user:pass")
+}
+
+void TestProfile::baseUrlRules_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("ok");
+    QTest::addRow("https anywhere") << "https://api.example.com" << true;
+    QTest::addRow("http loopback v4") << "http://127.0.0.1:8080" << true;
+    QTest::addRow("http loopback other") << "http://127.0.0.2:8080" << true;
+    QTest::addRow("http localhost") << "http://localhost:1" << true;
+    QTest::addRow("http loopback v6") << "http://[::1]:8080" << true;
+    QTest::addRow("http lan") << "http://192.168.1.10" << false;
+    QTest::addRow("http public") << "http://api.example.com" << false;
+    QTest::addRow("ftp") << "ftp://127.0.0.1" << false;
+    QTest::addRow("no host") << "https://" << false;
+}
+
+void TestProfile::baseUrlRules()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, ok);
+    QCOMPARE(checkBaseUrl(QUrl(url)).isEmpty(), ok);
+}
+
+void TestProfile::offerProductsComeFromTheProfile()
+{
+    BackendProfile p;
+    p.kind = BackendKind::Offer;
+    p.offerProducts = {{QStringLiteral("pets"), QStringLiteral("Pet cover")}};
+    QVERIFY(validateSale(OfferForm{QStringLiteral("1"), {QStringLiteral("pets")}}, p));
+    const auto sale = validateSale(OfferForm{QStringLiteral("1"), {QStringLiteral("core")}}, p);
+    QVERIFY(!sale);
+    QCOMPARE(sale.error().first().field, QStringLiteral("products"));
+}
+
+QTEST_APPLESS_MAIN(TestProfile)
+#include "tst_profile.moc"
