@@ -77,6 +77,7 @@ public:
     bool isRunning() const { return m_reply != nullptr; }
     const JobResult &result() const { return m_result; }
     const BackendProfile &profile() const { return m_profile; }
+    const JobOptions &options() const { return m_options; }
 
 Q_SIGNALS:
     /// The request has left: from now on its outcome may be unknown.

@@ -49,7 +49,7 @@ RequestSpec offerRequest(const OfferSale &sale, const BackendProfile &profile)
     return spec;
 }
 
-RequestSpec dotsRequest(const DotsSale &sale, const BackendProfile &profile)
+RequestSpec dotsRequest(const DotsSale &sale, const BackendProfile &profile, const QString &key)
 {
     RequestSpec spec;
     spec.method = "POST";
@@ -61,17 +61,22 @@ RequestSpec dotsRequest(const DotsSale &sale, const BackendProfile &profile)
         {QStringLiteral("confirm"), sale.confirm},
         {QStringLiteral("payment_method_types"), QJsonArray{QStringLiteral("card")}},
     };
-    const auto optional = [&](const char *key, const QString &value) {
+    const auto optional = [&](const char *field, const QString &value) {
         if (!value.isEmpty())
-            body.insert(QLatin1String(key), value);
+            body.insert(QLatin1String(field), value);
     };
     optional("user_id", sale.userId);
     optional("customer_id", sale.customerId);
     optional("payment_method_id", sale.paymentMethodId);
     optional("description", sale.description);
     optional("setup_future_usage", sale.setupFutureUsage);
-    if (!sale.metadata.isEmpty())
-        body.insert(QStringLiteral("metadata"), sale.metadata);
+    // Dots accepts no idempotency key on this endpoint: the key travels in the metadata, so an
+    // unknown outcome can be verified by finding the intent that carries it.
+    QJsonObject metadata = sale.metadata;
+    if (!key.isEmpty())
+        metadata.insert(QStringLiteral("paydesk_idempotency_key"), key);
+    if (!metadata.isEmpty())
+        body.insert(QStringLiteral("metadata"), metadata);
     if (!sale.destinationUserId.isEmpty())
         body.insert(QStringLiteral("transfer_data"),
                     QJsonObject{{QStringLiteral("destination_user_id"), sale.destinationUserId}});
@@ -137,7 +142,7 @@ Expected<RequestSpec, BackendError> CreatePaymentJob::buildRequest() const
     if (const auto *s = std::get_if<OfferSale>(&m_sale))
         return offerRequest(*s, profile());
     if (const auto *s = std::get_if<DotsSale>(&m_sale))
-        return dotsRequest(*s, profile());
+        return dotsRequest(*s, profile(), options().idempotencyKey);
     return checkoutRequest(std::get<CheckoutSale>(m_sale), profile());
 }
 

@@ -1,6 +1,7 @@
 #include "sale.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace paydesk {
@@ -77,6 +78,56 @@ std::optional<Money> saleAmount(const Sale &sale)
     if (const auto *s = std::get_if<CheckoutSale>(&sale))
         return s->total;
     return std::nullopt;
+}
+
+QJsonObject saleToJson(const Sale &sale)
+{
+    const auto money = [](const Money &m) {
+        return QJsonObject{{QStringLiteral("minor"), m.minor},
+                           {QStringLiteral("currency"), m.currency}};
+    };
+    QJsonObject o{{QStringLiteral("backend"), backendName(saleBackend(sale))}};
+    if (const auto *h = std::get_if<OchoSale>(&sale)) {
+        o.insert(QStringLiteral("iss"), h->iss);
+        o.insert(QStringLiteral("amount"), money(h->amount));
+        o.insert(QStringLiteral("id"), h->id);
+    } else if (const auto *f = std::get_if<OfferSale>(&sale)) {
+        o.insert(QStringLiteral("offer_oid"), f->offerOid);
+        o.insert(QStringLiteral("products"), QJsonArray::fromStringList(f->products));
+    } else if (const auto *d = std::get_if<DotsSale>(&sale)) {
+        const DotsSale *s = d;
+        o.insert(QStringLiteral("amount"), money(s->amount));
+        for (const auto &[key, value] :
+             {std::pair{"user_id", s->userId}, std::pair{"customer_id", s->customerId},
+              std::pair{"payment_method_id", s->paymentMethodId},
+              std::pair{"destination_user_id", s->destinationUserId},
+              std::pair{"description", s->description},
+              std::pair{"setup_future_usage", s->setupFutureUsage}})
+            if (!value.isEmpty())
+                o.insert(QLatin1String(key), value);
+        if (s->applicationFeeMinor)
+            o.insert(QStringLiteral("application_fee"),
+                     money(Money{*s->applicationFeeMinor, s->amount.currency}));
+        o.insert(QStringLiteral("confirm"), s->confirm);
+        if (!s->metadata.isEmpty())
+            o.insert(QStringLiteral("metadata"), s->metadata);
+    } else {
+        const auto &c = std::get<CheckoutSale>(sale);
+        o.insert(QStringLiteral("client"), c.client);
+        o.insert(QStringLiteral("reference"), c.reference);
+        o.insert(QStringLiteral("total"), money(c.total));
+        QJsonArray items;
+        for (const CartItem &i : c.items)
+            items.append(QJsonObject{{QStringLiteral("sku"), i.sku},
+                                     {QStringLiteral("name"), i.name},
+                                     {QStringLiteral("quantity"), i.quantity},
+                                     {QStringLiteral("unit_price_minor"), i.unitPriceMinor}});
+        o.insert(QStringLiteral("items"), items);
+        if (!c.paymentMethod.isEmpty())
+            o.insert(QStringLiteral("payment_method"), c.paymentMethod);
+        o.insert(QStringLiteral("oneclick"), c.oneclick);
+    }
+    return o;
 }
 
 QString saleReference(const Sale &sale)

@@ -94,6 +94,9 @@ using Sale = std::variant<OchoSale, OfferSale, DotsSale, CheckoutSale>;
 BackendKind saleBackend(const Sale &sale);
 /// The amount when the sale itself fixes it (Offer's is priced by the backend: nullopt).
 std::optional<Money> saleAmount(const Sale &sale);
+/// The sale as JSON, for the journal (no credential is part of a sale).
+QJsonObject saleToJson(const Sale &sale);
+
 /// What a person searches by: Checkout's reference, Ocho's id, Offer's quote, Dots' description.
 QString saleReference(const Sale &sale);
 

@@ -22,5 +22,6 @@ struct Io
 
 int runInspect(const QStringList &args, const GlobalOptions &global, Io io);
 int runCreate(const QStringList &args, const GlobalOptions &global, Io io);
+int runJournal(const QStringList &args, const GlobalOptions &global, Io io);
 
 } // namespace paydesk::cli

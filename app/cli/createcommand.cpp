@@ -11,6 +11,7 @@
 #include "commands.h"
 #include "core/redaction.h"
 #include "exitcodes.h"
+#include "payments/saleattempt.h"
 #include "summary.h"
 
 namespace paydesk::cli {
@@ -255,7 +256,7 @@ QString outcomeName(const BackendError &e)
 
 } // namespace
 
-int runCreate(const QStringList &args, const GlobalOptions &, Io io)
+int runCreate(const QStringList &args, const GlobalOptions &global, Io io)
 {
     Options o;
     if (!o.parser.parse(args)) {
@@ -289,20 +290,56 @@ int runCreate(const QStringList &args, const GlobalOptions &, Io io)
         return Invalid;
     }
 
+    auto journal = Journal::open(global.journal);
+    if (!journal) {
+        io.err << "paydeskctl create: " << journal.error() << "\nNothing was sent.\n";
+        return Invalid;
+    }
     JobOptions options;
-    options.timeoutMs = profile->timeoutMs;
-    options.caFile = profile->caFile;
     options.idempotencyKey = o.parser.isSet(o.key)
         ? o.parser.value(o.key)
         : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // The same key again is only for re-sending the very same sale whose outcome is unknown
+    // (or that provably never arrived): it goes out under that key, in that journal entry.
+    qint64 resume = 0;
+    if (const auto earlier = (*journal)->entryByKey(options.idempotencyKey)) {
+        if (earlier->state != JournalState::Unknown && earlier->state != JournalState::Failed) {
+            io.err << "paydeskctl create: journal entry " << earlier->id << " already used key "
+                   << options.idempotencyKey << " and is " << stateName(earlier->state)
+                   << ". Nothing was sent.\n";
+            return Invalid;
+        }
+        if (earlier->request.value(QStringLiteral("sale")).toObject()
+            != redactJson(saleToJson(*sale))) {
+            io.err << "paydeskctl create: key " << options.idempotencyKey << " belongs to journal "
+                   << "entry " << earlier->id << ", a different sale. Nothing was sent.\n";
+            return Invalid;
+        }
+        resume = earlier->id;
+    }
+    QSettings settings = o.parser.isSet(o.config)
+        ? QSettings(o.parser.value(o.config), QSettings::IniFormat)
+        : QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Paydesk"),
+                    QStringLiteral("paydesk"));
     QNetworkAccessManager network;
-    const auto job = makeCreateJob(&network, *profile, *sale, options);
+    SaleAttempt attempt(journal->get(), &network, *profile, *sale, contextFromSettings(settings),
+                        options);
+    if (resume > 0)
+        attempt.resumeEntry(resume);
     QEventLoop loop;
-    QObject::connect(job.get(), &HttpJob::finished, &loop, &QEventLoop::quit);
-    job->start();
+    QObject::connect(&attempt, &SaleAttempt::finished, &loop, &QEventLoop::quit);
+    attempt.start();
     loop.exec();
+    if (attempt.journalId() == 0) {
+        io.err << "paydeskctl create: " << attempt.journalError() << "\nNothing was sent.\n";
+        return Invalid;
+    }
+    if (!attempt.journalError().isEmpty())
+        io.err << "paydeskctl create: WARNING: the outcome could not be journaled: "
+               << attempt.journalError() << '\n';
 
-    const JobResult &r = job->result();
+    const JobResult &r = attempt.result();
+    io.err.flush();
     const bool asJson = o.parser.isSet(o.json);
     if (r.ok()) {
         if (asJson) {
@@ -318,13 +355,15 @@ int runCreate(const QStringList &args, const GlobalOptions &, Io io)
     const BackendError &e = *r.error;
     io.err << "paydeskctl create: " << e.cashierText() << '\n' << "  " << e.detail() << '\n';
     if (e.reach != BackendError::Reach::NotSent && e.exitCode() == NoAnswer)
-        io.err << "  Verify with the Idempotency-Key " << r.idempotencyKey
-               << " before sending this sale again (re-send only with --idempotency-key "
-               << r.idempotencyKey << ").\n";
+        io.err << "  Journal entry " << attempt.journalId() << " is unknown: run 'paydeskctl "
+               << "journal verify " << attempt.journalId() << "' (Idempotency-Key "
+               << r.idempotencyKey << ") before sending this sale again.\n";
     if (asJson) {
         QJsonObject out{
             {QStringLiteral("outcome"), outcomeName(e)},
             {QStringLiteral("idempotency_key"), r.idempotencyKey},
+            {QStringLiteral("journal_id"), attempt.journalId()},
+            {QStringLiteral("state"), stateName(attempt.state())},
             {QStringLiteral("error"),
              QJsonObject{{QStringLiteral("kind"), e.kindName()},
                          {QStringLiteral("http_status"), e.httpStatus},

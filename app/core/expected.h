@@ -39,6 +39,8 @@ public:
     T &&value() && { return std::get<0>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
+    T &operator*() & { return value(); }
+    T *operator->() { return &value(); }
 
     const E &error() const & { return std::get<1>(m_data); }
     E &&error() && { return std::get<1>(std::move(m_data)); }

@@ -3,6 +3,8 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -27,6 +29,11 @@ inline Run runProcess(const QString &program, const QStringList &args,
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // Never the user's own journal: one throwaway journal per test process, unless a test names
+    // one.
+    static const QString journal = QDir::temp().filePath(
+        QStringLiteral("paydesk-test-%1.sqlite").arg(QCoreApplication::applicationPid()));
+    env.insert(QStringLiteral("PAYDESK_JOURNAL"), journal);
     for (const QString &key : extraEnv.keys())
         env.insert(key, extraEnv.value(key));
     process.setProcessEnvironment(env);

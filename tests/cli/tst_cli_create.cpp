@@ -45,7 +45,7 @@ private Q_SLOTS:
     void invalidInputSendsNothing_data();
     void invalidInputSendsNothing();
     void declineExitsThree();
-    void sameKeyReplaysTheSameSale();
+    void sameKeyIsNeverSentTwice();
     void wrongCredentialsAreRefusedAndNeverPrinted();
     void lostAnswerExitsFourAndSaysVerify();
     void deadlineEndsASlowBackend();
@@ -226,25 +226,32 @@ void TestCliCreate::declineExitsThree()
     QVERIFY(run.err.contains("The card was declined"));
 }
 
-void TestCliCreate::sameKeyReplaysTheSameSale()
+void TestCliCreate::sameKeyIsNeverSentTwice()
 {
     const QStringList args = create(*m_sandbox, QStringLiteral("dots"),
                                     {QStringLiteral("--amount"), QStringLiteral("7.00"),
                                      QStringLiteral("--idempotency-key"),
-                                     QStringLiteral("cli-replay-0001"), QStringLiteral("--json")});
+                                     QStringLiteral("cli-once-0001"), QStringLiteral("--json")});
     const qsizetype before
         = m_sandbox->get(QStringLiteral("/api/v2/payment-intents")).second.array().size();
     const Run first = paydeskctl(args);
-    const Run second = paydeskctl(args);
     QCOMPARE(first.exitCode, 0);
-    QCOMPARE(second.exitCode, 0);
-    const QString id
-        = first.json()[QStringLiteral("intent")].toObject()[QStringLiteral("id")].toString();
-    QCOMPARE(second.json()[QStringLiteral("intent")].toObject()[QStringLiteral("id")].toString(),
-             id);
+    QCOMPARE(first.json()[QStringLiteral("intent")].toObject()[QStringLiteral("status")].toString(),
+             QStringLiteral("requires_payment_method"));
+    // Its outcome is known: the same key again is refused before anything is sent.
+    const Run second = paydeskctl(args);
+    QCOMPARE(second.exitCode, 2);
+    QVERIFY2(second.err.contains("already used key cli-once-0001 and is created"),
+             second.err.constData());
+    // And a different sale cannot borrow the key either.
+    const Run other = paydeskctl(
+        create(*m_sandbox, QStringLiteral("dots"),
+               {QStringLiteral("--amount"), QStringLiteral("8.00"),
+                QStringLiteral("--idempotency-key"), QStringLiteral("cli-once-0001")}));
+    QCOMPARE(other.exitCode, 2);
     const qsizetype after
         = m_sandbox->get(QStringLiteral("/api/v2/payment-intents")).second.array().size();
-    QCOMPARE(after, before + 1); // one intent, not two
+    QCOMPARE(after, before + 1); // one intent, not two or three
 }
 
 void TestCliCreate::wrongCredentialsAreRefusedAndNeverPrinted()
@@ -284,7 +291,8 @@ void TestCliCreate::lostAnswerExitsFourAndSaysVerify()
     QCOMPARE(run.exitCode, 4);
     QCOMPARE(run.json()[QStringLiteral("outcome")].toString(), QStringLiteral("unknown"));
     QVERIFY(run.err.contains("check before trying again"));
-    QVERIFY(run.err.contains("Verify with the Idempotency-Key cli-lost-1"));
+    QVERIFY2(run.err.contains("is unknown: run 'paydeskctl journal verify"), run.err.constData());
+    QCOMPARE(run.json()[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
     // The backend did create it: exactly why the cashier must verify rather than resend blindly.
     QCOMPARE(dropping.get(QStringLiteral("/sandbox/attempts/cli-lost-1")).first, 200);
 }

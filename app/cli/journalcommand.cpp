@@ -1,0 +1,436 @@
+// paydeskctl journal list|show|export|report|seed-demo|verify: the journal for support staff.
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTextStream>
+
+#include "commands.h"
+#include "exitcodes.h"
+#include "payments/verifier.h"
+#include "summary.h"
+
+namespace paydesk::cli {
+namespace {
+
+const char kJournalUsage[]
+    = "Usage: paydeskctl [--journal PATH|URL] journal <command>\n"
+      "  list [--json] [--state S] [--backend B] [--currency C] [--search TEXT] [--from DATE]\n"
+      "       [--to DATE] [--min-amount N] [--max-amount N] [--limit N]\n"
+      "                        newest first; --search finds an intent id, charge id, last4,\n"
+      "                        reference, receipt number or Idempotency-Key\n"
+      "  show ID [--json]      one entry, its request, answer and timeline\n"
+      "  export --csv FILE     every entry (or the filter's), one row each, header first\n"
+      "  report [--date DAY] [--json]   the day's counts and totals by state, currency, backend\n"
+      "  verify ID [--profile NAME --config FILE] [--base-url URL]   settle an unknown entry\n"
+      "  seed-demo --count N   synthetic training entries, for demos and benchmarks\n";
+
+QDateTime dayStart(const QString &text, bool endOfDay, bool *ok)
+{
+    QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid()) {
+        *ok = true;
+        return QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0));
+    }
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    *ok = time.isValid();
+    return time;
+}
+
+QString amountText(const JournalEntry &e)
+{
+    return e.amount ? formatMoney(*e.amount) : QStringLiteral("-");
+}
+
+struct Filters
+{
+    QCommandLineOption state{QStringLiteral("state"),
+                             QStringLiteral("pending, created, succeeded, "
+                                            "declined, failed or unknown."),
+                             QStringLiteral("state")};
+    QCommandLineOption backend{QStringLiteral("backend"),
+                               QStringLiteral("ocho, offer, dots, checkout."),
+                               QStringLiteral("kind")};
+    QCommandLineOption currency{QStringLiteral("currency"), QStringLiteral("ISO code."),
+                                QStringLiteral("code")};
+    QCommandLineOption search{QStringLiteral("search"),
+                              QStringLiteral("Intent id, charge id, last4, reference, receipt "
+                                             "number or Idempotency-Key."),
+                              QStringLiteral("text")};
+    QCommandLineOption from{QStringLiteral("from"),
+                            QStringLiteral("First day (YYYY-MM-DD) or time."),
+                            QStringLiteral("date")};
+    QCommandLineOption to{QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD) or time."),
+                          QStringLiteral("date")};
+    QCommandLineOption minAmount{QStringLiteral("min-amount"), QStringLiteral("In minor units."),
+                                 QStringLiteral("n")};
+    QCommandLineOption maxAmount{QStringLiteral("max-amount"), QStringLiteral("In minor units."),
+                                 QStringLiteral("n")};
+
+    void addTo(QCommandLineParser &p) const
+    {
+        p.addOptions({state, backend, currency, search, from, to, minAmount, maxAmount});
+    }
+
+    Expected<JournalQuery, QString> read(const QCommandLineParser &p) const
+    {
+        JournalQuery q;
+        if (p.isSet(state)) {
+            q.state = stateFromName(p.value(state));
+            if (!q.state)
+                return unexpected(QStringLiteral("--state must be pending, created, succeeded, "
+                                                 "declined, failed or unknown."));
+        }
+        if (p.isSet(backend)) {
+            q.backend = backendFromName(p.value(backend));
+            if (!q.backend)
+                return unexpected(
+                    QStringLiteral("--backend must be ocho, offer, dots or checkout."));
+        }
+        q.currency = p.value(currency);
+        q.search = p.value(search);
+        bool ok = true;
+        if (p.isSet(from) && !(q.from = dayStart(p.value(from), false, &ok), ok))
+            return unexpected(QStringLiteral("--from takes YYYY-MM-DD or an ISO 8601 time."));
+        if (p.isSet(to) && !(q.to = dayStart(p.value(to), true, &ok), ok))
+            return unexpected(QStringLiteral("--to takes YYYY-MM-DD or an ISO 8601 time."));
+        for (const auto &[option, target] :
+             {std::pair{&minAmount, &q.minAmount}, std::pair{&maxAmount, &q.maxAmount}}) {
+            if (!p.isSet(*option))
+                continue;
+            const qint64 v = p.value(*option).toLongLong(&ok);
+            if (!ok || v < 0)
+                return unexpected(QStringLiteral("--%1 takes a whole number of minor units.")
+                                      .arg(option->names().first()));
+            *target = v;
+        }
+        return q;
+    }
+};
+
+int list(const QStringList &args, Journal &journal, Io io)
+{
+    QCommandLineParser p;
+    Filters f;
+    f.addTo(p);
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QStringLiteral("At most N (default 50)."), QStringLiteral("n"),
+                                   QStringLiteral("50"));
+    p.addOptions({json, limit});
+    p.addHelpOption();
+    if (!p.parse(args)) {
+        io.err << "paydeskctl journal list: " << p.errorText() << '\n';
+        return Invalid;
+    }
+    auto q = f.read(p);
+    if (!q) {
+        io.err << "paydeskctl journal list: " << q.error() << '\n';
+        return Invalid;
+    }
+    bool ok = false;
+    q->limit = p.value(limit).toInt(&ok);
+    if (!ok || q->limit < 1) {
+        io.err << "paydeskctl journal list: --limit takes a number of entries.\n";
+        return Invalid;
+    }
+    const auto entries = journal.list(*q);
+    if (!entries) {
+        io.err << "paydeskctl journal list: " << entries.error() << '\n';
+        return Internal;
+    }
+    if (p.isSet(json)) {
+        QJsonArray out;
+        for (const JournalEntry &e : *entries)
+            out.append(e.toJson(false));
+        io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    const QString header = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
+                               .arg(QStringLiteral("ID"), 7)
+                               .arg(QStringLiteral("TIME"), -19)
+                               .arg(QStringLiteral("TERMINAL"), -10)
+                               .arg(QStringLiteral("BACKEND"), -8)
+                               .arg(QStringLiteral("STATE"), -9)
+                               .arg(QStringLiteral("AMOUNT"), 14)
+                               .arg(QStringLiteral("CARD"), -8)
+                               .arg(QStringLiteral("REFERENCE"), -14)
+                               .arg(QStringLiteral("INTENT"));
+    io.out << header << '\n';
+    for (const JournalEntry &e : *entries)
+        io.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
+                      .arg(e.id, 7)
+                      .arg(
+                          e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          -19)
+                      .arg(e.terminal.left(10), -10)
+                      .arg(backendName(e.backend), -8)
+                      .arg(stateName(e.state).toUpper(), -9)
+                      .arg(amountText(e), 14)
+                      .arg(e.last4.isEmpty() ? QStringLiteral("-") : QStringLiteral("*") + e.last4,
+                           -8)
+                      .arg(e.reference.isEmpty() ? QStringLiteral("-") : e.reference.left(14), -14)
+                      .arg(e.intentId.isEmpty() ? QStringLiteral("-") : e.intentId)
+               << '\n';
+    if (entries->isEmpty())
+        io.out << "(no entries)\n";
+    return Ok;
+}
+
+int show(const QStringList &args, Journal &journal, Io io)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    p.addOption(json);
+    p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The entry."));
+    if (!p.parse(args) || p.positionalArguments().size() != 1) {
+        io.err << "paydeskctl journal show: give one entry id.\n";
+        return Invalid;
+    }
+    bool ok = false;
+    const qint64 id = p.positionalArguments().first().toLongLong(&ok);
+    const auto e = ok ? journal.entry(id) : std::nullopt;
+    if (!e) {
+        io.err << "paydeskctl journal show: there is no entry " << p.positionalArguments().first()
+               << ".\n";
+        return Invalid;
+    }
+    if (p.isSet(json)) {
+        io.out << QJsonDocument(e->toJson(true)).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    io.out << "Entry " << e->id << ": " << stateName(e->state).toUpper()
+           << (e->training ? " (training)" : "") << '\n'
+           << "  " << e->createdAt.toLocalTime().toString(Qt::ISODate) << ", terminal "
+           << e->terminal << ", operator " << e->operatorName << ", profile " << e->profile << " ("
+           << backendName(e->backend) << ")\n"
+           << "  amount " << amountText(*e) << ", reference "
+           << (e->reference.isEmpty() ? QStringLiteral("-") : e->reference) << ", key "
+           << e->idempotencyKey << '\n';
+    if (!e->errorKind.isEmpty())
+        io.out << "  " << e->errorMessage << "\n  (" << e->errorDetail << ")\n";
+    if (e->record)
+        io.out << '\n' << summaryText(*e->record);
+    io.out << "\nTimeline:\n";
+    for (const JournalEvent &ev : e->events)
+        io.out << "  " << ev.at.toLocalTime().toString(Qt::ISODateWithMs) << "  "
+               << QStringLiteral("%1").arg(ev.kind, -9) << " "
+               << QStringLiteral("%1").arg(stateName(ev.state), -9) << " " << ev.detail << '\n';
+    return Ok;
+}
+
+int exportCsv(const QStringList &args, Journal &journal, Io io)
+{
+    QCommandLineParser p;
+    Filters f;
+    f.addTo(p);
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QStringLiteral("The CSV file ('-': stdout)."),
+                                 QStringLiteral("file"));
+    p.addOption(csv);
+    if (!p.parse(args) || !p.isSet(csv)) {
+        io.err << "paydeskctl journal export: give --csv FILE.\n";
+        return Invalid;
+    }
+    const auto q = f.read(p);
+    if (!q) {
+        io.err << "paydeskctl journal export: " << q.error() << '\n';
+        return Invalid;
+    }
+    QFile file;
+    const QString name = p.value(csv);
+    io.out.flush();
+    const bool opened = name == u"-"
+        ? file.open(stdout, QIODevice::WriteOnly)
+        : (file.setFileName(name), file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    if (!opened) {
+        io.err << "paydeskctl journal export: cannot write " << name << ": " << file.errorString()
+               << '\n';
+        return Invalid;
+    }
+    const auto rows = journal.exportCsv(file, *q);
+    file.close();
+    if (!rows) {
+        io.err << "paydeskctl journal export: " << rows.error() << '\n';
+        return Internal;
+    }
+    if (name != u"-")
+        io.err << "Exported " << *rows << " entries to " << name << ".\n";
+    return Ok;
+}
+
+int report(const QStringList &args, Journal &journal, Io io)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  QStringLiteral("The day (default today)."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    p.addOptions({json, date});
+    if (!p.parse(args)) {
+        io.err << "paydeskctl journal report: " << p.errorText() << '\n';
+        return Invalid;
+    }
+    const QDate day
+        = p.isSet(date) ? QDate::fromString(p.value(date), Qt::ISODate) : QDate::currentDate();
+    if (!day.isValid()) {
+        io.err << "paydeskctl journal report: --date takes YYYY-MM-DD.\n";
+        return Invalid;
+    }
+    const auto r = journal.report(day);
+    if (!r) {
+        io.err << "paydeskctl journal report: " << r.error() << '\n';
+        return Internal;
+    }
+    const QJsonObject j = r->toJson();
+    if (p.isSet(json)) {
+        io.out << QJsonDocument(j).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    io.out << "End of day " << day.toString(Qt::ISODate) << '\n';
+    const auto totals = [](const QJsonObject &group) {
+        QStringList parts;
+        const QJsonObject t = group.value(QStringLiteral("total_minor")).toObject();
+        for (auto it = t.constBegin(); it != t.constEnd(); ++it)
+            if (!it.key().isEmpty())
+                parts << formatMoney(it.value().toInteger(), it.key());
+        return parts.join(QStringLiteral(", "));
+    };
+    for (const auto &[title, key] : {std::pair{"By state", "by_state"},
+                                     std::pair{"Takings by currency", "takings_by_currency"},
+                                     std::pair{"Takings by backend", "takings_by_backend"}}) {
+        io.out << '\n' << title << ":\n";
+        const QJsonObject group = j.value(QLatin1String(key)).toObject();
+        if (group.isEmpty())
+            io.out << "  (none)\n";
+        for (auto it = group.constBegin(); it != group.constEnd(); ++it)
+            io.out << "  " << QStringLiteral("%1").arg(it.key(), -10) << " "
+                   << QStringLiteral("%1").arg(
+                          it.value().toObject().value(QStringLiteral("count")).toInteger(), 6)
+                   << "  " << totals(it.value().toObject()) << '\n';
+    }
+    return Ok;
+}
+
+int seed(const QStringList &args, Journal &journal, Io io)
+{
+    QCommandLineParser p;
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("How many."),
+                                   QStringLiteral("n"));
+    p.addOption(count);
+    bool ok = false;
+    const qint64 n = p.parse(args) ? p.value(count).toLongLong(&ok) : 0;
+    if (!ok || n < 1) {
+        io.err << "paydeskctl journal seed-demo: give --count N.\n";
+        return Invalid;
+    }
+    const auto written
+        = journal.seedDemo(n, static_cast<quint32>(QDateTime::currentMSecsSinceEpoch()));
+    if (!written) {
+        io.err << "paydeskctl journal seed-demo: " << written.error() << '\n';
+        return Internal;
+    }
+    io.out << "Seeded " << *written << " training entries (terminal DEMO) into "
+           << journal.displayLocation() << ".\n";
+    return Ok;
+}
+
+int verify(const QStringList &args, Journal &journal, Io io)
+{
+    QCommandLineParser p;
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Config file."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Base URL."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    p.addOptions({profile, config, baseUrl, json});
+    p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The entry."));
+    if (!p.parse(args) || p.positionalArguments().size() != 1) {
+        io.err << "paydeskctl journal verify: give one entry id.\n";
+        return Invalid;
+    }
+    bool ok = false;
+    const qint64 id = p.positionalArguments().first().toLongLong(&ok);
+    const auto entry = ok ? journal.entry(id) : std::nullopt;
+    if (!entry) {
+        io.err << "paydeskctl journal verify: there is no entry " << p.positionalArguments().first()
+               << ".\n";
+        return Invalid;
+    }
+    BackendProfile bp;
+    if (p.isSet(profile)) {
+        QSettings settings(p.value(config), QSettings::IniFormat);
+        auto read = readProfile(settings, p.value(profile));
+        if (!read) {
+            io.err << "paydeskctl journal verify: " << read.error() << '\n';
+            return Invalid;
+        }
+        bp = *read;
+    } else {
+        bp.name = entry->profile;
+        bp.baseUrl = QUrl(entry->baseUrl);
+    }
+    if (p.isSet(baseUrl))
+        bp.baseUrl = QUrl(p.value(baseUrl));
+    applyEnvironmentCredentials(bp);
+    QNetworkAccessManager network;
+    Verifier verifier(&journal, &network, bp, id);
+    QEventLoop loop;
+    QObject::connect(&verifier, &Verifier::finished, &loop, &QEventLoop::quit);
+    verifier.start();
+    loop.exec();
+    const VerifyResult &r = verifier.result();
+    if (!r.error.isEmpty())
+        io.err << "paydeskctl journal verify: " << r.error << '\n';
+    if (p.isSet(json)) {
+        io.out << QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                            {QStringLiteral("definite"), r.definite},
+                                            {QStringLiteral("state"),
+                                             stateName(r.definite ? r.state : entry->state)},
+                                            {QStringLiteral("explanation"), r.explanation}})
+                      .toJson(QJsonDocument::Indented);
+    } else {
+        io.out << "Entry " << id << ": " << stateName(r.definite ? r.state : entry->state).toUpper()
+               << '\n'
+               << r.explanation << '\n';
+    }
+    if (!r.error.isEmpty())
+        return Internal;
+    return r.definite ? Ok : NoAnswer;
+}
+
+} // namespace
+
+int runJournal(const QStringList &args, const GlobalOptions &global, Io io)
+{
+    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h") {
+        (args.size() < 2 ? io.err : io.out) << kJournalUsage;
+        return args.size() < 2 ? Invalid : Ok;
+    }
+    const QString sub = args.at(1);
+    QStringList rest = args.mid(1);
+    rest.first() = QStringLiteral("paydeskctl journal ") + sub;
+    using Handler = int (*)(const QStringList &, Journal &, Io);
+    const QList<std::pair<const char *, Handler>> handlers{
+        {"list", list},     {"show", show},      {"export", exportCsv},
+        {"report", report}, {"seed-demo", seed}, {"verify", verify}};
+    for (const auto &[name, handler] : handlers) {
+        if (sub != QLatin1String(name))
+            continue;
+        auto journal = Journal::open(global.journal);
+        if (!journal) {
+            io.err << "paydeskctl journal: " << journal.error() << '\n';
+            return Invalid;
+        }
+        return handler(rest, **journal, io);
+    }
+    io.err << "paydeskctl journal: unknown command '" << sub << "'\n\n" << kJournalUsage;
+    return Invalid;
+}
+
+} // namespace paydesk::cli

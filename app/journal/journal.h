@@ -1,0 +1,97 @@
+// The payment journal: every sale attempt is written (and committed) before its request leaves,
+// and its outcome after. SQLite in the user's data folder by default; PostgreSQL when the
+// location is a postgresql:// URL, so the counters of a store share one journal. The same code
+// and the same tests run on both. Nothing is ever deleted by the program.
+#pragma once
+
+#include <memory>
+
+#include <QIODevice>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "core/expected.h"
+#include "journalentry.h"
+
+namespace paydesk {
+
+struct NewAttempt
+{
+    QString terminal, operatorName, profile;
+    BackendKind backend = BackendKind::Checkout;
+    QString baseUrl;
+    bool training = false;
+    QString idempotencyKey;
+    QJsonObject sale; ///< the sale as sent, redacted
+    std::optional<Money> amount;
+    QString reference;
+    int timeoutMs = 30000; ///< bounds how long the attempt can stay in flight
+};
+
+struct AttemptOutcome
+{
+    JournalState state = JournalState::Unknown;
+    int httpStatus = 0;
+    QString errorKind, errorMessage, errorDetail;
+    QJsonObject httpRequest; ///< redacted
+    QJsonValue answer; ///< redacted
+    std::optional<PaymentRecord> record;
+    QString eventKind = QStringLiteral("outcome");
+    QString eventDetail;
+};
+
+class Journal
+{
+public:
+    ~Journal();
+    Q_DISABLE_COPY_MOVE(Journal)
+
+    /// Opens (creating and migrating) the journal at `location`: a file path, a
+    /// postgresql://user:password@host:port/db URL, or empty for the default file in the user's
+    /// data folder. Pending entries left by dead processes become `unknown` on the way.
+    static Expected<std::unique_ptr<Journal>, QString> open(const QString &location);
+    static QString defaultLocation();
+
+    /// The location without its password, for messages.
+    QString displayLocation() const { return m_display; }
+    bool isPostgres() const;
+    int schemaVersion() const;
+
+    /// Writes a `pending` entry and commits it. Nothing may be sent before this returns an id.
+    Expected<qint64, QString> begin(const NewAttempt &attempt);
+    /// Puts an unknown or failed entry back to `pending` to re-send the same sale under the same
+    /// Idempotency-Key (where re-sending is safe), with a "resend" event.
+    Expected<bool, QString> resume(qint64 id, int timeoutMs);
+    /// Records the outcome of an attempt (or of a verification) and its event.
+    Expected<bool, QString> record(qint64 id, const AttemptOutcome &outcome);
+
+    std::optional<JournalEntry> entry(qint64 id) const;
+    std::optional<JournalEntry> entryByKey(const QString &idempotencyKey) const;
+    /// Newest first; never loads the heavy columns.
+    Expected<QList<JournalEntry>, QString> list(const JournalQuery &query) const;
+    Expected<qint64, QString> count(const JournalQuery &query) const;
+    /// Every entry matching `query` (limit ignored), oldest first, one CSV row each, header first.
+    Expected<qint64, QString> exportCsv(QIODevice &out, const JournalQuery &query = {}) const;
+    Expected<JournalReport, QString> report(const QDate &day) const;
+    /// Synthetic training entries (terminal "DEMO", training=true) for demos and benchmarks.
+    Expected<qint64, QString> seedDemo(qint64 count, quint32 seed = 1);
+    /// Pending entries whose process is gone → unknown. Returns how many. Run by open().
+    Expected<int, QString> recoverAbandoned();
+
+private:
+    Journal() = default;
+    QSqlDatabase db() const;
+    Expected<bool, QString> migrate();
+    QString sqlError(const QString &what, const class QSqlQuery &query) const;
+    QString sqlError(const QString &what, const class QSqlError &error) const;
+    bool addEvent(qint64 id, const QString &kind, JournalState state, const QString &detail);
+
+    QString m_connection;
+    QString m_display;
+    QString m_password;
+};
+
+/// A CSV cell: quoted when needed, and a leading = + - @ defused for spreadsheets.
+QString csvCell(const QString &value);
+
+} // namespace paydesk

@@ -1,0 +1,147 @@
+#include "journalentry.h"
+
+#include <QJsonArray>
+
+namespace paydesk {
+namespace {
+
+QJsonValue text(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+} // namespace
+
+QString stateName(JournalState state)
+{
+    switch (state) {
+    case JournalState::Pending:
+        return QStringLiteral("pending");
+    case JournalState::Created:
+        return QStringLiteral("created");
+    case JournalState::Succeeded:
+        return QStringLiteral("succeeded");
+    case JournalState::Declined:
+        return QStringLiteral("declined");
+    case JournalState::Failed:
+        return QStringLiteral("failed");
+    case JournalState::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return QString();
+}
+
+const QList<JournalState> &allStates()
+{
+    static const QList<JournalState> states{JournalState::Pending,   JournalState::Created,
+                                            JournalState::Succeeded, JournalState::Declined,
+                                            JournalState::Failed,    JournalState::Unknown};
+    return states;
+}
+
+std::optional<JournalState> stateFromName(QStringView name)
+{
+    for (JournalState s : allStates())
+        if (stateName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+QJsonObject JournalEntry::toJson(bool withDetail) const
+{
+    QJsonObject o{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("created_at"), time(createdAt)},
+        {QStringLiteral("updated_at"), time(updatedAt)},
+        {QStringLiteral("terminal"), terminal},
+        {QStringLiteral("operator"), operatorName},
+        {QStringLiteral("profile"), profile},
+        {QStringLiteral("backend"), backendName(backend)},
+        {QStringLiteral("base_url"), text(baseUrl)},
+        {QStringLiteral("training"), training},
+        {QStringLiteral("idempotency_key"), idempotencyKey},
+        {QStringLiteral("state"), stateName(state)},
+        {QStringLiteral("http_status"), httpStatus > 0 ? QJsonValue(httpStatus) : QJsonValue()},
+        {QStringLiteral("error"),
+         errorKind.isEmpty()
+             ? QJsonValue()
+             : QJsonValue(QJsonObject{{QStringLiteral("kind"), errorKind},
+                                      {QStringLiteral("message"), text(errorMessage)},
+                                      {QStringLiteral("detail"), text(errorDetail)}})},
+        {QStringLiteral("intent_id"), text(intentId)},
+        {QStringLiteral("charge_id"), text(chargeId)},
+        {QStringLiteral("amount"),
+         amount ? QJsonValue(QJsonObject{{QStringLiteral("minor"), amount->minor},
+                                         {QStringLiteral("currency"), amount->currency},
+                                         {QStringLiteral("display"), formatMoney(*amount)}})
+                : QJsonValue()},
+        {QStringLiteral("status"), text(status)},
+        {QStringLiteral("card"),
+         last4.isEmpty() && cardBrand.isEmpty()
+             ? QJsonValue()
+             : QJsonValue(QJsonObject{{QStringLiteral("brand"), text(cardBrand)},
+                                      {QStringLiteral("last4"), text(last4)}})},
+        {QStringLiteral("reference"), text(reference)},
+        {QStringLiteral("receipt"),
+         QJsonObject{{QStringLiteral("url"), text(receiptUrl)},
+                     {QStringLiteral("number"), text(receiptNumber)}}},
+    };
+    if (withDetail) {
+        o.insert(QStringLiteral("request"), request);
+        o.insert(QStringLiteral("answer"), answer);
+        o.insert(QStringLiteral("record"), record ? QJsonValue(record->toJson()) : QJsonValue());
+        QJsonArray timeline;
+        for (const JournalEvent &e : events)
+            timeline.append(QJsonObject{{QStringLiteral("at"), time(e.at)},
+                                        {QStringLiteral("kind"), e.kind},
+                                        {QStringLiteral("state"), stateName(e.state)},
+                                        {QStringLiteral("detail"), text(e.detail)}});
+        o.insert(QStringLiteral("events"), timeline);
+    }
+    return o;
+}
+
+QJsonObject JournalReport::toJson(const QLocale &locale) const
+{
+    QJsonArray rowsJson;
+    QJsonObject byState, byCurrency, byBackend;
+    const auto add = [](QJsonObject &group, const QString &key, const QString &currency,
+                        qint64 count, qint64 total) {
+        QJsonObject g = group.value(key).toObject();
+        g.insert(QStringLiteral("count"), g.value(QStringLiteral("count")).toInteger() + count);
+        QJsonObject totals = g.value(QStringLiteral("total_minor")).toObject();
+        totals.insert(currency, totals.value(currency).toInteger() + total);
+        g.insert(QStringLiteral("total_minor"), totals);
+        group.insert(key, g);
+    };
+    for (const ReportRow &r : rows) {
+        rowsJson.append(
+            QJsonObject{{QStringLiteral("state"), stateName(r.state)},
+                        {QStringLiteral("currency"), r.currency},
+                        {QStringLiteral("backend"), backendName(r.backend)},
+                        {QStringLiteral("count"), r.count},
+                        {QStringLiteral("total_minor"), r.totalMinor},
+                        {QStringLiteral("total"), formatMoney(r.totalMinor, r.currency, locale)}});
+        add(byState, stateName(r.state), r.currency, r.count, r.totalMinor);
+        if (r.state == JournalState::Succeeded) { // takings: what was paid
+            add(byCurrency, r.currency, r.currency, r.count, r.totalMinor);
+            add(byBackend, backendName(r.backend), r.currency, r.count, r.totalMinor);
+        }
+    }
+    QJsonArray hours;
+    for (qint64 n : takingsPerHour)
+        hours.append(n);
+    return QJsonObject{{QStringLiteral("date"), day.toString(Qt::ISODate)},
+                       {QStringLiteral("rows"), rowsJson},
+                       {QStringLiteral("by_state"), byState},
+                       {QStringLiteral("takings_by_currency"), byCurrency},
+                       {QStringLiteral("takings_by_backend"), byBackend},
+                       {QStringLiteral("succeeded_per_hour"), hours}};
+}
+
+} // namespace paydesk

@@ -1,0 +1,93 @@
+// One journal entry per sale attempt, its timeline, and the queries over them.
+#pragma once
+
+#include <optional>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include "core/paymentrecord.h"
+
+namespace paydesk {
+
+enum class JournalState
+{
+    Pending, ///< written and committed before the request leaves
+    Created, ///< the intent exists, not yet paid
+    Succeeded, ///< paid
+    Declined, ///< the card was declined
+    Failed, ///< a definite refusal, or the request provably never reached the backend
+    Unknown, ///< it may have reached the backend and there is no usable answer: verify
+};
+
+QString stateName(JournalState state);
+std::optional<JournalState> stateFromName(QStringView name);
+const QList<JournalState> &allStates();
+
+struct JournalEvent
+{
+    QDateTime at;
+    QString kind; ///< "pending", "outcome", "recovered", "verify"
+    JournalState state = JournalState::Pending;
+    QString detail;
+};
+
+struct JournalEntry
+{
+    qint64 id = 0;
+    QDateTime createdAt, updatedAt;
+    QString terminal, operatorName, profile;
+    BackendKind backend = BackendKind::Checkout;
+    QString baseUrl;
+    bool training = false;
+    QString idempotencyKey;
+    JournalState state = JournalState::Pending;
+    int httpStatus = 0;
+    QString errorKind, errorMessage, errorDetail;
+
+    // Searchable fields, from the sale and the PaymentRecord.
+    QString intentId, chargeId;
+    std::optional<Money> amount;
+    QString status, cardBrand, last4, reference, receiptUrl, receiptNumber;
+
+    // Heavy fields, loaded only for one entry (show, the detail view, export of one).
+    QJsonObject request; ///< {"sale": …, "http": …}, redacted
+    QJsonValue answer; ///< redacted
+    std::optional<PaymentRecord> record;
+    QList<JournalEvent> events;
+
+    QJsonObject toJson(bool withDetail) const;
+};
+
+struct JournalQuery
+{
+    std::optional<JournalState> state;
+    std::optional<BackendKind> backend;
+    QString currency;
+    QString search; ///< exact intent id, charge id, last4, reference, receipt number or key
+    QDateTime from, to; ///< [from, to)
+    std::optional<qint64> minAmount, maxAmount;
+    int limit = 50;
+    qint64 beforeId = 0; ///< keyset paging: only entries older than this id (0: from the newest)
+};
+
+struct ReportRow
+{
+    JournalState state;
+    QString currency;
+    BackendKind backend;
+    qint64 count = 0;
+    qint64 totalMinor = 0;
+};
+
+struct JournalReport
+{
+    QDate day;
+    QList<ReportRow> rows;
+    QList<qint64> takingsPerHour; ///< hour 0..23 of the day: count of succeeded sales
+    QJsonObject toJson(const QLocale &locale = QLocale()) const;
+};
+
+} // namespace paydesk

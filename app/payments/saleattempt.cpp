@@ -1,0 +1,135 @@
+#include "saleattempt.h"
+
+#include <QHostInfo>
+#include <QUuid>
+
+namespace paydesk {
+
+AttemptContext contextFromSettings(QSettings &settings)
+{
+    AttemptContext c;
+    c.terminal
+        = settings.value(QStringLiteral("terminal/name"), QHostInfo::localHostName()).toString();
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = QStringLiteral("operator");
+    c.operatorName = settings.value(QStringLiteral("terminal/operator"), user).toString();
+    c.training = settings.value(QStringLiteral("terminal/training"), false).toBool();
+    return c;
+}
+
+JournalState stateForResult(const JobResult &result)
+{
+    if (result.ok()) {
+        const PaymentRecord &r = *result.record;
+        const Charge *charge = r.latestCharge();
+        const bool paid = r.intent.status == u"succeeded"
+            || (charge && charge->status == u"succeeded" && charge->paid.value_or(false));
+        return paid ? JournalState::Succeeded : JournalState::Created;
+    }
+    const BackendError &e = *result.error;
+    if (e.kind == BackendError::Kind::Declined)
+        return JournalState::Declined;
+    if (e.kind == BackendError::Kind::Refused || e.reach == BackendError::Reach::NotSent)
+        return JournalState::Failed;
+    return JournalState::Unknown;
+}
+
+AttemptOutcome outcomeForResult(const JobResult &result)
+{
+    AttemptOutcome o;
+    o.state = stateForResult(result);
+    o.httpStatus = result.httpStatus;
+    o.httpRequest = result.request;
+    o.answer = result.answer;
+    o.record = result.record;
+    if (result.error) {
+        o.errorKind = result.error->kindName();
+        o.errorMessage = result.error->cashierText();
+        o.errorDetail = result.error->detail();
+    }
+    o.eventDetail = result.error
+        ? result.error->detail()
+        : QStringLiteral("HTTP %1%2")
+              .arg(result.httpStatus)
+              .arg(result.replayed ? QStringLiteral(", replayed") : QString());
+    return o;
+}
+
+SaleAttempt::SaleAttempt(Journal *journal, QNetworkAccessManager *network, BackendProfile profile,
+                         Sale sale, AttemptContext context, JobOptions options, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_network(network)
+    , m_profile(std::move(profile))
+    , m_sale(std::move(sale))
+    , m_context(std::move(context))
+    , m_options(std::move(options))
+{
+    if (m_options.idempotencyKey.isEmpty())
+        m_options.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_options.timeoutMs = m_profile.timeoutMs;
+    if (m_options.caFile.isEmpty())
+        m_options.caFile = m_profile.caFile;
+}
+
+SaleAttempt::~SaleAttempt() = default;
+
+const JobResult &SaleAttempt::result() const
+{
+    return m_job ? m_job->result() : m_empty;
+}
+
+void SaleAttempt::start()
+{
+    if (m_started)
+        return; // one attempt is sent once
+    m_started = true;
+    NewAttempt a;
+    a.terminal = m_context.terminal;
+    a.operatorName = m_context.operatorName;
+    a.profile = m_profile.name;
+    a.backend = saleBackend(m_sale);
+    a.baseUrl = m_profile.baseUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    a.training = m_context.training;
+    a.idempotencyKey = m_options.idempotencyKey;
+    a.sale = saleToJson(m_sale);
+    a.amount = saleAmount(m_sale);
+    a.reference = saleReference(m_sale);
+    a.timeoutMs = m_options.timeoutMs;
+    Expected<qint64, QString> id = m_resumeId;
+    if (m_resumeId > 0) {
+        if (const auto resumed = m_journal->resume(m_resumeId, a.timeoutMs); !resumed)
+            id = unexpected(resumed.error());
+    } else {
+        id = m_journal->begin(a);
+    }
+    if (!id) {
+        m_journalError = id.error();
+        m_state = JournalState::Failed;
+        QMetaObject::invokeMethod(this, &SaleAttempt::finished, Qt::QueuedConnection);
+        return;
+    }
+    m_id = *id;
+    m_job = makeCreateJob(m_network, m_profile, m_sale, m_options);
+    connect(m_job.get(), &HttpJob::requestSent, this, &SaleAttempt::sent);
+    connect(m_job.get(), &HttpJob::finished, this, &SaleAttempt::onJobFinished);
+    m_job->start();
+}
+
+void SaleAttempt::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void SaleAttempt::onJobFinished()
+{
+    const AttemptOutcome outcome = outcomeForResult(m_job->result());
+    m_state = outcome.state;
+    if (const auto written = m_journal->record(m_id, outcome); !written)
+        m_journalError = written.error(); // the entry stays pending: the next start says unknown
+    Q_EMIT finished();
+}
+
+} // namespace paydesk
