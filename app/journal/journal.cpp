@@ -65,6 +65,12 @@ QJsonValue parseJsonText(const QString &text)
     return QJsonDocument::fromJson(wrapped).array().first();
 }
 
+/// A required text column: Qt binds a null QString as SQL NULL, so make it an empty string.
+QString required(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
@@ -433,13 +439,13 @@ Expected<qint64, QString> Journal::begin(const NewAttempt &a)
     const qint64 now = nowMs();
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":now2"), now);
-    q.bindValue(QStringLiteral(":terminal"), a.terminal);
-    q.bindValue(QStringLiteral(":operator"), a.operatorName);
-    q.bindValue(QStringLiteral(":profile"), a.profile);
+    q.bindValue(QStringLiteral(":terminal"), required(a.terminal));
+    q.bindValue(QStringLiteral(":operator"), required(a.operatorName));
+    q.bindValue(QStringLiteral(":profile"), required(a.profile));
     q.bindValue(QStringLiteral(":backend"), backendName(a.backend));
     q.bindValue(QStringLiteral(":base"), textOrNull(redactText(a.baseUrl)));
     q.bindValue(QStringLiteral(":training"), a.training ? 1 : 0);
-    q.bindValue(QStringLiteral(":key"), a.idempotencyKey);
+    q.bindValue(QStringLiteral(":key"), required(a.idempotencyKey));
     q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
     q.bindValue(QStringLiteral(":deadline"), now + a.timeoutMs);
     q.bindValue(QStringLiteral(":sale"), jsonText(redactJson(a.sale)));
@@ -749,11 +755,9 @@ Expected<JournalReport, QString> Journal::report(const QDate &day) const
     r.takingsPerHour = QList<qint64>(24, 0);
     q.prepare(QStringLiteral(
         "SELECT (created_at - :start) / 3600000, COUNT(*) FROM entries WHERE state = 'succeeded' "
-        "AND created_at >= :start2 AND created_at < :end GROUP BY (created_at - :start3) / "
-        "3600000"));
+        "AND created_at >= :start2 AND created_at < :end GROUP BY 1"));
     q.bindValue(QStringLiteral(":start"), start);
     q.bindValue(QStringLiteral(":start2"), start);
-    q.bindValue(QStringLiteral(":start3"), start);
     q.bindValue(QStringLiteral(":end"), end);
     if (!q.exec())
         return unexpected(sqlError(tr("cannot be summed up"), q));

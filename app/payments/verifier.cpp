@@ -114,7 +114,9 @@ void Verifier::start()
                             .arg(m_entry.reference);
         break;
     }
-    conclude(r);
+    // Keep "finished() after start() returns" also when nothing needs to be asked.
+    QMetaObject::invokeMethod(
+        this, [this, r] { conclude(r); }, Qt::QueuedConnection);
 }
 
 void Verifier::onLookup()

@@ -1,0 +1,705 @@
+// The journal, on SQLite (default) or PostgreSQL (PAYDESK_TEST_POSTGRES=1 under pg_virtualenv):
+// every state, written before sending, the dead-process rule with a real SIGKILL, verification,
+// re-sending under the same key, export, report, queries, privacy, and no secret stored.
+#include <csignal>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QTest>
+
+#include "payments/saleattempt.h"
+#include "payments/verifier.h"
+#include "sandboxserver.h"
+
+using namespace paydesk;
+
+namespace {
+
+const bool kPostgres = qEnvironmentVariableIsSet("PAYDESK_TEST_POSTGRES");
+
+QString pgUrl(const QString &database)
+{
+    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+        .arg(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGPASSWORD"),
+             qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT"), database);
+}
+
+/// Runs SQL on a location directly, as a test's own second connection.
+void execSql(const QString &location, const QString &sql)
+{
+    const QString name = QStringLiteral("test-raw");
+    {
+        QSqlDatabase d;
+        if (location.startsWith(QStringLiteral("postgresql://"))) {
+            const QUrl url(location);
+            d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            d.setHostName(url.host());
+            d.setPort(url.port());
+            d.setUserName(url.userName());
+            d.setPassword(url.password());
+            d.setDatabaseName(url.path().mid(1));
+        } else {
+            d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            d.setDatabaseName(location);
+        }
+        if (!d.open())
+            qFatal("raw connection failed: %s", qPrintable(d.lastError().text()));
+        QSqlQuery q(d);
+        if (!q.exec(sql))
+            qFatal("raw SQL failed: %s", qPrintable(q.lastError().text()));
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+/// Every stored byte of the journal as text: the SQLite files, or every row of PostgreSQL's tables.
+QByteArray storedBytes(const QString &location)
+{
+    if (!location.startsWith(QStringLiteral("postgresql://"))) {
+        QByteArray all;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile f(location + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                all += f.readAll();
+        }
+        return all;
+    }
+    QByteArray all;
+    const QString name = QStringLiteral("test-dump");
+    {
+        const QUrl url(location);
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        d.setHostName(url.host());
+        d.setPort(url.port());
+        d.setUserName(url.userName());
+        d.setPassword(url.password());
+        d.setDatabaseName(url.path().mid(1));
+        if (!d.open())
+            qFatal("dump connection failed");
+        for (const char *table : {"entries", "events", "journal_meta"}) {
+            QSqlQuery q(d);
+            q.exec(QStringLiteral("SELECT * FROM ") + QLatin1String(table));
+            while (q.next())
+                for (int i = 0; i < q.record().count(); ++i)
+                    all += q.value(i).toString().toUtf8() + '\n';
+        }
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return all;
+}
+
+BackendProfile profileFor(BackendKind kind, const QUrl &url)
+{
+    BackendProfile p;
+    p.name = QStringLiteral("test-") + backendName(kind);
+    p.kind = kind;
+    p.baseUrl = url;
+    p.token = QStringLiteral("tok-SECRET-journal-1");
+    p.clientId = QStringLiteral("client-journal");
+    p.apiKey = QStringLiteral("key-SECRET-journal-2");
+    p.timeoutMs = 2000;
+    return p;
+}
+
+Sale saleFor(BackendKind kind, qint64 minor = 1250,
+             const QString &reference = QStringLiteral("REF-1"))
+{
+    const BackendProfile p = profileFor(kind, QUrl());
+    const QString amount = toDecimalString(minor, u"usd");
+    Expected<Sale, FieldIssues> sale = unexpected(FieldIssues{});
+    switch (kind) {
+    case BackendKind::Ocho:
+        sale = validateSale(
+            OchoForm{QStringLiteral("did:plc:journal"), amount, QString(), reference}, p);
+        break;
+    case BackendKind::Offer:
+        sale = validateSale(OfferForm{QStringLiteral("10311080"), {QStringLiteral("core")}}, p);
+        break;
+    case BackendKind::Dots: {
+        DotsForm form;
+        form.amount = amount;
+        form.description = reference;
+        sale = validateSale(form, p);
+        break;
+    }
+    default: {
+        CheckoutForm form;
+        form.client = QStringLiteral("Ana");
+        form.reference = reference;
+        form.currency = QStringLiteral("mxn");
+        form.items = {{QStringLiteral("X"), QStringLiteral("Thing"), 1, minor}};
+        sale = validateSale(form, p);
+    }
+    }
+    if (!sale)
+        qFatal("invalid test sale");
+    return *sale;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(paydesk::BackendKind)
+Q_DECLARE_METATYPE(paydesk::JournalState)
+
+class TestJournal final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensMigratesAndKeeps();
+    void privacy();
+    void everyState_data();
+    void everyState();
+    void pendingIsCommittedBeforeSending();
+    void deadProcessPendingBecomesUnknown();
+    void livePendingIsLeftAlone();
+    void otherHostPendingWaitsForItsDeadline();
+    void verifySettlesUnknown_data();
+    void verifySettlesUnknown();
+    void verifyExplainsWhatCannotBeAsked();
+    void resendUnderTheSameKey();
+    void exportCsv();
+    void report();
+    void queriesAndPaging();
+    void noSecretIsStored();
+
+private:
+    QString freshLocation();
+    struct Attempted
+    {
+        qint64 id;
+        JournalState state;
+        JobResult result;
+    };
+    Attempted attempt(Journal &journal, const BackendProfile &profile, const Sale &sale,
+                      JobOptions options = {}, qint64 resume = 0);
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString m_location;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QNetworkAccessManager m_network;
+};
+
+void TestJournal::initTestCase()
+{
+    if (kPostgres)
+        QVERIFY2(qEnvironmentVariableIsSet("PGHOST"),
+                 "PostgreSQL pass without a server: run it under pg_virtualenv, as ctest does");
+}
+
+QString TestJournal::freshLocation()
+{
+    ++m_counter;
+    if (!kPostgres)
+        return m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(m_counter));
+    const QString database = QStringLiteral("paydesk_test_%1_%2")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(m_counter);
+    execSql(pgUrl(qEnvironmentVariable("PGDATABASE", QStringLiteral("postgres"))),
+            QStringLiteral("CREATE DATABASE ") + database);
+    return pgUrl(database);
+}
+
+void TestJournal::init()
+{
+    m_location = freshLocation();
+    auto journal = Journal::open(m_location);
+    QVERIFY2(journal, qPrintable(journal ? QString() : journal.error()));
+    m_journal = std::move(*journal);
+    SandboxOptions options;
+    options.token = QStringLiteral("tok-SECRET-journal-1");
+    options.clientId = QStringLiteral("client-journal");
+    options.apiKey = QStringLiteral("key-SECRET-journal-2");
+    m_sandbox = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_sandbox->listen(0));
+}
+
+void TestJournal::cleanup()
+{
+    m_journal.reset();
+    m_sandbox.reset();
+}
+
+TestJournal::Attempted TestJournal::attempt(Journal &journal, const BackendProfile &profile,
+                                            const Sale &sale, JobOptions options, qint64 resume)
+{
+    AttemptContext context;
+    context.terminal = QStringLiteral("till-7");
+    context.operatorName = QStringLiteral("maria");
+    SaleAttempt a(&journal, &m_network, profile, sale, context, options);
+    if (resume > 0)
+        a.resumeEntry(resume);
+    QSignalSpy finished(&a, &SaleAttempt::finished);
+    a.start();
+    if (!finished.wait(20000))
+        qFatal("attempt never finished");
+    if (!a.journalError().isEmpty())
+        qFatal("journal error: %s", qPrintable(a.journalError()));
+    return {a.journalId(), a.state(), a.result()};
+}
+
+void TestJournal::opensMigratesAndKeeps()
+{
+    QCOMPARE(m_journal->schemaVersion(), 1);
+    const Attempted a = attempt(*m_journal, profileFor(BackendKind::Checkout, m_sandbox->url()),
+                                saleFor(BackendKind::Checkout));
+    m_journal.reset();
+    auto reopened = Journal::open(m_location);
+    QVERIFY(reopened);
+    QCOMPARE((*reopened)->schemaVersion(), 1);
+    const auto e = (*reopened)->entry(a.id);
+    QVERIFY(e);
+    QCOMPARE(e->state, JournalState::Succeeded);
+    QCOMPARE(e->terminal, QStringLiteral("till-7"));
+    QCOMPARE(e->operatorName, QStringLiteral("maria"));
+}
+
+void TestJournal::privacy()
+{
+    if (kPostgres) {
+        // The store's password never shows in what Paydesk says about the journal.
+        QVERIFY(!m_journal->displayLocation().contains(qEnvironmentVariable("PGPASSWORD")));
+        QVERIFY(m_journal->displayLocation().contains(QStringLiteral(":****@")));
+        return;
+    }
+    attempt(*m_journal, profileFor(BackendKind::Checkout, m_sandbox->url()),
+            saleFor(BackendKind::Checkout));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!QFile::exists(m_location + suffix))
+            continue;
+        QCOMPARE(QFile::permissions(m_location + suffix) & 0x0777 /* user/group/other bits */,
+                 QFile::permissions(m_location + suffix)
+                     & (QFileDevice::ReadUser | QFileDevice::WriteUser));
+        QCOMPARE(QFile::permissions(m_location + suffix)
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                        | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+    }
+}
+
+void TestJournal::everyState_data()
+{
+    QTest::addColumn<BackendKind>("kind");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<JournalState>("state");
+    QTest::addColumn<QString>("errorKind");
+    QTest::addRow("succeeded") << BackendKind::Checkout << qint64(1250) << ""
+                               << JournalState::Succeeded << "";
+    QTest::addRow("created") << BackendKind::Dots << qint64(1250) << "" << JournalState::Created
+                             << "";
+    QTest::addRow("declined") << BackendKind::Checkout << qint64(302) << ""
+                              << JournalState::Declined << "declined";
+    QTest::addRow("failed: refused")
+        << BackendKind::Ocho << qint64(1250) << "wrong-token" << JournalState::Failed << "refused";
+    QTest::addRow("failed: never reached") << BackendKind::Dots << qint64(1250) << "closed-port"
+                                           << JournalState::Failed << "not_reached";
+    QTest::addRow("unknown: answer lost") << BackendKind::Checkout << qint64(1250) << "drop"
+                                          << JournalState::Unknown << "connection_lost";
+    QTest::addRow("unknown: server error") << BackendKind::Offer << qint64(0) << "status=502"
+                                           << JournalState::Unknown << "server_error";
+}
+
+void TestJournal::everyState()
+{
+    QFETCH(BackendKind, kind);
+    QFETCH(qint64, minor);
+    QFETCH(QString, setup);
+    QFETCH(JournalState, state);
+    QFETCH(QString, errorKind);
+    BackendProfile p = profileFor(kind, m_sandbox->url());
+    JobOptions options;
+    if (setup == u"wrong-token")
+        p.token = QStringLiteral("wrong");
+    else if (setup == u"closed-port")
+        p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    else if (!setup.isEmpty())
+        options.extraHeaders = {{"X-Sandbox-Fault", setup.toUtf8()}};
+    const Attempted a = attempt(*m_journal, p, saleFor(kind, minor), options);
+    QCOMPARE(a.state, state);
+    const auto e = m_journal->entry(a.id);
+    QVERIFY(e);
+    QCOMPARE(e->state, state);
+    QCOMPARE(e->errorKind, errorKind);
+    QCOMPARE(e->backend, kind);
+    QCOMPARE(e->profile, p.name);
+    QCOMPARE(e->events.size(), 2);
+    QCOMPARE(e->events.at(0).kind, QStringLiteral("pending"));
+    QCOMPARE(e->events.at(1).kind, QStringLiteral("outcome"));
+    QCOMPARE(e->events.at(1).state, state);
+    if (state == JournalState::Succeeded) {
+        QVERIFY(e->intentId.startsWith(QStringLiteral("pi_")));
+        QVERIFY(e->chargeId.startsWith(QStringLiteral("ch_")));
+        QCOMPARE(e->last4, QStringLiteral("4242"));
+        QCOMPARE(e->cardBrand, QStringLiteral("visa"));
+        QCOMPARE(e->amount, (Money{1250, QStringLiteral("mxn")}));
+        QVERIFY(e->receiptUrl.contains(QStringLiteral("/receipts/ch_")));
+        QVERIFY(e->record);
+        QCOMPARE(e->record->intent.id, e->intentId);
+        QVERIFY(e->answer.isObject()); // the redacted answer is kept
+    }
+    if (state == JournalState::Unknown)
+        QVERIFY(!e->errorMessage.isEmpty());
+}
+
+void TestJournal::pendingIsCommittedBeforeSending()
+{
+    BackendProfile p = profileFor(BackendKind::Dots, m_sandbox->url());
+    JobOptions options;
+    options.extraHeaders = {{"X-Sandbox-Fault", "delay=1500"}};
+    SaleAttempt a(m_journal.get(), &m_network, p, saleFor(BackendKind::Dots), {}, options);
+    QSignalSpy sent(&a, &SaleAttempt::sent);
+    QSignalSpy finished(&a, &SaleAttempt::finished);
+    a.start();
+    QVERIFY(sent.wait(5000));
+    // A second process's view of the store while the request is out: already there, pending,
+    // and not mistaken for abandoned (its process is alive).
+    {
+        auto other = Journal::open(m_location);
+        QVERIFY(other);
+        const auto e = (*other)->entry(a.journalId());
+        QVERIFY(e);
+        QCOMPARE(e->state, JournalState::Pending);
+    }
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_journal->entry(a.journalId())->state, JournalState::Created);
+}
+
+void TestJournal::deadProcessPendingBecomesUnknown()
+{
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(PAYDESK_SANDBOX),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--fault"),
+                   QStringLiteral("delay=60000")});
+    QVERIFY(sandbox.waitForStarted());
+    QVERIFY(sandbox.waitForReadyRead(10000));
+    const QByteArray line = sandbox.readLine().trimmed();
+    const QString url = QString::fromLatin1(line.mid(line.indexOf("http")));
+
+    QProcess ctl;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PAYDESK_JOURNAL"), m_location);
+    ctl.setProcessEnvironment(env);
+    ctl.start(QStringLiteral(PAYDESKCTL),
+              {QStringLiteral("create"), QStringLiteral("--backend"), QStringLiteral("checkout"),
+               QStringLiteral("--base-url"), url, QStringLiteral("--client"), QStringLiteral("Ana"),
+               QStringLiteral("--reference"), QStringLiteral("KILLED-1"), QStringLiteral("--item"),
+               QStringLiteral("A:a:1:10"), QStringLiteral("--timeout"), QStringLiteral("120")});
+    QVERIFY(ctl.waitForStarted());
+    // Wait until the attempt is journaled and in flight, then kill the process mid-request.
+    JournalQuery byReference;
+    byReference.search = QStringLiteral("KILLED-1");
+    QTRY_VERIFY_WITH_TIMEOUT(!m_journal->list(byReference)->isEmpty(), 10000);
+    QCOMPARE(m_journal->list(byReference)->first().state, JournalState::Pending);
+    QTest::qWait(300); // let the request leave
+    ::kill(static_cast<pid_t>(ctl.processId()), SIGKILL);
+    QVERIFY(ctl.waitForFinished(5000));
+    QCOMPARE(ctl.exitStatus(), QProcess::CrashExit);
+    sandbox.kill();
+    sandbox.waitForFinished();
+
+    m_journal.reset();
+    auto next = Journal::open(m_location); // the next process to open the journal
+    QVERIFY(next);
+    const JournalEntry e = (*next)->list(byReference)->first();
+    QCOMPARE(e.state, JournalState::Unknown);
+    QCOMPARE(e.errorKind, QStringLiteral("abandoned"));
+    QVERIFY(e.errorMessage.contains(QStringLiteral("verify before trying again")));
+    const auto full = (*next)->entry(e.id);
+    QCOMPARE(full->events.last().kind, QStringLiteral("recovered"));
+    QCOMPARE(full->events.last().state, JournalState::Unknown);
+}
+
+void TestJournal::livePendingIsLeftAlone()
+{
+    NewAttempt n;
+    n.terminal = QStringLiteral("till-1");
+    n.idempotencyKey = QStringLiteral("live-1");
+    n.sale = QJsonObject{{QStringLiteral("x"), 1}};
+    const auto id = m_journal->begin(n);
+    QVERIFY(id);
+    auto other = Journal::open(m_location);
+    QVERIFY(other);
+    QCOMPARE((*other)->entry(*id)->state, JournalState::Pending);
+}
+
+void TestJournal::otherHostPendingWaitsForItsDeadline()
+{
+    NewAttempt n;
+    n.idempotencyKey = QStringLiteral("elsewhere-1");
+    n.sale = QJsonObject{{QStringLiteral("x"), 1}};
+    n.timeoutMs = 30000;
+    const auto inFlight = m_journal->begin(n);
+    n.idempotencyKey = QStringLiteral("elsewhere-2");
+    const auto stale = m_journal->begin(n);
+    QVERIFY(inFlight && stale);
+    execSql(m_location,
+            QStringLiteral("UPDATE entries SET owner = 'another-till|4242|99' WHERE id IN (%1, %2)")
+                .arg(*inFlight)
+                .arg(*stale));
+    execSql(m_location,
+            QStringLiteral("UPDATE entries SET deadline_at = 1000 WHERE id = %1").arg(*stale));
+    auto other = Journal::open(m_location);
+    QVERIFY(other);
+    QCOMPARE((*other)->entry(*inFlight)->state,
+             JournalState::Pending); // may still be in flight there
+    QCOMPARE((*other)->entry(*stale)->state, JournalState::Unknown); // long past any deadline
+}
+
+void TestJournal::verifySettlesUnknown_data()
+{
+    QTest::addColumn<BackendKind>("kind");
+    QTest::addColumn<QByteArray>("fault");
+    QTest::addColumn<JournalState>("settled");
+    QTest::addRow("checkout, answer lost: it was paid")
+        << BackendKind::Checkout << QByteArray("drop") << JournalState::Succeeded;
+    QTest::addRow("checkout, gateway error: never arrived")
+        << BackendKind::Checkout << QByteArray("status=500") << JournalState::Failed;
+    QTest::addRow("ocho, reset: created")
+        << BackendKind::Ocho << QByteArray("reset-after-body") << JournalState::Created;
+    QTest::addRow("offer, unreadable: created")
+        << BackendKind::Offer << QByteArray("malformed") << JournalState::Created;
+    QTest::addRow("dots, lost: found by key in the list")
+        << BackendKind::Dots << QByteArray("drop") << JournalState::Created;
+    QTest::addRow("dots, gateway: not in the list")
+        << BackendKind::Dots << QByteArray("html-502") << JournalState::Failed;
+}
+
+void TestJournal::verifySettlesUnknown()
+{
+    QFETCH(BackendKind, kind);
+    QFETCH(QByteArray, fault);
+    QFETCH(JournalState, settled);
+    const BackendProfile p = profileFor(kind, m_sandbox->url());
+    JobOptions options;
+    options.extraHeaders = {{"X-Sandbox-Fault", fault}};
+    const Attempted a = attempt(*m_journal, p, saleFor(kind), options);
+    QCOMPARE(a.state, JournalState::Unknown);
+
+    Verifier verifier(m_journal.get(), &m_network, p, a.id);
+    QSignalSpy done(&verifier, &Verifier::finished);
+    verifier.start();
+    QVERIFY(done.wait(10000));
+    QVERIFY2(verifier.result().error.isEmpty(), qPrintable(verifier.result().error));
+    QVERIFY(verifier.result().definite);
+    QCOMPARE(verifier.result().state, settled);
+    const auto e = m_journal->entry(a.id);
+    QCOMPARE(e->state, settled);
+    QCOMPARE(e->events.last().kind, QStringLiteral("verify"));
+    QCOMPARE(e->events.last().detail, verifier.result().explanation);
+    if (settled == JournalState::Succeeded) {
+        QVERIFY(e->record);
+        QCOMPARE(e->last4, QStringLiteral("4242"));
+        QVERIFY(!e->receiptUrl.isEmpty());
+    }
+    QCOMPARE(m_sandbox->intentCount(),
+             settled == JournalState::Failed ? 0 : 1); // verifying sends no sale
+}
+
+void TestJournal::verifyExplainsWhatCannotBeAsked()
+{
+    NewAttempt n;
+    n.backend = BackendKind::Offer;
+    n.baseUrl = QStringLiteral("https://offer.example.invalid");
+    n.idempotencyKey = QStringLiteral("offer-real-1");
+    n.reference = QStringLiteral("10311080");
+    n.sale = QJsonObject{{QStringLiteral("offer_oid"), QStringLiteral("10311080")}};
+    const auto id = m_journal->begin(n);
+    QVERIFY(id);
+    AttemptOutcome lost;
+    lost.state = JournalState::Unknown;
+    lost.errorKind = QStringLiteral("timeout");
+    QVERIFY(m_journal->record(*id, lost));
+    BackendProfile p;
+    p.kind = BackendKind::Offer;
+    Verifier verifier(m_journal.get(), &m_network, p, *id);
+    QSignalSpy done(&verifier, &Verifier::finished);
+    verifier.start();
+    QVERIFY(done.wait(5000));
+    QVERIFY(!verifier.result().definite);
+    QVERIFY(verifier.result().explanation.contains(
+        QStringLiteral("Ask the Offer back office whether quote 10311080")));
+    const auto e = m_journal->entry(*id);
+    QCOMPARE(e->state, JournalState::Unknown); // unchanged, but the timeline says what to check
+    QCOMPARE(e->events.last().kind, QStringLiteral("verify"));
+}
+
+void TestJournal::resendUnderTheSameKey()
+{
+    const BackendProfile p = profileFor(BackendKind::Checkout, m_sandbox->url());
+    JobOptions lost;
+    lost.idempotencyKey = QStringLiteral("resend-key-1");
+    lost.extraHeaders = {{"X-Sandbox-Fault", "drop"}};
+    const Sale sale = saleFor(BackendKind::Checkout);
+    const Attempted first = attempt(*m_journal, p, sale, lost);
+    QCOMPARE(first.state, JournalState::Unknown);
+    JobOptions again;
+    again.idempotencyKey = QStringLiteral("resend-key-1");
+    const Attempted second = attempt(*m_journal, p, sale, again, first.id);
+    QCOMPARE(second.id, first.id); // the same entry, not a second sale
+    QCOMPARE(second.state, JournalState::Succeeded);
+    QVERIFY(second.result.replayed); // the backend answered the first request's outcome
+    QCOMPARE(m_sandbox->intentCount(), 1);
+    const auto e = m_journal->entry(first.id);
+    QStringList kinds;
+    for (const JournalEvent &ev : e->events)
+        kinds << ev.kind;
+    QCOMPARE(kinds,
+             (QStringList{QStringLiteral("pending"), QStringLiteral("outcome"),
+                          QStringLiteral("resend"), QStringLiteral("outcome")}));
+    // A settled entry cannot be sent again.
+    QVERIFY(!m_journal->resume(first.id, 1000));
+}
+
+void TestJournal::exportCsv()
+{
+    const BackendProfile p = profileFor(BackendKind::Checkout, m_sandbox->url());
+    attempt(*m_journal, p, saleFor(BackendKind::Checkout, 1250, QStringLiteral("A-1")));
+    attempt(*m_journal, p, saleFor(BackendKind::Checkout, 302, QStringLiteral("A-2")));
+    attempt(*m_journal, p,
+            saleFor(BackendKind::Checkout, 900, QStringLiteral("=HYPERLINK(\"x\",\"y\")")));
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    const auto rows = m_journal->exportCsv(file);
+    QVERIFY(rows);
+    QCOMPARE(*rows, 3);
+    file.seek(0);
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 5); // header, three rows, the empty rest after the last newline
+    QVERIFY(lines.at(0).startsWith("id,created_at,terminal,operator,profile,backend"));
+    QVERIFY(lines.at(1).contains(",succeeded,12.50,mxn,pi_"));
+    QVERIFY(lines.at(1).contains(",4242,A-1,"));
+    QVERIFY(lines.at(2).contains(",declined,3.02,mxn,"));
+    // A formula in a field is defused and quoted, so a spreadsheet shows it as text.
+    QVERIFY2(lines.at(3).contains("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""), lines.at(3).constData());
+}
+
+void TestJournal::report()
+{
+    const BackendProfile checkout = profileFor(BackendKind::Checkout, m_sandbox->url());
+    attempt(*m_journal, checkout, saleFor(BackendKind::Checkout, 1250));
+    attempt(*m_journal, checkout, saleFor(BackendKind::Checkout, 2000));
+    attempt(*m_journal, checkout, saleFor(BackendKind::Checkout, 302));
+    attempt(*m_journal, profileFor(BackendKind::Dots, m_sandbox->url()),
+            saleFor(BackendKind::Dots, 700));
+    const auto r = m_journal->report(QDate::currentDate());
+    QVERIFY2(r, qPrintable(r ? QString() : r.error()));
+    const QJsonObject j = r->toJson();
+    const QJsonObject succeeded
+        = j[QStringLiteral("by_state")].toObject()[QStringLiteral("succeeded")].toObject();
+    QCOMPARE(succeeded[QStringLiteral("count")].toInt(), 2);
+    QCOMPARE(succeeded[QStringLiteral("total_minor")].toObject()[QStringLiteral("mxn")].toInteger(),
+             3250);
+    const QJsonObject declined
+        = j[QStringLiteral("by_state")].toObject()[QStringLiteral("declined")].toObject();
+    QCOMPARE(declined[QStringLiteral("count")].toInt(), 1);
+    const QJsonObject created
+        = j[QStringLiteral("by_state")].toObject()[QStringLiteral("created")].toObject();
+    QCOMPARE(created[QStringLiteral("total_minor")].toObject()[QStringLiteral("usd")].toInteger(),
+             700);
+    // Takings are what was paid: the declined and the unpaid do not count.
+    QCOMPARE(j[QStringLiteral("takings_by_currency")]
+                 .toObject()[QStringLiteral("mxn")]
+                 .toObject()[QStringLiteral("total_minor")]
+                 .toObject()[QStringLiteral("mxn")]
+                 .toInteger(),
+             3250);
+    QVERIFY(!j[QStringLiteral("takings_by_currency")].toObject().contains(QStringLiteral("usd")));
+    qint64 perHour = 0;
+    for (const QJsonValue v : j[QStringLiteral("succeeded_per_hour")].toArray())
+        perHour += v.toInteger();
+    QCOMPARE(perHour, 2);
+    QVERIFY(m_journal->report(QDate::currentDate().addDays(-1))->rows.isEmpty());
+}
+
+void TestJournal::queriesAndPaging()
+{
+    QVERIFY(m_journal->seedDemo(600, 7));
+    const Attempted real = attempt(*m_journal, profileFor(BackendKind::Checkout, m_sandbox->url()),
+                                   saleFor(BackendKind::Checkout, 1250, QStringLiteral("FIND-ME")));
+    JournalQuery all;
+    QCOMPARE(*m_journal->count(all), 601);
+    all.limit = 50;
+    const auto first = m_journal->list(all);
+    QCOMPARE(first->size(), 50);
+    QCOMPARE(first->first().id, real.id); // newest first
+    all.beforeId = first->last().id;
+    const auto second = m_journal->list(all);
+    QCOMPARE(second->size(), 50);
+    QVERIFY(second->first().id < first->last().id); // the next page, no overlap
+
+    JournalQuery byRef;
+    byRef.search = QStringLiteral("FIND-ME");
+    QCOMPARE(m_journal->list(byRef)->size(), 1);
+    JournalQuery byIntent;
+    byIntent.search = m_journal->entry(real.id)->intentId;
+    QCOMPARE(m_journal->list(byIntent)->first().id, real.id);
+    JournalQuery byKey;
+    byKey.search = real.result.idempotencyKey;
+    QCOMPARE(m_journal->list(byKey)->first().id, real.id);
+
+    JournalQuery declined;
+    declined.state = JournalState::Declined;
+    declined.limit = 1000;
+    for (const JournalEntry &e : *m_journal->list(declined))
+        QCOMPARE(e.state, JournalState::Declined);
+    QCOMPARE(qint64(m_journal->list(declined)->size()), *m_journal->count(declined));
+
+    JournalQuery range;
+    range.minAmount = 1000;
+    range.maxAmount = 2000;
+    range.limit = 1000;
+    for (const JournalEntry &e : *m_journal->list(range))
+        QVERIFY(e.amount->minor >= 1000 && e.amount->minor <= 2000);
+
+    JournalQuery today;
+    today.from = QDateTime(QDate::currentDate(), QTime(0, 0));
+    today.backend = BackendKind::Checkout;
+    today.currency = QStringLiteral("MXN");
+    QVERIFY(m_journal->list(today)->size() >= 1);
+}
+
+void TestJournal::noSecretIsStored()
+{
+    // Sales on every backend with known credentials; the answers carry client secrets,
+    // ephemeral keys and customer-session secrets.
+    for (BackendKind kind :
+         {BackendKind::Ocho, BackendKind::Offer, BackendKind::Dots, BackendKind::Checkout})
+        attempt(*m_journal, profileFor(kind, m_sandbox->url()), saleFor(kind));
+    BackendProfile header = profileFor(BackendKind::Offer, m_sandbox->url());
+    header.offerTokenPlacement = BackendProfile::TokenPlacement::Header;
+    attempt(*m_journal, header, saleFor(BackendKind::Offer));
+    m_journal.reset(); // flush and close
+    const QByteArray bytes = storedBytes(m_location);
+    QVERIFY(bytes.contains("pi_")); // the journal does hold the sales…
+    for (const char *secret : {"tok-SECRET-journal-1", "key-SECRET-journal-2",
+                               "Y2xpZW50LWpvdXJuYWw6a2V5LVNFQ1JFVC1qb3VybmFsLTI=" /* Basic */})
+        QVERIFY2(!bytes.contains(secret), secret);
+    // …and no secret part of a client secret, ephemeral key or customer session.
+    static const QRegularExpression unmasked(
+        QStringLiteral("(_secret_|ek_test_|ek_live_|cuss_secret_)(?!\\*\\*\\*\\*)[A-Za-z0-9]"));
+    const QRegularExpressionMatch m = unmasked.match(QString::fromLatin1(bytes));
+    QVERIFY2(!m.hasMatch(), qPrintable(m.captured(0)));
+}
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
