@@ -691,6 +691,12 @@ Expected<qint64, QString> Journal::exportCsv(QIODevice &out, const JournalQuery 
               "http_status,error_kind,error_message,idempotency_key\n");
     qint64 rows = 0;
     QString line;
+    QByteArray buffer;
+    const auto flush = [&] {
+        const bool ok = out.write(buffer) == buffer.size();
+        buffer.clear();
+        return ok;
+    };
     while (q.next()) {
         const JournalEntry e = readEntry(q, false);
         line.clear();
@@ -724,10 +730,13 @@ Expected<qint64, QString> Journal::exportCsv(QIODevice &out, const JournalQuery 
             line += csvCell(cells.at(i));
         }
         line += u'\n';
-        if (out.write(line.toUtf8()) < 0)
+        buffer += line.toUtf8();
+        if (buffer.size() > (1 << 16) && !flush())
             return unexpected(tr("Cannot write the export: %1").arg(out.errorString()));
         ++rows;
     }
+    if (!flush())
+        return unexpected(tr("Cannot write the export: %1").arg(out.errorString()));
     return rows;
 }
 
