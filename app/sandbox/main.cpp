@@ -47,7 +47,11 @@ int main(int argc, char *argv[])
         u"SPEC"_s);
     const QCommandLineOption seed(u"seed"_s, u"Make generated ids repeatable (non-zero)."_s,
                                   u"N"_s);
-    parser.addOptions({port, token, clientId, apiKey, fault, seed});
+    const QCommandLineOption tlsCert(u"tls-cert"_s, u"Serve HTTPS with this certificate (PEM)."_s,
+                                     u"file"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"The certificate's private key (PEM)."_s,
+                                    u"file"_s);
+    parser.addOptions({port, token, clientId, apiKey, fault, seed, tlsCert, tlsKey});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -78,6 +82,11 @@ int main(int argc, char *argv[])
         if (!ok)
             return usageError(u"--seed needs a number"_s);
     }
+
+    options.tlsCertificateFile = parser.value(tlsCert);
+    options.tlsKeyFile = parser.value(tlsKey);
+    if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
+        return usageError(u"--tls-cert and --tls-key go together"_s);
 
     paydesk::SandboxServer server(options);
     if (!server.listen(static_cast<quint16>(portNumber))) {

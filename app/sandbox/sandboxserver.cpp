@@ -2,8 +2,11 @@
 
 #include <vector>
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QMetaEnum>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 
 #include "api.h"
@@ -87,6 +90,7 @@ struct SandboxServer::Private
     sandbox::Context context;
     std::vector<std::unique_ptr<Api>> apis;
     quint16 port = 0;
+    bool tls = false;
 };
 
 Answer SandboxServer::Private::process(const Request &request, Api *api)
@@ -166,6 +170,18 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::listen(quint16 port)
 {
+    if (!d->options.tlsCertificateFile.isEmpty() || !d->options.tlsKeyFile.isEmpty()) {
+        const QList<QSslCertificate> certificates
+            = QSslCertificate::fromPath(d->options.tlsCertificateFile, QSsl::Pem);
+        QFile keyFile(d->options.tlsKeyFile);
+        if (certificates.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+            return false;
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            return false;
+        sslSetup(certificates.first(), key);
+        d->tls = true;
+    }
     d->port = QAbstractHttpServer::listen(QHostAddress::LocalHost, port);
     return d->port != 0;
 }
@@ -178,7 +194,7 @@ quint16 SandboxServer::port() const
 QUrl SandboxServer::url() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(d->tls ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(d->port);
     return url;

@@ -23,6 +23,8 @@ struct SandboxOptions
     /// /sandbox/ verification endpoints.
     Fault fault;
     quint64 seed = 0; ///< non-zero makes generated ids repeatable
+    /// With both set, the sandbox speaks HTTPS with this certificate and key (PEM files).
+    QString tlsCertificateFile, tlsKeyFile;
 };
 
 class SandboxServer final : public QAbstractHttpServer
@@ -33,11 +35,12 @@ public:
     explicit SandboxServer(SandboxOptions options = {}, QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    /// Listens on 127.0.0.1 only, on `port` (0: any free port). False if that fails.
+    /// Listens on 127.0.0.1 only, on `port` (0: any free port). False if that fails (or the
+    /// TLS certificate or key cannot be read).
     bool listen(quint16 port = 0);
     /// The port listened on, 0 before listen().
     quint16 port() const;
-    /// "http://127.0.0.1:PORT", the base URL of all four APIs.
+    /// "http://127.0.0.1:PORT" ("https://…" with TLS), the base URL of all four APIs.
     QUrl url() const;
 
     const SandboxOptions &options() const;
