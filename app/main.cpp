@@ -1,0 +1,139 @@
+// paydesk: the cashier window.
+//   paydesk [--journal PATH|URL] [--profile NAME] [--config FILE] [--version]
+// With no backend profile configured it starts in training mode against the built-in sandbox.
+#include <cstdio>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+#include <QWindow>
+
+#include "app/session.h"
+#include "mainwindow/mainwindow.h"
+#include "sale/salepage.h"
+
+namespace {
+
+const char kHelp[]
+    = "Usage: paydesk [options]\n"
+      "The Paydesk cashier window. With no backend profile in the config it starts in\n"
+      "training mode: the four backends are served by a built-in sandbox, no real money moves.\n"
+      "\n"
+      "Options:\n"
+      "  --journal PATH|URL   the journal (default: PAYDESK_JOURNAL, or the user's data folder)\n"
+      "  --profile NAME       the profile selected at start\n"
+      "  --config FILE        the config file (default: ~/.config/Paydesk/paydesk.ini)\n"
+      "  --quit-after-shown   print one line when the window is on screen, then quit\n"
+      "                       (start-up checks and benchmarks)\n"
+      "  --version            print the version\n"
+      "  --help               this help\n";
+
+/// Prints one line and quits once the window has been exposed (drawn) for the first time.
+class FirstExposeWatcher final : public QObject
+{
+public:
+    FirstExposeWatcher(paydesk::MainWindow *window, const paydesk::Session *session,
+                       const QElapsedTimer &clock)
+        : QObject(window)
+        , m_window(window)
+        , m_session(session)
+        , m_clock(clock)
+    { }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && !m_done && m_window->windowHandle()
+            && m_window->windowHandle()->isExposed()) {
+            m_done = true;
+            // The expose handler paints synchronously: report once it has returned.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("paydesk: shown \"%s\" training=%d profile=%s in %lld ms\n",
+                            qPrintable(m_window->windowTitle()), m_session->training ? 1 : 0,
+                            qPrintable(m_window->salePage()->profile().name),
+                            static_cast<long long>(m_clock.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    paydesk::MainWindow *m_window;
+    const paydesk::Session *m_session;
+    QElapsedTimer m_clock;
+    bool m_done = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    // --version and --help need no display: answer them before a QApplication exists.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version") {
+            std::printf("paydesk %s\n", PAYDESK_VERSION);
+            return 0;
+        }
+        if (arg == "--help" || arg == "-h") {
+            std::fputs(kHelp, stdout);
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("paydesk"));
+    QApplication::setOrganizationName(QStringLiteral("Paydesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("Paydesk"));
+    QApplication::setDesktopFileName(QStringLiteral("paydesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/paydesk/icons/paydesk.svg")));
+
+    QCommandLineParser parser;
+    const QCommandLineOption journal(QStringLiteral("journal"), QStringLiteral("The journal."),
+                                     QStringLiteral("path|url"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("The profile selected at start."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("The config file."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption quitAfterShown(QStringLiteral("quit-after-shown"),
+                                            QStringLiteral("Quit once the window is shown."));
+    parser.addOptions({journal, profile, config, quitAfterShown});
+    if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "paydesk: %s\n\n%s",
+                     qPrintable(parser.errorText().isEmpty()
+                                    ? QStringLiteral("unexpected argument ")
+                                        + parser.positionalArguments().value(0)
+                                    : parser.errorText()),
+                     kHelp);
+        return 2;
+    }
+
+    paydesk::StartupOptions options;
+    options.journal = parser.value(journal);
+    options.profile = parser.value(profile);
+    options.config = parser.value(config);
+    auto session = paydesk::openSession(options);
+    if (!session) {
+        std::fprintf(stderr, "paydesk: %s\n", qPrintable(session.error()));
+        if (!parser.isSet(quitAfterShown) && QGuiApplication::platformName() != u"offscreen")
+            QMessageBox::critical(nullptr, QStringLiteral("Paydesk"), session.error());
+        return 1;
+    }
+
+    paydesk::MainWindow window(session->get());
+    if (parser.isSet(quitAfterShown)) {
+        window.winId(); // creates the QWindow to watch
+        window.windowHandle()->installEventFilter(
+            new FirstExposeWatcher(&window, session->get(), clock));
+    }
+    window.show();
+    return QApplication::exec();
+}

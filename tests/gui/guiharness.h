@@ -1,0 +1,127 @@
+// A real Paydesk window for GUI tests and screenshots: training mode (the in-process sandbox on
+// a loopback port), a SQLite journal and an empty config in a temporary folder; never the
+// user's own files.
+#pragma once
+
+#include <memory>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/session.h"
+#include "mainwindow/mainwindow.h"
+#include "panels/recordview.h"
+#include "sale/cartwidget.h"
+#include "sale/saleform.h"
+#include "sale/salepage.h"
+
+namespace paydesk::test {
+
+class Harness
+{
+public:
+    Harness()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    /// Opens a window in training mode. `settings` are written to the config first (e.g. the
+    /// merchant); a config without profiles means training mode.
+    bool open(const QList<QPair<QString, QVariant>> &settings = {})
+    {
+        if (!dir.isValid())
+            return false;
+        const QString config = dir.filePath(QStringLiteral("paydesk.ini"));
+        {
+            QSettings ini(config, QSettings::IniFormat);
+            ini.setValue(QStringLiteral("terminal/name"), QStringLiteral("counter-1"));
+            ini.setValue(QStringLiteral("terminal/operator"), QStringLiteral("ana"));
+            for (const auto &[key, value] : settings)
+                ini.setValue(key, value);
+        }
+        StartupOptions options;
+        options.config = config;
+        options.journal = dir.filePath(QStringLiteral("journal.sqlite"));
+        auto opened = openSession(options);
+        if (!opened) {
+            qWarning("openSession: %s", qPrintable(opened.error()));
+            return false;
+        }
+        session = std::move(*opened);
+        window = std::make_unique<MainWindow>(session.get());
+        window->resize(1280, 800);
+        window->show();
+        window->activateWindow();
+        return QTest::qWaitForWindowExposed(window.get())
+            && QTest::qWaitForWindowActive(window.get());
+    }
+
+    SalePage *page() const { return window->salePage(); }
+    SandboxServer *sandbox() const { return session->sandbox.get(); }
+    Journal *journal() const { return session->journal.get(); }
+    SaleForm *form() const { return page()->currentForm(); }
+    CartWidget *cart() const { return form()->cart(); }
+
+    /// The widget of that name in the form shown (each backend has its own form), else in
+    /// the window.
+    template<typename T> T *find(const QString &name) const
+    {
+        if (T *inForm = form()->findChild<T *>(name))
+            return inForm;
+        return window->findChild<T *>(name);
+    }
+    QLineEdit *edit(const QString &name) const { return find<QLineEdit>(name); }
+    QAbstractButton *button(const QString &name) const { return find<QAbstractButton>(name); }
+    QLabel *label(const QString &name) const { return find<QLabel>(name); }
+
+    qint64 journalCount() const
+    {
+        const auto n = journal()->count({});
+        return n ? *n : -1;
+    }
+
+    /// Types into a line edit as a person would (replacing what is there).
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    /// Scans a SKU: the scanner types it and Enter.
+    void scan(const QString &sku) const
+    {
+        QLineEdit *scanner = cart()->scanInput();
+        scanner->setFocus();
+        QTest::keyClicks(scanner, sku);
+        QTest::keyClick(scanner, Qt::Key_Return);
+    }
+
+    bool selectProfile(const QString &name) const { return window->selectProfile(name); }
+
+    /// Waits until the page has left Sending / Verifying.
+    bool waitIdle(int timeoutMs = 20000) const
+    {
+        return QTest::qWaitFor(
+            [this] {
+                const auto p = page()->phase();
+                return p != SalePage::Phase::Sending && p != SalePage::Phase::Verifying;
+            },
+            timeoutMs);
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace paydesk::test

@@ -1,0 +1,158 @@
+// paydesk_screenshots OUTDIR: drives a real training window through the main states and saves
+// one PNG per state (scripts/screenshots runs it under Xvfb). Not a test: a camera.
+#include <QDir>
+#include <QPainter>
+#include <QTextDocument>
+
+#include "guiharness.h"
+#include "panels/statusbadge.h"
+#include "receipt/receiptdocument.h"
+#include "sandboxserver.h"
+
+using namespace paydesk;
+using paydesk::test::Harness;
+
+namespace {
+
+QString g_out;
+int g_failures = 0;
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(30);
+    }
+}
+
+void shoot(QWidget *window, const QString &name)
+{
+    settle();
+    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    if (!window->grab().save(path)) {
+        qWarning("cannot save %s", qPrintable(path));
+        ++g_failures;
+        return;
+    }
+    std::printf("%s\n", qPrintable(path));
+}
+
+void check(bool ok, const char *what)
+{
+    if (!ok) {
+        qWarning("screenshot step failed: %s", what);
+        ++g_failures;
+    }
+}
+
+void fillCheckout(Harness &h)
+{
+    h.scan(QStringLiteral("COF-1"));
+    h.scan(QStringLiteral("COF-1"));
+    h.scan(QStringLiteral("PAN-1"));
+    h.scan(QStringLiteral("TOR-1"));
+    Harness::type(h.edit(QStringLiteral("freeNameInput")), QStringLiteral("Gift wrapping"));
+    Harness::type(h.edit(QStringLiteral("freeAmountInput")), QStringLiteral("15.00"));
+    QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
+    Harness::type(h.edit(QStringLiteral("inputClient")), QStringLiteral("Ana Lopez"));
+    Harness::type(h.edit(QStringLiteral("inputReference")), QStringLiteral("ORD-2041"));
+}
+
+void charge(Harness &h)
+{
+    QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
+    check(h.waitIdle(), "charge finished");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("paydesk-screenshots"));
+    g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(g_out);
+    const QList<QPair<QString, QVariant>> merchant{
+        {QStringLiteral("receipt/merchant_name"), QStringLiteral("Café Paydesk")},
+        {QStringLiteral("receipt/merchant_address"),
+         QStringLiteral("Calle Madero 12, Centro\nCiudad de México")}};
+
+    {
+        Harness h;
+        check(h.open(merchant), "window opens");
+        shoot(h.window.get(), QStringLiteral("01-training-start"));
+        fillCheckout(h);
+        h.cart()->view()->setFocus();
+        shoot(h.window.get(), QStringLiteral("02-checkout-cart"));
+        charge(h);
+        shoot(h.window.get(), QStringLiteral("03-checkout-paid"));
+
+        // The customer receipt, as printed (rendered at screen resolution).
+        if (h.page()->receipt()) {
+            QTextDocument document;
+            buildReceiptDocument(document, *h.page()->receipt());
+            document.setTextWidth(380);
+            QImage image(QSize(420, int(document.size().height()) + 40), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.translate(20, 20);
+            document.drawContents(&painter);
+            painter.end();
+            const QString path = QDir(g_out).filePath(QStringLiteral("04-receipt.png"));
+            check(image.save(path), "receipt image");
+            std::printf("%s\n", qPrintable(path));
+        }
+
+        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+        Harness::type(h.edit(QStringLiteral("inputClient")), QString());
+        Harness::type(h.edit(QStringLiteral("freeAmountInput")), QStringLiteral("12.345"));
+        QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
+        charge(h);
+        shoot(h.window.get(), QStringLiteral("05-validation"));
+
+        Harness::type(h.edit(QStringLiteral("inputClient")), QStringLiteral("Walk-in"));
+        Harness::type(h.edit(QStringLiteral("freeNameInput")), QStringLiteral("Repair"));
+        Harness::type(h.edit(QStringLiteral("freeAmountInput")), QStringLiteral("300.02"));
+        QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
+        charge(h);
+        shoot(h.window.get(), QStringLiteral("06-declined"));
+
+        h.sandbox()->setFault(*Fault::parse(u"drop"));
+        Harness::type(h.edit(QStringLiteral("freeAmountInput")), QStringLiteral("0.98"));
+        QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
+        charge(h);
+        shoot(h.window.get(), QStringLiteral("07-unknown"));
+        h.sandbox()->setFault(Fault{});
+        QTest::keyClick(h.window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        check(h.waitIdle(), "verify finished");
+        shoot(h.window.get(), QStringLiteral("08-unknown-verified"));
+
+        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+        check(h.selectProfile(QStringLiteral("training-offer")), "offer profile");
+        Harness::type(h.edit(QStringLiteral("inputOfferOid")), QStringLiteral("10311080"));
+        for (const char *code : {"product_core", "product_ad", "product_legal_protection"})
+            if (auto *box = h.button(QString::fromLatin1(code)))
+                box->setChecked(true);
+        shoot(h.window.get(), QStringLiteral("09-offer-quote"));
+        charge(h);
+        shoot(h.window.get(), QStringLiteral("10-offer-created"));
+
+        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+        check(h.selectProfile(QStringLiteral("training-dots")), "dots profile");
+        h.scan(QStringLiteral("SAN-1"));
+        h.scan(QStringLiteral("COF-2"));
+        Harness::type(h.edit(QStringLiteral("inputDescription")), QStringLiteral("Lunch order 77"));
+        Harness::type(h.edit(QStringLiteral("inputUserId")), QStringLiteral("not-a-uuid"));
+        charge(h);
+        shoot(h.window.get(), QStringLiteral("11-dots-validation"));
+
+        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+        check(h.selectProfile(QStringLiteral("training-ocho")), "ocho profile");
+        h.scan(QStringLiteral("BAG-1"));
+        Harness::type(h.edit(QStringLiteral("inputIss")),
+                      QStringLiteral("did:plc:ewvi7nxzyoun6zhxrhs64oiz"));
+        charge(h);
+        shoot(h.window.get(), QStringLiteral("12-ocho-created"));
+    }
+    return g_failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,86 @@
+#include "catalogue.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "core/money.h"
+
+namespace paydesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("paydesk::Catalogue", text);
+}
+
+} // namespace
+
+Expected<Catalogue, QString> Catalogue::fromJson(const QByteArray &json)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return unexpected(tr("The catalogue is not JSON: %1.").arg(error.errorString()));
+    if (!document.isArray())
+        return unexpected(tr("The catalogue must be a JSON array of products."));
+    Catalogue catalogue;
+    const QJsonArray entries = document.array();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject o = entries.at(i).toObject();
+        Product p;
+        p.sku = o.value(QStringLiteral("sku")).toString().trimmed();
+        p.name = o.value(QStringLiteral("name")).toString().trimmed();
+        p.currency = o.value(QStringLiteral("currency")).toString().trimmed().toLower();
+        const QJsonValue price = o.value(QStringLiteral("unit_price"));
+        const double number = price.toDouble(-1);
+        const bool integral = price.isDouble() && number >= 0 && number <= double(kMaxMinorAmount)
+            && number == double(qint64(number));
+        QString problem;
+        if (p.sku.isEmpty() || p.name.isEmpty())
+            problem = tr("needs a sku and a name");
+        else if (!integral)
+            problem = tr("unit_price must be a whole number of minor units");
+        else if (const auto check = checkMinorAmount(qint64(number), p.currency); !check)
+            problem = check.error().message;
+        else if (catalogue.find(p.sku, p.currency))
+            problem = tr("repeats SKU %1 in %2").arg(p.sku, p.currency.toUpper());
+        if (!problem.isEmpty()) {
+            catalogue.m_warnings << tr("Catalogue entry %1 skipped: %2.").arg(i + 1).arg(problem);
+            continue;
+        }
+        p.unitPriceMinor = qint64(number);
+        catalogue.m_products.append(p);
+    }
+    return catalogue;
+}
+
+Expected<Catalogue, QString> Catalogue::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unexpected(tr("The catalogue %1 cannot be read: %2.").arg(path, file.errorString()));
+    return fromJson(file.readAll());
+}
+
+QList<Product> Catalogue::products(QStringView currency) const
+{
+    QList<Product> out;
+    for (const Product &p : m_products)
+        if (p.currency == currency)
+            out.append(p);
+    return out;
+}
+
+std::optional<Product> Catalogue::find(QStringView sku, QStringView currency) const
+{
+    const QStringView wanted = sku.trimmed();
+    for (const Product &p : m_products)
+        if (p.currency == currency && p.sku.compare(wanted, Qt::CaseInsensitive) == 0)
+            return p;
+    return std::nullopt;
+}
+
+} // namespace paydesk

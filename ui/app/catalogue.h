@@ -1,0 +1,49 @@
+// The product catalogue the cashier sells from: SKU, name and unit price in minor units, per
+// currency. A default catalogue ships in resources/catalogue.json; the setting
+// `catalogue/file` points at a store's own.
+#pragma once
+
+#include <optional>
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/expected.h"
+
+namespace paydesk {
+
+struct Product
+{
+    QString sku;
+    QString name;
+    qint64 unitPriceMinor = 0;
+    QString currency; ///< lower-case ISO 4217
+};
+
+class Catalogue
+{
+public:
+    /// The catalogue shipped with Paydesk.
+    static QString defaultLocation() { return QStringLiteral(":/paydesk/catalogue.json"); }
+
+    /// Reads a JSON array of {"sku", "name", "unit_price" (integer minor units), "currency"}.
+    /// Entries that break the rules are skipped and listed in warnings(); a document that is
+    /// not such an array is an error.
+    static Expected<Catalogue, QString> fromJson(const QByteArray &json);
+    static Expected<Catalogue, QString> load(const QString &path);
+
+    const QList<Product> &products() const { return m_products; }
+    /// The products sold in `currency`, in catalogue order.
+    QList<Product> products(QStringView currency) const;
+    /// The product with this SKU (any case, surrounding spaces ignored) in `currency`.
+    std::optional<Product> find(QStringView sku, QStringView currency) const;
+    const QStringList &warnings() const { return m_warnings; }
+
+private:
+    QList<Product> m_products;
+    QStringList m_warnings;
+};
+
+} // namespace paydesk

@@ -1,0 +1,107 @@
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+#include "training/training.h"
+
+namespace paydesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("paydesk::Session", text);
+}
+
+} // namespace
+
+Session::~Session() = default;
+
+const BackendProfile *Session::findProfile(const QString &name) const
+{
+    for (const BackendProfile &p : profiles)
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+QString defaultConfigFile()
+{
+    const QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Paydesk"),
+                             QStringLiteral("paydesk"));
+    return settings.fileName();
+}
+
+Expected<std::unique_ptr<Session>, QString> openSession(const StartupOptions &options)
+{
+    auto session = std::make_unique<Session>();
+    session->configFile = options.config.isEmpty() ? defaultConfigFile() : options.config;
+    QSettings settings(session->configFile, QSettings::IniFormat);
+    if (settings.status() == QSettings::FormatError)
+        return unexpected(
+            tr("The config file %1 is not a valid INI file.").arg(session->configFile));
+
+    const QStringList names = profileNames(settings);
+    for (const QString &name : names) {
+        auto profile = readProfile(settings, name);
+        if (!profile) {
+            session->problems << profile.error();
+            continue;
+        }
+        applyEnvironmentCredentials(*profile);
+        session->profiles.append(*profile);
+    }
+    if (!options.profile.isEmpty() && !names.contains(options.profile))
+        return unexpected(
+            tr("There is no profile \"%1\" in %2.").arg(options.profile, session->configFile));
+    if (!options.profile.isEmpty() && !session->findProfile(options.profile))
+        return unexpected(session->problems.join(u'\n'));
+
+    session->context = contextFromSettings(settings);
+    if (names.isEmpty()) {
+        auto sandbox = startTrainingSandbox();
+        if (!sandbox)
+            return unexpected(sandbox.error());
+        session->sandbox = std::move(*sandbox);
+        session->profiles = trainingProfiles(session->sandbox->url());
+        session->training = true;
+        session->context.training = true;
+    } else if (session->profiles.isEmpty()) {
+        return unexpected(tr("No profile of %1 can be used:\n%2")
+                              .arg(session->configFile, session->problems.join(u'\n')));
+    }
+    session->initialProfile
+        = options.profile.isEmpty() ? session->profiles.first().name : options.profile;
+
+    session->merchant.name = settings
+                                 .value(QStringLiteral("receipt/merchant_name"),
+                                        session->training ? trainingMerchantName() : QString())
+                                 .toString();
+    session->merchant.address
+        = settings
+              .value(QStringLiteral("receipt/merchant_address"),
+                     session->training ? QStringLiteral("1 Practice Lane, Training Town")
+                                       : QString())
+              .toString();
+
+    const QString cataloguePath
+        = settings.value(QStringLiteral("catalogue/file"), Catalogue::defaultLocation()).toString();
+    if (auto catalogue = Catalogue::load(cataloguePath)) {
+        session->catalogue = *catalogue;
+        session->problems << catalogue->warnings();
+    } else {
+        session->problems << catalogue.error();
+    }
+
+    QString journalLocation = options.journal;
+    if (journalLocation.isEmpty())
+        journalLocation = qEnvironmentVariable("PAYDESK_JOURNAL");
+    auto journal = Journal::open(journalLocation);
+    if (!journal)
+        return unexpected(
+            tr("The journal cannot be opened, so nothing can be sold: %1").arg(journal.error()));
+    session->journal = std::move(*journal);
+    return session;
+}
+
+} // namespace paydesk

@@ -1,0 +1,207 @@
+#include "mainwindow.h"
+
+#include <QComboBox>
+#include <QIcon>
+#include <QLabel>
+#include <QMessageBox>
+
+#include "app/session.h"
+#include "panels/receiptpanel.h"
+#include "panels/recordview.h"
+#include "sale/salepage.h"
+#include "ui_mainwindow.h"
+
+namespace paydesk {
+
+namespace {
+
+QString kindLabel(BackendKind kind)
+{
+    switch (kind) {
+    case BackendKind::Checkout:
+        return QStringLiteral("Checkout");
+    case BackendKind::Offer:
+        return QStringLiteral("Offer");
+    case BackendKind::Dots:
+        return QStringLiteral("Dots");
+    case BackendKind::Ocho:
+        return QStringLiteral("Ocho");
+    case BackendKind::Stripe:
+        break;
+    }
+    return QStringLiteral("Stripe");
+}
+
+} // namespace
+
+MainWindow::MainWindow(Session *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(new Ui::MainWindow)
+    , m_session(session)
+    , m_salePage(new SalePage(session, this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/paydesk/icons/paydesk.svg")));
+    m_ui->pages->addWidget(m_salePage);
+
+    // The header: a TRAINING badge nobody can miss, the profile picker, the terminal.
+    m_ui->trainingBadge->setVisible(session->training);
+    m_ui->trainingBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: #bf360c; color: white; font-weight: bold;"
+                       " padding: 4px 12px; border-radius: 4px; }"));
+    QFont badge = m_ui->trainingBadge->font();
+    badge.setPointSizeF(badge.pointSizeF() * 1.2);
+    m_ui->trainingBadge->setFont(badge);
+    m_ui->headerBar->setAutoFillBackground(true);
+    m_ui->terminalLabel->setText(
+        tr("Terminal %1 \u00b7 %2").arg(session->context.terminal, session->context.operatorName));
+    for (const BackendProfile &p : std::as_const(session->profiles)) {
+        const QString currency = p.kind == BackendKind::Dots ? QStringLiteral("USD")
+            : p.kind == BackendKind::Offer                   ? QString()
+                                                             : p.currency.toUpper();
+        QString text = session->training
+            ? tr("%1 (training)").arg(kindLabel(p.kind))
+            : QStringLiteral("%1 \u2014 %2").arg(p.name, kindLabel(p.kind));
+        if (!currency.isEmpty())
+            text += QStringLiteral(", ") + currency;
+        m_ui->profileCombo->addItem(text, p.name);
+    }
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
+            &MainWindow::onProfileChosen);
+
+    auto *journalLabel = new QLabel(this);
+    journalLabel->setObjectName(QStringLiteral("journalLabel"));
+    journalLabel->setAccessibleName(tr("Journal"));
+    journalLabel->setText(tr("Journal: %1").arg(session->journal->displayLocation()));
+    statusBar()->addPermanentWidget(journalLabel);
+    if (session->sandbox)
+        statusBar()->showMessage(tr("Training mode: the sandbox answers at %1; no real money "
+                                    "moves.")
+                                     .arg(session->sandbox->url().toString()));
+    if (!session->problems.isEmpty()) {
+        journalLabel->setToolTip(session->problems.join(u'\n'));
+        statusBar()->showMessage(QStringLiteral("\u26a0 ") + session->problems.join(u' '));
+    }
+
+    // Actions: one place for every shortcut, shown in the menus and the tooltips.
+    m_ui->actionCharge->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_ui->actionQuit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    connect(m_ui->actionCharge, &QAction::triggered, m_salePage, &SalePage::charge);
+    connect(m_ui->actionCancel, &QAction::triggered, m_salePage, &SalePage::cancel);
+    connect(m_ui->actionVerify, &QAction::triggered, m_salePage, &SalePage::verify);
+    connect(m_ui->actionNewSale, &QAction::triggered, m_salePage, &SalePage::newSale);
+    connect(m_ui->actionScan, &QAction::triggered, m_salePage, &SalePage::focusScanner);
+    connect(m_ui->actionFreeAmount, &QAction::triggered, m_salePage, &SalePage::focusFreeAmount);
+    connect(m_ui->actionProfile, &QAction::triggered, this, [this] {
+        if (m_ui->profileCombo->isEnabled())
+            m_ui->profileCombo->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionPrint, &QAction::triggered, m_salePage, &SalePage::printReceipt);
+    connect(m_ui->actionSavePdf, &QAction::triggered, m_salePage, &SalePage::saveReceiptPdf);
+    connect(m_ui->actionOpenReceipt, &QAction::triggered, m_salePage, &SalePage::openReceiptLink);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_salePage, &SalePage::phaseChanged, this, &MainWindow::updateActions);
+    connect(m_salePage, &SalePage::message, this, [this](const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
+
+    const int initial = m_ui->profileCombo->findData(session->initialProfile);
+    m_ui->profileCombo->setCurrentIndex(std::max(initial, 0));
+    onProfileChosen(m_ui->profileCombo->currentIndex());
+    m_salePage->focusScanner();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_ui;
+}
+
+QComboBox *MainWindow::profileCombo() const
+{
+    return m_ui->profileCombo;
+}
+
+QLabel *MainWindow::trainingBadge() const
+{
+    return m_ui->trainingBadge;
+}
+
+bool MainWindow::selectProfile(const QString &name)
+{
+    const int index = m_ui->profileCombo->findData(name);
+    if (index < 0)
+        return false;
+    m_ui->profileCombo->setCurrentIndex(index);
+    return m_salePage->profile().name == name;
+}
+
+void MainWindow::onProfileChosen(int index)
+{
+    const BackendProfile *profile
+        = m_session->findProfile(m_ui->profileCombo->itemData(index).toString());
+    if (!profile)
+        return;
+    m_salePage->setProfile(*profile);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    SalePage *page = m_salePage;
+    m_ui->actionCharge->setEnabled(page->canCharge());
+    m_ui->actionCancel->setEnabled(page->canCancel());
+    m_ui->actionVerify->setEnabled(page->canVerify());
+    m_ui->actionNewSale->setEnabled(page->phase() != SalePage::Phase::Sending
+                                    && page->phase() != SalePage::Phase::Verifying);
+    m_ui->actionPrint->setEnabled(page->hasReceipt());
+    m_ui->actionSavePdf->setEnabled(page->hasReceipt());
+    m_ui->actionOpenReceipt->setEnabled(!page->recordView()->receiptPanel()->link().isEmpty());
+    m_ui->profileCombo->setEnabled(page->canChangeProfile());
+}
+
+void MainWindow::showShortcuts()
+{
+    QString text = QStringLiteral("<table cellpadding=\"3\">");
+    const QList<QMenu *> menus{m_ui->menuSale, m_ui->menuReceipt, m_ui->menuHelp};
+    for (const QMenu *menu : menus) {
+        const QList<QAction *> actions = menu->actions();
+        for (const QAction *action : actions) {
+            if (action->isSeparator() || action->shortcut().isEmpty())
+                continue;
+            QStringList keys;
+            const QList<QKeySequence> shortcuts = action->shortcuts();
+            for (const QKeySequence &key : shortcuts)
+                keys << key.toString(QKeySequence::NativeText);
+            text += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(keys.join(QStringLiteral(", ")).toHtmlEscaped(),
+                             action->text().remove(u'&').toHtmlEscaped());
+        }
+    }
+    text += QStringLiteral("<tr><td><b>Enter</b></td><td>%1</td></tr>")
+                .arg(tr("in the scanner field: add the product of the SKU").toHtmlEscaped());
+    text += QStringLiteral("<tr><td><b>+ / \u2212 / Delete</b></td><td>%1</td></tr>")
+                .arg(tr("in the cart: change the quantity, remove the line").toHtmlEscaped());
+    text += QStringLiteral("<tr><td><b>Alt+P</b></td><td>%1</td></tr></table>")
+                .arg(tr("the profile picker").toHtmlEscaped());
+    QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"), text, QMessageBox::Close,
+                    this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Paydesk"),
+        tr("Paydesk %1\nA counter-side payment client for payment-intent "
+           "backends.\nJournal: %2")
+            .arg(QStringLiteral(PAYDESK_VERSION), m_session->journal->displayLocation()));
+}
+
+} // namespace paydesk

@@ -1,0 +1,99 @@
+#include "chargepanel.h"
+
+#include "ui_chargepanel.h"
+#include "valuelabel.h"
+
+namespace paydesk {
+
+QString cardText(const std::optional<Card> &card)
+{
+    if (!card || (card->brand.isEmpty() && card->last4.isEmpty()))
+        return {};
+    QString brand = card->brand;
+    if (!brand.isEmpty())
+        brand[0] = brand[0].toUpper();
+    return (brand.isEmpty() ? QStringLiteral("Card") : brand)
+        + QStringLiteral(" \u2022\u2022\u2022\u2022 ")
+        + (card->last4.isEmpty() ? noValue() : card->last4);
+}
+
+ChargePanel::ChargePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(new Ui::ChargePanel)
+{
+    m_ui->setupUi(this);
+    for (QLabel *label :
+         {m_ui->valueId, m_ui->valueAmount, m_ui->valueCard, m_ui->valueExpiry, m_ui->valueFunding,
+          m_ui->valueCountry, m_ui->valueOutcome, m_ui->valueNetworkStatus, m_ui->valueRisk,
+          m_ui->valueSellerMessage, m_ui->valueBalance, m_ui->valueFailure})
+        prepareValueLabel(label);
+    clear();
+}
+
+ChargePanel::~ChargePanel()
+{
+    delete m_ui;
+}
+
+void ChargePanel::setRecord(const PaymentRecord &record)
+{
+    const Charge *charge = record.latestCharge();
+    if (!charge && !record.charges.isEmpty())
+        charge = &record.charges.constLast();
+    setCharge(charge, record.charges.size());
+}
+
+void ChargePanel::setCharge(const Charge *charge, qsizetype count)
+{
+    if (!charge) {
+        clear();
+        return;
+    }
+    m_ui->emptyLabel->hide();
+    m_ui->details->show();
+    m_ui->countLabel->setVisible(count > 1);
+    m_ui->countLabel->setText(tr("%1 charges: showing the latest.").arg(count));
+
+    setValueText(m_ui->valueId, charge->id);
+    m_ui->statusBadge->setLook(chargeStatusLook(charge->status));
+    setValueText(m_ui->valueAmount, charge->amount ? formatMoney(*charge->amount) : QString());
+    setValueText(m_ui->valueCard, cardText(charge->card));
+    const Card card = charge->card.value_or(Card{});
+    setValueText(
+        m_ui->valueExpiry,
+        card.expMonth && card.expYear
+            ? QStringLiteral("%1/%2").arg(*card.expMonth, 2, 10, QChar(u'0')).arg(*card.expYear)
+            : QString());
+    setValueText(m_ui->valueFunding, card.funding);
+    setValueText(m_ui->valueCountry, card.country);
+    const Outcome outcome = charge->outcome.value_or(Outcome{});
+    setValueText(m_ui->valueOutcome,
+                 outcome.reason.isEmpty()
+                     ? outcome.type
+                     : tr("%1 (reason: %2)")
+                           .arg(outcome.type.isEmpty() ? noValue() : outcome.type, outcome.reason));
+    setValueText(m_ui->valueNetworkStatus, outcome.networkStatus);
+    QString risk = outcome.riskLevel;
+    if (outcome.riskScore)
+        risk = tr("%1, score %2").arg(risk.isEmpty() ? noValue() : risk).arg(*outcome.riskScore);
+    setValueText(m_ui->valueRisk, risk);
+    setValueText(m_ui->valueSellerMessage, outcome.sellerMessage);
+    setValueText(m_ui->valueBalance, charge->balanceTransaction);
+    QString failure;
+    if (!charge->failureCode.isEmpty() || !charge->failureMessage.isEmpty())
+        failure = charge->failureCode.isEmpty() ? charge->failureMessage
+            : charge->failureMessage.isEmpty()
+            ? charge->failureCode
+            : charge->failureMessage + QStringLiteral(" (") + charge->failureCode + u')';
+    setValueText(m_ui->valueFailure, failure);
+}
+
+void ChargePanel::clear()
+{
+    m_ui->details->hide();
+    m_ui->countLabel->hide();
+    m_ui->emptyLabel->show();
+    m_ui->statusBadge->clearLook();
+}
+
+} // namespace paydesk

@@ -1,0 +1,36 @@
+// The payment intent of a record: id, status (colour and text), amount, created, mode.
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include "core/paymentrecord.h"
+
+namespace Ui {
+class IntentPanel;
+}
+
+namespace paydesk {
+
+class IntentPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IntentPanel)
+
+public:
+    explicit IntentPanel(QWidget *parent = nullptr);
+    ~IntentPanel() override;
+
+    /// `extra` tells Ocho's mode (its publishable key), which has no livemode.
+    void setIntent(const Intent &intent, const QJsonObject &extra = {});
+    /// `why` replaces "No intent yet" (shown as a warning then).
+    void clear(const QString &why = {});
+
+private:
+    Ui::IntentPanel *m_ui;
+};
+
+/// "2026-03-01 14:05:09" in local time, or an empty string.
+QString localTimeText(const QDateTime &time);
+
+} // namespace paydesk

@@ -1,0 +1,33 @@
+#include "statusbadge.h"
+
+namespace paydesk {
+
+StatusBadge::StatusBadge(QWidget *parent)
+    : QLabel(parent)
+{
+    setTextFormat(Qt::PlainText);
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    clearLook();
+}
+
+void StatusBadge::setLook(const StatusLook &look)
+{
+    m_look = look;
+    setText(toneSymbol(look.tone) + u' ' + look.text);
+    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px;"
+                                 " padding: 2px 8px; font-weight: bold; }")
+                      .arg(toneBackground(look.tone).name(), toneForeground(look.tone).name()));
+    setProperty("tone", toneName(look.tone));
+    setVisible(true);
+}
+
+void StatusBadge::clearLook()
+{
+    m_look = {};
+    clear();
+    setStyleSheet(QString());
+    setProperty("tone", QString());
+}
+
+} // namespace paydesk

@@ -1,0 +1,28 @@
+// A status shown as a coloured badge with a symbol and a text (never colour alone).
+#pragma once
+
+#include <QLabel>
+
+#include "statuslook.h"
+
+namespace paydesk {
+
+class StatusBadge final : public QLabel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusBadge)
+
+public:
+    explicit StatusBadge(QWidget *parent = nullptr);
+
+    void setLook(const StatusLook &look);
+    void clearLook();
+    Tone tone() const { return m_look.tone; }
+    /// The status text without its symbol.
+    QString statusText() const { return m_look.text; }
+
+private:
+    StatusLook m_look;
+};
+
+} // namespace paydesk

@@ -1,0 +1,129 @@
+#include "statuslook.h"
+
+#include <QCoreApplication>
+
+namespace paydesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("paydesk::Status", text);
+}
+
+} // namespace
+
+StatusLook intentStatusLook(const QString &status)
+{
+    if (status.isEmpty())
+        return {Tone::Neutral, tr("No status")};
+    if (status == u"succeeded")
+        return {Tone::Success, tr("Succeeded")};
+    if (status == u"requires_payment_method")
+        return {Tone::Info, tr("Awaiting a payment method")};
+    if (status == u"requires_confirmation")
+        return {Tone::Info, tr("Awaiting confirmation")};
+    if (status == u"requires_action")
+        return {Tone::Info, tr("Awaiting the customer")};
+    if (status == u"processing")
+        return {Tone::Info, tr("Processing")};
+    if (status == u"requires_capture")
+        return {Tone::Info, tr("Authorised, to capture")};
+    if (status == u"created" || status == u"initialized")
+        return {Tone::Info, tr("Created")};
+    if (status == u"canceled")
+        return {Tone::Danger, tr("Canceled")};
+    if (status == u"failed")
+        return {Tone::Danger, tr("Failed")};
+    return {Tone::Warning, tr("Unknown status: %1").arg(status)};
+}
+
+StatusLook chargeStatusLook(const QString &status)
+{
+    if (status.isEmpty())
+        return {Tone::Neutral, tr("No status")};
+    if (status == u"succeeded")
+        return {Tone::Success, tr("Succeeded")};
+    if (status == u"pending")
+        return {Tone::Info, tr("Pending")};
+    if (status == u"failed")
+        return {Tone::Danger, tr("Failed")};
+    return {Tone::Warning, tr("Unknown status: %1").arg(status)};
+}
+
+StatusLook journalStateLook(JournalState state)
+{
+    switch (state) {
+    case JournalState::Pending:
+        return {Tone::Info, tr("Sending")};
+    case JournalState::Created:
+        return {Tone::Info, tr("Created, not paid yet")};
+    case JournalState::Succeeded:
+        return {Tone::Success, tr("Paid")};
+    case JournalState::Declined:
+        return {Tone::Danger, tr("Declined")};
+    case JournalState::Failed:
+        return {Tone::Danger, tr("Not paid")};
+    case JournalState::Unknown:
+        return {Tone::Warning, tr("Check before trying again")};
+    }
+    return {};
+}
+
+QColor toneBackground(Tone tone)
+{
+    switch (tone) {
+    case Tone::Neutral:
+        return QColor(0x5f, 0x63, 0x68);
+    case Tone::Info:
+        return QColor(0x1f, 0x5f, 0xae);
+    case Tone::Success:
+        return QColor(0x1e, 0x7b, 0x34);
+    case Tone::Warning:
+        return QColor(0xf2, 0xb7, 0x05);
+    case Tone::Danger:
+        return QColor(0xb3, 0x26, 0x1e);
+    }
+    return {};
+}
+
+QColor toneForeground(Tone tone)
+{
+    // White on the dark tones, near-black on amber: all above WCAG AA contrast.
+    return tone == Tone::Warning ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
+}
+
+QString toneSymbol(Tone tone)
+{
+    switch (tone) {
+    case Tone::Neutral:
+        return QStringLiteral("\u25cb"); // ○
+    case Tone::Info:
+        return QStringLiteral("\u25cf"); // ●
+    case Tone::Success:
+        return QStringLiteral("\u2714"); // ✔
+    case Tone::Warning:
+        return QStringLiteral("\u26a0"); // ⚠
+    case Tone::Danger:
+        return QStringLiteral("\u2716"); // ✖
+    }
+    return {};
+}
+
+QString toneName(Tone tone)
+{
+    switch (tone) {
+    case Tone::Neutral:
+        return QStringLiteral("neutral");
+    case Tone::Info:
+        return QStringLiteral("info");
+    case Tone::Success:
+        return QStringLiteral("success");
+    case Tone::Warning:
+        return QStringLiteral("warning");
+    case Tone::Danger:
+        return QStringLiteral("danger");
+    }
+    return {};
+}
+
+} // namespace paydesk

@@ -1,0 +1,37 @@
+// How a status looks: a tone (the colour) and always a text, so no status is told by colour
+// alone. One mapping for intents, charges and journal states, shared by every view.
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+#include "journal/journalentry.h"
+
+namespace paydesk {
+
+enum class Tone
+{
+    Neutral,
+    Info,
+    Success,
+    Warning,
+    Danger,
+};
+
+struct StatusLook
+{
+    Tone tone = Tone::Neutral;
+    QString text;
+};
+
+StatusLook intentStatusLook(const QString &status);
+StatusLook chargeStatusLook(const QString &status);
+StatusLook journalStateLook(JournalState state);
+
+QColor toneBackground(Tone tone);
+QColor toneForeground(Tone tone);
+/// A symbol that repeats the tone for people who cannot tell the colours apart.
+QString toneSymbol(Tone tone);
+QString toneName(Tone tone); ///< "success", "danger"… for tests and style sheets
+
+} // namespace paydesk

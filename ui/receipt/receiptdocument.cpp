@@ -1,0 +1,168 @@
+#include "receiptdocument.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPrinter>
+#include <QTextDocument>
+#include <QUrl>
+
+#include "panels/chargepanel.h"
+#include "panels/intentpanel.h"
+#include "panels/qrcode.h"
+
+namespace paydesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("paydesk::Receipt", text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+const QUrl kQrResource(QStringLiteral("paydesk-receipt:qr.png"));
+
+} // namespace
+
+ReceiptData receiptFor(const PaymentRecord &record, const QList<CartItem> &items,
+                       const QString &reference, const QString &merchantName,
+                       const QString &merchantAddress, bool training, const QString &status)
+{
+    ReceiptData r;
+    r.merchantName = merchantName;
+    r.merchantAddress = merchantAddress;
+    r.training = training;
+    r.backend = record.backend;
+    r.reference = reference;
+    r.items = items;
+    r.status = status;
+    r.intentId = record.intent.id;
+    const Charge *charge = record.latestCharge();
+    if (charge) {
+        r.chargeId = charge->id;
+        if (charge->card) {
+            r.cardBrand = charge->card->brand;
+            r.last4 = charge->card->last4;
+        }
+    }
+    if (record.intent.amount) {
+        r.totalMinor = record.intent.amount->minor;
+        r.currency = record.intent.amount->currency;
+    } else if (charge && charge->amount) {
+        r.totalMinor = charge->amount->minor;
+        r.currency = charge->amount->currency;
+    }
+    r.date = charge && charge->created.isValid() ? charge->created
+        : record.intent.created.isValid()        ? record.intent.created
+                                                 : QDateTime::currentDateTimeUtc();
+    r.receiptNumber = record.receipt.number;
+    r.receiptUrl = record.receipt.url;
+    return r;
+}
+
+void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const QLocale &locale)
+{
+    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
+    html += QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(r.merchantName));
+    if (!r.merchantAddress.isEmpty())
+        html += QStringLiteral("<p align=\"center\">%1</p>")
+                    .arg(esc(r.merchantAddress).replace(u'\n', QStringLiteral("<br>")));
+    if (r.training)
+        html += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
+                    .arg(esc(tr("TRAINING \u2014 NOT A REAL PAYMENT")));
+    html += QStringLiteral("<p>%1<br>%2</p>")
+                .arg(esc(localTimeText(r.date)),
+                     esc(r.reference.isEmpty() ? QString() : tr("Reference: %1").arg(r.reference)));
+
+    html += QStringLiteral("<hr><table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
+    for (const CartItem &item : r.items) {
+        QString amount;
+        if (item.unitPriceMinor > 0) {
+            const auto line = Cart::lineTotal(item);
+            amount = line ? formatMoney(*line, r.currency, locale) : QString();
+        }
+        const QString what = item.quantity > 1
+            ? QStringLiteral("%1 \u00d7 %2 @ %3")
+                  .arg(locale.toString(item.quantity), item.name,
+                       formatMoney(item.unitPriceMinor, r.currency, locale))
+            : item.name;
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                    .arg(esc(what), esc(amount));
+    }
+    html += QStringLiteral("</table><hr><table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">"
+                           "<tr><td><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr>")
+                .arg(esc(tr("Total")),
+                     esc(r.totalMinor ? formatMoney(*r.totalMinor, r.currency, locale)
+                                      : QStringLiteral("\u2014")));
+    html += QStringLiteral("</table><hr>");
+
+    QStringList facts;
+    if (!r.status.isEmpty())
+        facts << tr("Status: %1").arg(r.status);
+    Card card;
+    card.brand = r.cardBrand;
+    card.last4 = r.last4;
+    if (const QString cardLine = cardText(card); !cardLine.isEmpty())
+        facts << tr("Card: %1").arg(cardLine);
+    if (!r.intentId.isEmpty())
+        facts << tr("Payment intent: %1").arg(r.intentId);
+    if (!r.chargeId.isEmpty())
+        facts << tr("Charge: %1").arg(r.chargeId);
+    if (!r.receiptNumber.isEmpty())
+        facts << tr("Receipt number: %1").arg(r.receiptNumber);
+    QStringList escaped;
+    for (const QString &fact : std::as_const(facts))
+        escaped << esc(fact);
+    html += QStringLiteral("<p>%1</p>").arg(escaped.join(QStringLiteral("<br>")));
+
+    const QrCode qr = encodeQr(r.receiptUrl);
+    if (!r.receiptUrl.isEmpty()) {
+        html += QStringLiteral("<p align=\"center\">%1<br>%2</p>")
+                    .arg(esc(tr("Your receipt online:")), esc(r.receiptUrl));
+        if (!qr.isNull()) {
+            document.addResource(QTextDocument::ImageResource, kQrResource, qrImage(qr, 4));
+            html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"120\" "
+                                   "height=\"120\"></p>")
+                        .arg(kQrResource.toString());
+        }
+    }
+    html += QStringLiteral("<p align=\"center\">%1</p></body></html>").arg(esc(tr("Thank you!")));
+    document.setHtml(html);
+}
+
+void printReceipt(QPrinter &printer, const ReceiptData &receipt)
+{
+    QTextDocument document;
+    buildReceiptDocument(document, receipt);
+    document.print(&printer);
+}
+
+Expected<bool, QString> saveReceiptPdf(const QString &path, const ReceiptData &receipt)
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly))
+        return unexpected(tr("The receipt cannot be saved to %1: %2.")
+                              .arg(QFileInfo(path).absoluteFilePath(), probe.errorString()));
+    probe.close();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    // A receipt roll: 80 mm wide.
+    printer.setPageLayout(QPageLayout(QPageSize(QSizeF(80, 200), QPageSize::Millimeter),
+                                      QPageLayout::Portrait, QMarginsF(4, 4, 4, 4),
+                                      QPageLayout::Millimeter));
+    printer.setDocName(
+        tr("Receipt %1")
+            .arg(receipt.receiptNumber.isEmpty() ? receipt.intentId : receipt.receiptNumber));
+    printReceipt(printer, receipt);
+    if (QFileInfo(path).size() <= 0)
+        return unexpected(tr("The receipt could not be written to %1.").arg(path));
+    return true;
+}
+
+} // namespace paydesk

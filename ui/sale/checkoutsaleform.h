@@ -1,0 +1,37 @@
+// Checkout: the cart, the client and the order reference, billing details.
+#pragma once
+
+#include "saleform.h"
+
+namespace Ui {
+class CheckoutSaleForm;
+}
+
+namespace paydesk {
+
+class CheckoutSaleForm final : public SaleForm
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckoutSaleForm)
+
+public:
+    explicit CheckoutSaleForm(QWidget *parent = nullptr);
+    ~CheckoutSaleForm() override;
+
+    BackendKind kind() const override { return BackendKind::Checkout; }
+    void clearSale() override;
+    QList<CartItem> receiptItems() const override;
+    QWidget *firstInput() const override;
+    void setCatalogue(const Catalogue *catalogue) override;
+    CartWidget *cart() const override;
+    QString amountText() const override;
+
+protected:
+    Expected<Sale, FieldIssues> readSale() const override;
+    void applyProfile() override;
+
+private:
+    Ui::CheckoutSaleForm *m_ui;
+};
+
+} // namespace paydesk

@@ -1,0 +1,105 @@
+#include "dotssaleform.h"
+
+#include "cartwidget.h"
+#include "ui_dotssaleform.h"
+
+namespace paydesk {
+
+DotsSaleForm::DotsSaleForm(QWidget *parent)
+    : SaleForm(parent)
+    , m_ui(new Ui::DotsSaleForm)
+{
+    m_ui->setupUi(this);
+    fieldMessages().setFallback(m_ui->generalMessage);
+    addField(QStringLiteral("items"), m_ui->cart->view(), m_ui->cart->messageLabel());
+    addField(QStringLiteral("amount"), m_ui->cart->view(), m_ui->cart->messageLabel());
+    addField(QStringLiteral("description"), m_ui->inputDescription, m_ui->messageDescription);
+    addField(QStringLiteral("user_id"), m_ui->inputUserId, m_ui->messageUserId);
+    addField(QStringLiteral("customer_id"), m_ui->inputCustomerId, m_ui->messageCustomerId);
+    addField(QStringLiteral("payment_method_id"), m_ui->inputPaymentMethodId,
+             m_ui->messagePaymentMethodId);
+    addField(QStringLiteral("destination_user_id"), m_ui->inputDestinationUserId,
+             m_ui->messageDestinationUserId);
+    addField(QStringLiteral("application_fee"), m_ui->inputApplicationFee,
+             m_ui->messageApplicationFee);
+    addField(QStringLiteral("setup_future_usage"), m_ui->inputSetupFutureUsage,
+             m_ui->messageSetupFutureUsage);
+    connect(m_ui->cart, &CartWidget::changed, this, &SaleForm::edited);
+    setFocusProxy(m_ui->cart->scanInput());
+    clearSale();
+}
+
+DotsSaleForm::~DotsSaleForm()
+{
+    delete m_ui;
+}
+
+void DotsSaleForm::setCatalogue(const Catalogue *catalogue)
+{
+    m_ui->cart->setCatalogue(catalogue);
+}
+
+void DotsSaleForm::applyProfile()
+{
+    m_ui->cart->setCurrency(QStringLiteral("usd")); // Dots accepts only USD
+}
+
+void DotsSaleForm::clearSale()
+{
+    m_ui->cart->clear();
+    for (QLineEdit *edit :
+         {m_ui->inputDescription, m_ui->inputUserId, m_ui->inputCustomerId,
+          m_ui->inputPaymentMethodId, m_ui->inputDestinationUserId, m_ui->inputApplicationFee})
+        edit->clear();
+    m_ui->inputSetupFutureUsage->setCurrentIndex(0);
+    m_ui->inputConfirm->setChecked(false);
+    clearIssues();
+}
+
+Expected<Sale, FieldIssues> DotsSaleForm::readSale() const
+{
+    DotsForm form;
+    FieldIssues issues;
+    form.amount = cartAmountText(m_ui->cart, issues);
+    form.currency = QStringLiteral("usd");
+    form.description = m_ui->inputDescription->text();
+    form.userId = m_ui->inputUserId->text();
+    form.customerId = m_ui->inputCustomerId->text();
+    form.paymentMethodId = m_ui->inputPaymentMethodId->text();
+    form.destinationUserId = m_ui->inputDestinationUserId->text();
+    form.applicationFee = m_ui->inputApplicationFee->text();
+    form.setupFutureUsage = m_ui->inputSetupFutureUsage->currentText();
+    form.confirm = m_ui->inputConfirm->isChecked();
+    auto sale = validateSale(form, profile());
+    if (issues.isEmpty())
+        return sale ? sale : unexpected(cartAmountIssues(m_ui->cart, sale.error()));
+    if (!sale)
+        for (const FieldIssue &issue : sale.error())
+            if (issue.field != u"amount")
+                issues.append(issue);
+    return unexpected(issues);
+}
+
+QList<CartItem> DotsSaleForm::receiptItems() const
+{
+    const auto items = m_ui->cart->model()->items();
+    return items ? *items : QList<CartItem>{};
+}
+
+QWidget *DotsSaleForm::firstInput() const
+{
+    return m_ui->cart->scanInput();
+}
+
+CartWidget *DotsSaleForm::cart() const
+{
+    return m_ui->cart;
+}
+
+QString DotsSaleForm::amountText() const
+{
+    const auto total = m_ui->cart->model()->total();
+    return total && *total > 0 ? formatMoney(*total, m_ui->cart->currency()) : QString();
+}
+
+} // namespace paydesk

@@ -1,0 +1,38 @@
+// Dots: the cart (USD) and Dots' own fields: user, customer, payment method, destination, fee,
+// description.
+#pragma once
+
+#include "saleform.h"
+
+namespace Ui {
+class DotsSaleForm;
+}
+
+namespace paydesk {
+
+class DotsSaleForm final : public SaleForm
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DotsSaleForm)
+
+public:
+    explicit DotsSaleForm(QWidget *parent = nullptr);
+    ~DotsSaleForm() override;
+
+    BackendKind kind() const override { return BackendKind::Dots; }
+    void clearSale() override;
+    QList<CartItem> receiptItems() const override;
+    QWidget *firstInput() const override;
+    void setCatalogue(const Catalogue *catalogue) override;
+    CartWidget *cart() const override;
+    QString amountText() const override;
+
+protected:
+    Expected<Sale, FieldIssues> readSale() const override;
+    void applyProfile() override;
+
+private:
+    Ui::DotsSaleForm *m_ui;
+};
+
+} // namespace paydesk

@@ -1,0 +1,37 @@
+// Ocho: the cart (in the profile's currency), the customer's DID and the transaction id.
+#pragma once
+
+#include "saleform.h"
+
+namespace Ui {
+class OchoSaleForm;
+}
+
+namespace paydesk {
+
+class OchoSaleForm final : public SaleForm
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OchoSaleForm)
+
+public:
+    explicit OchoSaleForm(QWidget *parent = nullptr);
+    ~OchoSaleForm() override;
+
+    BackendKind kind() const override { return BackendKind::Ocho; }
+    void clearSale() override;
+    QList<CartItem> receiptItems() const override;
+    QWidget *firstInput() const override;
+    void setCatalogue(const Catalogue *catalogue) override;
+    CartWidget *cart() const override;
+    QString amountText() const override;
+
+protected:
+    Expected<Sale, FieldIssues> readSale() const override;
+    void applyProfile() override;
+
+private:
+    Ui::OchoSaleForm *m_ui;
+};
+
+} // namespace paydesk
