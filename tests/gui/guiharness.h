@@ -97,13 +97,45 @@ public:
         QTest::keyClicks(edit, text);
     }
 
+    /// Where a key goes: an open popup (the catalogue completer) takes the keys, as it would
+    /// from a keyboard; else the focused widget.
+    QWidget *keyTarget() const
+    {
+        if (QWidget *popup = QApplication::activePopupWidget())
+            return popup;
+        if (QWidget *focused = QApplication::focusWidget())
+            return focused;
+        return window.get();
+    }
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) const
+    {
+        QTest::keyClick(keyTarget(), key, modifiers);
+        reactivate();
+    }
+    /// The offscreen platform leaves a closed popup (the completer) as the active window, where
+    /// a window manager would give the activation back: do what the window manager does.
+    void reactivate() const
+    {
+        QCoreApplication::processEvents(); // the platform's own (de)activation events first
+        if (QApplication::activePopupWidget() || QApplication::activeModalWidget()
+            || QApplication::activeWindow() == window.get() || !window->isVisible())
+            return;
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("the window could not be activated again");
+    }
+    void keys(const QString &text) const
+    {
+        for (const QChar c : text)
+            QTest::keyClicks(keyTarget(), QString(c));
+    }
+
     /// Scans a SKU: the scanner types it and Enter.
     void scan(const QString &sku) const
     {
-        QLineEdit *scanner = cart()->scanInput();
-        scanner->setFocus();
-        QTest::keyClicks(scanner, sku);
-        QTest::keyClick(scanner, Qt::Key_Return);
+        cart()->scanInput()->setFocus();
+        keys(sku);
+        key(Qt::Key_Return);
     }
 
     bool selectProfile(const QString &name) const { return window->selectProfile(name); }

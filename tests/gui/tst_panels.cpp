@@ -1,7 +1,218 @@
-#include <QTest>
-class T : public QObject
+// The result panels (shared by the cashier window and the support view) read a PaymentRecord
+// or a journal entry: the values a person checks, statuses in colour and text, secrets masked.
+#include <QPushButton>
+
+#include "../unit/testdata.h"
+#include "core/parsers.h"
+#include "panels/chargepanel.h"
+#include "panels/intentpanel.h"
+#include "panels/qrcodewidget.h"
+#include "panels/receiptpanel.h"
+#include "panels/recordview.h"
+#include "panels/statusbadge.h"
+
+using namespace paydesk;
+using paydesk::test::readObject;
+using paydesk::test::withValue;
+
+namespace {
+
+QString labelText(const QWidget *root, const QString &name)
+{
+    const QLabel *label = root->findChild<QLabel *>(name);
+    return label ? label->text() : QStringLiteral("<no %1>").arg(name);
+}
+
+/// Everything the view shows, as one text.
+QString everything(const QWidget *root)
+{
+    QStringList out;
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        out << label->text() << label->toolTip();
+    return out.join(u'\n');
+}
+
+PaymentRecord parse(const QJsonObject &answer, BackendKind kind)
+{
+    const auto record = parseAnswer(answer, kind);
+    if (!record)
+        qFatal("fixture does not parse: %s", qPrintable(record.error().message));
+    return *record;
+}
+
+} // namespace
+
+class TestPanels final : public QObject
 {
     Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void checkoutRecord();
+    void ochoSecretsAreMasked();
+    void unknownStatusIsAWarningInWords();
+    void amountMismatchWarningIsShown();
+    void journalEntryWithoutRecord();
+    void receiptLinkOnlyOpensWebPages();
+    void everyStatusHasWords_data();
+    void everyStatusHasWords();
 };
-QTEST_MAIN(T)
+
+void TestPanels::checkoutRecord()
+{
+    RecordView view;
+    view.setRecord(parse(readObject(QStringLiteral("checkout.json")), BackendKind::Checkout));
+    const IntentPanel *intent = view.intentPanel();
+    QCOMPARE(labelText(intent, QStringLiteral("valueId")),
+             QStringLiteral("pi_3MlgomAJngT1JIsH0fznnVA3"));
+    QCOMPARE(labelText(intent, QStringLiteral("valueAmount")), formatMoney(30000, u"mxn"));
+    QCOMPARE(labelText(intent, QStringLiteral("valueMode")), QStringLiteral("TEST"));
+    const auto *intentBadge = intent->findChild<StatusBadge *>(QStringLiteral("statusBadge"));
+    QCOMPARE(intentBadge->statusText(), QStringLiteral("Succeeded"));
+    QCOMPARE(intentBadge->tone(), Tone::Success);
+    QVERIFY(intentBadge->text().contains(QStringLiteral("Succeeded"))); // text, not colour alone
+
+    const ChargePanel *charge = view.chargePanel();
+    QCOMPARE(labelText(charge, QStringLiteral("valueId")),
+             QStringLiteral("ch_3MlgomAJngT1JIsH0F8YvGhd"));
+    QCOMPARE(labelText(charge, QStringLiteral("valueOutcome")), QStringLiteral("authorized"));
+    QCOMPARE(labelText(charge, QStringLiteral("valueNetworkStatus")),
+             QStringLiteral("approved_by_network"));
+    QCOMPARE(labelText(charge, QStringLiteral("valueRisk")), QStringLiteral("normal, score 18"));
+    QCOMPARE(labelText(charge, QStringLiteral("valueSellerMessage")),
+             QStringLiteral("Payment complete."));
+    QCOMPARE(labelText(charge, QStringLiteral("valueBalance")),
+             QStringLiteral("txn_3MlgomAJngT1JIsH0VeJFswz"));
+    QCOMPARE(labelText(charge, QStringLiteral("valueFailure")), QStringLiteral("\u2014"));
+    QVERIFY(labelText(charge, QStringLiteral("valueCard"))
+                .contains(QStringLiteral("\u2022\u2022\u2022\u2022")));
+
+    const ReceiptPanel *receipt = view.receiptPanel();
+    const PaymentRecord record
+        = parse(readObject(QStringLiteral("checkout.json")), BackendKind::Checkout);
+    QVERIFY(!record.receipt.url.isEmpty());
+    QCOMPARE(receipt->link(), QUrl(record.receipt.url));
+    QVERIFY(labelText(receipt, QStringLiteral("valueUrl")).contains(QStringLiteral("<a href=")));
+    QCOMPARE(receipt->findChild<QrCodeWidget *>()->text(), record.receipt.url);
+    QVERIFY(receipt->findChild<QPushButton *>(QStringLiteral("openButton"))->isEnabled());
+
+    view.clear();
+    QCOMPARE(labelText(intent, QStringLiteral("valueId")), QStringLiteral("\u2014"));
+    QVERIFY(!receipt->findChild<QPushButton *>(QStringLiteral("openButton"))->isEnabled());
+}
+
+void TestPanels::ochoSecretsAreMasked()
+{
+    const QJsonObject answer = readObject(QStringLiteral("ocho.json"));
+    RecordView view;
+    view.setRecord(parse(answer, BackendKind::Ocho));
+    const QString shown = everything(&view);
+    for (const char *secret : {"paymentIntent", "ephemeralKey", "customerSession"}) {
+        const QString value = answer.value(QString::fromLatin1(secret)).toString();
+        const QString tail = value.right(12); // the secret part of each value
+        QVERIFY2(!shown.contains(tail), secret);
+    }
+    QCOMPARE(labelText(view.intentPanel(), QStringLiteral("valueSecret")),
+             QStringLiteral("pi_3OchoAJngT1JIsH0aB12cD3_secret_****"));
+    QVERIFY(labelText(view.intentPanel(), QStringLiteral("valueMode"))
+                .startsWith(QStringLiteral("TEST")));
+}
+
+void TestPanels::unknownStatusIsAWarningInWords()
+{
+    const QJsonObject answer
+        = withValue(readObject(QStringLiteral("stripe_payment_intent.json")),
+                    QStringLiteral("status"), QStringLiteral("requires_blessing"));
+    RecordView view;
+    view.setRecord(parse(answer, BackendKind::Stripe));
+    const auto *badge = view.intentPanel()->findChild<StatusBadge *>(QStringLiteral("statusBadge"));
+    QCOMPARE(badge->tone(), Tone::Warning);
+    QVERIFY(badge->text().contains(QStringLiteral("requires_blessing")));
+}
+
+void TestPanels::amountMismatchWarningIsShown()
+{
+    const QJsonObject answer = withValue(readObject(QStringLiteral("checkout.json")),
+                                         QStringLiteral("data.amount"), 301.0);
+    const PaymentRecord record = parse(answer, BackendKind::Checkout);
+    QVERIFY(!record.warnings.isEmpty());
+    RecordView view;
+    view.show();
+    view.setRecord(record);
+    const QLabel *warnings = view.findChild<QLabel *>(QStringLiteral("warnings"));
+    QVERIFY(warnings->isVisible());
+    QVERIFY(warnings->text().contains(QStringLiteral("AMOUNT MISMATCH")));
+    view.setRecord(parse(readObject(QStringLiteral("checkout.json")), BackendKind::Checkout));
+    QVERIFY(warnings->isHidden());
+}
+
+void TestPanels::journalEntryWithoutRecord()
+{
+    JournalEntry entry;
+    entry.state = JournalState::Unknown;
+    entry.backend = BackendKind::Checkout;
+    entry.intentId = QStringLiteral("pi_123");
+    entry.amount = Money{1250, QStringLiteral("usd")};
+    entry.errorMessage = QStringLiteral("The connection broke while waiting for the answer.");
+    entry.errorDetail = QStringLiteral("connection_lost | Connection closed");
+    RecordView view;
+    view.show();
+    view.setEntry(entry);
+    QCOMPARE(view.entryBadge()->statusText(), QStringLiteral("Check before trying again"));
+    QCOMPARE(view.entryBadge()->tone(), Tone::Warning);
+    QVERIFY(everything(&view).contains(entry.errorMessage));
+    QCOMPARE(labelText(view.intentPanel(), QStringLiteral("valueId")), QStringLiteral("pi_123"));
+    QCOMPARE(labelText(view.intentPanel(), QStringLiteral("valueAmount")),
+             formatMoney(1250, u"usd"));
+    view.setRecord(parse(readObject(QStringLiteral("checkout.json")), BackendKind::Checkout));
+    QVERIFY(!view.entryBadge()->isVisible());
+}
+
+void TestPanels::receiptLinkOnlyOpensWebPages()
+{
+    ReceiptPanel panel;
+    panel.setReceipt({QStringLiteral("javascript:alert(1)"), QStringLiteral("1000-9"), {}});
+    QVERIFY(panel.link().isEmpty());
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("openButton"))->isEnabled());
+    QVERIFY(!labelText(&panel, QStringLiteral("valueUrl")).contains(QStringLiteral("<a")));
+    QVERIFY(!panel.openLink());
+    panel.setReceipt({QStringLiteral("https://pay.example/r/1?a=<b>"), {}, {}});
+    QCOMPARE(panel.link().host(), QStringLiteral("pay.example"));
+    QVERIFY(!labelText(&panel, QStringLiteral("valueUrl")).contains(QStringLiteral("<b>")));
+}
+
+void TestPanels::everyStatusHasWords_data()
+{
+    QTest::addColumn<QString>("status");
+    for (const char *s :
+         {"", "requires_payment_method", "requires_confirmation", "requires_action", "processing",
+          "requires_capture", "canceled", "succeeded", "initialized", "created", "failed", "x-new"})
+        QTest::addRow("%s", *s ? s : "empty") << QString::fromLatin1(s);
+}
+
+void TestPanels::everyStatusHasWords()
+{
+    QFETCH(QString, status);
+    QVERIFY(!intentStatusLook(status).text.isEmpty());
+    QVERIFY(!chargeStatusLook(status).text.isEmpty());
+    for (JournalState state : allStates())
+        QVERIFY(!journalStateLook(state).text.isEmpty());
+    // Every tone keeps its text readable: contrast of at least 4.5:1.
+    for (Tone tone : {Tone::Neutral, Tone::Info, Tone::Success, Tone::Warning, Tone::Danger}) {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+                + 0.0722 * channel(c.blueF());
+        };
+        const double a = luminance(toneBackground(tone));
+        const double b = luminance(toneForeground(tone));
+        const double ratio = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+        QVERIFY2(ratio >= 4.5, qPrintable(toneName(tone)));
+    }
+}
+
+QTEST_MAIN(TestPanels)
 #include "tst_panels.moc"

@@ -1,7 +1,81 @@
+// `paydesk` as a person starts it: on an empty home (no config, no profile) it opens the
+// training window; --version needs no display; a profile that does not exist is refused.
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject
+
+class TestPaydeskStart final : public QObject
 {
     Q_OBJECT
+
+private Q_SLOTS:
+    void emptyHomeShowsTheTrainingWindow();
+    void version();
+    void unknownProfileIsRefused();
+
+private:
+    /// A process environment with `home` as the only home: no XDG folder of the real user.
+    static QProcessEnvironment emptyHome(const QString &home)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+                                 "XDG_STATE_HOME", "PAYDESK_JOURNAL", "PAYDESK_TOKEN"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        return env;
+    }
 };
-QTEST_MAIN(T)
+
+void TestPaydeskStart::emptyHomeShowsTheTrainingWindow()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcess paydesk;
+    paydesk.setProcessEnvironment(emptyHome(home.path()));
+    paydesk.start(QStringLiteral(PAYDESK_BINARY), {QStringLiteral("--quit-after-shown")});
+    QVERIFY(paydesk.waitForFinished(30000));
+    const QString out = QString::fromUtf8(paydesk.readAllStandardOutput());
+    QVERIFY2(paydesk.exitStatus() == QProcess::NormalExit && paydesk.exitCode() == 0,
+             qPrintable(QString::fromUtf8(paydesk.readAllStandardError())));
+    QVERIFY2(out.startsWith(QStringLiteral("paydesk: shown \"Paydesk\" training=1 "
+                                           "profile=training-checkout")),
+             qPrintable(out));
+    // Its journal went into that home, nowhere else.
+    QVERIFY(QFile::exists(
+        home.filePath(QStringLiteral(".local/share/Paydesk/paydesk/journal.sqlite"))));
+}
+
+void TestPaydeskStart::version()
+{
+    QProcess paydesk;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    paydesk.setProcessEnvironment(env);
+    paydesk.start(QStringLiteral(PAYDESK_BINARY), {QStringLiteral("--version")});
+    QVERIFY(paydesk.waitForFinished(10000));
+    QCOMPARE(paydesk.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(paydesk.readAllStandardOutput()).trimmed(),
+             QStringLiteral("paydesk " PAYDESK_VERSION));
+}
+
+void TestPaydeskStart::unknownProfileIsRefused()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcess paydesk;
+    paydesk.setProcessEnvironment(emptyHome(home.path()));
+    paydesk.start(QStringLiteral(PAYDESK_BINARY),
+                  {QStringLiteral("--quit-after-shown"), QStringLiteral("--profile"),
+                   QStringLiteral("shop"), QStringLiteral("--journal"),
+                   home.filePath(QStringLiteral("j.sqlite"))});
+    QVERIFY(paydesk.waitForFinished(30000));
+    QCOMPARE(paydesk.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(paydesk.readAllStandardError())
+                .contains(QStringLiteral("There is no profile \"shop\"")));
+    QVERIFY(paydesk.readAllStandardOutput().isEmpty()); // no window was shown
+}
+
+QTEST_GUILESS_MAIN(TestPaydeskStart)
 #include "tst_paydesk_start.moc"

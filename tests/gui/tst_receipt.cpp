@@ -1,7 +1,103 @@
-#include <QTest>
-class T : public QObject
+// The customer receipt: what is printed (merchant, items, total, card, ids, date, link, QR code)
+// and the PDF a cashier saves.
+#include <QFile>
+#include <QTextDocument>
+
+#include "guiharness.h"
+#include "receipt/receiptdocument.h"
+
+using namespace paydesk;
+using paydesk::test::Harness;
+
+class TestReceipt final : public QObject
 {
     Q_OBJECT
+
+private Q_SLOTS:
+    void printedReceiptOfAPaidSale();
+    void pdfFileIsWritten();
+    void unwritableFolderIsSaid();
 };
-QTEST_MAIN(T)
+
+namespace {
+
+ReceiptData sample()
+{
+    PaymentRecord record;
+    record.backend = BackendKind::Checkout;
+    record.intent.id = QStringLiteral("pi_TEST1");
+    record.intent.status = QStringLiteral("succeeded");
+    record.intent.amount = Money{9300, QStringLiteral("mxn")};
+    Charge charge;
+    charge.id = QStringLiteral("ch_TEST1");
+    charge.status = QStringLiteral("succeeded");
+    charge.card = Card{QStringLiteral("visa"), QStringLiteral("4242"), {}, {}, {}, {}, 7, 2030};
+    charge.created = QDateTime(QDate(2026, 3, 1), QTime(14, 5, 9), Qt::UTC);
+    charge.receipt = {
+        QStringLiteral("https://pay.example/receipts/ch_TEST1"), QStringLiteral("1000-0042"), {}};
+    record.charges = {charge};
+    record.latestChargeId = charge.id;
+    record.receipt = charge.receipt;
+    const QList<CartItem> items{{QStringLiteral("COF-1"), QStringLiteral("Coffee"), 2, 3500},
+                                {QStringLiteral("PAN-1"), QStringLiteral("Pan dulce"), 1, 2300}};
+    return receiptFor(record, items, QStringLiteral("ORD-77"), QStringLiteral("Café <Paydesk>"),
+                      QStringLiteral("Calle Madero 12\nCiudad de México"), true,
+                      QStringLiteral("Paid"));
+}
+
+} // namespace
+
+void TestReceipt::printedReceiptOfAPaidSale()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const ReceiptData receipt = sample();
+    QTextDocument document;
+    buildReceiptDocument(document, receipt);
+    const QString text = document.toPlainText(); // (no-break spaces become spaces)
+    for (const QString &expected :
+         {QStringLiteral("Café <Paydesk>"), QStringLiteral("Calle Madero 12"),
+          QStringLiteral("Ciudad de México"), QStringLiteral("TRAINING"),
+          QStringLiteral("Reference: ORD-77"), QStringLiteral("2 \u00d7 Coffee"),
+          formatMoney(7000, u"mxn"), QStringLiteral("Pan dulce"), formatMoney(9300, u"mxn"),
+          QStringLiteral("Visa \u2022\u2022\u2022\u2022 4242"), QStringLiteral("pi_TEST1"),
+          QStringLiteral("ch_TEST1"), QStringLiteral("1000-0042"),
+          QStringLiteral("https://pay.example/receipts/ch_TEST1"),
+          receipt.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))})
+        QVERIFY2(text.contains(QString(expected).replace(QChar(0xa0), u' ')), qPrintable(expected));
+    // The QR code of the link is in the document as an image.
+    const QVariant qr = document.resource(QTextDocument::ImageResource,
+                                          QUrl(QStringLiteral("paydesk-receipt:qr.png")));
+    QVERIFY(qr.canConvert<QImage>());
+    QVERIFY(!qr.value<QImage>().isNull());
+}
+
+void TestReceipt::pdfFileIsWritten()
+{
+    // The way the window does it, after a real training sale.
+    Harness h;
+    QVERIFY(h.open({{QStringLiteral("receipt/merchant_name"), QStringLiteral("Test Shop")}}));
+    h.scan(QStringLiteral("COF-1"));
+    QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(h.waitIdle());
+    QVERIFY(h.page()->receipt());
+    QCOMPARE(h.page()->receipt()->merchantName, QStringLiteral("Test Shop"));
+    QVERIFY(h.page()->receipt()->training);
+    QVERIFY(!h.page()->receipt()->receiptUrl.isEmpty());
+    const QString path = h.dir.filePath(QStringLiteral("receipt.pdf"));
+    QVERIFY(h.page()->writeReceiptPdf(path));
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QVERIFY(bytes.contains("/Image")); // the QR code
+}
+
+void TestReceipt::unwritableFolderIsSaid()
+{
+    const auto saved = saveReceiptPdf(QStringLiteral("/nonexistent-folder/receipt.pdf"), sample());
+    QVERIFY(!saved);
+    QVERIFY(saved.error().contains(QStringLiteral("/nonexistent-folder")));
+}
+
+QTEST_MAIN(TestReceipt)
 #include "tst_receipt.moc"

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QIcon>
 #include <QLabel>
@@ -103,6 +104,28 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_ui->actionOpenReceipt, &QAction::triggered, m_salePage, &SalePage::openReceiptLink);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    // Each tooltip ends with the shortcut, and the page's buttons say the same as the actions.
+    const QList<QAction *> actions = findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcut().isEmpty())
+            continue;
+        QStringList keys;
+        const QList<QKeySequence> shortcuts = action->shortcuts();
+        for (const QKeySequence &key : shortcuts)
+            keys << key.toString(QKeySequence::NativeText);
+        QString tip = action->toolTip();
+        if (const qsizetype paren = tip.lastIndexOf(QStringLiteral(" (")); paren > 0)
+            tip.truncate(paren);
+        action->setToolTip(tip + QStringLiteral(" (") + keys.join(QStringLiteral(", ")) + u')');
+    }
+    const std::pair<QAction *, const char *> buttons[]
+        = {{m_ui->actionCharge, "chargeButton"},   {m_ui->actionCancel, "cancelButton"},
+           {m_ui->actionVerify, "verifyButton"},   {m_ui->actionPrint, "printButton"},
+           {m_ui->actionSavePdf, "pdfButton"},     {m_ui->actionNewSale, "newSaleButton"},
+           {m_ui->actionOpenReceipt, "openButton"}};
+    for (const auto &[action, name] : buttons)
+        if (auto *button = m_salePage->findChild<QAbstractButton *>(QString::fromLatin1(name)))
+            button->setToolTip(action->toolTip());
     connect(m_salePage, &SalePage::phaseChanged, this, &MainWindow::updateActions);
     connect(m_salePage, &SalePage::message, this, [this](const QString &text) {
         if (text.isEmpty())

@@ -9,7 +9,7 @@ namespace paydesk {
 
 QUrl openableLink(const QString &url)
 {
-    const QUrl link(url.trimmed(), QUrl::StrictMode);
+    const QUrl link(url.trimmed(), QUrl::TolerantMode);
     if (!link.isValid() || link.host().isEmpty()
         || (link.scheme() != u"https" && link.scheme() != u"http"))
         return {};
