@@ -68,7 +68,10 @@ Expected<Sale, FieldIssues> DotsSaleForm::readSale() const
     form.paymentMethodId = m_ui->inputPaymentMethodId->text();
     form.destinationUserId = m_ui->inputDestinationUserId->text();
     form.applicationFee = m_ui->inputApplicationFee->text();
-    form.setupFutureUsage = m_ui->inputSetupFutureUsage->currentText();
+    // The first choice, "(none)", sends no setup_future_usage.
+    form.setupFutureUsage = m_ui->inputSetupFutureUsage->currentIndex() > 0
+        ? m_ui->inputSetupFutureUsage->currentText()
+        : QString();
     form.confirm = m_ui->inputConfirm->isChecked();
     auto sale = validateSale(form, profile());
     if (issues.isEmpty())

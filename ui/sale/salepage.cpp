@@ -54,6 +54,9 @@ SalePage::SalePage(Session *session, QWidget *parent)
     outcome.setPointSizeF(outcome.pointSizeF() * 1.1);
     m_ui->outcomeText->setFont(outcome);
     m_ui->outcomeDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont verify = m_ui->verifyButton->font();
+    verify.setBold(true);
+    m_ui->verifyButton->setFont(verify);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({640, 640});
