@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -29,8 +30,27 @@ class Harness
 public:
     Harness()
     {
+        isolatedHome();
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    /// A home folder of the test process's own, set once: whatever Qt writes on its own (the
+    /// file dialog's history, a PDF suggested in Documents) stays out of the user's home. No
+    /// print server either, so no real printer can be reached.
+    static QString isolatedHome()
+    {
+        static QTemporaryDir home;
+        static const bool done = [] {
+            qputenv("HOME", QFile::encodeName(home.path()));
+            for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+                                     "XDG_STATE_HOME", "PAYDESK_JOURNAL"})
+                qunsetenv(name);
+            qputenv("CUPS_SERVER", "/nonexistent/paydesk-test-cups.sock");
+            return true;
+        }();
+        Q_UNUSED(done);
+        return home.path();
     }
 
     /// Opens a window in training mode. `settings` are written to the config first (e.g. the

@@ -1,6 +1,10 @@
 // The customer receipt: what is printed (merchant, items, total, card, ids, date, link, QR code)
 // and the PDF a cashier saves.
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QTextDocument>
 
 #include "guiharness.h"
@@ -14,9 +18,14 @@ class TestReceipt final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void printedReceiptOfAPaidSale();
     void pdfFileIsWritten();
     void unwritableFolderIsSaid();
+    void keyboardPrintWithoutPrinterWritesPdf();
+
+private:
+    QString m_home;
 };
 
 namespace {
@@ -46,6 +55,14 @@ ReceiptData sample()
 }
 
 } // namespace
+
+void TestReceipt::initTestCase()
+{
+    // A home of our own (the print dialog suggests Documents/receipt-N.pdf there) and no print
+    // server, so no real printer can ever be reached from this test.
+    m_home = Harness::isolatedHome();
+    QVERIFY(QDir(m_home).exists());
+}
 
 void TestReceipt::printedReceiptOfAPaidSale()
 {
@@ -97,6 +114,25 @@ void TestReceipt::unwritableFolderIsSaid()
     const auto saved = saveReceiptPdf(QStringLiteral("/nonexistent-folder/receipt.pdf"), sample());
     QVERIFY(!saved);
     QVERIFY(saved.error().contains(QStringLiteral("/nonexistent-folder")));
+}
+
+void TestReceipt::keyboardPrintWithoutPrinterWritesPdf()
+{
+    Harness h;
+    QVERIFY(h.open());
+    h.scan(QStringLiteral("COF-1"));
+    h.key(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(h.waitIdle());
+    h.key(Qt::Key_P, Qt::ControlModifier);
+    QTRY_VERIFY(qobject_cast<QPrintDialog *>(QApplication::activeModalWidget()));
+    const auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget());
+    // With no printer the dialog prints to a PDF file, named after the receipt.
+    QCOMPARE(dialog->printer()->outputFormat(), QPrinter::PdfFormat);
+    const QString expected = QDir(m_home).filePath(QStringLiteral("receipt-1000-0001.pdf"));
+    QCOMPARE(dialog->printer()->outputFileName(), expected);
+    h.key(Qt::Key_Return);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QTRY_VERIFY(QFileInfo(expected).size() > 0);
 }
 
 QTEST_MAIN(TestReceipt)

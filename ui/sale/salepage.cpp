@@ -2,10 +2,12 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QStandardPaths>
 
 #include "app/session.h"
@@ -445,6 +447,11 @@ void SalePage::printReceipt()
         return;
     if (!m_printer)
         m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    if (QPrinterInfo::availablePrinters().isEmpty()) {
+        // No printer on this computer: the dialog then prints to a PDF file, named here.
+        m_printer->setOutputFormat(QPrinter::PdfFormat);
+        m_printer->setOutputFileName(defaultReceiptPath());
+    }
     auto *dialog = new QPrintDialog(m_printer.get(), this);
     dialog->setObjectName(QStringLiteral("printDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -458,23 +465,30 @@ void SalePage::printReceipt()
     dialog->open();
 }
 
+QString SalePage::defaultReceiptPath() const
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    const QString base = !m_receipt          ? QStringLiteral("receipt")
+        : m_receipt->receiptNumber.isEmpty() ? m_receipt->intentId
+                                             : m_receipt->receiptNumber;
+    return QDir(folder).filePath(QStringLiteral("receipt-%1.pdf").arg(base));
+}
+
 void SalePage::saveReceiptPdf()
 {
     if (!m_receipt)
         return;
-    const QString base
-        = m_receipt->receiptNumber.isEmpty() ? m_receipt->intentId : m_receipt->receiptNumber;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    auto *dialog
-        = new QFileDialog(this, tr("Save receipt as PDF"), folder, tr("PDF files (*.pdf)"));
+    const QString suggested = defaultReceiptPath();
+    auto *dialog = new QFileDialog(this, tr("Save receipt as PDF"), QFileInfo(suggested).path(),
+                                   tr("PDF files (*.pdf)"));
     dialog->setObjectName(QStringLiteral("pdfDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOption(QFileDialog::DontUseNativeDialog);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->selectFile(QStringLiteral("receipt-%1.pdf").arg(base));
+    dialog->selectFile(QFileInfo(suggested).fileName());
     connect(dialog, &QFileDialog::fileSelected, this,
             [this](const QString &path) { writeReceiptPdf(path); });
     dialog->open();

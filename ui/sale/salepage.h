@@ -94,6 +94,8 @@ private:
     void updateChargeButton();
     void resetSale();
     QString backendTitle() const;
+    /// Documents/receipt-<number>.pdf (the home folder when there is no Documents folder).
+    QString defaultReceiptPath() const;
 
     Ui::SalePage *m_ui;
     Session *m_session;
