@@ -67,7 +67,12 @@ Expected<Sale, FieldIssues> DotsSaleForm::readSale() const
     form.customerId = m_ui->inputCustomerId->text();
     form.paymentMethodId = m_ui->inputPaymentMethodId->text();
     form.destinationUserId = m_ui->inputDestinationUserId->text();
+    // The fee may be typed with the locale's decimal separator, as the cart's amounts are; what
+    // the locale cannot read goes to validateSale as typed, for its message.
     form.applicationFee = m_ui->inputApplicationFee->text();
+    if (const auto fee = parseAmount(form.applicationFee, u"usd", QLocale());
+        fee && !form.applicationFee.trimmed().isEmpty())
+        form.applicationFee = toDecimalString(*fee, u"usd");
     // The first choice, "(none)", sends no setup_future_usage.
     form.setupFutureUsage = m_ui->inputSetupFutureUsage->currentIndex() > 0
         ? m_ui->inputSetupFutureUsage->currentText()
