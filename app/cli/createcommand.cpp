@@ -315,6 +315,13 @@ int runCreate(const QStringList &args, const GlobalOptions &global, Io io)
                    << "entry " << earlier->id << ", a different sale. Nothing was sent.\n";
             return Invalid;
         }
+        if (earlier->state == JournalState::Unknown && !profile->honoursIdempotencyKey) {
+            io.err << "paydeskctl create: journal entry " << earlier->id << " (key "
+                   << options.idempotencyKey << ") is unknown and this backend does not promise "
+                   << "to replay a repeated key: verify it first with 'paydeskctl journal verify "
+                   << earlier->id << "'. Nothing was sent.\n";
+            return Invalid;
+        }
         resume = earlier->id;
     }
     QSettings settings = o.parser.isSet(o.config)

@@ -499,6 +499,16 @@ Expected<bool, QString> Journal::resume(qint64 id, int timeoutMs)
     return true;
 }
 
+Expected<bool, QString> Journal::note(qint64 id, const QString &kind, const QString &detail)
+{
+    const auto e = entry(id);
+    if (!e)
+        return unexpected(tr("Journal entry %1 does not exist.").arg(id));
+    if (!addEvent(id, kind, e->state, detail))
+        return unexpected(sqlError(tr("cannot add to the timeline"), db().lastError()));
+    return true;
+}
+
 Expected<bool, QString> Journal::record(qint64 id, const AttemptOutcome &o)
 {
     QStringList sets{QStringLiteral("state = :state"), QStringLiteral("updated_at = :now")};

@@ -62,6 +62,8 @@ public:
     /// Puts an unknown or failed entry back to `pending` to re-send the same sale under the same
     /// Idempotency-Key (where re-sending is safe), with a "resend" event.
     Expected<bool, QString> resume(qint64 id, int timeoutMs);
+    /// Adds an event to an entry's timeline without changing its state.
+    Expected<bool, QString> note(qint64 id, const QString &kind, const QString &detail);
     /// Records the outcome of an attempt (or of a verification) and its event.
     Expected<bool, QString> record(qint64 id, const AttemptOutcome &outcome);
 

@@ -1,6 +1,7 @@
 #include "saleattempt.h"
 
 #include <QHostInfo>
+#include <QTimer>
 #include <QUuid>
 
 namespace paydesk {
@@ -111,10 +112,22 @@ void SaleAttempt::start()
         return;
     }
     m_id = *id;
+    m_clock.start();
+    send();
+}
+
+void SaleAttempt::send()
+{
     m_job = makeCreateJob(m_network, m_profile, m_sale, m_options);
     connect(m_job.get(), &HttpJob::requestSent, this, &SaleAttempt::sent);
     connect(m_job.get(), &HttpJob::finished, this, &SaleAttempt::onJobFinished);
     m_job->start();
+}
+
+RetryAdvice SaleAttempt::retryAdvice() const
+{
+    const JobResult &r = result();
+    return r.error ? paydesk::retryAdvice(*r.error, m_profile) : RetryAdvice::Never;
 }
 
 void SaleAttempt::cancel()
@@ -125,6 +138,19 @@ void SaleAttempt::cancel()
 
 void SaleAttempt::onJobFinished()
 {
+    // Nothing reached the backend: send again by itself, under the same key, a few times and
+    // never past the attempt's deadline. Everything else waits for a person (docs/retries.md).
+    const int delay = kAutomaticRetryDelayMs * (m_retries + 1);
+    if (retryAdvice() == RetryAdvice::Automatically && m_retries < kMaxAutomaticRetries
+        && m_clock.elapsed() + delay < m_options.timeoutMs) {
+        ++m_retries;
+        const BackendError &e = *m_job->result().error;
+        (void)m_journal->note(
+            m_id, QStringLiteral("retry"),
+            tr("Not reached (%1); sending again in %2 ms, same key.").arg(e.detail()).arg(delay));
+        QTimer::singleShot(delay, this, &SaleAttempt::send);
+        return;
+    }
     const AttemptOutcome outcome = outcomeForResult(m_job->result());
     m_state = outcome.state;
     if (const auto written = m_journal->record(m_id, outcome); !written)

@@ -6,10 +6,12 @@
 
 #include <memory>
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSettings>
 
 #include "backends/jobs.h"
+#include "backends/retrypolicy.h"
 #include "journal/journal.h"
 
 namespace paydesk {
@@ -55,12 +57,16 @@ public:
     QString journalError() const { return m_journalError; }
     const QString &idempotencyKey() const { return m_options.idempotencyKey; }
     bool isRunning() const { return m_job && m_job->isRunning(); }
+    /// What may be done if this attempt did not succeed (see docs/retries.md).
+    RetryAdvice retryAdvice() const;
+    int automaticRetries() const { return m_retries; }
 
 Q_SIGNALS:
     void sent(); ///< the request has left: from now on the outcome may be unknown
     void finished();
 
 private:
+    void send();
     void onJobFinished();
 
     Journal *m_journal;
@@ -76,6 +82,8 @@ private:
     JournalState m_state = JournalState::Pending;
     QString m_journalError;
     bool m_started = false;
+    int m_retries = 0;
+    QElapsedTimer m_clock;
 };
 
 } // namespace paydesk

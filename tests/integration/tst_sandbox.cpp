@@ -275,7 +275,7 @@ void TestSandbox::initTestCase()
     m_open = std::make_unique<SandboxServer>(SandboxOptions{});
     QVERIFY(m_open->listen());
     m_secured = std::make_unique<SandboxServer>(
-        SandboxOptions{s(kToken), s(kClientId), s(kApiKey), Fault{}, 0});
+        SandboxOptions{s(kToken), s(kClientId), s(kApiKey), Fault{}, 0, {}, {}});
     QVERIFY(m_secured->listen());
     QVERIFY(m_open->port() != 0);
     QCOMPARE(m_open->url().toString(), u"http://127.0.0.1:%1"_s.arg(m_open->port()));
@@ -1264,7 +1264,7 @@ void TestSandbox::faultUnknownHeader()
 
 void TestSandbox::faultForEveryRequest()
 {
-    SandboxServer server(SandboxOptions{{}, {}, {}, Fault{Fault::Kind::Status, 503}, 0});
+    SandboxServer server(SandboxOptions{{}, {}, {}, Fault{Fault::Kind::Status, 503}, 0, {}, {}});
     QVERIFY(server.listen());
     QCOMPARE(send(server, "POST", u"/api/v2/payment-intents"_s, dotsBody(100)).status, 503);
     QCOMPARE(send(server, "GET", ochoPath(100)).status, 503);

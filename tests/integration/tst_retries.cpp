@@ -1,0 +1,183 @@
+// The retry policy (docs/retries.md): what may be re-sent, how, and the automatic re-send of a
+// sale that provably never reached the backend, against the real sandbox.
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "payments/saleattempt.h"
+#include "sandboxserver.h"
+
+using namespace paydesk;
+using Kind = BackendError::Kind;
+using Reach = BackendError::Reach;
+
+Q_DECLARE_METATYPE(paydesk::RetryAdvice)
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort(); // closed again when probe goes
+}
+
+Sale dotsSale()
+{
+    DotsForm form;
+    form.amount = QStringLiteral("5.00");
+    return *validateSale(form, BackendProfile{});
+}
+
+} // namespace
+
+class TestRetries final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup() { m_journal.reset(); }
+    void advice_data();
+    void advice();
+    void notReachedIsResentAutomatically();
+    void givesUpAfterTwoRetries();
+    void neverResendsWhatMayHaveArrived();
+
+private:
+    struct Outcome
+    {
+        JournalState state;
+        int retries;
+        QStringList events;
+        qint64 id;
+    };
+    Outcome run(const BackendProfile &profile, JobOptions options = {});
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Journal> m_journal;
+    QNetworkAccessManager m_network;
+    int m_n = 0;
+};
+
+void TestRetries::init()
+{
+    auto j = Journal::open(m_dir.filePath(QStringLiteral("retries-%1.sqlite").arg(++m_n)));
+    QVERIFY(j);
+    m_journal = std::move(*j);
+}
+
+TestRetries::Outcome TestRetries::run(const BackendProfile &profile, JobOptions options)
+{
+    SaleAttempt a(m_journal.get(), &m_network, profile, dotsSale(), {}, options);
+    QSignalSpy finished(&a, &SaleAttempt::finished);
+    a.start();
+    if (!finished.wait(20000))
+        qFatal("attempt never finished");
+    QStringList kinds;
+    const auto entry
+        = m_journal->entry(a.journalId()); // kept: a range-for over a temporary dangles
+    for (const JournalEvent &e : entry->events)
+        kinds << e.kind;
+    return {a.state(), a.automaticRetries(), kinds, a.journalId()};
+}
+
+void TestRetries::advice_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("reach");
+    QTest::addColumn<bool>("honours");
+    QTest::addColumn<RetryAdvice>("advice");
+    const auto row = [](const char *name, Kind k, Reach r, bool h, RetryAdvice a) {
+        QTest::addRow("%s", name) << int(k) << int(r) << h << a;
+    };
+    row("refused connection", Kind::NotReached, Reach::NotSent, false, RetryAdvice::Automatically);
+    row("certificate", Kind::Tls, Reach::NotSent, true, RetryAdvice::Never);
+    row("bad setup", Kind::Configuration, Reach::NotSent, true, RetryAdvice::Never);
+    row("plain http", Kind::Insecure, Reach::NotSent, true, RetryAdvice::Never);
+    row("declined", Kind::Declined, Reach::Answered, true, RetryAdvice::Never);
+    row("refused", Kind::Refused, Reach::Answered, true, RetryAdvice::Never);
+    row("canceled before sending", Kind::Canceled, Reach::NotSent, true, RetryAdvice::Never);
+    row("timeout, replaying backend", Kind::Timeout, Reach::Unknown, true,
+        RetryAdvice::WithSameKey);
+    row("timeout, no replay", Kind::Timeout, Reach::Unknown, false, RetryAdvice::AfterVerify);
+    row("lost answer, replaying", Kind::ConnectionLost, Reach::Unknown, true,
+        RetryAdvice::WithSameKey);
+    row("lost answer, no replay", Kind::ConnectionLost, Reach::Unknown, false,
+        RetryAdvice::AfterVerify);
+    row("5xx, no replay", Kind::ServerError, Reach::Unknown, false, RetryAdvice::AfterVerify);
+    row("unreadable, replaying", Kind::Unreadable, Reach::Unknown, true, RetryAdvice::WithSameKey);
+    row("canceled while waiting", Kind::Canceled, Reach::Unknown, false, RetryAdvice::AfterVerify);
+    row("timeout before sending", Kind::Timeout, Reach::NotSent, false, RetryAdvice::Automatically);
+}
+
+void TestRetries::advice()
+{
+    QFETCH(int, kind);
+    QFETCH(int, reach);
+    QFETCH(bool, honours);
+    QFETCH(RetryAdvice, advice);
+    BackendError e;
+    e.kind = Kind(kind);
+    e.reach = Reach(reach);
+    BackendProfile p;
+    p.honoursIdempotencyKey = honours;
+    QCOMPARE(retryAdvice(e, p), advice);
+}
+
+void TestRetries::notReachedIsResentAutomatically()
+{
+    const quint16 port = freePort();
+    SandboxServer sandbox;
+    // Nobody listens at first; the backend comes up before the first automatic re-send.
+    QTimer::singleShot(150, &sandbox, [&] { QVERIFY(sandbox.listen(port)); });
+    BackendProfile p;
+    p.kind = BackendKind::Dots;
+    p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const Outcome o = run(p);
+    QCOMPARE(o.state, JournalState::Created);
+    QCOMPARE(o.retries, 1);
+    QCOMPARE(o.events,
+             (QStringList{QStringLiteral("pending"), QStringLiteral("retry"),
+                          QStringLiteral("outcome")}));
+    QCOMPARE(sandbox.intentCount(), 1);
+}
+
+void TestRetries::givesUpAfterTwoRetries()
+{
+    BackendProfile p;
+    p.kind = BackendKind::Dots;
+    p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(freePort()));
+    const Outcome o = run(p);
+    QCOMPARE(o.state, JournalState::Failed);
+    QCOMPARE(o.retries, kMaxAutomaticRetries);
+    QCOMPARE(o.events,
+             (QStringList{QStringLiteral("pending"), QStringLiteral("retry"),
+                          QStringLiteral("retry"), QStringLiteral("outcome")}));
+}
+
+void TestRetries::neverResendsWhatMayHaveArrived()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen(0));
+    BackendProfile p;
+    p.kind = BackendKind::Dots;
+    p.baseUrl = sandbox.url();
+    p.honoursIdempotencyKey = true; // even then: a person decides, never the program alone
+    for (const QByteArray &fault :
+         {QByteArray("drop"), QByteArray("status=503"), QByteArray("malformed")}) {
+        JobOptions options;
+        options.extraHeaders = {{"X-Sandbox-Fault", fault}};
+        const Outcome o = run(p, options);
+        QCOMPARE(o.state, JournalState::Unknown);
+        QCOMPARE(o.retries, 0);
+        QCOMPARE(o.events.size(), 2);
+    }
+    QCOMPARE(sandbox.intentCount(), 2); // drop and malformed were processed once each
+}
+
+QTEST_GUILESS_MAIN(TestRetries)
+#include "tst_retries.moc"
