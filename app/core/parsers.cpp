@@ -70,6 +70,8 @@ Charge readCharge(JsonFields &f, PaymentRecord &record, const QString &fallbackC
     QString currency = f.string("currency").toLower();
     if (currency.isEmpty())
         currency = fallbackCurrency;
+    if (currency.isEmpty()) // a bare charge: nothing else says what money this is
+        f.failMissing(QStringLiteral("currency"), QStringLiteral("a string"));
     c.amount = moneyOf(f.integer("amount", Need::Required), currency);
     c.amountCaptured = moneyOf(f.integer("amount_captured"), currency);
     c.amountRefunded = moneyOf(f.integer("amount_refunded"), currency);

@@ -1,5 +1,7 @@
 #include "paymentrecord.h"
 
+#include "redaction.h"
+
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -198,7 +200,9 @@ QJsonObject PaymentRecord::toJson(const QLocale &locale) const
         });
     }
 
-    return QJsonObject{
+    // The output boundary: whatever a backend put into a free-text field (a description, a
+    // customer name…), no secret-looking token leaves Paydesk unmasked.
+    return redactJson(QJsonObject{
         {QStringLiteral("backend"), backendName(backend)},
         {QStringLiteral("intent"), intentJson},
         {QStringLiteral("charges"), chargesJson},
@@ -207,7 +211,7 @@ QJsonObject PaymentRecord::toJson(const QLocale &locale) const
         {QStringLiteral("extra"), extra},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
         {QStringLiteral("raw"), raw},
-    };
+    });
 }
 
 std::optional<PaymentRecord> PaymentRecord::fromJson(const QJsonObject &json)

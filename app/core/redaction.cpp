@@ -17,19 +17,20 @@ QString normaliseKey(QStringView key)
     return out;
 }
 
-// Client secrets of intents and setup intents: keep the object id, mask the secret.
+// Client secrets (pi_…_secret_…, seti_…, cuss_secret_…, and any other "…_secret_…" token):
+// keep what precedes "_secret_" (an object id), mask what follows. Deliberately without a word
+// boundary: a secret glued to other text is still a secret (found by fuzzing).
 const QRegularExpression &clientSecretPattern()
 {
-    static const QRegularExpression re(
-        QStringLiteral("\\b((?:pi|seti|pm|src)_[A-Za-z0-9]+_secret_)[A-Za-z0-9]+"));
+    static const QRegularExpression re(QStringLiteral("([A-Za-z0-9]*_secret_)[A-Za-z0-9]+"));
     return re;
 }
 
-// Keys with a recognisable non-secret prefix (mode and kind) and a secret body.
+// Keys with a recognisable non-secret prefix (kind and mode) and a secret body.
 const QRegularExpression &prefixedKeyPattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "\\b((?:sk|rk|ek)_(?:test|live)_|cuss_secret_|whsec_|ephkey_secret_)[A-Za-z0-9]+"));
+    static const QRegularExpression re(
+        QStringLiteral("((?:sk|rk|ek)_(?:test|live)_|whsec_)[A-Za-z0-9]+"));
     return re;
 }
 
@@ -88,7 +89,14 @@ QString maskSecret(QStringView value)
     if (value.isEmpty())
         return QString();
     const QString text = value.toString();
-    if (const auto m = clientSecretPattern().match(text); m.hasMatch() && m.capturedStart() == 0)
+    // Already masked: keep it as it is (masking twice must not lose the object id).
+    static const QRegularExpression masked(
+        QStringLiteral("^(?:(?:pi|seti|pm|src)_[A-Za-z0-9]+_secret_|cuss_secret_|(?:sk|rk|ek)_(?:test|live)_|whsec_)?\\*\\*\\*\\*$"));
+    if (masked.match(text).hasMatch())
+        return text;
+    static const QRegularExpression knownObject(
+        QStringLiteral("^((?:pi|seti|pm|src)_[A-Za-z0-9]+_secret_|cuss_secret_)[A-Za-z0-9]+$"));
+    if (const auto m = knownObject.match(text); m.hasMatch())
         return m.captured(1) + kMask;
     if (const auto m = prefixedKeyPattern().match(text); m.hasMatch() && m.capturedStart() == 0)
         return m.captured(1) + kMask;
@@ -122,17 +130,22 @@ QJsonObject redactJson(const QJsonObject &object)
     QJsonObject out;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QJsonValue v = it.value();
+        // Unknown fields are kept, names included, and a name can hold a secret too (found by
+        // fuzzing); a masked name that collides with another keeps the first.
+        QString key = maskMatches(it.key());
+        if (key != it.key() && (out.contains(key) || object.contains(key)))
+            continue;
         if (isSecretKey(it.key())) {
             if (v.isString())
-                out.insert(it.key(), maskSecret(v.toString()));
+                out.insert(key, maskSecret(v.toString()));
             else if (v.isObject() || v.isArray())
-                out.insert(it.key(), redactJson(v)); // e.g. Stripe's customer_session object
+                out.insert(key, redactJson(v)); // e.g. Stripe's customer_session object
             else if (v.isNull() || v.isUndefined() || v.isBool())
-                out.insert(it.key(), v);
+                out.insert(key, v);
             else
-                out.insert(it.key(), kMask.toString());
+                out.insert(key, kMask.toString());
         } else {
-            out.insert(it.key(), redactJson(v));
+            out.insert(key, redactJson(v));
         }
     }
     return out;

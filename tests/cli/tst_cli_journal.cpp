@@ -1,9 +1,9 @@
 // paydeskctl journal …, run as real processes on a real journal filled by real sales.
-#include "cliprocess.h"
-
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "cliprocess.h"
 
 using namespace paydesk::test;
 
@@ -34,10 +34,11 @@ private:
     }
     Run sale(const QString &reference, const QString &item, const SandboxProcess &sandbox) const
     {
-        return ctl({QStringLiteral("create"), QStringLiteral("--backend"), QStringLiteral("checkout"),
-                    QStringLiteral("--base-url"), sandbox.urlText(), QStringLiteral("--client"),
-                    QStringLiteral("Ana"), QStringLiteral("--reference"), reference,
-                    QStringLiteral("--currency"), QStringLiteral("mxn"), QStringLiteral("--item"), item,
+        return ctl({QStringLiteral("create"), QStringLiteral("--backend"),
+                    QStringLiteral("checkout"), QStringLiteral("--base-url"), sandbox.urlText(),
+                    QStringLiteral("--client"), QStringLiteral("Ana"),
+                    QStringLiteral("--reference"), reference, QStringLiteral("--currency"),
+                    QStringLiteral("mxn"), QStringLiteral("--item"), item,
                     QStringLiteral("--json")});
     }
 
@@ -53,23 +54,29 @@ void TestCliJournal::initTestCase()
     m_sandbox = std::make_unique<SandboxProcess>();
     const Run paid = sale(QStringLiteral("J-PAID"), QStringLiteral("A:Coffee:2:35.00"), *m_sandbox);
     QCOMPARE(paid.exitCode, 0);
-    m_paidIntent = paid.json()[QStringLiteral("intent")].toObject()[QStringLiteral("id")].toString();
-    QCOMPARE(sale(QStringLiteral("J-DECL"), QStringLiteral("B:Tea:1:3.02"), *m_sandbox).exitCode, 3);
-    QCOMPARE(sale(QStringLiteral("J-PAID2"), QStringLiteral("C:Cake:1:40.00"), *m_sandbox).exitCode, 0);
+    m_paidIntent
+        = paid.json()[QStringLiteral("intent")].toObject()[QStringLiteral("id")].toString();
+    QCOMPARE(sale(QStringLiteral("J-DECL"), QStringLiteral("B:Tea:1:3.02"), *m_sandbox).exitCode,
+             3);
+    QCOMPARE(sale(QStringLiteral("J-PAID2"), QStringLiteral("C:Cake:1:40.00"), *m_sandbox).exitCode,
+             0);
 }
 
 void TestCliJournal::listJson()
 {
-    const Run run = ctl({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run run
+        = ctl({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray entries = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(entries.size(), 3);
-    QCOMPARE(entries.at(0)[QStringLiteral("reference")].toString(), QStringLiteral("J-PAID2")); // newest
+    QCOMPARE(entries.at(0)[QStringLiteral("reference")].toString(),
+             QStringLiteral("J-PAID2")); // newest
     QCOMPARE(entries.at(1)[QStringLiteral("state")].toString(), QStringLiteral("declined"));
     QCOMPARE(entries.at(2)[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
     QCOMPARE(entries.at(2)[QStringLiteral("intent_id")].toString(), m_paidIntent);
     QCOMPARE(entries.at(2)[QStringLiteral("amount")][QStringLiteral("minor")].toInteger(), 7000);
-    QCOMPARE(entries.at(2)[QStringLiteral("card")][QStringLiteral("last4")].toString(), QStringLiteral("4242"));
+    QCOMPARE(entries.at(2)[QStringLiteral("card")][QStringLiteral("last4")].toString(),
+             QStringLiteral("4242"));
 }
 
 void TestCliJournal::listFilters_data()
@@ -78,31 +85,38 @@ void TestCliJournal::listFilters_data()
     QTest::addColumn<QStringList>("references");
     QTest::addRow("state") << QStringList{QStringLiteral("--state"), QStringLiteral("succeeded")}
                            << QStringList{QStringLiteral("J-PAID2"), QStringLiteral("J-PAID")};
-    QTest::addRow("search reference") << QStringList{QStringLiteral("--search"), QStringLiteral("J-DECL")}
-                                      << QStringList{QStringLiteral("J-DECL")};
-    QTest::addRow("search last4") << QStringList{QStringLiteral("--search"), QStringLiteral("4242"),
-                                                 QStringLiteral("--limit"), QStringLiteral("2")}
-                                  << QStringList{QStringLiteral("J-PAID2"), QStringLiteral("J-DECL")};
-    QTest::addRow("backend none") << QStringList{QStringLiteral("--backend"), QStringLiteral("dots")}
+    QTest::addRow("search reference")
+        << QStringList{QStringLiteral("--search"), QStringLiteral("J-DECL")}
+        << QStringList{QStringLiteral("J-DECL")};
+    QTest::addRow("search last4") << QStringList{
+        QStringLiteral("--search"), QStringLiteral("4242"), QStringLiteral("--limit"),
+        QStringLiteral("2")} << QStringList{QStringLiteral("J-PAID2"), QStringLiteral("J-DECL")};
+    QTest::addRow("backend none") << QStringList{QStringLiteral("--backend"),
+                                                 QStringLiteral("dots")}
                                   << QStringList{};
-    QTest::addRow("today") << QStringList{QStringLiteral("--from"), QDate::currentDate().toString(Qt::ISODate),
-                                          QStringLiteral("--to"), QDate::currentDate().toString(Qt::ISODate),
-                                          QStringLiteral("--state"), QStringLiteral("declined")}
+    QTest::addRow("today") << QStringList{QStringLiteral("--from"),
+                                          QDate::currentDate().toString(Qt::ISODate),
+                                          QStringLiteral("--to"),
+                                          QDate::currentDate().toString(Qt::ISODate),
+                                          QStringLiteral("--state"),
+                                          QStringLiteral("declined")}
                            << QStringList{QStringLiteral("J-DECL")};
     QTest::addRow("yesterday") << QStringList{QStringLiteral("--to"),
-                                              QDate::currentDate().addDays(-1).toString(Qt::ISODate)}
+                                              QDate::currentDate().addDays(-1).toString(
+                                                  Qt::ISODate)}
                                << QStringList{};
-    QTest::addRow("amount range") << QStringList{QStringLiteral("--min-amount"), QStringLiteral("4000"),
-                                                 QStringLiteral("--max-amount"), QStringLiteral("7000")}
-                                  << QStringList{QStringLiteral("J-PAID2"), QStringLiteral("J-PAID")};
+    QTest::addRow("amount range") << QStringList{
+        QStringLiteral("--min-amount"), QStringLiteral("4000"), QStringLiteral("--max-amount"),
+        QStringLiteral("7000")} << QStringList{QStringLiteral("J-PAID2"), QStringLiteral("J-PAID")};
 }
 
 void TestCliJournal::listFilters()
 {
     QFETCH(QStringList, filter);
     QFETCH(QStringList, references);
-    const Run run = ctl(QStringList{QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json")}
-                        + filter);
+    const Run run = ctl(
+        QStringList{QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json")}
+        + filter);
     QCOMPARE(run.exitCode, 0);
     QStringList got;
     for (const QJsonValue e : QJsonDocument::fromJson(run.out).array())
@@ -112,29 +126,36 @@ void TestCliJournal::listFilters()
 
 void TestCliJournal::showTimeline()
 {
-    const Run list = ctl({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json"),
-                          QStringLiteral("--search"), QStringLiteral("J-DECL")});
-    const QString id = QString::number(QJsonDocument::fromJson(list.out).array().first()[QStringLiteral("id")].toInteger());
+    const Run list
+        = ctl({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json"),
+               QStringLiteral("--search"), QStringLiteral("J-DECL")});
+    const QString id = QString::number(
+        QJsonDocument::fromJson(list.out).array().first()[QStringLiteral("id")].toInteger());
     const Run text = ctl({QStringLiteral("journal"), QStringLiteral("show"), id});
     QCOMPARE(text.exitCode, 0);
-    for (const char *part : {"DECLINED", "J-DECL", "Timeline:", "pending", "outcome", "declined | HTTP 402",
-                             "issuer_declined"})
+    for (const char *part : {"DECLINED", "J-DECL", "Timeline:", "pending", "outcome",
+                             "declined | HTTP 402", "issuer_declined"})
         QVERIFY2(text.out.contains(part), part);
-    const Run json = ctl({QStringLiteral("journal"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    const Run json
+        = ctl({QStringLiteral("journal"), QStringLiteral("show"), id, QStringLiteral("--json")});
     const QJsonObject e = json.json();
     QCOMPARE(e[QStringLiteral("events")].toArray().size(), 2);
-    QCOMPARE(e[QStringLiteral("request")][QStringLiteral("sale")][QStringLiteral("reference")].toString(),
+    QCOMPARE(e[QStringLiteral("request")][QStringLiteral("sale")][QStringLiteral("reference")]
+                 .toString(),
              QStringLiteral("J-DECL"));
-    QCOMPARE(e[QStringLiteral("request")][QStringLiteral("http")][QStringLiteral("method")].toString(),
-             QStringLiteral("POST"));
-    QCOMPARE(e[QStringLiteral("record")][QStringLiteral("charges")][0][QStringLiteral("status")].toString(),
+    QCOMPARE(
+        e[QStringLiteral("request")][QStringLiteral("http")][QStringLiteral("method")].toString(),
+        QStringLiteral("POST"));
+    QCOMPARE(e[QStringLiteral("record")][QStringLiteral("charges")][0][QStringLiteral("status")]
+                 .toString(),
              QStringLiteral("failed"));
 }
 
 void TestCliJournal::exportCsv()
 {
     const QString path = m_dir.filePath(QStringLiteral("export.csv"));
-    const Run run = ctl({QStringLiteral("journal"), QStringLiteral("export"), QStringLiteral("--csv"), path});
+    const Run run
+        = ctl({QStringLiteral("journal"), QStringLiteral("export"), QStringLiteral("--csv"), path});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.contains("Exported 3 entries"));
     QFile file(path);
@@ -148,13 +169,16 @@ void TestCliJournal::exportCsv()
 
 void TestCliJournal::reportMatchesTheSales()
 {
-    const Run run = ctl({QStringLiteral("journal"), QStringLiteral("report"), QStringLiteral("--json")});
+    const Run run
+        = ctl({QStringLiteral("journal"), QStringLiteral("report"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject r = run.json();
     const QJsonObject paid = r[QStringLiteral("by_state")][QStringLiteral("succeeded")].toObject();
     QCOMPARE(paid[QStringLiteral("count")].toInt(), 2);
     QCOMPARE(paid[QStringLiteral("total_minor")][QStringLiteral("mxn")].toInteger(), 7000 + 4000);
-    QCOMPARE(r[QStringLiteral("by_state")][QStringLiteral("declined")][QStringLiteral("count")].toInt(), 1);
+    QCOMPARE(
+        r[QStringLiteral("by_state")][QStringLiteral("declined")][QStringLiteral("count")].toInt(),
+        1);
     const Run text = ctl({QStringLiteral("journal"), QStringLiteral("report")});
     QVERIFY(text.out.contains("Takings by currency:"));
     QVERIFY(text.out.contains("110.00"));
@@ -167,12 +191,14 @@ void TestCliJournal::verifySettlesAnUnknownSale()
     QCOMPARE(lost.exitCode, 4);
     const QString id = QString::number(lost.json()[QStringLiteral("journal_id")].toInteger());
     QCOMPARE(lost.json()[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
-    const Run verify = ctl({QStringLiteral("journal"), QStringLiteral("verify"), id, QStringLiteral("--json")});
+    const Run verify
+        = ctl({QStringLiteral("journal"), QStringLiteral("verify"), id, QStringLiteral("--json")});
     QCOMPARE(verify.exitCode, 0);
     QCOMPARE(verify.json()[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
     QVERIFY(verify.json()[QStringLiteral("definite")].toBool());
-    const Run list = ctl({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json"),
-                          QStringLiteral("--search"), QStringLiteral("J-LOST")});
+    const Run list
+        = ctl({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json"),
+               QStringLiteral("--search"), QStringLiteral("J-LOST")});
     QCOMPARE(QJsonDocument::fromJson(list.out).array().first()[QStringLiteral("state")].toString(),
              QStringLiteral("succeeded"));
 }
@@ -187,10 +213,11 @@ void TestCliJournal::seedDemoIsMarkedAsTraining()
                                  QStringLiteral("--count"), QStringLiteral("250")},
                                 env);
     QCOMPARE(seed.exitCode, 0);
-    const Run list = runProcess(QStringLiteral(PAYDESKCTL),
-                                {QStringLiteral("--journal"), dir.filePath(QStringLiteral("demo.sqlite")),
-                                 QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json"),
-                                 QStringLiteral("--limit"), QStringLiteral("300")});
+    const Run list
+        = runProcess(QStringLiteral(PAYDESKCTL),
+                     {QStringLiteral("--journal"), dir.filePath(QStringLiteral("demo.sqlite")),
+                      QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json"),
+                      QStringLiteral("--limit"), QStringLiteral("300")});
     const QJsonArray entries = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(entries.size(), 250);
     for (const QJsonValue e : entries) {
@@ -210,13 +237,14 @@ void TestCliJournal::badArguments_data()
     QTest::addRow("bad date") << QStringList{QStringLiteral("journal"), QStringLiteral("list"),
                                              QStringLiteral("--from"), QStringLiteral("yesterday")}
                               << "--from takes YYYY-MM-DD";
-    QTest::addRow("no such entry") << QStringList{QStringLiteral("journal"), QStringLiteral("show"),
-                                                  QStringLiteral("999")}
-                                   << "there is no entry 999";
-    QTest::addRow("export without file") << QStringList{QStringLiteral("journal"), QStringLiteral("export")}
-                                         << "give --csv FILE";
+    QTest::addRow("no such entry")
+        << QStringList{QStringLiteral("journal"), QStringLiteral("show"), QStringLiteral("999")}
+        << "there is no entry 999";
+    QTest::addRow("export without file")
+        << QStringList{QStringLiteral("journal"), QStringLiteral("export")} << "give --csv FILE";
     QTest::addRow("unreachable store")
-        << QStringList{QStringLiteral("--journal"), QStringLiteral("postgresql://u:pw-SECRET-9@127.0.0.1:9/x"),
+        << QStringList{QStringLiteral("--journal"),
+                       QStringLiteral("postgresql://u:pw-SECRET-9@127.0.0.1:9/x"),
                        QStringLiteral("journal"), QStringLiteral("list")}
         << "cannot be opened";
 }

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void unknownFieldsAreKeptInRaw();
     void contractErrors_data();
     void contractErrors();
+    void bareChargeNeedsACurrency();
+    void secretsInFreeTextAreMaskedInTheJson();
     void notJson();
     void recordJsonRoundTrip_data();
     void recordJsonRoundTrip();
@@ -402,6 +404,27 @@ void TestParsers::contractErrors()
     QCOMPARE(r.error().kind, ParseError::Kind::Contract);
     QCOMPARE(r.error().field, field);
     QVERIFY2(r.error().message.contains(messagePart), qPrintable(r.error().message));
+}
+
+void TestParsers::bareChargeNeedsACurrency()
+{
+    // Found by fuzzing: a bare charge without currency gave an amount of no currency.
+    const QJsonObject answer = withValue(readObject(QStringLiteral("stripe_charge.json")),
+                                         QStringLiteral("currency"), QJsonValue::Undefined);
+    const auto r = parseStripeCharge(answer);
+    QVERIFY(!r);
+    QCOMPARE(r.error().field, QStringLiteral("currency"));
+}
+
+void TestParsers::secretsInFreeTextAreMaskedInTheJson()
+{
+    const QJsonObject answer =
+        withValue(readObject(QStringLiteral("stripe_payment_intent.json")), QStringLiteral("description"),
+                  QStringLiteral("pasted pi_9_secret_abcdef by mistake"));
+    const auto r = parseStripeIntent(answer);
+    QVERIFY(r);
+    const QString description = r->toJson()[QStringLiteral("intent")][QStringLiteral("description")].toString();
+    QCOMPARE(description, QStringLiteral("pasted pi_9_secret_**** by mistake"));
 }
 
 void TestParsers::notJson()
