@@ -1,7 +1,10 @@
 #include "httpjob.h"
 
+#include <cstring>
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -46,6 +49,40 @@ QJsonValue answerCopy(const QByteArray &body, const QJsonDocument &document)
     return QJsonObject{{QStringLiteral("text"), redactText(QString::fromUtf8(body.left(2048)))},
                        {QStringLiteral("bytes"), body.size()}};
 }
+
+/// The request body, readable exactly once. Qt's HTTP layer silently re-sends a request whose
+/// connection closed before any answer byte, whatever the method, so a payment could be made
+/// twice. A body it cannot rewind (sequential, reset() fails, not buffered by Qt) makes that
+/// re-send impossible: Qt reports an error instead, which we treat as "unknown".
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_read + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, m_data.size() - m_read);
+        std::memcpy(data, m_data.constData() + m_read, static_cast<size_t>(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
 
 } // namespace
 
@@ -172,7 +209,12 @@ void HttpJob::send(const QUrl &url, int redirectsLeft)
         payload = QJsonDocument(*m_spec.body).toJson(QJsonDocument::Compact);
     }
     m_body.clear();
-    m_reply = m_network->sendCustomRequest(request, m_spec.method, payload);
+    // Every request goes out once (see OneShotBody); a GET gets an empty one-shot body too.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
+    auto *body = new OneShotBody(payload);
+    m_reply = m_network->sendCustomRequest(request, m_spec.method, body);
+    body->setParent(m_reply);
     const auto markSent = [this] {
         if (!m_result.sent) {
             m_result.sent = true;
@@ -264,6 +306,10 @@ void HttpJob::onFinished()
             return;
         case QNetworkReply::SslHandshakeFailedError:
             finish(error(BackendError::Kind::Tls, BackendError::Reach::NotSent, netText));
+            return;
+        case QNetworkReply::ContentReSendError: // Qt wanted to send it again; we never do
+            finish(error(BackendError::Kind::ConnectionLost, reach,
+                         tr("The connection closed before any answer came.")));
             return;
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError:

@@ -91,6 +91,7 @@ struct SandboxServer::Private
     std::vector<std::unique_ptr<Api>> apis;
     quint16 port = 0;
     bool tls = false;
+    qsizetype requests = 0;
 };
 
 Answer SandboxServer::Private::process(const Request &request, Api *api)
@@ -218,6 +219,11 @@ void SandboxServer::setCredentials(const QString &token, const QString &clientId
     d->options.apiKey = apiKey;
 }
 
+qsizetype SandboxServer::requestCount() const
+{
+    return d->requests;
+}
+
 qsizetype SandboxServer::intentCount() const
 {
     return d->store.intentCount();
@@ -226,6 +232,8 @@ qsizetype SandboxServer::intentCount() const
 bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
     const Request request = copyRequest(httpRequest);
+    if (!request.path.startsWith(u"/sandbox/"))
+        ++d->requests;
     Api *api = d->apiFor(request.path);
     const bool close
         = request.header("connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;

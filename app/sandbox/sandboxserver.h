@@ -51,6 +51,9 @@ public:
 
     /// Intents created so far by all four APIs (declined sales and replays create none).
     qsizetype intentCount() const;
+    /// Requests received by the four APIs (not /sandbox/…), replays included: a client that
+    /// sends a request twice shows here even when the key makes the second harmless.
+    qsizetype requestCount() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -337,6 +337,9 @@ void TestBackends::faultMatrix()
     QVERIFY(!r.record);
     QVERIFY2(clock.elapsed() < options.timeoutMs + 5000, "the deadline did not hold");
     QCOMPARE(m_sandbox->intentCount(), intents);
+    // Sent exactly once: Qt would silently re-send a request whose connection closed before
+    // any answer byte (drop, reset) — for a backend without idempotency, a second payment.
+    QCOMPARE(m_sandbox->requestCount(), 1);
 }
 
 void TestBackends::insecureUrlSendsNothing()
