@@ -269,8 +269,9 @@ Journal::~Journal()
 
 QString Journal::defaultLocation()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/journal.sqlite");
+    // One journal for paydesk and paydeskctl, whatever the application's name.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/Paydesk/journal.sqlite");
 }
 
 QSqlDatabase Journal::db() const
