@@ -19,87 +19,15 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include "journalstore.h"
 #include "payments/saleattempt.h"
 #include "payments/verifier.h"
 #include "sandboxserver.h"
 
 using namespace paydesk;
+using namespace paydesk::test;
 
 namespace {
-
-const bool kPostgres = qEnvironmentVariableIsSet("PAYDESK_TEST_POSTGRES");
-
-QString pgUrl(const QString &database)
-{
-    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-        .arg(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGPASSWORD"),
-             qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT"), database);
-}
-
-/// Runs SQL on a location directly, as a test's own second connection.
-void execSql(const QString &location, const QString &sql)
-{
-    const QString name = QStringLiteral("test-raw");
-    {
-        QSqlDatabase d;
-        if (location.startsWith(QStringLiteral("postgresql://"))) {
-            const QUrl url(location);
-            d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            d.setHostName(url.host());
-            d.setPort(url.port());
-            d.setUserName(url.userName());
-            d.setPassword(url.password());
-            d.setDatabaseName(url.path().mid(1));
-        } else {
-            d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            d.setDatabaseName(location);
-        }
-        if (!d.open())
-            qFatal("raw connection failed: %s", qPrintable(d.lastError().text()));
-        QSqlQuery q(d);
-        if (!q.exec(sql))
-            qFatal("raw SQL failed: %s", qPrintable(q.lastError().text()));
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-/// Every stored byte of the journal as text: the SQLite files, or every row of PostgreSQL's tables.
-QByteArray storedBytes(const QString &location)
-{
-    if (!location.startsWith(QStringLiteral("postgresql://"))) {
-        QByteArray all;
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            QFile f(location + suffix);
-            if (f.open(QIODevice::ReadOnly))
-                all += f.readAll();
-        }
-        return all;
-    }
-    QByteArray all;
-    const QString name = QStringLiteral("test-dump");
-    {
-        const QUrl url(location);
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        d.setHostName(url.host());
-        d.setPort(url.port());
-        d.setUserName(url.userName());
-        d.setPassword(url.password());
-        d.setDatabaseName(url.path().mid(1));
-        if (!d.open())
-            qFatal("dump connection failed");
-        for (const char *table : {"entries", "events", "journal_meta"}) {
-            QSqlQuery q(d);
-            q.exec(QStringLiteral("SELECT * FROM ") + QLatin1String(table));
-            while (q.next())
-                for (int i = 0; i < q.record().count(); ++i)
-                    all += q.value(i).toString().toUtf8() + '\n';
-        }
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return all;
-}
 
 BackendProfile profileFor(BackendKind kind, const QUrl &url)
 {
@@ -208,15 +136,7 @@ void TestJournal::initTestCase()
 
 QString TestJournal::freshLocation()
 {
-    ++m_counter;
-    if (!kPostgres)
-        return m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(m_counter));
-    const QString database = QStringLiteral("paydesk_test_%1_%2")
-                                 .arg(QCoreApplication::applicationPid())
-                                 .arg(m_counter);
-    execSql(pgUrl(qEnvironmentVariable("PGDATABASE", QStringLiteral("postgres"))),
-            QStringLiteral("CREATE DATABASE ") + database);
-    return pgUrl(database);
+    return freshJournalLocation(m_dir.path(), QStringLiteral("journal_%1").arg(++m_counter));
 }
 
 void TestJournal::init()
