@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -95,6 +97,7 @@ private Q_SLOTS:
     void insecureUrlSendsNothing();
     void unreachableIsNotSent();
     void dotsRetrieveAndList();
+    void redirects();
 
 private:
     JobResult run(const BackendProfile &profile, const Sale &sale, JobOptions options = {});
@@ -391,6 +394,91 @@ void TestBackends::dotsRetrieveAndList()
     list.start();
     QVERIFY(listed.wait());
     QCOMPARE(list.result().records.size(), 1);
+}
+
+namespace {
+
+/// A server that answers its requests with fixed raw HTTP answers, in order, and keeps what it
+/// got.
+class RawServer final : public QTcpServer
+{
+public:
+    explicit RawServer(QList<QByteArray> answers)
+        : m_answers(std::move(answers))
+    {
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QList<QByteArray> requests;
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(handle);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            QByteArray &buffer = m_buffers[socket];
+            buffer += socket->readAll();
+            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            const qsizetype length
+                = buffer.mid(0, end).toLower().contains("content-length: 0") ? 0 : -1;
+            if (end < 0 || (length < 0 && buffer.size() <= end + 4))
+                return; // wait for the body
+            requests.append(buffer);
+            buffer.clear();
+            socket->write(m_answers.at(qMin(requests.size(), m_answers.size()) - 1));
+            socket->disconnectFromHost();
+        });
+    }
+
+private:
+    QList<QByteArray> m_answers;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+QByteArray redirectTo(const QString &location)
+{
+    return "HTTP/1.1 307 Temporary Redirect\r\nLocation: " + location.toUtf8()
+        + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+}
+
+} // namespace
+
+void TestBackends::redirects()
+{
+    // Another origin (localhost is not 127.0.0.1): not followed, and the sandbox there never
+    // sees the request nor its credentials.
+    RawServer away({redirectTo(
+        QStringLiteral("http://localhost:%1/api/v2/payment-intents").arg(m_sandbox->port()))});
+    const JobResult refused
+        = run(profileFor(BackendKind::Dots,
+                         QUrl(QStringLiteral("http://127.0.0.1:%1").arg(away.serverPort()))),
+              saleFor(BackendKind::Dots));
+    QVERIFY(refused.error);
+    QCOMPARE(refused.error->kind, Kind::Redirected);
+    QCOMPARE(refused.error->reach, Reach::Unknown);
+    QVERIFY(refused.error->message.contains(QStringLiteral("another site (localhost)")));
+    QCOMPARE(away.requests.size(), 1);
+    QCOMPARE(m_sandbox->requestCount(), 0);
+
+    // The same origin, with a 307: followed once, with the same body, key and credentials.
+    const QByteArray dots
+        = R"({"id":"3c90c3cc-0d44-4b50-8888-8dd25736052a","amount":1250,"currency":"usd","status":"requires_payment_method"})";
+    RawServer here({redirectTo(QStringLiteral("/api/v2/payment-intents-moved")),
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                        + QByteArray::number(dots.size()) + "\r\nConnection: close\r\n\r\n"
+                        + dots});
+    JobOptions options;
+    options.idempotencyKey = QStringLiteral("redirect-key-1");
+    const JobResult followed
+        = run(profileFor(BackendKind::Dots,
+                         QUrl(QStringLiteral("http://127.0.0.1:%1").arg(here.serverPort()))),
+              saleFor(BackendKind::Dots), options);
+    QVERIFY2(followed.ok(), qPrintable(followed.error ? followed.error->detail() : QString()));
+    QCOMPARE(followed.record->intent.id, QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a"));
+    QCOMPARE(here.requests.size(), 2);
+    QVERIFY(here.requests.at(1).startsWith("POST /api/v2/payment-intents-moved "));
+    QVERIFY(here.requests.at(1).contains("Idempotency-Key: redirect-key-1"));
+    QVERIFY(here.requests.at(1).contains("\"amount\":1250"));
 }
 
 QTEST_GUILESS_MAIN(TestBackends)
