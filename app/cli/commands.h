@@ -23,5 +23,7 @@ struct Io
 int runInspect(const QStringList &args, const GlobalOptions &global, Io io);
 int runCreate(const QStringList &args, const GlobalOptions &global, Io io);
 int runJournal(const QStringList &args, const GlobalOptions &global, Io io);
+/// config show|check: the effective settings, and the connection test (configcommand.cpp).
+int runConfig(const QStringList &args, const GlobalOptions &global, Io io);
 
 } // namespace paydesk::cli

@@ -19,6 +19,7 @@ const char kUsage[]
       "  inspect [FILE|-] [--json]   read a backend's answer and show the payment record\n"
       "  create --backend KIND --base-url URL [fields…]   send one sale (create --help)\n"
       "  journal list|show|export|report|verify|seed-demo    the journal (journal --help)\n"
+      "  config show|check [--profile NAME]   the settings, and the connection test\n"
       "\n"
       "Global options:\n"
       "  --journal PATH|URL   the journal to use (default: PAYDESK_JOURNAL, or the user's data "
@@ -80,6 +81,8 @@ int main(int argc, char *argv[])
         return runCreate(args, global, io);
     if (command == u"journal")
         return runJournal(args, global, io);
+    if (command == u"config")
+        return runConfig(args, global, io);
     err << "paydeskctl: unknown command '" << command << "'\n\n" << kUsage;
     return Invalid;
 }

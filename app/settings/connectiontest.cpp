@@ -1,0 +1,259 @@
+#include "connectiontest.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include "backends/httpjob.h"
+
+namespace paydesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("paydesk::ConnectionTest", text);
+}
+
+/// The probe: what each backend must refuse, or a read, with the profile's credentials.
+class ProbeJob final : public HttpJob
+{
+public:
+    using HttpJob::HttpJob;
+
+protected:
+    BackendKind backend() const override { return profile().kind; }
+
+    Expected<RequestSpec, BackendError> buildRequest() const override
+    {
+        const BackendProfile &p = profile();
+        RequestSpec spec;
+        switch (p.kind) {
+        case BackendKind::Ocho:
+            spec.method = "GET";
+            spec.path = QStringLiteral("/xrpc/app.ocho.payment.getStripeIntent");
+            if (!p.token.isEmpty())
+                spec.query.addQueryItem(QStringLiteral("token"), p.token);
+            break;
+        case BackendKind::Offer: {
+            spec.method = "POST";
+            spec.path = QStringLiteral("/api/offer/createpaymentintent");
+            QJsonObject body;
+            if (!p.token.isEmpty()) {
+                if (p.offerTokenPlacement == BackendProfile::TokenPlacement::Header)
+                    spec.headers.append({"Authorization", bearer(p.token).toUtf8()});
+                else
+                    body.insert(QStringLiteral("api_token"), p.token);
+            }
+            spec.body = body;
+            break;
+        }
+        case BackendKind::Dots:
+            spec.method = "GET";
+            spec.path = QStringLiteral("/api/v2/payment-intents");
+            spec.headers.append(
+                {"Authorization",
+                 "Basic " + (p.clientId + u':' + p.apiKey).toUtf8().toBase64()});
+            break;
+        case BackendKind::Checkout:
+        case BackendKind::Stripe:
+            spec.method = "POST";
+            spec.path = p.checkoutPath;
+            if (p.checkoutAuth == BackendProfile::Auth::Bearer && !p.token.isEmpty())
+                spec.headers.append({"Authorization", bearer(p.token).toUtf8()});
+            spec.body = QJsonObject{};
+            break;
+        }
+        return spec;
+    }
+
+    void readSuccess(const QJsonDocument &, JobResult &) const override { }
+};
+
+bool needsCredentials(const BackendProfile &p)
+{
+    switch (p.kind) {
+    case BackendKind::Ocho:
+        return !p.token.isEmpty(); // Ocho's token is optional
+    case BackendKind::Checkout:
+    case BackendKind::Stripe:
+        return p.checkoutAuth == BackendProfile::Auth::Bearer;
+    case BackendKind::Offer:
+    case BackendKind::Dots:
+        return true;
+    }
+    return true;
+}
+
+} // namespace
+
+QString ConnectionReport::summary() const
+{
+    switch (outcome) {
+    case Outcome::Ok:
+        return credentialsNeeded ? tr("Connected: the backend accepted the credentials.")
+                                 : tr("Connected: the backend answered (no credentials needed).");
+    case Outcome::InvalidProfile:
+        return tr("The profile cannot be used: %1").arg(detail);
+    case Outcome::Unreachable:
+        return tr("The backend cannot be reached: check the address and the network.");
+    case Outcome::Tls:
+        return tr("The backend's certificate is not trusted: add its CA file to the profile.");
+    case Outcome::CredentialsRefused:
+        return tr("The backend refused the credentials: check the token or the API key.");
+    case Outcome::WrongEndpoint:
+        return tr("The backend answered, but not at this address: check the base URL.");
+    case Outcome::NoAnswer:
+        return tr("No usable answer came from the backend: try again, or ask support.");
+    }
+    return {};
+}
+
+QString ConnectionReport::outcomeName() const
+{
+    switch (outcome) {
+    case Outcome::Ok:
+        return QStringLiteral("ok");
+    case Outcome::InvalidProfile:
+        return QStringLiteral("invalid-profile");
+    case Outcome::Unreachable:
+        return QStringLiteral("unreachable");
+    case Outcome::Tls:
+        return QStringLiteral("tls");
+    case Outcome::CredentialsRefused:
+        return QStringLiteral("credentials-refused");
+    case Outcome::WrongEndpoint:
+        return QStringLiteral("wrong-endpoint");
+    case Outcome::NoAnswer:
+        return QStringLiteral("no-answer");
+    }
+    return {};
+}
+
+int ConnectionReport::exitCode() const
+{
+    switch (outcome) {
+    case Outcome::Ok:
+        return 0;
+    case Outcome::InvalidProfile:
+    case Outcome::WrongEndpoint:
+        return 2;
+    case Outcome::CredentialsRefused:
+        return 3;
+    case Outcome::Unreachable:
+    case Outcome::Tls:
+    case Outcome::NoAnswer:
+        return 4;
+    }
+    return 4;
+}
+
+ConnectionTest::ConnectionTest(QNetworkAccessManager *network, BackendProfile profile,
+                               QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_profile(std::move(profile))
+{ }
+
+ConnectionTest::~ConnectionTest() = default;
+
+bool ConnectionTest::isRunning() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void ConnectionTest::start()
+{
+    m_report = {};
+    m_report.credentialsNeeded = needsCredentials(m_profile);
+    if (const QString problem = checkBaseUrl(m_profile.baseUrl); !problem.isEmpty()) {
+        m_report.outcome = ConnectionReport::Outcome::InvalidProfile;
+        m_report.detail = problem;
+        QTimer::singleShot(0, this, &ConnectionTest::finished);
+        return;
+    }
+    JobOptions options;
+    options.timeoutMs = m_profile.timeoutMs;
+    options.caFile = m_profile.caFile;
+    m_job = std::make_unique<ProbeJob>(m_network, m_profile, options);
+    connect(m_job.get(), &HttpJob::finished, this, &ConnectionTest::onJobFinished);
+    m_job->start();
+}
+
+void ConnectionTest::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void ConnectionTest::onJobFinished()
+{
+    const JobResult &result = m_job->result();
+    ConnectionReport &r = m_report;
+    r.httpStatus = result.httpStatus;
+    r.elapsedMs = result.elapsedMs;
+    const bool https = m_profile.baseUrl.scheme() == u"https";
+    if (result.ok()) {
+        r.outcome = ConnectionReport::Outcome::Ok;
+        r.reachable = true;
+    } else {
+        const BackendError &e = *result.error;
+        r.detail = e.detail();
+        using Kind = BackendError::Kind;
+        switch (e.kind) {
+        case Kind::InvalidInput:
+        case Kind::Configuration:
+        case Kind::Insecure:
+            r.outcome = ConnectionReport::Outcome::InvalidProfile;
+            break;
+        case Kind::NotReached:
+            r.outcome = ConnectionReport::Outcome::Unreachable;
+            break;
+        case Kind::Tls:
+            r.outcome = ConnectionReport::Outcome::Tls;
+            r.reachable = true;
+            r.tlsTrusted = false;
+            break;
+        case Kind::Refused:
+        case Kind::Declined:
+            r.reachable = true;
+            if (e.httpStatus == 401 || e.httpStatus == 403)
+                r.outcome = ConnectionReport::Outcome::CredentialsRefused;
+            else if (e.httpStatus == 404 || e.httpStatus == 405)
+                r.outcome = ConnectionReport::Outcome::WrongEndpoint;
+            else
+                r.outcome = ConnectionReport::Outcome::Ok; // the probe refused after auth
+            break;
+        case Kind::Timeout:
+        case Kind::ConnectionLost:
+        case Kind::ServerError:
+        case Kind::Unreadable:
+        case Kind::Redirected:
+        case Kind::Canceled:
+            r.outcome = ConnectionReport::Outcome::NoAnswer;
+            r.reachable = result.httpStatus != 0;
+            break;
+        }
+    }
+    if (r.reachable && https && !r.tlsTrusted)
+        r.tlsTrusted = true;
+    if (r.outcome == ConnectionReport::Outcome::CredentialsRefused)
+        r.credentialsAccepted = false;
+    else if (r.outcome == ConnectionReport::Outcome::Ok && r.credentialsNeeded)
+        r.credentialsAccepted = true;
+    Q_EMIT finished();
+}
+
+ConnectionReport testConnection(const BackendProfile &profile)
+{
+    QNetworkAccessManager network;
+    ConnectionTest test(&network, profile);
+    QEventLoop loop;
+    QObject::connect(&test, &ConnectionTest::finished, &loop, &QEventLoop::quit);
+    test.start();
+    loop.exec();
+    return test.report();
+}
+
+} // namespace paydesk

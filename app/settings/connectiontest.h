@@ -1,0 +1,87 @@
+// The connection test of a backend profile, for the setup, the settings page and
+// `paydeskctl config check`: can the backend be reached, is its TLS certificate trusted, are the
+// credentials accepted. Nothing is sold: the probe is a request the backend must refuse after it
+// has checked the credentials (a create with an empty body, Ocho's method with no parameters) or
+// a read (Dots' list of intents). 401/403 means the credentials are refused; any other answer
+// (2xx, 400, 422…) means they were accepted.
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QObject>
+#include <QString>
+
+#include "backends/profile.h"
+
+class QNetworkAccessManager;
+
+namespace paydesk {
+
+class HttpJob;
+
+struct ConnectionReport
+{
+    enum class Outcome
+    {
+        Ok, ///< reached, TLS trusted (if https), credentials accepted (or none needed)
+        InvalidProfile, ///< the profile cannot be used (URL, http:// to a remote host, CA file)
+        Unreachable, ///< connection refused, host not found
+        Tls, ///< the certificate is not trusted
+        CredentialsRefused, ///< 401 / 403
+        WrongEndpoint, ///< 404: the base URL (or Checkout's path) is not the backend's
+        NoAnswer, ///< timeout, connection lost, 5xx, unreadable
+    };
+
+    Outcome outcome = Outcome::NoAnswer;
+    bool reachable = false;
+    std::optional<bool> tlsTrusted; ///< unset for http://
+    std::optional<bool> credentialsAccepted; ///< unset when not reached, or none are needed
+    bool credentialsNeeded = true;
+    int httpStatus = 0;
+    qint64 elapsedMs = 0;
+    QString detail; ///< for support: the error's kind, status and message, secrets masked
+
+    bool ok() const { return outcome == Outcome::Ok; }
+    /// One sentence for an installer or a cashier.
+    QString summary() const;
+    /// A short stable name: "ok", "invalid-profile", "unreachable", "tls", "credentials-refused",
+    /// "wrong-endpoint", "no-answer".
+    QString outcomeName() const;
+    /// paydeskctl's exit code: 0 ok, 2 invalid profile or wrong endpoint, 3 credentials refused,
+    /// 4 unreachable, TLS or no answer.
+    int exitCode() const;
+};
+
+/// One asynchronous test; finished() is emitted exactly once after start().
+class ConnectionTest final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionTest)
+
+public:
+    ConnectionTest(QNetworkAccessManager *network, BackendProfile profile,
+                   QObject *parent = nullptr);
+    ~ConnectionTest() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const;
+    const ConnectionReport &report() const { return m_report; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void onJobFinished();
+
+    QNetworkAccessManager *m_network;
+    BackendProfile m_profile;
+    std::unique_ptr<HttpJob> m_job;
+    ConnectionReport m_report;
+};
+
+/// Runs one test to its end in a local event loop (paydeskctl, tests).
+ConnectionReport testConnection(const BackendProfile &profile);
+
+} // namespace paydesk

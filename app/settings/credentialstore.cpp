@@ -1,0 +1,183 @@
+#include "credentialstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QTimer>
+
+#ifdef PAYDESK_HAVE_QTKEYCHAIN
+#include <qt6keychain/keychain.h>
+#endif
+
+Q_LOGGING_CATEGORY(lcCredentials, "paydesk.credentials")
+
+namespace paydesk {
+namespace {
+
+const QString kService = QStringLiteral("Paydesk");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("paydesk::CredentialStore", text);
+}
+
+QJsonObject toJson(const Credentials &c)
+{
+    QJsonObject o;
+    if (!c.token.isEmpty())
+        o.insert(QStringLiteral("token"), c.token);
+    if (!c.clientId.isEmpty())
+        o.insert(QStringLiteral("client_id"), c.clientId);
+    if (!c.apiKey.isEmpty())
+        o.insert(QStringLiteral("api_key"), c.apiKey);
+    return o;
+}
+
+Credentials fromJson(const QJsonObject &o)
+{
+    return Credentials{o.value(QStringLiteral("token")).toString(),
+                       o.value(QStringLiteral("client_id")).toString(),
+                       o.value(QStringLiteral("api_key")).toString()};
+}
+
+QJsonObject readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QString writeFile(const QString &path, const QJsonObject &all)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(QJsonDocument(all).toJson()) < 0 || !file.commit())
+        return tr("The credentials cannot be saved to %1.").arg(path);
+    // QSaveFile keeps an existing file's mode: make sure it is the user's only.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+#ifdef PAYDESK_HAVE_QTKEYCHAIN
+/// Runs a keychain job to its end (the jobs are asynchronous), bounded by 10 s.
+bool runJob(QKeychain::Job &job)
+{
+    job.setAutoDelete(false);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    return job.error() == QKeychain::NoError;
+}
+#endif
+
+} // namespace
+
+CredentialStore::CredentialStore(QString fallbackFile)
+    : m_file(std::move(fallbackFile))
+{ }
+
+CredentialStore::Backend CredentialStore::backend() const
+{
+    if (m_backend)
+        return *m_backend;
+    m_backend = Backend::File;
+#ifdef PAYDESK_HAVE_QTKEYCHAIN
+    if (qEnvironmentVariable("PAYDESK_CREDENTIALS") != u"file") {
+        // A read of an entry that is not there answers EntryNotFound when a keyring is there,
+        // NoBackendAvailable (or another error) when none is.
+        QKeychain::ReadPasswordJob probe(kService);
+        probe.setKey(QStringLiteral("paydesk-keyring-probe"));
+        runJob(probe);
+        if (probe.error() == QKeychain::NoError || probe.error() == QKeychain::EntryNotFound)
+            m_backend = Backend::Keyring;
+        else
+            qCInfo(lcCredentials, "no keyring (%s): credentials go to a user-only file",
+                   qPrintable(probe.errorString()));
+    }
+#endif
+    return *m_backend;
+}
+
+QString CredentialStore::warning() const
+{
+    if (backend() == Backend::Keyring)
+        return {};
+    return tr("No system keyring is available: credentials are stored in %1, readable only by "
+              "your user account.")
+        .arg(QDir::toNativeSeparators(m_file));
+}
+
+Credentials CredentialStore::read(const QString &profile) const
+{
+#ifdef PAYDESK_HAVE_QTKEYCHAIN
+    if (backend() == Backend::Keyring) {
+        QKeychain::ReadPasswordJob job(kService);
+        job.setKey(QStringLiteral("profile.") + profile);
+        if (runJob(job))
+            return fromJson(QJsonDocument::fromJson(job.textData().toUtf8()).object());
+        return {};
+    }
+#endif
+    return fromJson(readFile(m_file).value(profile).toObject());
+}
+
+QString CredentialStore::write(const QString &profile, const Credentials &credentials)
+{
+#ifdef PAYDESK_HAVE_QTKEYCHAIN
+    if (backend() == Backend::Keyring) {
+        if (credentials.isEmpty()) {
+            remove(profile);
+            return {};
+        }
+        QKeychain::WritePasswordJob job(kService);
+        job.setKey(QStringLiteral("profile.") + profile);
+        job.setTextData(QString::fromUtf8(QJsonDocument(toJson(credentials)).toJson()));
+        if (!runJob(job))
+            return tr("The credentials of \"%1\" cannot be saved in the keyring: %2")
+                .arg(profile, job.errorString());
+        return {};
+    }
+#endif
+    if (qEnvironmentVariable("PAYDESK_CREDENTIALS") == u"keyring")
+        return tr("No system keyring is available, and PAYDESK_CREDENTIALS=keyring forbids the "
+                  "file.");
+    QJsonObject all = readFile(m_file);
+    if (credentials.isEmpty()) {
+        if (!all.contains(profile))
+            return {};
+        all.remove(profile);
+    } else {
+        all.insert(profile, toJson(credentials));
+    }
+    return writeFile(m_file, all);
+}
+
+void CredentialStore::remove(const QString &profile)
+{
+#ifdef PAYDESK_HAVE_QTKEYCHAIN
+    if (backend() == Backend::Keyring) {
+        QKeychain::DeletePasswordJob job(kService);
+        job.setKey(QStringLiteral("profile.") + profile);
+        runJob(job);
+        return;
+    }
+#endif
+    QJsonObject all = readFile(m_file);
+    if (all.contains(profile)) {
+        all.remove(profile);
+        writeFile(m_file, all);
+    }
+}
+
+} // namespace paydesk

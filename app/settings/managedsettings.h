@@ -1,0 +1,94 @@
+// Settings for managed installs. Two files: the user's (~/.config/Paydesk/paydesk.ini, written
+// by the setup and the settings page) over a system-wide one (/etc/xdg/Paydesk/paydesk.conf,
+// written by an installer for a fleet of counters). A key the user's file does not set comes from
+// the system file; a profile ([profile.NAME]) comes whole from one file, the user's first. The
+// system file may lock keys so the cashier cannot change them:
+//
+//   [locks]
+//   keys=receipt, profile.shop, terminal/name     ; a group, a glob (profile.*) or one key
+//
+// A locked key always reads the system value (what the user's file says is ignored) and cannot
+// be written. With an explicit --config FILE there is one file and no system layer.
+#pragma once
+
+#include <memory>
+
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include "backends/profile.h"
+#include "core/expected.h"
+#include "payments/saleattempt.h"
+
+namespace paydesk {
+
+class CredentialStore;
+
+/// $XDG_CONFIG_HOME/Paydesk/paydesk.ini (the default user file).
+QString userSettingsFile();
+/// PAYDESK_SYSTEM_CONFIG when set; else the first Paydesk/paydesk.conf that exists in
+/// XDG_CONFIG_DIRS (default /etc/xdg); else /etc/xdg/Paydesk/paydesk.conf.
+QString systemSettingsFile();
+
+class ManagedSettings final
+{
+public:
+    enum class Source
+    {
+        Default,
+        User,
+        System
+    };
+
+    /// `configFile` empty: the user's file over the system file. Otherwise that file alone.
+    explicit ManagedSettings(const QString &configFile = {});
+    ~ManagedSettings();
+    Q_DISABLE_COPY_MOVE(ManagedSettings)
+
+    QString userFile() const;
+    QString systemFile() const; ///< empty with an explicit config file
+    bool hasSystemFile() const;
+    /// A file that is there but not valid INI: a sentence naming it; empty when all is well.
+    QString formatError() const;
+
+    QVariant value(const QString &key, const QVariant &defaultValue = {}) const;
+    Source source(const QString &key) const;
+    /// False (and nothing written) when the key is locked.
+    bool setValue(const QString &key, const QVariant &value);
+    bool remove(const QString &key);
+    /// Every key that has a value, user's and system's, sorted; profiles' keys included.
+    QStringList allKeys() const;
+
+    QStringList lockPatterns() const { return m_locks; }
+    bool isLocked(const QString &key) const;
+    bool isProfileLocked(const QString &name) const;
+
+    QStringList profileNames() const;
+    Source profileSource(const QString &name) const;
+    /// The profile from the file that defines it, with credentials from the credential store
+    /// filled in where the file has none (not the environment's: see applyEnvironmentCredentials).
+    Expected<BackendProfile, QString> readProfile(const QString &name) const;
+    /// Writes the profile to the user's file and its credentials to the credential store (never
+    /// to the INI file). Empty, or a sentence saying why nothing was written (locked…).
+    QString writeProfile(const BackendProfile &profile);
+    QString removeProfile(const QString &name);
+
+    /// Terminal and operator ([terminal] name=, operator=, training=), as contextFromSettings.
+    AttemptContext context() const;
+
+    CredentialStore &credentials() const { return *m_credentials; }
+    void sync();
+
+private:
+    QSettings *userSettings() const { return m_user.get(); }
+    bool userHas(const QString &key) const;
+
+    std::unique_ptr<QSettings> m_user;
+    std::unique_ptr<QSettings> m_system; ///< null with an explicit config file
+    std::unique_ptr<CredentialStore> m_credentials;
+    QStringList m_locks;
+};
+
+} // namespace paydesk
