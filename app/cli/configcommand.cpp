@@ -126,7 +126,7 @@ int runShow(const QCommandLineParser &p, const QCommandLineOption &configOption,
     io.out << "credentials:  "
            << (keyring ? QStringLiteral("system keyring")
                        : QStringLiteral("file ") + store.fallbackFile()
-                           + QStringLiteral(" (no keyring available)"))
+                       + QStringLiteral(" (no keyring available)"))
            << '\n';
     if (!settings.lockPatterns().isEmpty())
         io.out << "locked:       " << settings.lockPatterns().join(QStringLiteral(", ")) << '\n';
@@ -147,8 +147,7 @@ int runShow(const QCommandLineParser &p, const QCommandLineOption &configOption,
     return Ok;
 }
 
-QString yesNo(const std::optional<bool> &value, const char *yes, const char *no,
-              const char *unset)
+QString yesNo(const std::optional<bool> &value, const char *yes, const char *no, const char *unset)
 {
     if (!value)
         return QString::fromUtf8(unset);
@@ -156,8 +155,7 @@ QString yesNo(const std::optional<bool> &value, const char *yes, const char *no,
 }
 
 int runCheck(const QCommandLineParser &p, const QCommandLineOption &configOption,
-             const QCommandLineOption &profileOption, const QCommandLineOption &jsonOption,
-             Io io)
+             const QCommandLineOption &profileOption, const QCommandLineOption &jsonOption, Io io)
 {
     ManagedSettings settings(p.value(configOption));
     if (const QString problem = settings.formatError(); !problem.isEmpty()) {

@@ -53,8 +53,7 @@ protected:
             spec.method = "GET";
             spec.path = QStringLiteral("/api/v2/payment-intents");
             spec.headers.append(
-                {"Authorization",
-                 "Basic " + (p.clientId + u':' + p.apiKey).toUtf8().toBase64()});
+                {"Authorization", "Basic " + (p.clientId + u':' + p.apiKey).toUtf8().toBase64()});
             break;
         case BackendKind::Checkout:
         case BackendKind::Stripe:

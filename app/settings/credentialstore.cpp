@@ -102,8 +102,8 @@ CredentialStore::Backend CredentialStore::backend() const
         if (probe.error() == QKeychain::NoError || probe.error() == QKeychain::EntryNotFound)
             m_backend = Backend::Keyring;
         else
-            qCInfo(lcCredentials, "no keyring (%s): credentials go to a user-only file",
-                   qPrintable(probe.errorString()));
+            qCDebug(lcCredentials, "no keyring (%s): credentials go to a user-only file",
+                    qPrintable(probe.errorString()));
     }
 #endif
     return *m_backend;

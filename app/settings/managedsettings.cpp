@@ -199,7 +199,8 @@ QStringList ManagedSettings::profileNames() const
     // A locked profile that only the user's file defines cannot be used.
     names.erase(std::remove_if(names.begin(), names.end(),
                                [this](const QString &n) {
-                                   return isProfileLocked(n) && !profilesIn(m_system.get()).contains(n);
+                                   return isProfileLocked(n)
+                                       && !profilesIn(m_system.get()).contains(n);
                                }),
                 names.end());
     return names;
@@ -245,8 +246,8 @@ QString ManagedSettings::writeProfile(const BackendProfile &profile)
 {
     if (isProfileLocked(profile.name))
         return tr("The profile \"%1\" is set by the system administrator and cannot be "
-                             "changed here.")
-                              .arg(profile.name);
+                  "changed here.")
+            .arg(profile.name);
     if (const QString problem = m_credentials->write(
             profile.name, Credentials{profile.token, profile.clientId, profile.apiKey});
         !problem.isEmpty())
@@ -266,11 +267,12 @@ QString ManagedSettings::removeProfile(const QString &name)
 {
     if (isProfileLocked(name))
         return tr("The profile \"%1\" is set by the system administrator and cannot be "
-                             "removed here.")
-                              .arg(name);
+                  "removed here.")
+            .arg(name);
     if (!profilesIn(m_user.get()).contains(name))
-        return tr("The profile \"%1\" comes from the system-wide settings and cannot be removed here.")
-                .arg(name);
+        return tr("The profile \"%1\" comes from the system-wide settings and cannot be removed "
+                  "here.")
+            .arg(name);
     m_user->remove(kProfilePrefix + name);
     m_user->sync();
     m_credentials->remove(name);
