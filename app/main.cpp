@@ -26,6 +26,7 @@ const char kHelp[]
       "  --journal PATH|URL   the journal (default: PAYDESK_JOURNAL, or the user's data folder)\n"
       "  --profile NAME       the profile selected at start\n"
       "  --config FILE        the config file (default: ~/.config/Paydesk/paydesk.ini)\n"
+      "  --support            open on the journal (the support view) instead of the sale\n"
       "  --quit-after-shown   print one line when the window is on screen, then quit\n"
       "                       (start-up checks and benchmarks)\n"
       "  --version            print the version\n"
@@ -105,7 +106,9 @@ int main(int argc, char *argv[])
                                     QStringLiteral("file"));
     const QCommandLineOption quitAfterShown(QStringLiteral("quit-after-shown"),
                                             QStringLiteral("Quit once the window is shown."));
-    parser.addOptions({journal, profile, config, quitAfterShown});
+    const QCommandLineOption support(QStringLiteral("support"),
+                                     QStringLiteral("Open on the journal (the support view)."));
+    parser.addOptions({journal, profile, config, quitAfterShown, support});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "paydesk: %s\n\n%s",
                      qPrintable(parser.errorText().isEmpty()
@@ -129,6 +132,8 @@ int main(int argc, char *argv[])
     }
 
     paydesk::MainWindow window(session->get());
+    if (parser.isSet(support))
+        window.showSupport();
     if (parser.isSet(quitAfterShown)) {
         window.winId(); // creates the QWindow to watch
         window.windowHandle()->installEventFilter(

@@ -4,12 +4,15 @@
 #include <QComboBox>
 #include <QIcon>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 
 #include "app/session.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
 #include "sale/salepage.h"
+#include "support/supportpage.h"
 #include "ui_mainwindow.h"
 
 namespace paydesk {
@@ -40,10 +43,37 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_ui(new Ui::MainWindow)
     , m_session(session)
     , m_salePage(new SalePage(session, this))
+    , m_supportPage(new SupportPage(session, this))
+    , m_supportMenu(nullptr)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/paydesk/icons/paydesk.svg")));
     m_ui->pages->addWidget(m_salePage);
+    m_ui->pages->addWidget(m_supportPage);
+
+    // The support view: a page of its own, by menu and keyboard (the sale's actions are off there).
+    m_supportMenu = new QMenu(tr("S&upport"), this);
+    m_supportMenu->setObjectName(QStringLiteral("menuSupport"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_supportMenu);
+    const std::pair<const char *, int> supportActions[]
+        = {{QT_TR_NOOP("&Sale (the cashier page)"), -1},
+           {QT_TR_NOOP("&Journal: find a sale"), 0},
+           {QT_TR_NOOP("&Inspect an answer"), 1},
+           {QT_TR_NOOP("&End of day"), 2}};
+    for (const auto &[text, tab] : supportActions) {
+        QAction *action = m_supportMenu->addAction(tr(text));
+        action->setObjectName(tab < 0 ? QStringLiteral("actionShowSale")
+                                      : QStringLiteral("actionSupport%1").arg(tab));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_2 + tab)));
+        connect(action, &QAction::triggered, this, [this, tab = tab] {
+            if (tab < 0)
+                showSale();
+            else
+                showSupport(tab);
+        });
+    }
+    connect(m_supportPage, &SupportPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
 
     // The header: a TRAINING badge nobody can miss, the profile picker, the terminal.
     m_ui->trainingBadge->setVisible(session->training);
@@ -145,6 +175,20 @@ MainWindow::~MainWindow()
     delete m_ui;
 }
 
+void MainWindow::showSale()
+{
+    m_ui->pages->setCurrentWidget(m_salePage);
+    updateActions();
+    m_salePage->focusScanner();
+}
+
+void MainWindow::showSupport(int tab)
+{
+    m_ui->pages->setCurrentWidget(m_supportPage);
+    updateActions();
+    m_supportPage->showTab(static_cast<SupportPage::Tab>(std::clamp(tab, 0, 2)));
+}
+
 QComboBox *MainWindow::profileCombo() const
 {
     return m_ui->profileCombo;
@@ -177,21 +221,23 @@ void MainWindow::onProfileChosen(int index)
 void MainWindow::updateActions()
 {
     SalePage *page = m_salePage;
-    m_ui->actionCharge->setEnabled(page->canCharge());
-    m_ui->actionCancel->setEnabled(page->canCancel());
-    m_ui->actionVerify->setEnabled(page->canVerify());
-    m_ui->actionNewSale->setEnabled(page->phase() != SalePage::Phase::Sending
+    const bool onSale = m_ui->pages->currentWidget() == m_salePage;
+    m_ui->actionCharge->setEnabled(onSale && page->canCharge());
+    m_ui->actionCancel->setEnabled(onSale && page->canCancel());
+    m_ui->actionVerify->setEnabled(onSale && page->canVerify());
+    m_ui->actionNewSale->setEnabled(onSale && page->phase() != SalePage::Phase::Sending
                                     && page->phase() != SalePage::Phase::Verifying);
-    m_ui->actionPrint->setEnabled(page->hasReceipt());
-    m_ui->actionSavePdf->setEnabled(page->hasReceipt());
-    m_ui->actionOpenReceipt->setEnabled(!page->recordView()->receiptPanel()->link().isEmpty());
+    m_ui->actionPrint->setEnabled(onSale && page->hasReceipt());
+    m_ui->actionSavePdf->setEnabled(onSale && page->hasReceipt());
+    m_ui->actionOpenReceipt->setEnabled(onSale
+                                        && !page->recordView()->receiptPanel()->link().isEmpty());
     m_ui->profileCombo->setEnabled(page->canChangeProfile());
 }
 
 void MainWindow::showShortcuts()
 {
     QString text = QStringLiteral("<table cellpadding=\"3\">");
-    const QList<QMenu *> menus{m_ui->menuSale, m_ui->menuReceipt, m_ui->menuHelp};
+    const QList<QMenu *> menus{m_ui->menuSale, m_ui->menuReceipt, m_supportMenu, m_ui->menuHelp};
     for (const QMenu *menu : menus) {
         const QList<QAction *> actions = menu->actions();
         for (const QAction *action : actions) {
@@ -210,8 +256,12 @@ void MainWindow::showShortcuts()
                 .arg(tr("in the scanner field: add the product of the SKU").toHtmlEscaped());
     text += QStringLiteral("<tr><td><b>+ / \u2212 / Delete</b></td><td>%1</td></tr>")
                 .arg(tr("in the cart: change the quantity, remove the line").toHtmlEscaped());
-    text += QStringLiteral("<tr><td><b>Alt+P</b></td><td>%1</td></tr></table>")
+    text += QStringLiteral("<tr><td><b>Alt+P</b></td><td>%1</td></tr>")
                 .arg(tr("the profile picker").toHtmlEscaped());
+    text += QStringLiteral(
+                "<tr><td><b>Ctrl+F, F5, Ctrl+E, Ctrl+End</b></td><td>%1</td></tr></table>")
+                .arg(tr("in the journal: search, reload, export CSV, the oldest entry")
+                         .toHtmlEscaped());
     QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"), text, QMessageBox::Close,
                     this);
     box.setTextFormat(Qt::RichText);

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 
 namespace Ui {
 class MainWindow;
@@ -15,6 +16,7 @@ namespace paydesk {
 
 class SalePage;
 class Session;
+class SupportPage;
 
 class MainWindow final : public QMainWindow
 {
@@ -26,6 +28,12 @@ public:
     ~MainWindow() override;
 
     SalePage *salePage() const { return m_salePage; }
+    /// The support view (journal, inspect, end of day): Support menu, Ctrl+2..4, --support.
+    SupportPage *supportPage() const { return m_supportPage; }
+    QMenu *supportMenu() const { return m_supportMenu; }
+    void showSale();
+    /// 0: the journal, 1: inspect an answer, 2: end of day.
+    void showSupport(int tab = 0);
     QComboBox *profileCombo() const;
     QLabel *trainingBadge() const;
     /// Selects a profile by name (as the picker does); false when there is none.
@@ -40,6 +48,8 @@ private:
     Ui::MainWindow *m_ui;
     Session *m_session;
     SalePage *m_salePage;
+    SupportPage *m_supportPage;
+    QMenu *m_supportMenu;
 };
 
 } // namespace paydesk

@@ -1,0 +1,187 @@
+#include "entrydetail.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
+
+#include "journal/duplicates.h"
+#include "panels/receiptpanel.h"
+#include "panels/recordview.h"
+#include "panels/statuslook.h"
+#include "ui_entrydetail.h"
+
+namespace paydesk {
+
+EntryDetail::EntryDetail(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(new Ui::EntryDetail)
+    , m_copyMenu(new QMenu(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.15);
+    m_ui->titleLabel->setFont(title);
+    m_ui->duplicateLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; padding: 6px;"
+                       " border-radius: 4px; font-weight: bold; }")
+            .arg(toneBackground(Tone::Warning).name(), toneForeground(Tone::Warning).name()));
+    QFont verify = m_ui->verifyButton->font();
+    verify.setBold(true);
+    m_ui->verifyButton->setFont(verify);
+
+    const std::pair<const char *, const char *> fields[]
+        = {{"intent", QT_TR_NOOP("Intent id")},
+           {"charge", QT_TR_NOOP("Charge id")},
+           {"key", QT_TR_NOOP("Idempotency-Key")},
+           {"reference", QT_TR_NOOP("Reference")},
+           {"receipt", QT_TR_NOOP("Receipt link")}};
+    for (const auto &[what, label] : fields) {
+        QAction *action = m_copyMenu->addAction(tr(label));
+        action->setObjectName(QStringLiteral("copy_") + QLatin1String(what));
+        const QString field = QLatin1String(what);
+        connect(action, &QAction::triggered, this, [this, field] { copy(field); });
+    }
+    m_ui->copyButton->setMenu(m_copyMenu);
+    m_ui->timeline->setColumnWidth(0, 170);
+    m_ui->timeline->setColumnWidth(1, 80);
+    m_ui->timeline->setColumnWidth(2, 170);
+    clear();
+}
+
+EntryDetail::~EntryDetail()
+{
+    delete m_ui;
+}
+
+RecordView *EntryDetail::recordView() const
+{
+    return m_ui->recordView;
+}
+JsonTreeView *EntryDetail::jsonTree() const
+{
+    return m_ui->jsonTree;
+}
+QTreeWidget *EntryDetail::timeline() const
+{
+    return m_ui->timeline;
+}
+QTabWidget *EntryDetail::tabs() const
+{
+    return m_ui->tabs;
+}
+QLabel *EntryDetail::duplicateLabel() const
+{
+    return m_ui->duplicateLabel;
+}
+QAbstractButton *EntryDetail::verifyButton() const
+{
+    return m_ui->verifyButton;
+}
+QAbstractButton *EntryDetail::reprintButton() const
+{
+    return m_ui->reprintButton;
+}
+QAbstractButton *EntryDetail::pdfButton() const
+{
+    return m_ui->pdfButton;
+}
+QAbstractButton *EntryDetail::openReceiptButton() const
+{
+    return m_ui->openReceiptButton;
+}
+
+void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> &duplicates)
+{
+    m_entry = entry;
+    setEnabled(true);
+    const QString when
+        = entry.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_ui->titleLabel->setText(tr("Entry %1 \u00b7 %2 \u00b7 %3%4")
+                                  .arg(entry.id)
+                                  .arg(when, journalStateLook(entry.state).text,
+                                       entry.training ? tr(" \u00b7 training") : QString()));
+    QStringList facts{tr("Terminal %1, operator %2").arg(entry.terminal, entry.operatorName),
+                      tr("profile %1 (%2)").arg(entry.profile, backendName(entry.backend))};
+    if (entry.httpStatus > 0)
+        facts << tr("HTTP %1").arg(entry.httpStatus);
+    m_ui->factsLabel->setText(facts.join(QStringLiteral(", ")) + u'\n'
+                              + tr("Idempotency-Key %1").arg(entry.idempotencyKey));
+
+    const QString duplicateText = duplicateSummary(entry, duplicates);
+    m_ui->duplicateLabel->setText(QStringLiteral("\u26a0 ") + duplicateText);
+    m_ui->duplicateLabel->setVisible(!duplicateText.isEmpty());
+
+    m_ui->recordView->setEntry(entry);
+
+    m_ui->timeline->clear();
+    for (const JournalEvent &e : entry.events) {
+        const StatusLook look = journalStateLook(e.state);
+        auto *item = new QTreeWidgetItem(
+            m_ui->timeline,
+            {e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")), e.kind,
+             toneSymbol(look.tone) + u' ' + look.text, e.detail});
+        item->setToolTip(3, e.detail);
+    }
+
+    QList<QPair<QString, QJsonValue>> roots{{QStringLiteral("request"), entry.request},
+                                            {QStringLiteral("answer"), entry.answer}};
+    if (!entry.errorKind.isEmpty())
+        roots.append({QStringLiteral("error"),
+                      QJsonObject{{QStringLiteral("kind"), entry.errorKind},
+                                  {QStringLiteral("message"), entry.errorMessage},
+                                  {QStringLiteral("detail"), entry.errorDetail}}});
+    m_ui->jsonTree->setRoots(roots);
+
+    m_ui->verifyButton->setVisible(entry.state == JournalState::Unknown);
+    const bool paid = entry.state == JournalState::Succeeded;
+    m_ui->reprintButton->setEnabled(paid);
+    m_ui->pdfButton->setEnabled(paid);
+    m_ui->openReceiptButton->setEnabled(!m_ui->recordView->receiptPanel()->link().isEmpty());
+    const auto actions = m_copyMenu->actions();
+    for (QAction *a : actions) {
+        const QString what = a->objectName().mid(5);
+        const QString value = what == u"intent" ? entry.intentId
+            : what == u"charge"                 ? entry.chargeId
+            : what == u"key"                    ? entry.idempotencyKey
+            : what == u"reference"              ? entry.reference
+                                                : entry.receiptUrl;
+        a->setEnabled(!value.isEmpty());
+    }
+}
+
+void EntryDetail::clear()
+{
+    m_entry.reset();
+    m_ui->titleLabel->setText(tr("Select an entry to see its payment, timeline and answer."));
+    m_ui->factsLabel->clear();
+    m_ui->duplicateLabel->hide();
+    m_ui->recordView->clear();
+    m_ui->timeline->clear();
+    m_ui->jsonTree->setRoots({});
+    m_ui->verifyButton->hide();
+    m_ui->reprintButton->setEnabled(false);
+    m_ui->pdfButton->setEnabled(false);
+    m_ui->openReceiptButton->setEnabled(false);
+    const auto actions = m_copyMenu->actions();
+    for (QAction *a : actions)
+        a->setEnabled(false);
+}
+
+QString EntryDetail::copy(const QString &what)
+{
+    if (!m_entry)
+        return {};
+    const JournalEntry &e = *m_entry;
+    const QString value = what == u"intent" ? e.intentId
+        : what == u"charge"                 ? e.chargeId
+        : what == u"key"                    ? e.idempotencyKey
+        : what == u"reference"              ? e.reference
+        : what == u"receipt"                ? e.receiptUrl
+                                            : QString();
+    if (!value.isEmpty())
+        QGuiApplication::clipboard()->setText(value);
+    return value;
+}
+
+} // namespace paydesk

@@ -1,0 +1,516 @@
+#include "journalpage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+
+#include "app/session.h"
+#include "core/currency.h"
+#include "core/money.h"
+#include "entrydetail.h"
+#include "journal/duplicates.h"
+#include "journaltablemodel.h"
+#include "panels/receiptpanel.h"
+#include "panels/recordview.h"
+#include "panels/statuslook.h"
+#include "payments/verifier.h"
+#include "training/training.h"
+#include "ui_journalpage.h"
+
+namespace paydesk {
+
+namespace {
+
+QString documentsFolder()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    return folder;
+}
+
+QList<CartItem> itemsOfSale(const QJsonObject &sale)
+{
+    QList<CartItem> items;
+    const QJsonArray lines = sale.value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &line : lines) {
+        const QJsonObject o = line.toObject();
+        items.append(CartItem{o.value(QStringLiteral("sku")).toString(),
+                              o.value(QStringLiteral("name")).toString(),
+                              o.value(QStringLiteral("quantity")).toInteger(1),
+                              o.value(QStringLiteral("unit_price_minor")).toInteger()});
+    }
+    return items;
+}
+
+} // namespace
+
+JournalPage::JournalPage(Session *session, QNetworkAccessManager *network, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(new Ui::JournalPage)
+    , m_session(session)
+    , m_network(network)
+    , m_model(new JournalTableModel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_ui->setupUi(this);
+
+    m_ui->stateCombo->addItem(tr("Any"));
+    for (JournalState s : allStates())
+        m_ui->stateCombo->addItem(journalStateLook(s).text, stateName(s));
+    m_ui->backendCombo->addItem(tr("Any"));
+    for (BackendKind k :
+         {BackendKind::Checkout, BackendKind::Dots, BackendKind::Ocho, BackendKind::Offer})
+        m_ui->backendCombo->addItem(backendName(k), backendName(k));
+    m_ui->currencyCombo->addItem(QString());
+    for (const char *code : {"mxn", "usd", "gbp", "eur"})
+        m_ui->currencyCombo->addItem(QLatin1String(code));
+    m_ui->currencyCombo->lineEdit()->setPlaceholderText(tr("any"));
+    const QDate today = QDate::currentDate();
+    m_ui->fromDate->setDate(today);
+    m_ui->toDate->setDate(today);
+    m_ui->fromDate->setEnabled(false);
+    m_ui->toDate->setEnabled(false);
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                                        .arg(toneBackground(Tone::Danger).name()));
+
+    QTableView *table = m_ui->table;
+    table->setModel(m_model);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    // Fixed widths from the font: sizing to contents would read every row.
+    const auto width = [this](const QString &sample) {
+        return fontMetrics().horizontalAdvance(sample) + 24;
+    };
+    const std::pair<int, QString> widths[]
+        = {{JournalTableModel::Id, QStringLiteral("9999999")},
+           {JournalTableModel::Time, QStringLiteral("2024-12-31 23:59:59")},
+           {JournalTableModel::Terminal, QStringLiteral("counter-12")},
+           {JournalTableModel::Operator, QStringLiteral("operator")},
+           {JournalTableModel::Backend, QStringLiteral("checkout")},
+           {JournalTableModel::State, QStringLiteral("\u26a0 Check before trying again")},
+           {JournalTableModel::Duplicate, QStringLiteral("WW Twice? #9999999")},
+           {JournalTableModel::Amount, QStringLiteral("MXN 99,999.00")},
+           {JournalTableModel::Card, QStringLiteral("Mastercard \u2022\u2022\u2022\u2022 4444")},
+           {JournalTableModel::Reference, QStringLiteral("DEMO-0000000")},
+           {JournalTableModel::Intent, QStringLiteral("pi_demoXXXXXXXXXXXXXXXXX")}};
+    for (const auto &[column, sample] : widths)
+        table->setColumnWidth(column, width(sample));
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+
+    connect(m_model, &JournalTableModel::loadFailed, this, &JournalPage::setError);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &JournalPage::onCurrentRowChanged);
+
+    // Filters apply at once; the search box a moment after typing stops, or on Enter.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_searchDelay, &QTimer::timeout, this, &JournalPage::applyFilters);
+    connect(m_ui->searchInput, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->searchInput, &QLineEdit::returnPressed, this, &JournalPage::applyFilters);
+    for (QComboBox *combo : {m_ui->stateCombo, m_ui->backendCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &JournalPage::applyFilters);
+    connect(m_ui->currencyCombo, &QComboBox::currentTextChanged, m_searchDelay,
+            qOverload<>(&QTimer::start));
+    for (QCheckBox *check : {m_ui->fromCheck, m_ui->toCheck})
+        connect(check, &QCheckBox::toggled, this, [this] {
+            m_ui->fromDate->setEnabled(m_ui->fromCheck->isChecked());
+            m_ui->toDate->setEnabled(m_ui->toCheck->isChecked());
+            applyFilters();
+        });
+    for (QDateEdit *date : {m_ui->fromDate, m_ui->toDate})
+        connect(date, &QDateEdit::dateChanged, this, &JournalPage::applyFilters);
+    for (QLineEdit *amount : {m_ui->minAmountInput, m_ui->maxAmountInput}) {
+        connect(amount, &QLineEdit::returnPressed, this, &JournalPage::applyFilters);
+        connect(amount, &QLineEdit::editingFinished, this, &JournalPage::applyFilters);
+    }
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &JournalPage::clearFilters);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &JournalPage::exportCsv);
+
+    EntryDetail *d = m_ui->detail;
+    connect(d->verifyButton(), &QAbstractButton::clicked, this, &JournalPage::verifySelected);
+    connect(d->reprintButton(), &QAbstractButton::clicked, this, &JournalPage::printReceipt);
+    connect(d->pdfButton(), &QAbstractButton::clicked, this, &JournalPage::saveReceiptPdf);
+    connect(d->openReceiptButton(), &QAbstractButton::clicked, this, &JournalPage::openReceiptLink);
+
+    // Shortcuts of the page (the sale page's are off while this one is shown).
+    const std::pair<QKeySequence, void (JournalPage::*)()> keys[]
+        = {{QKeySequence(Qt::CTRL | Qt::Key_F), &JournalPage::focusSearch},
+           {QKeySequence(Qt::Key_F5), &JournalPage::refresh},
+           {QKeySequence(Qt::CTRL | Qt::Key_E), &JournalPage::exportCsv},
+           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &JournalPage::verifySelected},
+           {QKeySequence(Qt::CTRL | Qt::Key_P), &JournalPage::printReceipt},
+           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &JournalPage::saveReceiptPdf},
+           {QKeySequence(Qt::CTRL | Qt::Key_O), &JournalPage::openReceiptLink},
+           {QKeySequence(Qt::CTRL | Qt::Key_End), &JournalPage::goToEnd}};
+    for (const auto &[key, slot] : keys) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    }
+    const std::pair<QAbstractButton *, QString> tips[]
+        = {{d->verifyButton(), QStringLiteral("Ctrl+Shift+V")},
+           {d->reprintButton(), QStringLiteral("Ctrl+P")},
+           {d->pdfButton(), QStringLiteral("Ctrl+Shift+S")},
+           {d->openReceiptButton(), QStringLiteral("Ctrl+O")}};
+    for (const auto &[button, key] : tips)
+        button->setToolTip(button->toolTip() + QStringLiteral(" (") + key + u')');
+
+    m_model->setQuery(m_session->journal.get(), JournalQuery{});
+    updateCount();
+}
+
+JournalPage::~JournalPage()
+{
+    delete m_ui;
+}
+
+QTableView *JournalPage::table() const
+{
+    return m_ui->table;
+}
+
+EntryDetail *JournalPage::detail() const
+{
+    return m_ui->detail;
+}
+
+QLineEdit *JournalPage::searchInput() const
+{
+    return m_ui->searchInput;
+}
+
+Expected<JournalQuery, QString> JournalPage::filterQuery() const
+{
+    JournalQuery q;
+    if (const QString s = m_ui->stateCombo->currentData().toString(); !s.isEmpty())
+        q.state = stateFromName(s);
+    if (const QString b = m_ui->backendCombo->currentData().toString(); !b.isEmpty())
+        q.backend = backendFromName(b);
+    q.currency = m_ui->currencyCombo->currentText().trimmed().toLower();
+    if (!q.currency.isEmpty() && !currencyInfo(q.currency))
+        return unexpected(tr("Currency: %1 is not an ISO currency code.").arg(q.currency));
+    q.search = m_ui->searchInput->text().trimmed();
+    // Whole days, as `journal list --from DAY --to DAY`: [first day 00:00, day after last).
+    if (m_ui->fromCheck->isChecked())
+        q.from = QDateTime(m_ui->fromDate->date(), QTime(0, 0));
+    if (m_ui->toCheck->isChecked())
+        q.to = QDateTime(m_ui->toDate->date().addDays(1), QTime(0, 0));
+    const QString unitCurrency = q.currency.isEmpty() ? QStringLiteral("usd") : q.currency;
+    for (const auto &[input, target, name] :
+         {std::tuple{m_ui->minAmountInput, &q.minAmount, tr("Amount from")},
+          std::tuple{m_ui->maxAmountInput, &q.maxAmount, tr("Amount to")}}) {
+        const QString text = input->text().trimmed();
+        if (text.isEmpty())
+            continue;
+        const auto minor = parseAmount(text, unitCurrency, locale());
+        if (!minor)
+            return unexpected(QStringLiteral("%1: %2").arg(name, minor.error().message));
+        *target = *minor;
+    }
+    return q;
+}
+
+void JournalPage::applyFilters()
+{
+    m_searchDelay->stop();
+    const auto q = filterQuery();
+    if (!q) {
+        setError(q.error());
+        return;
+    }
+    setError({});
+    const qint64 selected = m_ui->detail->entry() ? m_ui->detail->entry()->id : 0;
+    m_model->setQuery(m_session->journal.get(), *q);
+    if (!(selected && selectEntry(selected)) && m_model->rowCount() > 0)
+        m_ui->table->setCurrentIndex(m_model->index(0, 0));
+    if (m_model->rowCount() == 0)
+        m_ui->detail->clear();
+    updateCount();
+}
+
+void JournalPage::clearFilters()
+{
+    const QSignalBlocker b1(m_ui->stateCombo), b2(m_ui->backendCombo), b3(m_ui->currencyCombo),
+        b4(m_ui->fromCheck), b5(m_ui->toCheck);
+    m_ui->searchInput->clear();
+    m_ui->stateCombo->setCurrentIndex(0);
+    m_ui->backendCombo->setCurrentIndex(0);
+    m_ui->currencyCombo->setCurrentIndex(0);
+    m_ui->currencyCombo->setEditText(QString());
+    m_ui->fromCheck->setChecked(false);
+    m_ui->toCheck->setChecked(false);
+    m_ui->fromDate->setEnabled(false);
+    m_ui->toDate->setEnabled(false);
+    m_ui->minAmountInput->clear();
+    m_ui->maxAmountInput->clear();
+    applyFilters();
+}
+
+void JournalPage::refresh()
+{
+    const qint64 selected = m_ui->detail->entry() ? m_ui->detail->entry()->id : 0;
+    m_model->refresh();
+    if (selected)
+        selectEntry(selected);
+    updateCount();
+}
+
+void JournalPage::focusSearch()
+{
+    m_ui->searchInput->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchInput->selectAll();
+}
+
+void JournalPage::updateCount()
+{
+    // Counted after the rows are shown: a count over a large filter may take a moment.
+    QTimer::singleShot(0, this, [this] {
+        const auto n = m_session->journal->count(m_model->query());
+        if (!n) {
+            setError(n.error());
+            return;
+        }
+        m_ui->countLabel->setText(*n == 1 ? tr("1 entry") : tr("%L1 entries").arg(*n));
+    });
+}
+
+void JournalPage::setError(const QString &error)
+{
+    m_ui->errorLabel->setText(error.isEmpty() ? QString() : QStringLiteral("\u2716 ") + error);
+    m_ui->errorLabel->setVisible(!error.isEmpty());
+}
+
+bool JournalPage::selectEntry(qint64 id)
+{
+    int row = m_model->rowOfId(id);
+    while (row < 0 && !m_model->atEnd() && m_model->rowCount() > 0
+           && m_model->idAt(m_model->rowCount() - 1) > id) {
+        m_model->fetchMore({});
+        row = m_model->rowOfId(id);
+    }
+    if (row < 0)
+        return false;
+    m_ui->table->setCurrentIndex(m_model->index(row, 0));
+    m_ui->table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void JournalPage::goToEnd()
+{
+    m_model->fetchAll();
+    if (m_model->rowCount() > 0) {
+        m_ui->table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
+        m_ui->table->scrollToBottom();
+    }
+}
+
+void JournalPage::onCurrentRowChanged()
+{
+    const QModelIndex current = m_ui->table->currentIndex();
+    if (!current.isValid()) {
+        m_ui->detail->clear();
+        return;
+    }
+    showEntry(m_model->idAt(current.row()));
+}
+
+void JournalPage::showEntry(qint64 id)
+{
+    const auto entry = m_session->journal->entry(id);
+    if (!entry) {
+        m_ui->detail->clear();
+        return;
+    }
+    const auto duplicates = potentialDuplicates(*m_session->journal, *entry);
+    m_ui->detail->setEntry(*entry, duplicates ? *duplicates : QList<JournalEntry>{});
+    m_ui->detail->verifyButton()->setEnabled(!m_verifier);
+}
+
+BackendProfile JournalPage::profileFor(const JournalEntry &entry) const
+{
+    // Training mode: the in-process sandbox, whatever port the entry's session had.
+    if (m_session->training) {
+        if (const BackendProfile *p
+            = m_session->findProfile(QStringLiteral("training-") + backendName(entry.backend)))
+            return *p;
+    }
+    if (const BackendProfile *p = m_session->findProfile(entry.profile))
+        return *p;
+    BackendProfile bp; // as `paydeskctl journal verify ID` without --profile
+    bp.name = entry.profile;
+    bp.kind = entry.backend;
+    bp.baseUrl = QUrl(entry.baseUrl);
+    applyEnvironmentCredentials(bp);
+    return bp;
+}
+
+void JournalPage::verifySelected()
+{
+    const auto &entry = m_ui->detail->entry();
+    if (!entry || entry->state != JournalState::Unknown || m_verifier)
+        return;
+    if (entry->training && !m_session->training) {
+        QMessageBox::information(this, tr("Training entry"),
+                                 tr("Entry %1 is a training sale: no real money moved. Start "
+                                    "Paydesk in training mode to check it against the "
+                                    "sandbox.")
+                                     .arg(entry->id));
+        return;
+    }
+    const qint64 id = entry->id;
+    m_verifier
+        = std::make_unique<Verifier>(m_session->journal.get(), m_network, profileFor(*entry), id);
+    m_ui->detail->verifyButton()->setEnabled(false);
+    m_ui->detail->verifyButton()->setText(tr("Verifying\u2026"));
+    Q_EMIT message(tr("Asking the payment service about entry %1\u2026").arg(id));
+    connect(m_verifier.get(), &Verifier::finished, this, [this, id] {
+        const VerifyResult r = m_verifier->result();
+        m_verifier.release()->deleteLater();
+        m_ui->detail->verifyButton()->setText(tr("&Verify"));
+        const QString state = r.definite ? journalStateLook(r.state).text : tr("still unknown");
+        Q_EMIT message(r.error.isEmpty()
+                           ? tr("Entry %1: %2. %3").arg(id).arg(state, r.explanation)
+                           : tr("Entry %1 could not be verified: %2").arg(id).arg(r.error));
+        refresh();
+        if (m_ui->detail->entry() && m_ui->detail->entry()->id == id)
+            showEntry(id);
+        Q_EMIT verifyFinished(id);
+    });
+    m_verifier->start();
+}
+
+std::optional<ReceiptData> JournalPage::receipt() const
+{
+    const auto &entry = m_ui->detail->entry();
+    if (!entry || entry->state != JournalState::Succeeded)
+        return std::nullopt;
+    const PaymentRecord record = entry->record ? *entry->record : recordFromEntryColumns(*entry);
+    ReceiptData r = receiptFor(record, itemsOfSale(entry->request.value(u"sale").toObject()),
+                               entry->reference, m_session->merchant.name,
+                               m_session->merchant.address, entry->training, tr("Paid (copy)"));
+    const Charge *charge = record.latestCharge();
+    if (!(charge && charge->created.isValid()) && !record.intent.created.isValid())
+        r.date = entry->createdAt;
+    return r;
+}
+
+void JournalPage::printReceipt()
+{
+    const auto receiptData = receipt();
+    if (!receiptData)
+        return;
+    if (!m_printer)
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    if (QPrinterInfo::availablePrinters().isEmpty()) {
+        m_printer->setOutputFormat(QPrinter::PdfFormat);
+        m_printer->setOutputFileName(
+            QDir(documentsFolder())
+                .filePath(QStringLiteral("receipt-%1.pdf").arg(m_ui->detail->entry()->id)));
+    }
+    auto *dialog = new QPrintDialog(m_printer.get(), this);
+    dialog->setObjectName(QStringLiteral("printDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Reprint receipt"));
+    connect(dialog, &QDialog::accepted, this, [this, receipt = *receiptData] {
+        paydesk::printReceipt(*m_printer, receipt);
+        Q_EMIT message(tr("Receipt sent to the printer."));
+    });
+    dialog->open();
+}
+
+void JournalPage::saveReceiptPdf()
+{
+    if (!receipt())
+        return;
+    auto *dialog = new QFileDialog(this, tr("Save receipt as PDF"), documentsFolder(),
+                                   tr("PDF files (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("pdfDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->selectFile(QStringLiteral("receipt-%1.pdf").arg(m_ui->detail->entry()->id));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { writeReceiptPdf(path); });
+    dialog->open();
+}
+
+bool JournalPage::writeReceiptPdf(const QString &path)
+{
+    const auto receiptData = receipt();
+    if (!receiptData)
+        return false;
+    const auto saved = paydesk::saveReceiptPdf(path, *receiptData);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Receipt not saved"), saved.error());
+        return false;
+    }
+    Q_EMIT message(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void JournalPage::openReceiptLink()
+{
+    m_ui->detail->recordView()->receiptPanel()->openLink();
+}
+
+void JournalPage::exportCsv()
+{
+    if (!filterQuery())
+        return applyFilters(); // shows what is wrong
+    auto *dialog = new QFileDialog(this, tr("Export the journal as CSV"), documentsFolder(),
+                                   tr("CSV files (*.csv)"));
+    dialog->setObjectName(QStringLiteral("csvDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(
+        QStringLiteral("journal-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { writeCsv(path); });
+    dialog->open();
+}
+
+bool JournalPage::writeCsv(const QString &path)
+{
+    const auto q = filterQuery();
+    if (!q) {
+        setError(q.error());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(this, tr("Not exported"),
+                             tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const auto rows = m_session->journal->exportCsv(file, *q);
+    if (!rows || !file.commit()) {
+        QMessageBox::warning(this, tr("Not exported"), rows ? file.errorString() : rows.error());
+        return false;
+    }
+    Q_EMIT message(
+        tr("Exported %Ln entries to %1", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+} // namespace paydesk

@@ -1,0 +1,94 @@
+// The journal for support staff: filters and one search box (a JournalQuery, as
+// `paydeskctl journal list` builds), the entries newest first (loaded on demand), the selected
+// entry in detail, and the actions: verify an unknown entry, reprint, receipt PDF and link, copy
+// ids, export the filter to CSV.
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QWidget>
+
+#include "backends/profile.h"
+#include "core/expected.h"
+#include "journal/journal.h"
+#include "receipt/receiptdocument.h"
+
+class QLineEdit;
+class QNetworkAccessManager;
+class QPrinter;
+class QTableView;
+class QTimer;
+
+namespace Ui {
+class JournalPage;
+}
+
+namespace paydesk {
+
+class EntryDetail;
+class JournalTableModel;
+class Session;
+class Verifier;
+
+class JournalPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JournalPage)
+
+public:
+    JournalPage(Session *session, QNetworkAccessManager *network, QWidget *parent = nullptr);
+    ~JournalPage() override;
+
+    /// The query the filters describe; the error names the filter at fault.
+    Expected<JournalQuery, QString> filterQuery() const;
+    JournalTableModel *model() const { return m_model; }
+    QTableView *table() const;
+    EntryDetail *detail() const;
+    QLineEdit *searchInput() const;
+    bool isVerifying() const { return m_verifier != nullptr; }
+
+    /// Selects the entry's row (fetching pages until it is loaded); false when the filter
+    /// hides it.
+    bool selectEntry(qint64 id);
+    /// The receipt of the selected entry, when it was paid.
+    std::optional<ReceiptData> receipt() const;
+
+public Q_SLOTS:
+    /// Runs the filters' query (reports a bad filter instead).
+    void applyFilters();
+    void clearFilters();
+    /// Reloads from the newest entry, keeping the selection.
+    void refresh();
+    void focusSearch();
+    void exportCsv();
+    /// Writes the current filter's entries to `path`; false (and a message) when it cannot.
+    bool writeCsv(const QString &path);
+    void verifySelected();
+    void printReceipt();
+    void saveReceiptPdf();
+    bool writeReceiptPdf(const QString &path);
+    void openReceiptLink();
+    void goToEnd();
+
+Q_SIGNALS:
+    void message(const QString &text);
+    void verifyFinished(qint64 id);
+
+private:
+    void onCurrentRowChanged();
+    void showEntry(qint64 id);
+    void updateCount();
+    void setError(const QString &error);
+    BackendProfile profileFor(const JournalEntry &entry) const;
+
+    Ui::JournalPage *m_ui;
+    Session *m_session;
+    QNetworkAccessManager *m_network;
+    JournalTableModel *m_model;
+    QTimer *m_searchDelay;
+    std::unique_ptr<Verifier> m_verifier;
+    std::unique_ptr<QPrinter> m_printer;
+};
+
+} // namespace paydesk

@@ -1,0 +1,319 @@
+#include "reportpage.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QImage>
+#include <QJsonArray>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QTreeWidget>
+
+#include "app/session.h"
+#include "core/money.h"
+#include "hourchart.h"
+#include "panels/statuslook.h"
+#include "ui_reportpage.h"
+
+namespace paydesk {
+
+namespace {
+
+QString totalsText(const QJsonObject &group)
+{
+    // As `paydeskctl journal report` prints them: one amount per currency.
+    QStringList parts;
+    const QJsonObject t = group.value(QStringLiteral("total_minor")).toObject();
+    for (auto it = t.constBegin(); it != t.constEnd(); ++it)
+        if (!it.key().isEmpty())
+            parts << formatMoney(it.value().toInteger(), it.key());
+    return parts.join(QStringLiteral(", "));
+}
+
+QString stateLabel(const QString &name)
+{
+    const auto state = stateFromName(name);
+    return state ? QStringLiteral("%1 (%2)").arg(journalStateLook(*state).text, name) : name;
+}
+
+QList<qint64> hoursOf(const QJsonObject &report)
+{
+    QList<qint64> hours;
+    const QJsonArray a = report.value(QStringLiteral("succeeded_per_hour")).toArray();
+    for (const QJsonValue &v : a)
+        hours.append(v.toInteger());
+    return hours;
+}
+
+} // namespace
+
+void buildReportDocument(QTextDocument &document, const QJsonObject &report,
+                         const QString &merchantName, bool training)
+{
+    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
+    html += QStringLiteral("<h2>%1</h2>")
+                .arg(ReportPage::tr("End of day %1")
+                         .arg(report.value(QStringLiteral("date")).toString())
+                         .toHtmlEscaped());
+    if (!merchantName.isEmpty() || training)
+        html
+            += QStringLiteral("<p>%1%2</p>")
+                   .arg(merchantName.toHtmlEscaped(),
+                        training ? ReportPage::tr(" \u2014 TRAINING, no real money").toHtmlEscaped()
+                                 : QString());
+    const std::pair<QString, QString> groups[]
+        = {{ReportPage::tr("By state"), QStringLiteral("by_state")},
+           {ReportPage::tr("Takings by currency"), QStringLiteral("takings_by_currency")},
+           {ReportPage::tr("Takings by backend"), QStringLiteral("takings_by_backend")}};
+    for (const auto &[title, key] : groups) {
+        html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" "
+                               "cellpadding=\"4\" width=\"100%\">")
+                    .arg(title.toHtmlEscaped());
+        const QJsonObject group = report.value(key).toObject();
+        if (group.isEmpty())
+            html += QStringLiteral("<tr><td>%1</td></tr>")
+                        .arg(ReportPage::tr("(none)").toHtmlEscaped());
+        for (auto it = group.constBegin(); it != group.constEnd(); ++it) {
+            const QJsonObject g = it.value().toObject();
+            const QString name = key == u"by_state" ? stateLabel(it.key())
+                : key == u"takings_by_currency"     ? it.key().toUpper()
+                                                    : it.key();
+            html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td>"
+                                   "<td align=\"right\">%3</td></tr>")
+                        .arg(name.toHtmlEscaped())
+                        .arg(g.value(QStringLiteral("count")).toInteger())
+                        .arg(totalsText(g).toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
+    // The chart as an image of the document, painted by the same code as on screen.
+    QImage chart(1600, 560, QImage::Format_RGB32);
+    chart.fill(Qt::white);
+    {
+        QPainter painter(&chart);
+        QFont font(QStringLiteral("sans-serif"));
+        font.setPixelSize(22);
+        QPalette palette;
+        palette.setColor(QPalette::WindowText, Qt::black);
+        palette.setColor(QPalette::Mid, Qt::gray);
+        HourChart::paintChart(painter, chart.rect().adjusted(10, 10, -10, -10), hoursOf(report),
+                              font, palette);
+    }
+    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("paydesk:chart.png")),
+                         chart);
+    html += QStringLiteral("<h3>%1</h3><p><img src=\"paydesk:chart.png\" width=\"640\"></p>")
+                .arg(ReportPage::tr("Paid sales per hour").toHtmlEscaped());
+    html
+        += QStringLiteral("<p><small>%1</small></p></body></html>")
+               .arg(ReportPage::tr("Printed %1 by Paydesk")
+                        .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
+                        .toHtmlEscaped());
+    document.setHtml(html);
+}
+
+ReportPage::ReportPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(new Ui::ReportPage)
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    for (QTreeWidget *tree : {m_ui->byState, m_ui->byCurrency, m_ui->byBackend}) {
+        tree->header()->setStretchLastSection(true);
+        tree->setColumnWidth(0, tree == m_ui->byState ? 220 : 110);
+        tree->setColumnWidth(1, 70);
+        tree->headerItem()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        tree->headerItem()->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_ui->dayEdit->setDate(QDate::currentDate());
+    connect(m_ui->dayEdit, &QDateEdit::dateChanged, this, &ReportPage::showDay);
+    connect(m_ui->todayButton, &QPushButton::clicked, this,
+            [this] { m_ui->dayEdit->setDate(QDate::currentDate()); });
+    connect(m_ui->previousButton, &QPushButton::clicked, this,
+            [this] { m_ui->dayEdit->setDate(m_ui->dayEdit->date().addDays(-1)); });
+    connect(m_ui->nextButton, &QPushButton::clicked, this,
+            [this] { m_ui->dayEdit->setDate(m_ui->dayEdit->date().addDays(1)); });
+    connect(m_ui->printButton, &QPushButton::clicked, this, &ReportPage::printReport);
+    connect(m_ui->pdfButton, &QPushButton::clicked, this, &ReportPage::saveReportPdf);
+    const std::pair<QKeySequence, void (ReportPage::*)()> keys[]
+        = {{QKeySequence(Qt::CTRL | Qt::Key_P), &ReportPage::printReport},
+           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &ReportPage::saveReportPdf},
+           {QKeySequence(Qt::Key_F5), &ReportPage::reload}};
+    for (const auto &[key, slot] : keys) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    }
+}
+
+ReportPage::~ReportPage()
+{
+    delete m_ui;
+}
+
+QDate ReportPage::day() const
+{
+    return m_ui->dayEdit->date();
+}
+QTreeWidget *ReportPage::byState() const
+{
+    return m_ui->byState;
+}
+QTreeWidget *ReportPage::byCurrency() const
+{
+    return m_ui->byCurrency;
+}
+QTreeWidget *ReportPage::byBackend() const
+{
+    return m_ui->byBackend;
+}
+HourChart *ReportPage::chart() const
+{
+    return m_ui->chart;
+}
+
+void ReportPage::reload()
+{
+    showDay(day());
+}
+
+void ReportPage::showDay(const QDate &date)
+{
+    if (m_ui->dayEdit->date() != date) {
+        m_ui->dayEdit->setDate(date); // comes back here
+        return;
+    }
+    const auto r = m_session->journal->report(date);
+    if (!r) {
+        m_report = {};
+        m_ui->summaryLabel->setText(QStringLiteral("\u2716 ") + r.error());
+        return;
+    }
+    m_report = r->toJson();
+    fill(m_ui->byState, m_report.value(QStringLiteral("by_state")).toObject(), true);
+    fill(m_ui->byCurrency, m_report.value(QStringLiteral("takings_by_currency")).toObject(), false);
+    fill(m_ui->byBackend, m_report.value(QStringLiteral("takings_by_backend")).toObject(), false);
+    m_ui->chart->setCounts(hoursOf(m_report));
+
+    const QJsonObject byState = m_report.value(QStringLiteral("by_state")).toObject();
+    qint64 attempts = 0;
+    for (auto it = byState.constBegin(); it != byState.constEnd(); ++it)
+        attempts += it.value().toObject().value(QStringLiteral("count")).toInteger();
+    const auto countOf = [&](const char *state) {
+        return byState.value(QLatin1String(state))
+            .toObject()
+            .value(QStringLiteral("count"))
+            .toInteger();
+    };
+    QString summary = tr("%1: %Ln sale attempt(s), %2 paid", nullptr, int(attempts))
+                          .arg(QLocale().toString(date, QLocale::LongFormat))
+                          .arg(countOf("succeeded"));
+    if (const qint64 unknown = countOf("unknown"); unknown > 0)
+        summary
+            += tr("; \u26a0 %1 with an unknown outcome: verify them in the journal.").arg(unknown);
+    else
+        summary += u'.';
+    m_ui->summaryLabel->setText(summary);
+}
+
+void ReportPage::fill(QTreeWidget *tree, const QJsonObject &group, bool states)
+{
+    tree->clear();
+    for (auto it = group.constBegin(); it != group.constEnd(); ++it) {
+        const QJsonObject g = it.value().toObject();
+        const qint64 count = g.value(QStringLiteral("count")).toInteger();
+        auto *item = new QTreeWidgetItem(
+            tree,
+            {states ? stateLabel(it.key())
+                    : (tree == m_ui->byCurrency ? it.key().toUpper() : it.key()),
+             QString::number(count), totalsText(g)});
+        item->setData(0, Qt::UserRole, it.key());
+        item->setData(1, Qt::UserRole, count);
+        item->setData(2, Qt::UserRole, g.value(QStringLiteral("total_minor")).toObject());
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        if (states)
+            if (const auto state = stateFromName(it.key())) {
+                const StatusLook look = journalStateLook(*state);
+                item->setText(0, toneSymbol(look.tone) + u' ' + item->text(0));
+                item->setBackground(0, toneBackground(look.tone));
+                item->setForeground(0, toneForeground(look.tone));
+            }
+    }
+    if (group.isEmpty())
+        new QTreeWidgetItem(tree, {tr("(none)"), QString(), QString()});
+}
+
+void ReportPage::printReport()
+{
+    if (m_report.isEmpty())
+        return;
+    if (!m_printer)
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    if (QPrinterInfo::availablePrinters().isEmpty()) {
+        QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (folder.isEmpty() || !QDir(folder).exists())
+            folder = QDir::homePath();
+        m_printer->setOutputFormat(QPrinter::PdfFormat);
+        m_printer->setOutputFileName(QDir(folder).filePath(
+            QStringLiteral("end-of-day-%1.pdf").arg(day().toString(Qt::ISODate))));
+    }
+    auto *dialog = new QPrintDialog(m_printer.get(), this);
+    dialog->setObjectName(QStringLiteral("printDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Print end of day"));
+    connect(dialog, &QDialog::accepted, this, [this] {
+        QTextDocument document;
+        buildReportDocument(document, m_report, m_session->merchant.name, m_session->training);
+        document.print(m_printer.get());
+        Q_EMIT message(tr("End-of-day report sent to the printer."));
+    });
+    dialog->open();
+}
+
+void ReportPage::saveReportPdf()
+{
+    if (m_report.isEmpty())
+        return;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    auto *dialog
+        = new QFileDialog(this, tr("Save end of day as PDF"), folder, tr("PDF files (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("pdfDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->selectFile(QStringLiteral("end-of-day-%1.pdf").arg(day().toString(Qt::ISODate)));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { writeReportPdf(path); });
+    dialog->open();
+}
+
+bool ReportPage::writeReportPdf(const QString &path)
+{
+    if (m_report.isEmpty())
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QTextDocument document;
+    buildReportDocument(document, m_report, m_session->merchant.name, m_session->training);
+    document.print(&printer);
+    QFile written(path);
+    if (!written.exists() || written.size() == 0) {
+        QMessageBox::warning(this, tr("Report not saved"), tr("Cannot write %1.").arg(path));
+        return false;
+    }
+    Q_EMIT message(tr("End-of-day report saved to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+} // namespace paydesk

@@ -1,0 +1,64 @@
+// End of day: one day's counts and totals by state, currency and backend (Journal::report, the
+// figures of `paydeskctl journal report`), the paid sales per hour, printed or saved as PDF.
+#pragma once
+
+#include <memory>
+
+#include <QDate>
+#include <QJsonObject>
+#include <QWidget>
+
+class QPrinter;
+class QTextDocument;
+class QTreeWidget;
+
+namespace Ui {
+class ReportPage;
+}
+
+namespace paydesk {
+
+class HourChart;
+class Session;
+
+/// The report as a document for print and PDF (tables and the chart).
+void buildReportDocument(QTextDocument &document, const QJsonObject &report,
+                         const QString &merchantName, bool training);
+
+class ReportPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportPage)
+
+public:
+    explicit ReportPage(Session *session, QWidget *parent = nullptr);
+    ~ReportPage() override;
+
+    QDate day() const;
+    /// The report shown (JournalReport::toJson(), as `journal report --json` prints it).
+    const QJsonObject &report() const { return m_report; }
+    QTreeWidget *byState() const;
+    QTreeWidget *byCurrency() const;
+    QTreeWidget *byBackend() const;
+    HourChart *chart() const;
+
+public Q_SLOTS:
+    void showDay(const QDate &day);
+    void reload();
+    void printReport();
+    void saveReportPdf();
+    bool writeReportPdf(const QString &path);
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void fill(QTreeWidget *tree, const QJsonObject &group, bool states);
+
+    Ui::ReportPage *m_ui;
+    Session *m_session;
+    QJsonObject m_report;
+    std::unique_ptr<QPrinter> m_printer;
+};
+
+} // namespace paydesk

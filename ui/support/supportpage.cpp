@@ -1,0 +1,77 @@
+#include "supportpage.h"
+
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+
+#include "inspectpage.h"
+#include "journalpage.h"
+#include "reportpage.h"
+#include "ui_supportpage.h"
+
+namespace paydesk {
+
+SupportPage::SupportPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(new Ui::SupportPage)
+    , m_network(new QNetworkAccessManager(this))
+    , m_journal(nullptr)
+    , m_inspect(nullptr)
+    , m_report(nullptr)
+{
+    m_ui->setupUi(this);
+    m_journal = new JournalPage(session, m_network, this);
+    m_inspect = new InspectPage(this);
+    m_report = new ReportPage(session, this);
+    m_journal->setObjectName(QStringLiteral("journalPage"));
+    m_inspect->setObjectName(QStringLiteral("inspectPage"));
+    m_report->setObjectName(QStringLiteral("reportPage"));
+    m_ui->tabs->addTab(m_journal, tr("&Journal"));
+    m_ui->tabs->addTab(m_inspect, tr("&Inspect an answer"));
+    m_ui->tabs->addTab(m_report, tr("End of &day"));
+    connect(m_journal, &JournalPage::message, this, &SupportPage::message);
+    connect(m_report, &ReportPage::message, this, &SupportPage::message);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == int(Tab::EndOfDay))
+            m_report->reload();
+    });
+}
+
+SupportPage::~SupportPage()
+{
+    delete m_ui;
+}
+
+QTabWidget *SupportPage::tabs() const
+{
+    return m_ui->tabs;
+}
+
+SupportPage::Tab SupportPage::currentTab() const
+{
+    return static_cast<Tab>(m_ui->tabs->currentIndex());
+}
+
+void SupportPage::showTab(Tab tab)
+{
+    const bool changed = m_ui->tabs->currentIndex() != int(tab);
+    m_ui->tabs->setCurrentIndex(int(tab));
+    switch (tab) {
+    case Tab::Journal:
+        m_journal->refresh();
+        m_journal->focusSearch();
+        break;
+    case Tab::Inspect:
+        m_inspect->findChild<QPlainTextEdit *>(QStringLiteral("jsonInput"))
+            ->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case Tab::EndOfDay:
+        if (!changed)
+            m_report->reload();
+        m_report->findChild<QWidget *>(QStringLiteral("dayEdit"))
+            ->setFocus(Qt::ShortcutFocusReason);
+        break;
+    }
+}
+
+} // namespace paydesk
