@@ -14,6 +14,8 @@
 #include "app/session.h"
 #include "mainwindow/mainwindow.h"
 #include "sale/salepage.h"
+#include "settings/settingsmenu.h"
+#include "setup/setupwizard.h"
 
 namespace {
 
@@ -27,6 +29,8 @@ const char kHelp[]
       "  --profile NAME       the profile selected at start\n"
       "  --config FILE        the config file (default: ~/.config/Paydesk/paydesk.ini)\n"
       "  --support            open on the journal (the support view) instead of the sale\n"
+      "  --setup              the first-run setup (backend, credentials, connection test,\n"
+      "                       receipt, terminal) before the window\n"
       "  --quit-after-shown   print one line when the window is on screen, then quit\n"
       "                       (start-up checks and benchmarks)\n"
       "  --version            print the version\n"
@@ -95,6 +99,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Paydesk"));
     QApplication::setDesktopFileName(QStringLiteral("paydesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/paydesk/icons/paydesk.svg")));
+    paydesk::installTranslations(app);
 
     QCommandLineParser parser;
     const QCommandLineOption journal(QStringLiteral("journal"), QStringLiteral("The journal."),
@@ -108,7 +113,8 @@ int main(int argc, char *argv[])
                                             QStringLiteral("Quit once the window is shown."));
     const QCommandLineOption support(QStringLiteral("support"),
                                      QStringLiteral("Open on the journal (the support view)."));
-    parser.addOptions({journal, profile, config, quitAfterShown, support});
+    const QCommandLineOption setup(QStringLiteral("setup"), QStringLiteral("The first-run setup."));
+    parser.addOptions({journal, profile, config, quitAfterShown, support, setup});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "paydesk: %s\n\n%s",
                      qPrintable(parser.errorText().isEmpty()
@@ -123,6 +129,13 @@ int main(int argc, char *argv[])
     options.journal = parser.value(journal);
     options.profile = parser.value(profile);
     options.config = parser.value(config);
+    // The first-run setup: asked for, or a managed install this user has not set up yet.
+    if (parser.isSet(setup)
+        || (!parser.isSet(quitAfterShown) && paydesk::setupWanted(options.config))) {
+        paydesk::SetupWizard wizard(options.config);
+        if (wizard.exec() != QDialog::Accepted && parser.isSet(setup))
+            return 0;
+    }
     auto session = paydesk::openSession(options);
     if (!session) {
         std::fprintf(stderr, "paydesk: %s\n", qPrintable(session.error()));
@@ -132,6 +145,7 @@ int main(int argc, char *argv[])
     }
 
     paydesk::MainWindow window(session->get());
+    paydesk::addSettingsMenu(&window, options.config);
     if (parser.isSet(support))
         window.showSupport();
     if (parser.isSet(quitAfterShown)) {

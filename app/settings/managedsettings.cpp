@@ -279,6 +279,11 @@ QString ManagedSettings::removeProfile(const QString &name)
     return {};
 }
 
+QString ManagedSettings::storeCredentials(const QString &name, const Credentials &credentials)
+{
+    return m_credentials->write(name, credentials);
+}
+
 AttemptContext ManagedSettings::context() const
 {
     AttemptContext c;

@@ -25,6 +25,7 @@
 namespace paydesk {
 
 class CredentialStore;
+struct Credentials;
 
 /// $XDG_CONFIG_HOME/Paydesk/paydesk.ini (the default user file).
 QString userSettingsFile();
@@ -74,6 +75,9 @@ public:
     /// to the INI file). Empty, or a sentence saying why nothing was written (locked…).
     QString writeProfile(const BackendProfile &profile);
     QString removeProfile(const QString &name);
+    /// Stores only the credentials of a profile (allowed for a locked system profile too: they
+    /// are per computer and never in the system file). Empty, or why not.
+    QString storeCredentials(const QString &name, const Credentials &credentials);
 
     /// Terminal and operator ([terminal] name=, operator=, training=), as contextFromSettings.
     AttemptContext context() const;

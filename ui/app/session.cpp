@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include "settings/managedsettings.h"
 #include "training/training.h"
 
 namespace paydesk {
@@ -27,23 +28,22 @@ const BackendProfile *Session::findProfile(const QString &name) const
 
 QString defaultConfigFile()
 {
-    const QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Paydesk"),
-                             QStringLiteral("paydesk"));
-    return settings.fileName();
+    return userSettingsFile();
 }
 
 Expected<std::unique_ptr<Session>, QString> openSession(const StartupOptions &options)
 {
     auto session = std::make_unique<Session>();
     session->configFile = options.config.isEmpty() ? defaultConfigFile() : options.config;
-    QSettings settings(session->configFile, QSettings::IniFormat);
-    if (settings.status() == QSettings::FormatError)
-        return unexpected(
-            tr("The config file %1 is not a valid INI file.").arg(session->configFile));
+    session->configOption = options.config;
+    // The user's file over the system-wide one (managed installs), or --config FILE alone.
+    const ManagedSettings settings(options.config);
+    if (const QString problem = settings.formatError(); !problem.isEmpty())
+        return unexpected(problem);
 
-    const QStringList names = profileNames(settings);
+    const QStringList names = settings.profileNames();
     for (const QString &name : names) {
-        auto profile = readProfile(settings, name);
+        auto profile = settings.readProfile(name);
         if (!profile) {
             session->problems << profile.error();
             continue;
@@ -57,7 +57,7 @@ Expected<std::unique_ptr<Session>, QString> openSession(const StartupOptions &op
     if (!options.profile.isEmpty() && !session->findProfile(options.profile))
         return unexpected(session->problems.join(u'\n'));
 
-    session->context = contextFromSettings(settings);
+    session->context = settings.context();
     if (names.isEmpty()) {
         auto sandbox = startTrainingSandbox();
         if (!sandbox)

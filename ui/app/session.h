@@ -48,6 +48,7 @@ public:
     MerchantInfo merchant;
     Catalogue catalogue;
     QString configFile;
+    QString configOption; ///< --config as given; empty: the user's file over the system file
 
     const BackendProfile *findProfile(const QString &name) const;
 };

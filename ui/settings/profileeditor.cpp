@@ -1,0 +1,169 @@
+#include "profileeditor.h"
+
+#include <QFileDialog>
+#include <QNetworkAccessManager>
+
+#include "ui_profileeditor.h"
+
+namespace paydesk {
+
+ProfileEditor::ProfileEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(new Ui::ProfileEditor)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_ui->setupUi(this);
+    m_ui->lockNote->hide();
+    m_ui->kindCombo->addItem(QStringLiteral("Checkout"), QStringLiteral("checkout"));
+    m_ui->kindCombo->addItem(QStringLiteral("Offer"), QStringLiteral("offer"));
+    m_ui->kindCombo->addItem(QStringLiteral("Dots"), QStringLiteral("dots"));
+    m_ui->kindCombo->addItem(QStringLiteral("Ocho"), QStringLiteral("ocho"));
+    m_ui->tokenEdit->setAccessibleName(tr("API token"));
+    m_ui->apiKeyEdit->setAccessibleName(tr("API key"));
+    m_ui->testResult->setAccessibleName(tr("Connection test result"));
+
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateKind();
+        onEdited();
+    });
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->tokenEdit, m_ui->clientIdEdit,
+                            m_ui->apiKeyEdit, m_ui->currencyEdit, m_ui->caFileEdit})
+        connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::onEdited);
+    connect(m_ui->caFileButton, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Trusted CA certificates"), m_ui->caFileEdit->text(),
+            tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_ui->caFileEdit->setText(file);
+            onEdited();
+        }
+    });
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileEditor::testConnection);
+    setProfile(BackendProfile{});
+    m_ui->nameEdit->clear();
+}
+
+ProfileEditor::~ProfileEditor()
+{
+    delete m_ui;
+}
+
+void ProfileEditor::setProfile(const BackendProfile &profile)
+{
+    m_base = profile;
+    m_ui->nameEdit->setText(profile.name);
+    m_ui->kindCombo->setCurrentIndex(
+        std::max(0, m_ui->kindCombo->findData(backendName(profile.kind))));
+    m_ui->baseUrlEdit->setText(profile.baseUrl.toString());
+    m_ui->tokenEdit->setText(profile.token);
+    m_ui->clientIdEdit->setText(profile.clientId);
+    m_ui->apiKeyEdit->setText(profile.apiKey);
+    m_ui->currencyEdit->setText(profile.currency);
+    m_ui->caFileEdit->setText(profile.caFile);
+    updateKind();
+    m_report.reset();
+    m_ui->testResult->clear();
+}
+
+BackendProfile ProfileEditor::profile() const
+{
+    BackendProfile p = m_base;
+    p.name = m_ui->nameEdit->text().trimmed();
+    p.kind = backendFromName(m_ui->kindCombo->currentData().toString())
+                 .value_or(BackendKind::Checkout);
+    p.baseUrl = QUrl(m_ui->baseUrlEdit->text().trimmed());
+    const bool dots = p.kind == BackendKind::Dots;
+    p.token = dots ? QString() : m_ui->tokenEdit->text();
+    p.clientId = dots ? m_ui->clientIdEdit->text().trimmed() : QString();
+    p.apiKey = dots ? m_ui->apiKeyEdit->text() : QString();
+    p.currency = m_ui->currencyEdit->text().trimmed().toLower();
+    if (p.currency.isEmpty())
+        p.currency = QStringLiteral("usd");
+    p.caFile = m_ui->caFileEdit->text().trimmed();
+    return p;
+}
+
+void ProfileEditor::setLocked(bool locked)
+{
+    m_ui->lockNote->setVisible(locked);
+    for (QLineEdit *edit :
+         {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->currencyEdit, m_ui->caFileEdit})
+        edit->setReadOnly(locked);
+    m_ui->kindCombo->setEnabled(!locked);
+    m_ui->caFileButton->setEnabled(!locked);
+}
+
+void ProfileEditor::setNameEditable(bool editable)
+{
+    m_ui->nameEdit->setReadOnly(!editable || m_ui->lockNote->isVisible());
+}
+
+QString ProfileEditor::problem() const
+{
+    const BackendProfile p = profile();
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (!validName.match(p.name).hasMatch())
+        return tr("Give the profile a name of letters, digits, - or _.");
+    if (p.baseUrl.isEmpty() || !p.baseUrl.isValid() || p.baseUrl.host().isEmpty())
+        return tr("Give the backend's base URL, e.g. https://pay.example.com.");
+    if (const QString url = checkBaseUrl(p.baseUrl); !url.isEmpty())
+        return url;
+    if (p.kind == BackendKind::Dots && (p.clientId.isEmpty() || p.apiKey.isEmpty()))
+        return tr("Dots needs a client ID and an API key.");
+    if ((p.kind == BackendKind::Offer || p.kind == BackendKind::Checkout) && p.token.isEmpty())
+        return tr("This backend needs an API token.");
+    return {};
+}
+
+void ProfileEditor::updateKind()
+{
+    const bool dots = m_ui->kindCombo->currentData().toString() == u"dots";
+    m_ui->tokenLabel->setVisible(!dots);
+    m_ui->tokenEdit->setVisible(!dots);
+    m_ui->clientIdLabel->setVisible(dots);
+    m_ui->clientIdEdit->setVisible(dots);
+    m_ui->apiKeyLabel->setVisible(dots);
+    m_ui->apiKeyEdit->setVisible(dots);
+    const bool ocho = m_ui->kindCombo->currentData().toString() == u"ocho";
+    m_ui->tokenEdit->setPlaceholderText(ocho ? tr("optional") : QString());
+}
+
+void ProfileEditor::onEdited()
+{
+    m_report.reset();
+    if (!isTesting())
+        m_ui->testResult->clear();
+    Q_EMIT changed();
+}
+
+bool ProfileEditor::isTesting() const
+{
+    return m_test && m_test->isRunning();
+}
+
+void ProfileEditor::testConnection()
+{
+    if (isTesting())
+        return;
+    if (const QString wrong = problem(); !wrong.isEmpty()) {
+        m_ui->testResult->setText(wrong);
+        m_report.reset();
+        Q_EMIT tested(false);
+        return;
+    }
+    delete m_test;
+    m_test = new ConnectionTest(m_network, profile(), this);
+    m_ui->testButton->setEnabled(false);
+    m_ui->testResult->setText(tr("Testing…"));
+    connect(m_test, &ConnectionTest::finished, this, [this] {
+        m_ui->testButton->setEnabled(true);
+        m_report = m_test->report();
+        m_ui->testResult->setText((m_report->ok() ? QStringLiteral("✔ ") : QStringLiteral("✘ "))
+                                  + m_report->summary());
+        m_ui->testResult->setToolTip(m_report->detail);
+        Q_EMIT tested(m_report->ok());
+    });
+    m_test->start();
+}
+
+} // namespace paydesk

@@ -1,0 +1,58 @@
+// Editing one backend profile (kind, base URL, credentials, currency, CA file) with its
+// connection test: shared by the first-run setup and the settings page.
+#pragma once
+
+#include <optional>
+
+#include <QWidget>
+
+#include "backends/profile.h"
+#include "settings/connectiontest.h"
+
+class QNetworkAccessManager;
+
+namespace Ui {
+class ProfileEditor;
+}
+
+namespace paydesk {
+
+class ProfileEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileEditor)
+
+public:
+    explicit ProfileEditor(QWidget *parent = nullptr);
+    ~ProfileEditor() override;
+
+    void setProfile(const BackendProfile &profile);
+    /// The profile as edited (the fields this editor does not show are kept from setProfile).
+    BackendProfile profile() const;
+    /// A locked profile: only the credentials can be typed; the note says why.
+    void setLocked(bool locked);
+    void setNameEditable(bool editable);
+    /// A sentence naming the first field that is wrong; empty when the profile can be tested.
+    QString problem() const;
+
+    void testConnection();
+    bool isTesting() const;
+    /// The last finished test of the profile as it is now (reset by any edit).
+    std::optional<ConnectionReport> lastReport() const { return m_report; }
+
+Q_SIGNALS:
+    void changed();
+    void tested(bool ok);
+
+private:
+    void updateKind();
+    void onEdited();
+
+    Ui::ProfileEditor *m_ui;
+    BackendProfile m_base;
+    QNetworkAccessManager *m_network;
+    ConnectionTest *m_test = nullptr;
+    std::optional<ConnectionReport> m_report;
+};
+
+} // namespace paydesk

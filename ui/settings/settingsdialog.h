@@ -1,0 +1,55 @@
+// The settings page: backend profiles (add, edit, remove, test), the receipt's merchant details,
+// the terminal and operator. What the system-wide file locks is shown read-only with a note; when
+// no keyring is available a warning says credentials are kept in a user-only file. Changes are
+// saved to the user's file (and credentials to the credential store) and used from the next
+// start.
+#pragma once
+
+#include <memory>
+
+#include <QDialog>
+
+class QLineEdit;
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace paydesk {
+
+class ManagedSettings;
+class ProfileEditor;
+
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    /// `configOption`: --config as given (empty: the user's file over the system-wide file).
+    explicit SettingsDialog(const QString &configOption, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    ProfileEditor *profileEditor() const { return m_editor; }
+    ManagedSettings &settings() const { return *m_settings; }
+    /// Saves the receipt and terminal fields that are not locked; false with a message if not.
+    bool saveGeneral();
+    /// Saves the profile being edited; false (and the reason shown) when it cannot be.
+    bool saveProfile();
+    bool removeSelectedProfile();
+    void selectProfile(const QString &name);
+    QString profileMessage() const;
+
+private:
+    void reloadProfiles(const QString &select = {});
+    void loadProfile(const QString &name);
+    void loadGeneral();
+    void lockField(QWidget *field, const QString &key);
+
+    Ui::SettingsDialog *m_ui;
+    std::unique_ptr<ManagedSettings> m_settings;
+    ProfileEditor *m_editor;
+    QString m_editing; ///< the profile in the editor ("" for a new one)
+};
+
+} // namespace paydesk

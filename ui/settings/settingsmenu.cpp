@@ -1,0 +1,83 @@
+#include "settingsmenu.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include "settingsdialog.h"
+#include "setup/setupwizard.h"
+
+namespace paydesk {
+
+void addSettingsMenu(QMainWindow *window, const QString &configOption)
+{
+    auto *menu
+        = new QMenu(QCoreApplication::translate("paydesk::SettingsMenu", "Se&ttings"), window);
+    menu->setObjectName(QStringLiteral("menuSettings"));
+    QAction *settings
+        = menu->addAction(QCoreApplication::translate("paydesk::SettingsMenu", "&Settings…"));
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
+                              ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                              : QKeySequence(QKeySequence::Preferences));
+    settings->setMenuRole(QAction::PreferencesRole);
+    QAction *setup = menu->addAction(
+        QCoreApplication::translate("paydesk::SettingsMenu", "Set &Up a Backend…"));
+    setup->setObjectName(QStringLiteral("actionSetup"));
+
+    const auto restartNote = [window] {
+        QMessageBox::information(
+            window, QCoreApplication::translate("paydesk::SettingsMenu", "Settings saved"),
+            QCoreApplication::translate("paydesk::SettingsMenu",
+                                        "The settings are saved. Restart Paydesk to use them."));
+    };
+    QObject::connect(settings, &QAction::triggered, window, [window, configOption, restartNote] {
+        SettingsDialog dialog(configOption, window);
+        if (dialog.exec() == QDialog::Accepted)
+            restartNote();
+    });
+    QObject::connect(setup, &QAction::triggered, window, [window, configOption, restartNote] {
+        SetupWizard wizard(configOption, window);
+        if (wizard.exec() == QDialog::Accepted)
+            restartNote();
+    });
+
+    // Before the Help menu, when there is one.
+    QAction *before = nullptr;
+    const QList<QAction *> top = window->menuBar()->actions();
+    for (QAction *action : top)
+        if (action->menu() && action->menu()->objectName() == u"menuHelp")
+            before = action;
+    window->menuBar()->insertMenu(before, menu);
+}
+
+QString installTranslations(QCoreApplication &app)
+{
+    const QLocale locale = QLocale::system();
+    QLocale::setDefault(locale);
+    auto *paydesk = new QTranslator(&app);
+    QString language;
+    if (paydesk->load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
+                      QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(paydesk);
+        language = paydesk->language();
+    } else {
+        delete paydesk;
+    }
+    // Qt's own strings (standard buttons, dialogs), from qt6-translations-l10n when installed.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return language;
+}
+
+} // namespace paydesk

@@ -1,0 +1,172 @@
+#include "setupwizard.h"
+
+#include <QAbstractButton>
+#include <QHostInfo>
+#include <QVBoxLayout>
+
+#include "settings/credentialstore.h"
+#include "settings/managedsettings.h"
+#include "settings/profileeditor.h"
+#include "ui_setupwizard.h"
+
+namespace paydesk {
+
+namespace {
+const QString kCompleted = QStringLiteral("setup/completed");
+}
+
+bool setupWanted(const QString &configOption)
+{
+    if (!configOption.isEmpty())
+        return false;
+    const ManagedSettings settings;
+    if (!settings.hasSystemFile())
+        return false;
+    QSettings user(settings.userFile(), QSettings::IniFormat);
+    if (user.value(kCompleted, false).toBool())
+        return false;
+    return !settings.profileNames().isEmpty()
+        || settings.value(QStringLiteral("setup/required"), false).toBool();
+}
+
+SetupWizard::SetupWizard(const QString &configOption, QWidget *parent)
+    : QWizard(parent)
+    , m_ui(new Ui::SetupWizard)
+    , m_settings(std::make_unique<ManagedSettings>(configOption))
+{
+    m_ui->setupUi(this);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    m_editor = new ProfileEditor(m_ui->editorPlaceholder);
+    auto *editorLayout = new QVBoxLayout(m_ui->editorPlaceholder);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(m_editor);
+
+    // Start from the first configured profile (a managed install's), or a new one.
+    const QStringList names = m_settings->profileNames();
+    BackendProfile start;
+    start.name = QStringLiteral("main");
+    if (!names.isEmpty()) {
+        if (auto existing = m_settings->readProfile(names.first()))
+            start = *existing;
+        m_profileLocked = m_settings->isProfileLocked(start.name);
+    }
+    m_editor->setProfile(start);
+    m_editor->setLocked(m_profileLocked);
+    m_editor->setNameEditable(names.isEmpty());
+
+    m_ui->merchantNameEdit->setText(
+        m_settings->value(QStringLiteral("receipt/merchant_name")).toString());
+    m_ui->merchantAddressEdit->setPlainText(
+        m_settings->value(QStringLiteral("receipt/merchant_address")).toString());
+    m_ui->terminalNameEdit->setText(m_settings->context().terminal);
+    bool anyLocked = false;
+    for (const auto &[field, key] :
+         {std::pair<QWidget *, QString>{m_ui->merchantNameEdit,
+                                        QStringLiteral("receipt/merchant_name")},
+          std::pair<QWidget *, QString>{m_ui->merchantAddressEdit,
+                                        QStringLiteral("receipt/merchant_address")},
+          std::pair<QWidget *, QString>{m_ui->terminalNameEdit, QStringLiteral("terminal/name")}}) {
+        const bool locked = m_settings->isLocked(key);
+        anyLocked = anyLocked || locked;
+        field->setEnabled(!locked);
+        if (locked)
+            field->setToolTip(tr("Set by your administrator: it cannot be changed here."));
+    }
+    m_ui->lockNote->setText(anyLocked ? tr("🔒 Greyed fields are set by your administrator "
+                                           "(system-wide settings).")
+                                      : QString());
+    m_ui->lockNote->setVisible(anyLocked);
+
+    connect(m_editor, &ProfileEditor::tested, this, [this] { showReport(); });
+    connect(m_ui->retestButton, &QPushButton::clicked, m_editor, &ProfileEditor::testConnection);
+    connect(m_ui->skipTestCheck, &QCheckBox::toggled, this, [this] { showReport(); });
+}
+
+SetupWizard::~SetupWizard()
+{
+    delete m_ui;
+}
+
+QString SetupWizard::testStatus() const
+{
+    return m_ui->testStatus->text();
+}
+
+void SetupWizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    if (id == TestPage) {
+        m_ui->skipTestCheck->setChecked(false);
+        m_ui->testStatus->setText(tr("Testing the connection…"));
+        m_ui->testDetail->clear();
+        m_editor->testConnection();
+    }
+}
+
+void SetupWizard::showReport()
+{
+    const auto report = m_editor->lastReport();
+    if (!report) {
+        if (!m_editor->isTesting())
+            m_ui->testStatus->setText(m_editor->problem());
+        return;
+    }
+    m_ui->testStatus->setText((report->ok() ? QStringLiteral("✔ ") : QStringLiteral("✘ "))
+                              + report->summary());
+    m_ui->testDetail->setText(report->detail);
+}
+
+bool SetupWizard::validateCurrentPage()
+{
+    switch (currentId()) {
+    case BackendPage:
+        if (const QString wrong = m_editor->problem(); !wrong.isEmpty()) {
+            m_editor->testConnection(); // shows the sentence beside the Test button
+            return false;
+        }
+        return true;
+    case TestPage: {
+        const auto report = m_editor->lastReport();
+        if (report && report->ok())
+            return true;
+        if (m_ui->skipTestCheck->isChecked())
+            return true;
+        if (!m_editor->isTesting() && !report)
+            m_editor->testConnection();
+        return false;
+    }
+    default:
+        return true;
+    }
+}
+
+bool SetupWizard::save()
+{
+    const BackendProfile profile = m_editor->profile();
+    QString problem = m_profileLocked
+        ? m_settings->storeCredentials(profile.name,
+                                       Credentials{profile.token, profile.clientId, profile.apiKey})
+        : m_settings->writeProfile(profile);
+    if (problem.isEmpty()) {
+        const QList<std::pair<QString, QString>> values{
+            {QStringLiteral("receipt/merchant_name"), m_ui->merchantNameEdit->text().trimmed()},
+            {QStringLiteral("receipt/merchant_address"),
+             m_ui->merchantAddressEdit->toPlainText().trimmed()},
+            {QStringLiteral("terminal/name"), m_ui->terminalNameEdit->text().trimmed()}};
+        for (const auto &[key, value] : values)
+            if (!m_settings->isLocked(key) && !value.isEmpty())
+                m_settings->setValue(key, value);
+        m_settings->setValue(kCompleted, true);
+        m_settings->sync();
+    }
+    m_ui->saveMessage->setText(problem);
+    return problem.isEmpty();
+}
+
+void SetupWizard::accept()
+{
+    if (save())
+        QWizard::accept();
+}
+
+} // namespace paydesk

@@ -1,0 +1,62 @@
+// The first-run setup: the backend (kind, base URL, credentials), a connection test, the
+// merchant on the receipt and the terminal's name; saved to the user's settings file and the
+// credentials to the keyring (or the user-only file). Opened by `paydesk --setup`, the desktop
+// entry's "Set Up a Payment Backend" action, Settings ▸ Set Up a Backend…, and on its own at the
+// first start of a managed install (setupWanted()). A profile the system-wide file locks is
+// shown read-only: only its credentials are asked for.
+#pragma once
+
+#include <memory>
+
+#include <QWizard>
+
+namespace Ui {
+class SetupWizard;
+}
+
+namespace paydesk {
+
+class ManagedSettings;
+class ProfileEditor;
+
+class SetupWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SetupWizard)
+
+public:
+    enum Page
+    {
+        BackendPage,
+        TestPage,
+        CounterPage
+    };
+
+    /// `configOption`: --config as given (empty: the user's file over the system-wide file).
+    explicit SetupWizard(const QString &configOption, QWidget *parent = nullptr);
+    ~SetupWizard() override;
+
+    ProfileEditor *profileEditor() const { return m_editor; }
+    /// Writes the profile, credentials, receipt and terminal; false (and why, on the page) if not.
+    bool save();
+    QString testStatus() const;
+
+    bool validateCurrentPage() override;
+    void initializePage(int id) override;
+    void accept() override;
+
+private:
+    void showReport();
+
+    Ui::SetupWizard *m_ui;
+    std::unique_ptr<ManagedSettings> m_settings;
+    ProfileEditor *m_editor;
+    bool m_profileLocked = false;
+};
+
+/// Whether the setup opens on its own at start: a managed install (a system-wide file with a
+/// profile, or [setup] required=true) that this user has not set up yet ([setup] completed in
+/// the user's file). Never with an explicit --config.
+bool setupWanted(const QString &configOption);
+
+} // namespace paydesk
