@@ -1,0 +1,534 @@
+// The support view driven offscreen as a support agent uses it, against a real SQLite journal
+// (seeded entries plus real training sales through the in-process sandbox) and the real
+// paydeskctl for the figures it must agree with.
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QUuid>
+
+#include "../guiharness.h"
+#include "journal/duplicates.h"
+#include "panels/intentpanel.h"
+#include "panels/statusbadge.h"
+#include "payments/saleattempt.h"
+#include "sandboxserver.h"
+#include "support/entrydetail.h"
+#include "support/hourchart.h"
+#include "support/inspectpage.h"
+#include "support/journalpage.h"
+#include "support/journaltablemodel.h"
+#include "support/jsontreemodel.h"
+#include "support/jsontreeview.h"
+#include "support/reportpage.h"
+#include "support/supportpage.h"
+
+using namespace paydesk;
+using paydesk::test::Harness;
+
+namespace {
+
+/// One real training sale (Checkout, MXN) through the sandbox, as the cashier window sends it.
+qint64 sell(Harness &h, const QString &reference, qint64 minor, const QString &fault = {})
+{
+    const BackendProfile *profile = h.session->findProfile(QStringLiteral("training-checkout"));
+    if (!profile)
+        return 0;
+    CheckoutSale sale;
+    sale.client = QStringLiteral("Ana Lopez");
+    sale.reference = reference;
+    sale.items = {CartItem{QStringLiteral("COF-1"), QStringLiteral("Coffee"), 1, minor}};
+    sale.total = Money{minor, QStringLiteral("mxn")};
+    h.sandbox()->setFault(fault.isEmpty() ? Fault{} : *Fault::parse(fault));
+    QNetworkAccessManager network;
+    JobOptions options;
+    options.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    options.timeoutMs = 5000;
+    SaleAttempt attempt(h.journal(), &network, *profile, Sale{sale}, h.session->context, options);
+    QSignalSpy finished(&attempt, &SaleAttempt::finished);
+    attempt.start();
+    if (finished.isEmpty() && !finished.wait(20000))
+        return 0;
+    h.sandbox()->setFault(Fault{});
+    return attempt.journalId();
+}
+
+JournalEntry entry(Harness &h, qint64 id)
+{
+    return h.journal()->entry(id).value_or(JournalEntry{});
+}
+
+/// The real paydeskctl on the same journal; its standard output.
+QByteArray paydeskctl(Harness &h, const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(PAYDESKCTL_BINARY));
+    p.setArguments(
+        QStringList{QStringLiteral("--journal"), h.dir.filePath(QStringLiteral("journal.sqlite"))}
+        + args);
+    p.start();
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning("paydeskctl %s: %s", qPrintable(args.join(u' ')),
+                 p.readAllStandardError().constData());
+        return {};
+    }
+    return p.readAllStandardOutput();
+}
+
+struct Support
+{
+    explicit Support(Harness &harness)
+        : h(harness)
+    {
+        // The keyboard way in: Ctrl+2 is the journal.
+        QTest::keyClick(h.window.get(), Qt::Key_2, Qt::ControlModifier);
+        page = h.window->supportPage()->journalPage();
+    }
+    QTableView *table() const { return page->table(); }
+    JournalTableModel *model() const { return page->model(); }
+    QString cell(int row, int column) const
+    {
+        return model()->index(row, column).data().toString();
+    }
+    int rowOf(qint64 id) const { return model()->rowOfId(id); }
+    void search(const QString &text) const
+    {
+        Harness::type(page->searchInput(), text);
+        QTest::keyClick(page->searchInput(), Qt::Key_Return);
+    }
+    void select(qint64 id) const
+    {
+        QVERIFY(page->selectEntry(id));
+        QCOMPARE(page->detail()->entry()->id, id);
+    }
+    Harness &h;
+    JournalPage *page = nullptr;
+};
+
+} // namespace
+
+class TestSupport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void journalPageByKeyboardNewestFirst();
+    void filtersAreTheCliQuery();
+    void searchFindsEveryKey_data();
+    void searchFindsEveryKey();
+    void detailShowsPanelsTimelineAndJsonTree();
+    void inspectPastedJsonWritesNothing();
+    void verifyUnknownEntryAgainstTheSandbox();
+    void exportEqualsTheCli();
+    void reportEqualsTheCli();
+    void duplicateChargesAreFlagged();
+    void pagesLoadOnDemand();
+};
+
+void TestSupport::journalPageByKeyboardNewestFirst()
+{
+    Harness h;
+    QVERIFY(h.open());
+    QVERIFY(h.journal()->seedDemo(120, 7));
+    const qint64 paid = sell(h, QStringLiteral("ORD-1"), 4500);
+    QVERIFY(paid > 0);
+    Support s(h);
+    QVERIFY(h.window->supportPage()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), s.page->searchInput());
+    // Newest first: the real sale on top, with the columns a support agent reads.
+    QCOMPARE(s.model()->idAt(0), paid);
+    QCOMPARE(s.cell(0, JournalTableModel::Terminal), QStringLiteral("counter-1"));
+    QCOMPARE(s.cell(0, JournalTableModel::Operator), QStringLiteral("ana"));
+    QCOMPARE(s.cell(0, JournalTableModel::Backend), QStringLiteral("checkout"));
+    QVERIFY(s.cell(0, JournalTableModel::State).endsWith(QStringLiteral("Paid")));
+    QCOMPARE(s.model()->index(0, JournalTableModel::State).data(Qt::BackgroundRole).value<QColor>(),
+             toneBackground(Tone::Success));
+    QCOMPARE(s.cell(0, JournalTableModel::Amount), formatMoney(4500, u"mxn"));
+    QCOMPARE(s.cell(0, JournalTableModel::Card),
+             QStringLiteral("Visa \u2022\u2022\u2022\u2022 4242"));
+    QCOMPARE(s.cell(0, JournalTableModel::Reference), QStringLiteral("ORD-1"));
+    QCOMPARE(s.cell(0, JournalTableModel::Intent), entry(h, paid).intentId);
+    for (int row = 1; row < s.model()->rowCount(); ++row)
+        QVERIFY(s.model()->idAt(row) < s.model()->idAt(row - 1));
+    // The sale's keys are off on this page: Ctrl+Enter charges nothing here.
+    QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(h.journalCount(), 121);
+    // Ctrl+1 goes back to the sale.
+    QTest::keyClick(h.window.get(), Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(h.page()->isVisible());
+    QVERIFY(!h.window->supportPage()->isVisible());
+}
+
+void TestSupport::filtersAreTheCliQuery()
+{
+    Harness h;
+    QVERIFY(h.open());
+    QVERIFY(h.journal()->seedDemo(600, 3));
+    Support s(h);
+    auto *state = s.page->findChild<QComboBox *>(QStringLiteral("stateCombo"));
+    state->setCurrentIndex(state->findData(QStringLiteral("declined")));
+    auto *backend = s.page->findChild<QComboBox *>(QStringLiteral("backendCombo"));
+    backend->setCurrentIndex(backend->findData(QStringLiteral("checkout")));
+    Harness::type(s.page->findChild<QLineEdit *>(QStringLiteral("minAmountInput")),
+                  QStringLiteral("100.00"));
+    QTest::keyClick(s.page->findChild<QLineEdit *>(QStringLiteral("minAmountInput")),
+                    Qt::Key_Return);
+    // What `paydeskctl journal list --json --state declined --backend checkout
+    // --min-amount 10000` prints, row for row.
+    const QJsonArray cli = QJsonDocument::fromJson(
+                               paydeskctl(h,
+                                          {QStringLiteral("journal"), QStringLiteral("list"),
+                                           QStringLiteral("--json"), QStringLiteral("--state"),
+                                           QStringLiteral("declined"), QStringLiteral("--backend"),
+                                           QStringLiteral("checkout"),
+                                           QStringLiteral("--min-amount"), QStringLiteral("10000"),
+                                           QStringLiteral("--limit"), QStringLiteral("1000")}))
+                               .array();
+    QVERIFY(!cli.isEmpty());
+    QCOMPARE(s.model()->rowCount(), cli.size());
+    for (int row = 0; row < cli.size(); ++row) {
+        QCOMPARE(s.model()->idAt(row), cli.at(row).toObject().value(u"id").toInteger());
+        QVERIFY(s.cell(row, JournalTableModel::State).endsWith(QStringLiteral("Declined")));
+    }
+    const QLabel *count = s.page->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QTRY_COMPARE(count->text(), QStringLiteral("%1 entries").arg(cli.size()));
+    // A bad amount is said, not guessed.
+    Harness::type(s.page->findChild<QLineEdit *>(QStringLiteral("maxAmountInput")),
+                  QStringLiteral("12.345"));
+    QTest::keyClick(s.page->findChild<QLineEdit *>(QStringLiteral("maxAmountInput")),
+                    Qt::Key_Return);
+    const QLabel *error = s.page->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("Amount to")));
+    // Clear filters: everything again.
+    QTest::mouseClick(s.page->findChild<QPushButton *>(QStringLiteral("clearButton")),
+                      Qt::LeftButton);
+    QVERIFY(!error->isVisible());
+    QTRY_COMPARE(count->text(), QStringLiteral("600 entries"));
+}
+
+void TestSupport::searchFindsEveryKey_data()
+{
+    QTest::addColumn<QString>("field");
+    for (const char *f : {"intent", "charge", "last4", "reference", "receipt", "key"})
+        QTest::addRow("%s", f) << QString::fromLatin1(f);
+}
+
+void TestSupport::searchFindsEveryKey()
+{
+    QFETCH(QString, field);
+    Harness h;
+    QVERIFY(h.open());
+    QVERIFY(h.journal()->seedDemo(200, 11));
+    const qint64 id = sell(h, QStringLiteral("ORD-77"), 9900);
+    QVERIFY(h.journal()->seedDemo(50, 12)); // newer entries above it
+    const JournalEntry e = entry(h, id);
+    QCOMPARE(e.state, JournalState::Succeeded);
+    const QString text = field == u"intent" ? e.intentId
+        : field == u"charge"                ? e.chargeId
+        : field == u"last4"                 ? e.last4
+        : field == u"reference"             ? e.reference
+        : field == u"receipt"               ? e.receiptNumber
+                                            : e.idempotencyKey;
+    QVERIFY(!text.isEmpty());
+    Support s(h);
+    QVERIFY(s.model()->idAt(0) != id);
+    s.search(text);
+    QCOMPARE(s.model()->rowCount(), 1);
+    QCOMPARE(s.model()->idAt(0), id);
+    // The first match is selected and shown.
+    QCOMPARE(s.page->detail()->entry()->id, id);
+    s.search(QStringLiteral("no-such-thing"));
+    QCOMPARE(s.model()->rowCount(), 0);
+    QVERIFY(!s.page->detail()->entry());
+}
+
+void TestSupport::detailShowsPanelsTimelineAndJsonTree()
+{
+    Harness h;
+    QVERIFY(h.open());
+    const qint64 id = sell(h, QStringLiteral("ORD-5"), 12345);
+    QVERIFY(h.journal()->seedDemo(30, 5));
+    Support s(h);
+    s.select(id);
+    EntryDetail *d = s.page->detail();
+    const JournalEntry e = entry(h, id);
+    // The cashier window's panels.
+    const auto *intentId
+        = d->recordView()->intentPanel()->findChild<QLabel *>(QStringLiteral("valueId"));
+    QVERIFY(intentId);
+    QCOMPARE(intentId->text(), e.intentId);
+    QCOMPARE(d->recordView()->entryBadge()->statusText(), QStringLiteral("Paid"));
+    QVERIFY(
+        d->findChild<QLabel *>(QStringLiteral("factsLabel"))->text().contains(e.idempotencyKey));
+    // The timeline: written before sending, then the outcome.
+    QTreeWidget *timeline = d->timeline();
+    QCOMPARE(timeline->topLevelItemCount(), e.events.size());
+    QCOMPARE(timeline->topLevelItem(0)->text(1), QStringLiteral("pending"));
+    QCOMPARE(timeline->topLevelItem(timeline->topLevelItemCount() - 1)->text(1),
+             QStringLiteral("outcome"));
+    // The request and answer as a tree; a value copied with Ctrl+C.
+    JsonTreeView *tree = d->jsonTree();
+    const QModelIndex reference = tree->jsonModel()->find(QStringLiteral("request.sale.reference"));
+    QVERIFY(reference.isValid());
+    tree->setCurrentIndex(reference);
+    d->tabs()->setCurrentWidget(tree);
+    tree->setFocus();
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("ORD-5"));
+    const QModelIndex answerId = tree->jsonModel()->find(QStringLiteral("answer.data.id"));
+    if (answerId.isValid()) {
+        tree->setCurrentIndex(answerId);
+        QCOMPARE(tree->copyValue(), e.intentId);
+    } else {
+        QVERIFY(tree->jsonModel()->find(QStringLiteral("answer")).isValid());
+    }
+    // Nothing secret anywhere in the tree: every client secret is masked.
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < tree->jsonModel()->rowCount(parent); ++r) {
+            const QModelIndex i = tree->jsonModel()->index(r, 0, parent);
+            const QString value = i.data(JsonTreeModel::CopyTextRole).toString();
+            if (value.contains(QStringLiteral("_secret_")))
+                QVERIFY2(value.contains(QStringLiteral("_secret_****")), qPrintable(value));
+            walk(i);
+        }
+    };
+    walk({});
+    // Copy an id from the Copy menu.
+    QCOMPARE(d->copy(QStringLiteral("intent")), e.intentId);
+    QCOMPARE(QGuiApplication::clipboard()->text(), e.intentId);
+    QVERIFY(d->reprintButton()->isEnabled());
+    QVERIFY(!d->verifyButton()->isVisible());
+    // The reprint is the paid sale's receipt, its lines included.
+    const auto receipt = s.page->receipt();
+    QVERIFY(receipt);
+    QCOMPARE(receipt->totalMinor, 12345);
+    QCOMPARE(receipt->items.size(), 1);
+    QCOMPARE(receipt->receiptNumber, e.receiptNumber);
+    const QString pdf = h.dir.filePath(QStringLiteral("reprint.pdf"));
+    QVERIFY(s.page->writeReceiptPdf(pdf));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+void TestSupport::inspectPastedJsonWritesNothing()
+{
+    Harness h;
+    QVERIFY(h.open());
+    QVERIFY(h.journal()->seedDemo(10, 1));
+    QTest::keyClick(h.window.get(), Qt::Key_3, Qt::ControlModifier);
+    InspectPage *inspect = h.window->supportPage()->inspectPage();
+    QVERIFY(inspect->isVisible());
+    QFile file(QStringLiteral(PAYDESK_TEST_DATA "/stripe_payment_intent.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray answer = file.readAll();
+    auto *input = inspect->findChild<QPlainTextEdit *>(QStringLiteral("jsonInput"));
+    QCOMPARE(QApplication::focusWidget(), input);
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(answer));
+    QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier); // paste
+    QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier); // show
+    QVERIFY(inspect->record());
+    QCOMPARE(inspect->record()->intent.id, QStringLiteral("pi_1PgafyB7WZ01zgkWSjxsAJo3"));
+    const auto *intentId
+        = inspect->recordView()->intentPanel()->findChild<QLabel *>(QStringLiteral("valueId"));
+    QCOMPARE(intentId->text(), QStringLiteral("pi_1PgafyB7WZ01zgkWSjxsAJo3"));
+    QVERIFY(inspect->resultText().contains(QStringLiteral("Stripe")));
+    // The secret pasted is no longer on screen; nothing went to the journal.
+    QVERIFY(!input->toPlainText().contains(QStringLiteral("Dm43xiq1k0ywrRRjDoi8y1gkM")));
+    QVERIFY(input->toPlainText().contains(QStringLiteral("_secret_****")));
+    QCOMPARE(h.journalCount(), 10);
+    // Not JSON: said so, nothing shown as a record.
+    input->setPlainText(QStringLiteral("{ \"id\": "));
+    QTest::mouseClick(inspect->findChild<QPushButton *>(QStringLiteral("showButton")),
+                      Qt::LeftButton);
+    QVERIFY(!inspect->record());
+    QVERIFY(inspect->resultText().contains(QStringLiteral("Not JSON")));
+    QCOMPARE(h.journalCount(), 10);
+}
+
+void TestSupport::verifyUnknownEntryAgainstTheSandbox()
+{
+    Harness h;
+    QVERIFY(h.open());
+    const qint64 lost = sell(h, QStringLiteral("ORD-LOST"), 2000, QStringLiteral("drop"));
+    QVERIFY(lost > 0);
+    QCOMPARE(entry(h, lost).state, JournalState::Unknown);
+    QCOMPARE(h.sandbox()->intentCount(), 1); // it did arrive: only the answer was lost
+    Support s(h);
+    s.search(QStringLiteral("ORD-LOST"));
+    QCOMPARE(s.model()->rowCount(), 1);
+    QVERIFY(
+        s.cell(0, JournalTableModel::State).endsWith(QStringLiteral("Check before trying again")));
+    EntryDetail *d = s.page->detail();
+    QVERIFY(d->verifyButton()->isVisible() && d->verifyButton()->isEnabled());
+    QSignalSpy done(s.page, &JournalPage::verifyFinished);
+    QTest::mouseClick(d->verifyButton(), Qt::LeftButton);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(entry(h, lost).state, JournalState::Succeeded);
+    QVERIFY(s.cell(0, JournalTableModel::State).endsWith(QStringLiteral("Paid")));
+    QCOMPARE(d->entry()->state, JournalState::Succeeded);
+    QVERIFY(!d->verifyButton()->isVisible());
+    QCOMPARE(d->timeline()->topLevelItem(d->timeline()->topLevelItemCount() - 1)->text(1),
+             QStringLiteral("verify"));
+    // Verified, not sent again.
+    QCOMPARE(h.sandbox()->intentCount(), 1);
+    QCOMPARE(h.journalCount(), 1);
+}
+
+void TestSupport::exportEqualsTheCli()
+{
+    Harness h;
+    QVERIFY(h.open());
+    QVERIFY(h.journal()->seedDemo(300, 9));
+    Support s(h);
+    auto *currency = s.page->findChild<QComboBox *>(QStringLiteral("currencyCombo"));
+    currency->setEditText(QStringLiteral("gbp"));
+    s.page->applyFilters();
+    const QString mine = h.dir.filePath(QStringLiteral("window.csv"));
+    QVERIFY(s.page->writeCsv(mine));
+    QVERIFY(paydeskctl(h,
+                       {QStringLiteral("journal"), QStringLiteral("export"),
+                        QStringLiteral("--currency"), QStringLiteral("gbp"),
+                        QStringLiteral("--csv"), h.dir.filePath(QStringLiteral("cli.csv"))})
+                .isEmpty());
+    QFile a(mine), b(h.dir.filePath(QStringLiteral("cli.csv")));
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray window = a.readAll();
+    QCOMPARE(window, b.readAll());
+    const qint64 expected = *h.journal()->count([] {
+        JournalQuery q;
+        q.currency = QStringLiteral("gbp");
+        return q;
+    }());
+    QVERIFY(expected > 0);
+    QCOMPARE(window.count('\n'), expected + 1);
+    QVERIFY(!window.contains("mxn"));
+}
+
+void TestSupport::reportEqualsTheCli()
+{
+    Harness h;
+    QVERIFY(h.open());
+    QVERIFY(h.journal()->seedDemo(3000, 21)); // the last 30 days: about 100 today
+    QVERIFY(sell(h, QStringLiteral("ORD-EOD"), 5000) > 0);
+    QVERIFY(sell(h, QStringLiteral("ORD-DECL"), 30002) > 0); // declined
+    QTest::keyClick(h.window.get(), Qt::Key_4, Qt::ControlModifier);
+    ReportPage *report = h.window->supportPage()->reportPage();
+    QVERIFY(report->isVisible());
+    const QDate today = QDate::currentDate();
+    QCOMPARE(report->day(), today);
+    const QJsonObject cli
+        = QJsonDocument::fromJson(paydeskctl(h,
+                                             {QStringLiteral("journal"), QStringLiteral("report"),
+                                              QStringLiteral("--date"), today.toString(Qt::ISODate),
+                                              QStringLiteral("--json")}))
+              .object();
+    QVERIFY(!cli.isEmpty());
+    // Every figure on the page is the CLI's: count and per-currency totals, by state,
+    // currency and backend, and the hours of the chart.
+    const std::pair<QTreeWidget *, const char *> groups[]
+        = {{report->byState(), "by_state"},
+           {report->byCurrency(), "takings_by_currency"},
+           {report->byBackend(), "takings_by_backend"}};
+    for (const auto &[tree, key] : groups) {
+        const QJsonObject group = cli.value(QLatin1String(key)).toObject();
+        QVERIFY2(!group.isEmpty(), key);
+        QCOMPARE(tree->topLevelItemCount(), group.size());
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = tree->topLevelItem(i);
+            const QJsonObject expected
+                = group.value(item->data(0, Qt::UserRole).toString()).toObject();
+            QVERIFY2(!expected.isEmpty(), qPrintable(item->text(0)));
+            QCOMPARE(item->text(1).toLongLong(), expected.value(u"count").toInteger());
+            QCOMPARE(item->data(2, Qt::UserRole).toJsonObject(),
+                     expected.value(u"total_minor").toObject());
+            QCOMPARE(item->text(2).isEmpty(), expected.value(u"total_minor").toObject().isEmpty());
+        }
+    }
+    QList<qint64> hours;
+    const QJsonArray cliHours = cli.value(u"succeeded_per_hour").toArray();
+    for (const QJsonValue &v : cliHours)
+        hours.append(v.toInteger());
+    QCOMPARE(report->chart()->counts(), hours);
+    QVERIFY(std::accumulate(hours.cbegin(), hours.cend(), qint64(0)) > 0);
+    // The report as PDF.
+    const QString pdf = h.dir.filePath(QStringLiteral("eod.pdf"));
+    QVERIFY(report->writeReportPdf(pdf));
+    QFile out(pdf);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QVERIFY(out.read(5) == "%PDF-");
+}
+
+void TestSupport::duplicateChargesAreFlagged()
+{
+    Harness h;
+    QVERIFY(h.open());
+    QVERIFY(h.journal()->seedDemo(40, 2));
+    const qint64 first = sell(h, QStringLiteral("ORD-7"), 12000);
+    const qint64 other = sell(h, QStringLiteral("ORD-8"), 12500); // another amount
+    const qint64 second = sell(h, QStringLiteral("ORD-7"), 12000); // the double charge
+    const qint64 declined1 = sell(h, QStringLiteral("ORD-9"), 30002);
+    const qint64 declined2 = sell(h, QStringLiteral("ORD-9"), 30002); // took nothing twice
+    QCOMPARE(entry(h, declined2).state, JournalState::Declined);
+    Support s(h);
+    const auto flag = [&](qint64 id) {
+        return s.cell(s.rowOf(id), JournalTableModel::Duplicate);
+    };
+    QCOMPARE(flag(second), QStringLiteral("Twice? #%1").arg(first));
+    QCOMPARE(flag(first), QStringLiteral("Twice? #%1").arg(second));
+    QVERIFY(flag(other).isEmpty());
+    QVERIFY(flag(declined1).isEmpty());
+    QVERIFY(flag(declined2).isEmpty());
+    const QModelIndex cell = s.model()->index(s.rowOf(second), JournalTableModel::Duplicate);
+    QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(cell.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("same amount and reference")));
+    // In the detail: a warning naming the other entry.
+    s.select(second);
+    QLabel *warning = s.page->detail()->duplicateLabel();
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QStringLiteral("entry %1").arg(first)));
+    s.select(other);
+    QVERIFY(!warning->isVisible());
+    // The rule itself, as the CLI could use it.
+    const auto found = potentialDuplicates(*h.journal(), entry(h, first));
+    QVERIFY(found);
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().id, second);
+}
+
+void TestSupport::pagesLoadOnDemand()
+{
+    Harness h;
+    QVERIFY(h.open());
+    const int total = JournalTableModel::kPageSize * 3 + 17;
+    QVERIFY(h.journal()->seedDemo(total, 4));
+    Support s(h);
+    // One page at first, more as the view scrolls, every row exactly once.
+    QCOMPARE(s.model()->rowCount(), JournalTableModel::kPageSize);
+    s.table()->scrollToBottom();
+    QVERIFY(s.model()->canFetchMore({}));
+    QTest::keyClick(s.table(), Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(s.model()->rowCount(), total);
+    QVERIFY(!s.model()->canFetchMore({}));
+    QCOMPARE(s.page->detail()->entry()->id, s.model()->idAt(total - 1));
+    QSet<qint64> ids;
+    for (int row = 0; row < total; ++row)
+        ids.insert(s.model()->idAt(row));
+    QCOMPARE(ids.size(), total);
+    // A page dropped from the cache comes back by id, the same rows.
+    const QString top = s.cell(0, JournalTableModel::Reference);
+    QCOMPARE(top, entry(h, s.model()->idAt(0)).reference);
+}
+
+QTEST_MAIN(TestSupport)
+#include "tst_support.moc"
