@@ -43,13 +43,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_ui(new Ui::MainWindow)
     , m_session(session)
     , m_salePage(new SalePage(session, this))
-    , m_supportPage(new SupportPage(session, this))
+    , m_supportPage(nullptr)
     , m_supportMenu(nullptr)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/paydesk/icons/paydesk.svg")));
     m_ui->pages->addWidget(m_salePage);
-    m_ui->pages->addWidget(m_supportPage);
 
     // The support view: a page of its own, by menu and keyboard (the sale's actions are off there).
     m_supportMenu = new QMenu(tr("S&upport"), this);
@@ -72,8 +71,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
                 showSupport(tab);
         });
     }
-    connect(m_supportPage, &SupportPage::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text); });
 
     // The header: a TRAINING badge nobody can miss, the profile picker, the terminal.
     m_ui->trainingBadge->setVisible(session->training);
@@ -182,9 +179,20 @@ void MainWindow::showSale()
     m_salePage->focusScanner();
 }
 
+SupportPage *MainWindow::supportPage()
+{
+    if (!m_supportPage) {
+        m_supportPage = new SupportPage(m_session, this);
+        m_ui->pages->addWidget(m_supportPage);
+        connect(m_supportPage, &SupportPage::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text); });
+    }
+    return m_supportPage;
+}
+
 void MainWindow::showSupport(int tab)
 {
-    m_ui->pages->setCurrentWidget(m_supportPage);
+    m_ui->pages->setCurrentWidget(supportPage());
     updateActions();
     m_supportPage->showTab(static_cast<SupportPage::Tab>(std::clamp(tab, 0, 2)));
 }

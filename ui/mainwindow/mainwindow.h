@@ -29,7 +29,8 @@ public:
 
     SalePage *salePage() const { return m_salePage; }
     /// The support view (journal, inspect, end of day): Support menu, Ctrl+2..4, --support.
-    SupportPage *supportPage() const { return m_supportPage; }
+    /// Built when first shown: the cashier window does not pay for it.
+    SupportPage *supportPage();
     QMenu *supportMenu() const { return m_supportMenu; }
     void showSale();
     /// 0: the journal, 1: inspect an answer, 2: end of day.

@@ -26,9 +26,9 @@ EntryDetail::EntryDetail(QWidget *parent)
         QStringLiteral("QLabel { background: %1; color: %2; padding: 6px;"
                        " border-radius: 4px; font-weight: bold; }")
             .arg(toneBackground(Tone::Warning).name(), toneForeground(Tone::Warning).name()));
-    QFont verify = m_ui->verifyButton->font();
+    QFont verify = m_ui->entryVerifyButton->font();
     verify.setBold(true);
-    m_ui->verifyButton->setFont(verify);
+    m_ui->entryVerifyButton->setFont(verify);
 
     const std::pair<const char *, const char *> fields[]
         = {{"intent", QT_TR_NOOP("Intent id")},
@@ -42,7 +42,7 @@ EntryDetail::EntryDetail(QWidget *parent)
         const QString field = QLatin1String(what);
         connect(action, &QAction::triggered, this, [this, field] { copy(field); });
     }
-    m_ui->copyButton->setMenu(m_copyMenu);
+    m_ui->entryCopyButton->setMenu(m_copyMenu);
     m_ui->timeline->setColumnWidth(0, 170);
     m_ui->timeline->setColumnWidth(1, 80);
     m_ui->timeline->setColumnWidth(2, 170);
@@ -56,7 +56,7 @@ EntryDetail::~EntryDetail()
 
 RecordView *EntryDetail::recordView() const
 {
-    return m_ui->recordView;
+    return m_ui->entryRecordView;
 }
 JsonTreeView *EntryDetail::jsonTree() const
 {
@@ -76,19 +76,19 @@ QLabel *EntryDetail::duplicateLabel() const
 }
 QAbstractButton *EntryDetail::verifyButton() const
 {
-    return m_ui->verifyButton;
+    return m_ui->entryVerifyButton;
 }
 QAbstractButton *EntryDetail::reprintButton() const
 {
-    return m_ui->reprintButton;
+    return m_ui->entryReprintButton;
 }
 QAbstractButton *EntryDetail::pdfButton() const
 {
-    return m_ui->pdfButton;
+    return m_ui->entryPdfButton;
 }
 QAbstractButton *EntryDetail::openReceiptButton() const
 {
-    return m_ui->openReceiptButton;
+    return m_ui->entryOpenReceiptButton;
 }
 
 void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> &duplicates)
@@ -112,7 +112,7 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
     m_ui->duplicateLabel->setText(QStringLiteral("\u26a0 ") + duplicateText);
     m_ui->duplicateLabel->setVisible(!duplicateText.isEmpty());
 
-    m_ui->recordView->setEntry(entry);
+    m_ui->entryRecordView->setEntry(entry);
 
     m_ui->timeline->clear();
     for (const JournalEvent &e : entry.events) {
@@ -133,11 +133,12 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
                                   {QStringLiteral("detail"), entry.errorDetail}}});
     m_ui->jsonTree->setRoots(roots);
 
-    m_ui->verifyButton->setVisible(entry.state == JournalState::Unknown);
+    m_ui->entryVerifyButton->setVisible(entry.state == JournalState::Unknown);
     const bool paid = entry.state == JournalState::Succeeded;
-    m_ui->reprintButton->setEnabled(paid);
-    m_ui->pdfButton->setEnabled(paid);
-    m_ui->openReceiptButton->setEnabled(!m_ui->recordView->receiptPanel()->link().isEmpty());
+    m_ui->entryReprintButton->setEnabled(paid);
+    m_ui->entryPdfButton->setEnabled(paid);
+    m_ui->entryOpenReceiptButton->setEnabled(
+        !m_ui->entryRecordView->receiptPanel()->link().isEmpty());
     const auto actions = m_copyMenu->actions();
     for (QAction *a : actions) {
         const QString what = a->objectName().mid(5);
@@ -156,13 +157,13 @@ void EntryDetail::clear()
     m_ui->titleLabel->setText(tr("Select an entry to see its payment, timeline and answer."));
     m_ui->factsLabel->clear();
     m_ui->duplicateLabel->hide();
-    m_ui->recordView->clear();
+    m_ui->entryRecordView->clear();
     m_ui->timeline->clear();
     m_ui->jsonTree->setRoots({});
-    m_ui->verifyButton->hide();
-    m_ui->reprintButton->setEnabled(false);
-    m_ui->pdfButton->setEnabled(false);
-    m_ui->openReceiptButton->setEnabled(false);
+    m_ui->entryVerifyButton->hide();
+    m_ui->entryReprintButton->setEnabled(false);
+    m_ui->entryPdfButton->setEnabled(false);
+    m_ui->entryOpenReceiptButton->setEnabled(false);
     const auto actions = m_copyMenu->actions();
     for (QAction *a : actions)
         a->setEnabled(false);

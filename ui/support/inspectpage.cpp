@@ -63,9 +63,9 @@ InspectPage::InspectPage(QWidget *parent)
     m_ui->jsonInput->setFont(mono);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
-    connect(m_ui->showButton, &QPushButton::clicked, this, &InspectPage::inspectPasted);
-    connect(m_ui->openButton, &QPushButton::clicked, this, &InspectPage::openFile);
-    connect(m_ui->clearButton, &QPushButton::clicked, this, &InspectPage::clear);
+    connect(m_ui->inspectShowButton, &QPushButton::clicked, this, &InspectPage::inspectPasted);
+    connect(m_ui->inspectOpenButton, &QPushButton::clicked, this, &InspectPage::openFile);
+    connect(m_ui->inspectClearButton, &QPushButton::clicked, this, &InspectPage::clear);
     for (const QKeySequence &key :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *show = new QShortcut(key, this);
@@ -85,7 +85,7 @@ InspectPage::~InspectPage()
 
 RecordView *InspectPage::recordView() const
 {
-    return m_ui->recordView;
+    return m_ui->inspectRecordView;
 }
 
 JsonTreeView *InspectPage::jsonTree() const
@@ -104,7 +104,7 @@ void InspectPage::clear()
     m_ui->jsonInput->clear();
     m_ui->resultLabel->clear();
     m_ui->resultLabel->hide();
-    m_ui->recordView->clear(tr("Nothing inspected yet"));
+    m_ui->inspectRecordView->clear(tr("Nothing inspected yet"));
     m_ui->jsonTree->setRoots({});
     m_ui->jsonInput->setFocus();
 }
@@ -141,7 +141,7 @@ bool InspectPage::inspect(const QByteArray &bytes)
         m_ui->resultLabel->setText(text);
         m_ui->resultLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
                                              .arg(toneBackground(Tone::Danger).name()));
-        m_ui->recordView->clear(tr("Not a payment record"));
+        m_ui->inspectRecordView->clear(tr("Not a payment record"));
         m_ui->jsonTree->setRoots(
             jsonError.error == QJsonParseError::NoError
                 ? QList<QPair<QString, QJsonValue>>{{QStringLiteral("answer"),
@@ -157,7 +157,7 @@ bool InspectPage::inspect(const QByteArray &bytes)
             .arg(backendTitle(parsed->backend),
                  parsed->intent.id.isEmpty() ? tr("without id") : parsed->intent.id));
     m_ui->resultLabel->setStyleSheet(QString());
-    m_ui->recordView->setRecord(*parsed);
+    m_ui->inspectRecordView->setRecord(*parsed);
     m_ui->jsonTree->setRoots({{QStringLiteral("record"), parsed->toJson()}});
     return true;
 }

@@ -141,8 +141,8 @@ JournalPage::JournalPage(Session *session, QNetworkAccessManager *network, QWidg
         connect(amount, &QLineEdit::returnPressed, this, &JournalPage::applyFilters);
         connect(amount, &QLineEdit::editingFinished, this, &JournalPage::applyFilters);
     }
-    connect(m_ui->clearButton, &QPushButton::clicked, this, &JournalPage::clearFilters);
-    connect(m_ui->exportButton, &QPushButton::clicked, this, &JournalPage::exportCsv);
+    connect(m_ui->journalClearButton, &QPushButton::clicked, this, &JournalPage::clearFilters);
+    connect(m_ui->journalExportButton, &QPushButton::clicked, this, &JournalPage::exportCsv);
 
     EntryDetail *d = m_ui->detail;
     connect(d->verifyButton(), &QAbstractButton::clicked, this, &JournalPage::verifySelected);

@@ -138,8 +138,8 @@ ReportPage::ReportPage(Session *session, QWidget *parent)
             [this] { m_ui->dayEdit->setDate(m_ui->dayEdit->date().addDays(-1)); });
     connect(m_ui->nextButton, &QPushButton::clicked, this,
             [this] { m_ui->dayEdit->setDate(m_ui->dayEdit->date().addDays(1)); });
-    connect(m_ui->printButton, &QPushButton::clicked, this, &ReportPage::printReport);
-    connect(m_ui->pdfButton, &QPushButton::clicked, this, &ReportPage::saveReportPdf);
+    connect(m_ui->reportPrintButton, &QPushButton::clicked, this, &ReportPage::printReport);
+    connect(m_ui->reportPdfButton, &QPushButton::clicked, this, &ReportPage::saveReportPdf);
     const std::pair<QKeySequence, void (ReportPage::*)()> keys[]
         = {{QKeySequence(Qt::CTRL | Qt::Key_P), &ReportPage::printReport},
            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &ReportPage::saveReportPdf},

@@ -209,7 +209,7 @@ void TestSupport::filtersAreTheCliQuery()
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("Amount to")));
     // Clear filters: everything again.
-    QTest::mouseClick(s.page->findChild<QPushButton *>(QStringLiteral("clearButton")),
+    QTest::mouseClick(s.page->findChild<QPushButton *>(QStringLiteral("journalClearButton")),
                       Qt::LeftButton);
     QVERIFY(!error->isVisible());
     QTRY_COMPARE(count->text(), QStringLiteral("600 entries"));
@@ -347,7 +347,7 @@ void TestSupport::inspectPastedJsonWritesNothing()
     QCOMPARE(h.journalCount(), 10);
     // Not JSON: said so, nothing shown as a record.
     input->setPlainText(QStringLiteral("{ \"id\": "));
-    QTest::mouseClick(inspect->findChild<QPushButton *>(QStringLiteral("showButton")),
+    QTest::mouseClick(inspect->findChild<QPushButton *>(QStringLiteral("inspectShowButton")),
                       Qt::LeftButton);
     QVERIFY(!inspect->record());
     QVERIFY(inspect->resultText().contains(QStringLiteral("Not JSON")));
