@@ -281,6 +281,8 @@ QString ManagedSettings::removeProfile(const QString &name)
 
 QString ManagedSettings::storeCredentials(const QString &name, const Credentials &credentials)
 {
+    if (!profileNames().contains(name))
+        return tr("There is no profile \"%1\".").arg(name);
     return m_credentials->write(name, credentials);
 }
 

@@ -152,6 +152,10 @@ void ProfileEditor::testConnection()
         return;
     }
     delete m_test;
+    // A fresh network access manager per test: a cached connection (or TLS session) from the
+    // previous test must not decide this one (a CA file just added, another host).
+    delete m_network;
+    m_network = new QNetworkAccessManager(this);
     m_test = new ConnectionTest(m_network, profile(), this);
     m_ui->testButton->setEnabled(false);
     m_ui->testResult->setText(tr("Testing…"));

@@ -168,7 +168,8 @@ bool SettingsDialog::saveProfile()
         return false;
     }
     QString problem;
-    if (m_settings->isProfileLocked(profile.name))
+    if (m_settings->isProfileLocked(profile.name)
+        && m_settings->profileNames().contains(profile.name))
         problem = m_settings->storeCredentials(
             profile.name, Credentials{profile.token, profile.clientId, profile.apiKey});
     else

@@ -1,0 +1,314 @@
+// The settings page driven offscreen: profiles added, tested against the real in-process
+// sandbox, saved, edited and removed; receipt and terminal saved; settings the system-wide file
+// locks shown read-only with a note and never written; the warning shown when credentials go to
+// the user-only file. A home of its own: HOME and the XDG folders are a temporary folder.
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/session.h"
+#include "sandboxserver.h"
+#include "settings/managedsettings.h"
+#include "settings/profileeditor.h"
+#include "settings/settingsdialog.h"
+
+using namespace paydesk;
+
+namespace {
+
+const QString kToken = QStringLiteral("settings-token-88c2");
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no widget %s", name);
+    return widget;
+}
+
+void type(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    // QTest types Latin-1 keys only: the rest is inserted as an input method would.
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(edit, c.toLatin1());
+        else
+            edit->insert(QString(c));
+    }
+}
+
+QStringList listed(QListWidget *list)
+{
+    QStringList names;
+    for (int i = 0; i < list->count(); ++i)
+        names << list->item(i)->data(Qt::UserRole).toString();
+    return names;
+}
+
+SandboxOptions withToken()
+{
+    SandboxOptions options;
+    options.token = kToken;
+    return options;
+}
+
+} // namespace
+
+class TestSettings final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup() { m_dialog.reset(); }
+    void addTestSaveEditRemoveAProfile();
+    void testShowsRefusedCredentials();
+    void receiptAndTerminalAreSaved();
+    void lockedSystemSettingIsReadOnly();
+    void lockedSystemProfileCannotBeChangedOrRemoved();
+    void credentialFileWarningIsShown();
+
+private:
+    QString userFile() const { return m_home->filePath(QStringLiteral("cfg/Paydesk/paydesk.ini")); }
+    QString systemFile() const
+    {
+        return m_home->filePath(QStringLiteral("etc/Paydesk/paydesk.conf"));
+    }
+    void open()
+    {
+        m_dialog = std::make_unique<SettingsDialog>(QString());
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+    bool testProfile()
+    {
+        QSignalSpy tested(m_dialog->profileEditor(), &ProfileEditor::tested);
+        QTest::mouseClick(child<QPushButton>(m_dialog.get(), "testButton"), Qt::LeftButton);
+        return tested.wait(10000) && tested.first().first().toBool();
+    }
+
+    SandboxServer m_sandbox{withToken()};
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<SettingsDialog> m_dialog;
+};
+
+void TestSettings::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    for (const char *name : {"PAYDESK_TOKEN", "PAYDESK_CLIENT_ID", "PAYDESK_API_KEY",
+                             "PAYDESK_SYSTEM_CONFIG", "PAYDESK_JOURNAL"})
+        qunsetenv(name);
+    qputenv("PAYDESK_CREDENTIALS", "file"); // never the user's own keyring
+    QVERIFY(m_sandbox.listen());
+}
+
+void TestSettings::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    qputenv("HOME", QFile::encodeName(m_home->path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("cfg"))));
+    qputenv("XDG_CONFIG_DIRS", QFile::encodeName(m_home->filePath(QStringLiteral("etc"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("data"))));
+    QVERIFY(QDir().mkpath(m_home->filePath(QStringLiteral("etc/Paydesk"))));
+    QCOMPARE(userSettingsFile(), userFile());
+}
+
+void TestSettings::addTestSaveEditRemoveAProfile()
+{
+    open();
+    auto *list = child<QListWidget>(m_dialog.get(), "profileList");
+    QCOMPARE(list->count(), 0);
+    auto *editor = m_dialog->profileEditor();
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "addButton"), Qt::LeftButton);
+    type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("bar"));
+    auto *kind = child<QComboBox>(editor, "kindCombo");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("checkout")));
+    type(child<QLineEdit>(editor, "baseUrlEdit"), m_sandbox.url().toString());
+    type(child<QLineEdit>(editor, "tokenEdit"), kToken);
+    QVERIFY(testProfile());
+    QVERIFY(child<QLabel>(editor, "testResult")->text().contains(QStringLiteral("accepted")));
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "saveProfileButton"), Qt::LeftButton);
+    QCOMPARE(listed(list), QStringList{QStringLiteral("bar")});
+    QVERIFY(m_dialog->profileMessage().contains(QStringLiteral("saved")));
+    {
+        QFile ini(userFile());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray text = ini.readAll();
+        QVERIFY(text.contains("[profile.bar]"));
+        QVERIFY(!text.contains(kToken.toUtf8())); // the token is in the credential store
+    }
+
+    // A second profile with the same name is refused.
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "addButton"), Qt::LeftButton);
+    type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("bar"));
+    type(child<QLineEdit>(editor, "baseUrlEdit"), m_sandbox.url().toString());
+    type(child<QLineEdit>(editor, "tokenEdit"), kToken);
+    QVERIFY(!m_dialog->saveProfile());
+    QVERIFY(m_dialog->profileMessage().contains(QStringLiteral("already")));
+
+    // Edit: another currency; the name cannot change.
+    m_dialog->selectProfile(QStringLiteral("bar"));
+    QVERIFY(child<QLineEdit>(editor, "nameEdit")->isReadOnly());
+    QCOMPARE(child<QLineEdit>(editor, "tokenEdit")->text(), kToken);
+    type(child<QLineEdit>(editor, "currencyEdit"), QStringLiteral("eur"));
+    QVERIFY(m_dialog->saveProfile());
+    auto bar = m_dialog->settings().readProfile(QStringLiteral("bar"));
+    QVERIFY(bar);
+    QCOMPARE(bar->currency, QStringLiteral("eur"));
+    QCOMPARE(bar->token, kToken);
+
+    // Remove: gone from the file and the credential store.
+    QVERIFY(child<QPushButton>(m_dialog.get(), "removeButton")->isEnabled());
+    QVERIFY(m_dialog->removeSelectedProfile());
+    QCOMPARE(list->count(), 0);
+    const ManagedSettings after;
+    QVERIFY(after.profileNames().isEmpty());
+    QFile creds(m_home->filePath(QStringLiteral("cfg/Paydesk/credentials.json")));
+    QVERIFY(creds.open(QIODevice::ReadOnly));
+    QVERIFY(!creds.readAll().contains(kToken.toUtf8()));
+}
+
+void TestSettings::testShowsRefusedCredentials()
+{
+    {
+        QSettings user(userFile(), QSettings::IniFormat);
+        user.setValue(QStringLiteral("profile.shop/kind"), QStringLiteral("ocho"));
+        user.setValue(QStringLiteral("profile.shop/base_url"), m_sandbox.url().toString());
+        user.setValue(QStringLiteral("profile.shop/token"), QStringLiteral("not-it"));
+    }
+    open();
+    QVERIFY(!testProfile());
+    QVERIFY2(child<QLabel>(m_dialog->profileEditor(), "testResult")
+                 ->text()
+                 .contains(QStringLiteral("refused the credentials")),
+             qPrintable(child<QLabel>(m_dialog->profileEditor(), "testResult")->text()));
+}
+
+void TestSettings::receiptAndTerminalAreSaved()
+{
+    open();
+    type(child<QLineEdit>(m_dialog.get(), "merchantNameEdit"), QStringLiteral("Luna"));
+    child<QPlainTextEdit>(m_dialog.get(), "merchantAddressEdit")
+        ->setPlainText(QStringLiteral("1 Rue Haute\nLyon"));
+    type(child<QLineEdit>(m_dialog.get(), "terminalNameEdit"), QStringLiteral("till-2"));
+    type(child<QLineEdit>(m_dialog.get(), "operatorEdit"), QStringLiteral("marie"));
+    auto *buttons = child<QDialogButtonBox>(m_dialog.get(), "buttons");
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+
+    const ManagedSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("receipt/merchant_name")).toString(),
+             QStringLiteral("Luna"));
+    QCOMPARE(settings.value(QStringLiteral("receipt/merchant_address")).toString(),
+             QStringLiteral("1 Rue Haute\nLyon"));
+    QCOMPARE(settings.context().terminal, QStringLiteral("till-2"));
+    QCOMPARE(settings.context().operatorName, QStringLiteral("marie"));
+}
+
+void TestSettings::lockedSystemSettingIsReadOnly()
+{
+    {
+        QSettings sys(systemFile(), QSettings::IniFormat);
+        sys.setValue(QStringLiteral("receipt/merchant_name"), QStringLiteral("Fleet Store"));
+        sys.setValue(QStringLiteral("terminal/operator"), QStringLiteral("default-op"));
+        sys.setValue(QStringLiteral("locks/keys"), QStringLiteral("receipt/merchant_name"));
+        // The cashier had written their own name before the lock: it is ignored.
+        QSettings user(userFile(), QSettings::IniFormat);
+        user.setValue(QStringLiteral("receipt/merchant_name"), QStringLiteral("My Own Shop"));
+    }
+    open();
+    auto *name = child<QLineEdit>(m_dialog.get(), "merchantNameEdit");
+    QCOMPARE(name->text(), QStringLiteral("Fleet Store"));
+    QVERIFY(name->isReadOnly());
+    QVERIFY(name->property("locked").toBool());
+    QVERIFY(child<QLabel>(m_dialog.get(), "receiptLockNote")
+                ->text()
+                .contains(QStringLiteral("administrator")));
+    QVERIFY(!child<QLineEdit>(m_dialog.get(), "operatorEdit")->isReadOnly()); // not locked
+    QCOMPARE(child<QLineEdit>(m_dialog.get(), "operatorEdit")->text(),
+             QStringLiteral("default-op"));
+    QVERIFY(!child<QPlainTextEdit>(m_dialog.get(), "merchantAddressEdit")->isReadOnly());
+
+    // Even a programmatic change does not get through, and the system value stays in force.
+    name->setText(QStringLiteral("Sneaky"));
+    type(child<QLineEdit>(m_dialog.get(), "operatorEdit"), QStringLiteral("luis"));
+    QVERIFY(m_dialog->saveGeneral());
+    ManagedSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("receipt/merchant_name")).toString(),
+             QStringLiteral("Fleet Store"));
+    QVERIFY(!settings.setValue(QStringLiteral("receipt/merchant_name"), QStringLiteral("x")));
+    QCOMPARE(settings.context().operatorName, QStringLiteral("luis")); // the user's wins here
+    const QSettings user(userFile(), QSettings::IniFormat);
+    QVERIFY(user.value(QStringLiteral("receipt/merchant_name")).toString() != u"Sneaky");
+
+    // And the window's session uses the system value.
+    StartupOptions options;
+    options.journal = m_home->filePath(QStringLiteral("journal.sqlite"));
+    auto session = openSession(options);
+    QVERIFY(session);
+    QCOMPARE((*session)->merchant.name, QStringLiteral("Fleet Store"));
+}
+
+void TestSettings::lockedSystemProfileCannotBeChangedOrRemoved()
+{
+    {
+        QSettings sys(systemFile(), QSettings::IniFormat);
+        sys.setValue(QStringLiteral("profile.fleet/kind"), QStringLiteral("checkout"));
+        sys.setValue(QStringLiteral("profile.fleet/base_url"), m_sandbox.url().toString());
+        sys.setValue(QStringLiteral("locks/keys"), QStringLiteral("profile.*"));
+    }
+    open();
+    auto *list = child<QListWidget>(m_dialog.get(), "profileList");
+    QCOMPARE(listed(list), QStringList{QStringLiteral("fleet")});
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("🔒")));
+    auto *editor = m_dialog->profileEditor();
+    QVERIFY(child<QLabel>(editor, "lockNote")->isVisible());
+    QVERIFY(child<QLineEdit>(editor, "baseUrlEdit")->isReadOnly());
+    QVERIFY(!child<QPushButton>(m_dialog.get(), "removeButton")->isEnabled());
+    QVERIFY(!m_dialog->removeSelectedProfile());
+    // Only the credentials can be entered, and they work.
+    type(child<QLineEdit>(editor, "tokenEdit"), kToken);
+    QVERIFY(testProfile());
+    QVERIFY(m_dialog->saveProfile());
+    const ManagedSettings settings;
+    QCOMPARE(settings.readProfile(QStringLiteral("fleet"))->token, kToken);
+    QVERIFY(!QSettings(userFile(), QSettings::IniFormat)
+                 .childGroups()
+                 .contains(QStringLiteral("profile.fleet")));
+
+    // profile.* locks new profiles too.
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "addButton"), Qt::LeftButton);
+    type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("mine"));
+    type(child<QLineEdit>(editor, "baseUrlEdit"), m_sandbox.url().toString());
+    type(child<QLineEdit>(editor, "tokenEdit"), kToken);
+    QVERIFY(!m_dialog->saveProfile());
+    QVERIFY(m_dialog->profileMessage().contains(QStringLiteral("administrator")));
+}
+
+void TestSettings::credentialFileWarningIsShown()
+{
+    open();
+    auto *warning = child<QLabel>(m_dialog.get(), "credentialWarning");
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QStringLiteral("readable only by your user account")));
+    QVERIFY(
+        warning->text().contains(m_home->filePath(QStringLiteral("cfg/Paydesk/credentials.json"))));
+}
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"

@@ -1,0 +1,316 @@
+// The first-run setup driven offscreen as a cashier or installer would: kind, URL, credentials,
+// the connection test against the real in-process sandbox (good and wrong credentials, an
+// untrusted and a trusted TLS certificate), receipt and terminal, save; then what was saved is
+// what paydesk reads (profiles, credentials in the user-only file with mode 0600, never in the
+// INI file). A home of its own: HOME and the XDG folders are a temporary folder.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/session.h"
+#include "sandboxserver.h"
+#include "settings/managedsettings.h"
+#include "settings/profileeditor.h"
+#include "setup/setupwizard.h"
+
+using namespace paydesk;
+
+namespace {
+
+const QString kToken = QStringLiteral("setup-token-5be1");
+
+QString tlsFile(const char *name)
+{
+    return QStringLiteral(PAYDESK_TEST_DATA "/tls/") + QLatin1String(name);
+}
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no widget %s", name);
+    return widget;
+}
+
+void type(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    // QTest types Latin-1 keys only: the rest is inserted as an input method would.
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(edit, c.toLatin1());
+        else
+            edit->insert(QString(c));
+    }
+}
+
+SandboxOptions withToken()
+{
+    SandboxOptions options;
+    options.token = kToken;
+    return options;
+}
+
+} // namespace
+
+class TestSetup final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup() { m_wizard.reset(); }
+    void goodCredentialsAreTestedAndSaved();
+    void wrongCredentialsKeepTheWizardOnTheTestPage();
+    void untrustedThenTrustedTls();
+    void dotsAsksForClientIdAndKey();
+    void missingFieldsAreNamed();
+    void lockedSystemProfileAsksOnlyForCredentials();
+    void setupWantedOnlyOnAManagedInstall();
+
+private:
+    QString userFile() const { return m_home->filePath(QStringLiteral("cfg/Paydesk/paydesk.ini")); }
+    QString systemFile() const
+    {
+        return m_home->filePath(QStringLiteral("etc/Paydesk/paydesk.conf"));
+    }
+    void openWizard()
+    {
+        m_wizard = std::make_unique<SetupWizard>(QString());
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    }
+    void fillBackend(const QString &kind, const QUrl &url, const QString &token)
+    {
+        auto *editor = m_wizard->profileEditor();
+        auto *combo = child<QComboBox>(editor, "kindCombo");
+        combo->setCurrentIndex(combo->findData(kind));
+        type(child<QLineEdit>(editor, "baseUrlEdit"), url.toString());
+        if (kind != u"dots")
+            type(child<QLineEdit>(editor, "tokenEdit"), token);
+    }
+    /// Next on the backend page; waits for the test on the test page to finish.
+    void nextToTest()
+    {
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::BackendPage));
+        QSignalSpy tested(m_wizard->profileEditor(), &ProfileEditor::tested);
+        m_wizard->next();
+        QCOMPARE(m_wizard->currentId(), int(SetupWizard::TestPage));
+        QVERIFY(tested.wait(10000));
+    }
+
+    SandboxServer m_sandbox{withToken()};
+    std::unique_ptr<SandboxServer> m_tlsSandbox;
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<SetupWizard> m_wizard;
+};
+
+void TestSetup::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    for (const char *name : {"PAYDESK_TOKEN", "PAYDESK_CLIENT_ID", "PAYDESK_API_KEY",
+                             "PAYDESK_SYSTEM_CONFIG", "PAYDESK_JOURNAL"})
+        qunsetenv(name);
+    qputenv("PAYDESK_CREDENTIALS", "file"); // never the user's own keyring
+    QVERIFY(m_sandbox.listen());
+    SandboxOptions tls = withToken();
+    tls.tlsCertificateFile = tlsFile("server.pem");
+    tls.tlsKeyFile = tlsFile("server.key");
+    m_tlsSandbox = std::make_unique<SandboxServer>(tls);
+    QVERIFY(m_tlsSandbox->listen());
+    QCOMPARE(m_tlsSandbox->url().scheme(), QStringLiteral("https"));
+}
+
+void TestSetup::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    qputenv("HOME", QFile::encodeName(m_home->path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("cfg"))));
+    qputenv("XDG_CONFIG_DIRS", QFile::encodeName(m_home->filePath(QStringLiteral("etc"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("data"))));
+    QVERIFY(QDir().mkpath(m_home->filePath(QStringLiteral("etc/Paydesk"))));
+    QCOMPARE(userSettingsFile(), userFile());
+}
+
+void TestSetup::goodCredentialsAreTestedAndSaved()
+{
+    openWizard();
+    type(child<QLineEdit>(m_wizard->profileEditor(), "nameEdit"), QStringLiteral("shop"));
+    fillBackend(QStringLiteral("checkout"), m_sandbox.url(), kToken);
+    nextToTest();
+    QVERIFY2(m_wizard->testStatus().contains(QStringLiteral("accepted the credentials")),
+             qPrintable(m_wizard->testStatus()));
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::CounterPage));
+    type(child<QLineEdit>(m_wizard.get(), "merchantNameEdit"), QStringLiteral("Café Luna"));
+    child<QPlainTextEdit>(m_wizard.get(), "merchantAddressEdit")
+        ->setPlainText(QStringLiteral("3 Calle Mayor\nMadrid"));
+    type(child<QLineEdit>(m_wizard.get(), "terminalNameEdit"), QStringLiteral("counter-7"));
+    m_wizard->accept();
+    QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
+
+    // The INI file has the profile but no secret; the credential file has it, mode 0600.
+    QFile ini(userFile());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray text = ini.readAll();
+    QVERIFY(text.contains("[profile.shop]"));
+    QVERIFY(!text.contains(kToken.toUtf8()));
+    const QString credentials = m_home->filePath(QStringLiteral("cfg/Paydesk/credentials.json"));
+    QCOMPARE(QFile::permissions(credentials),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+
+    // What paydesk reads at the next start: not training, the profile with its token.
+    StartupOptions options;
+    options.journal = m_home->filePath(QStringLiteral("journal.sqlite"));
+    auto session = openSession(options);
+    QVERIFY2(session, session ? "" : qPrintable(session.error()));
+    QVERIFY(!(*session)->training);
+    QCOMPARE((*session)->profiles.size(), 1);
+    QCOMPARE((*session)->profiles.first().token, kToken);
+    QCOMPARE((*session)->merchant.name, QStringLiteral("Café Luna"));
+    QCOMPARE((*session)->merchant.address, QStringLiteral("3 Calle Mayor\nMadrid"));
+    QCOMPARE((*session)->context.terminal, QStringLiteral("counter-7"));
+    QVERIFY(!setupWanted(QString()));
+}
+
+void TestSetup::wrongCredentialsKeepTheWizardOnTheTestPage()
+{
+    openWizard();
+    fillBackend(QStringLiteral("offer"), m_sandbox.url(), QStringLiteral("wrong-token"));
+    nextToTest();
+    QVERIFY2(m_wizard->testStatus().contains(QStringLiteral("refused the credentials")),
+             qPrintable(m_wizard->testStatus()));
+    m_wizard->next(); // refused: stays
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::TestPage));
+
+    // Back, correct the token, test again: on.
+    m_wizard->back();
+    fillBackend(QStringLiteral("offer"), m_sandbox.url(), kToken);
+    nextToTest();
+    QVERIFY(m_wizard->profileEditor()->lastReport()->ok());
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::CounterPage));
+}
+
+void TestSetup::untrustedThenTrustedTls()
+{
+    openWizard();
+    fillBackend(QStringLiteral("checkout"), m_tlsSandbox->url(), kToken);
+    nextToTest();
+    QVERIFY2(m_wizard->testStatus().contains(QStringLiteral("certificate is not trusted")),
+             qPrintable(m_wizard->testStatus()));
+    QCOMPARE(m_wizard->profileEditor()->lastReport()->outcome, ConnectionReport::Outcome::Tls);
+
+    // "Save without a successful test" lets an installer go on; but first, trust the CA.
+    m_wizard->back();
+    type(child<QLineEdit>(m_wizard->profileEditor(), "caFileEdit"), tlsFile("ca.pem"));
+    nextToTest();
+    QVERIFY2(m_wizard->profileEditor()->lastReport()->ok(), qPrintable(m_wizard->testStatus()));
+    QCOMPARE(m_wizard->profileEditor()->lastReport()->tlsTrusted, std::optional<bool>(true));
+}
+
+void TestSetup::dotsAsksForClientIdAndKey()
+{
+    m_sandbox.setCredentials({}, QStringLiteral("cid-1"), QStringLiteral("ak-secret-2"));
+    openWizard();
+    auto *editor = m_wizard->profileEditor();
+    fillBackend(QStringLiteral("dots"), m_sandbox.url(), {});
+    QVERIFY(!child<QLineEdit>(editor, "tokenEdit")->isVisible());
+    QVERIFY(child<QLineEdit>(editor, "apiKeyEdit")->isVisible());
+    type(child<QLineEdit>(editor, "clientIdEdit"), QStringLiteral("cid-1"));
+    type(child<QLineEdit>(editor, "apiKeyEdit"), QStringLiteral("wrong"));
+    nextToTest();
+    QCOMPARE(editor->lastReport()->outcome, ConnectionReport::Outcome::CredentialsRefused);
+    m_wizard->back();
+    type(child<QLineEdit>(editor, "apiKeyEdit"), QStringLiteral("ak-secret-2"));
+    nextToTest();
+    QVERIFY(editor->lastReport()->ok());
+    m_sandbox.setCredentials(kToken, {}, {});
+}
+
+void TestSetup::missingFieldsAreNamed()
+{
+    openWizard();
+    auto *editor = m_wizard->profileEditor();
+    type(child<QLineEdit>(editor, "baseUrlEdit"), QStringLiteral("http://pay.example.com"));
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::BackendPage)); // plain http to a remote host
+    QVERIFY(!child<QLabel>(editor, "testResult")->text().isEmpty());
+    type(child<QLineEdit>(editor, "baseUrlEdit"), m_sandbox.url().toString());
+    child<QLineEdit>(editor, "tokenEdit")->clear();
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::BackendPage));
+    QCOMPARE(child<QLabel>(editor, "testResult")->text(),
+             QStringLiteral("This backend needs an API token."));
+}
+
+void TestSetup::lockedSystemProfileAsksOnlyForCredentials()
+{
+    {
+        QSettings sys(systemFile(), QSettings::IniFormat);
+        sys.setValue(QStringLiteral("profile.fleet/kind"), QStringLiteral("checkout"));
+        sys.setValue(QStringLiteral("profile.fleet/base_url"), m_sandbox.url().toString());
+        sys.setValue(QStringLiteral("receipt/merchant_name"), QStringLiteral("Fleet Store"));
+        sys.setValue(QStringLiteral("locks/keys"),
+                     QStringList{QStringLiteral("profile.fleet"), QStringLiteral("receipt")});
+    }
+    QVERIFY(setupWanted(QString()));
+    QVERIFY(!setupWanted(userFile())); // never with --config
+    openWizard();
+    auto *editor = m_wizard->profileEditor();
+    QVERIFY(child<QLabel>(editor, "lockNote")->isVisible());
+    QVERIFY(child<QLineEdit>(editor, "baseUrlEdit")->isReadOnly());
+    QVERIFY(!child<QComboBox>(editor, "kindCombo")->isEnabled());
+    QVERIFY(!child<QLineEdit>(editor, "tokenEdit")->isReadOnly());
+    type(child<QLineEdit>(editor, "tokenEdit"), kToken);
+    nextToTest();
+    QVERIFY(editor->lastReport()->ok());
+    m_wizard->next();
+    auto *merchant = child<QLineEdit>(m_wizard.get(), "merchantNameEdit");
+    QCOMPARE(merchant->text(), QStringLiteral("Fleet Store"));
+    QVERIFY(!merchant->isEnabled());
+    m_wizard->accept();
+    QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
+
+    // The user's file gained no profile (the system's is locked) and the setup is done.
+    const QSettings user(userFile(), QSettings::IniFormat);
+    QVERIFY(!user.childGroups().contains(QStringLiteral("profile.fleet")));
+    QVERIFY(user.value(QStringLiteral("setup/completed")).toBool());
+    QVERIFY(!setupWanted(QString()));
+    const ManagedSettings settings;
+    auto fleet = settings.readProfile(QStringLiteral("fleet"));
+    QVERIFY(fleet);
+    QCOMPARE(fleet->token, kToken);
+    QCOMPARE(fleet->baseUrl, m_sandbox.url());
+}
+
+void TestSetup::setupWantedOnlyOnAManagedInstall()
+{
+    QVERIFY(!setupWanted(QString())); // no system file: training mode, no wizard
+    {
+        QSettings sys(systemFile(), QSettings::IniFormat);
+        sys.setValue(QStringLiteral("receipt/merchant_name"), QStringLiteral("Fleet"));
+    }
+    QVERIFY(!setupWanted(QString())); // a system file without a profile
+    {
+        QSettings sys(systemFile(), QSettings::IniFormat);
+        sys.setValue(QStringLiteral("setup/required"), true);
+    }
+    QVERIFY(setupWanted(QString()));
+}
+
+QTEST_MAIN(TestSetup)
+#include "tst_setup.moc"
