@@ -2,6 +2,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QMenu>
 
 #include "journal/duplicates.h"
@@ -43,9 +44,14 @@ EntryDetail::EntryDetail(QWidget *parent)
         connect(action, &QAction::triggered, this, [this, field] { copy(field); });
     }
     m_ui->entryCopyButton->setMenu(m_copyMenu);
-    m_ui->timeline->setColumnWidth(0, 170);
-    m_ui->timeline->setColumnWidth(1, 80);
-    m_ui->timeline->setColumnWidth(2, 170);
+    // The detail (an error, what verify found) is the part support reads: it gets the room.
+    m_ui->timeline->setColumnWidth(
+        0, fontMetrics().horizontalAdvance(QStringLiteral("00-00 00:00:00.000")) + 16);
+    m_ui->timeline->setColumnWidth(
+        1, fontMetrics().horizontalAdvance(QStringLiteral("recovered")) + 16);
+    m_ui->timeline->setColumnWidth(
+        2, fontMetrics().horizontalAdvance(QStringLiteral("\u26a0 Check before trying")) + 16);
+    m_ui->timeline->header()->setStretchLastSection(true);
     clear();
 }
 
@@ -119,7 +125,7 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
         const StatusLook look = journalStateLook(e.state);
         auto *item = new QTreeWidgetItem(
             m_ui->timeline,
-            {e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")), e.kind,
+            {e.at.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss.zzz")), e.kind,
              toneSymbol(look.tone) + u' ' + look.text, e.detail});
         item->setToolTip(3, e.detail);
     }

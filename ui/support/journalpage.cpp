@@ -104,8 +104,8 @@ JournalPage::JournalPage(Session *session, QNetworkAccessManager *network, QWidg
            {JournalTableModel::Terminal, QStringLiteral("counter-12")},
            {JournalTableModel::Operator, QStringLiteral("operator")},
            {JournalTableModel::Backend, QStringLiteral("checkout")},
-           {JournalTableModel::State, QStringLiteral("\u26a0 Check before trying again")},
-           {JournalTableModel::Duplicate, QStringLiteral("WW Twice? #9999999")},
+           {JournalTableModel::State, QStringLiteral("\u26a0 Created, not paid yet")},
+           {JournalTableModel::Duplicate, QStringLiteral("WW Twice? #99999")},
            {JournalTableModel::Amount, QStringLiteral("MXN 99,999.00")},
            {JournalTableModel::Card, QStringLiteral("Mastercard \u2022\u2022\u2022\u2022 4444")},
            {JournalTableModel::Reference, QStringLiteral("DEMO-0000000")},
@@ -114,6 +114,7 @@ JournalPage::JournalPage(Session *session, QNetworkAccessManager *network, QWidg
         table->setColumnWidth(column, width(sample));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({760, 500});
 
     connect(m_model, &JournalTableModel::loadFailed, this, &JournalPage::setError);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -239,7 +240,9 @@ void JournalPage::applyFilters()
     setError({});
     const qint64 selected = m_ui->detail->entry() ? m_ui->detail->entry()->id : 0;
     m_model->setQuery(m_session->journal.get(), *q);
-    if (!(selected && selectEntry(selected)) && m_model->rowCount() > 0)
+    // Keep the selection when it is among the first rows; never fetch down to it (after a
+    // search, the entry may be half a million rows down the whole journal).
+    if (!(selected && selectEntry(selected, false)) && m_model->rowCount() > 0)
         m_ui->table->setCurrentIndex(m_model->index(0, 0));
     if (m_model->rowCount() == 0)
         m_ui->detail->clear();
@@ -269,7 +272,7 @@ void JournalPage::refresh()
     const qint64 selected = m_ui->detail->entry() ? m_ui->detail->entry()->id : 0;
     m_model->refresh();
     if (selected)
-        selectEntry(selected);
+        selectEntry(selected, false);
     updateCount();
 }
 
@@ -298,10 +301,10 @@ void JournalPage::setError(const QString &error)
     m_ui->errorLabel->setVisible(!error.isEmpty());
 }
 
-bool JournalPage::selectEntry(qint64 id)
+bool JournalPage::selectEntry(qint64 id, bool fetch)
 {
     int row = m_model->rowOfId(id);
-    while (row < 0 && !m_model->atEnd() && m_model->rowCount() > 0
+    while (fetch && row < 0 && !m_model->atEnd() && m_model->rowCount() > 0
            && m_model->idAt(m_model->rowCount() - 1) > id) {
         m_model->fetchMore({});
         row = m_model->rowOfId(id);

@@ -48,9 +48,9 @@ public:
     QLineEdit *searchInput() const;
     bool isVerifying() const { return m_verifier != nullptr; }
 
-    /// Selects the entry's row (fetching pages until it is loaded); false when the filter
-    /// hides it.
-    bool selectEntry(qint64 id);
+    /// Selects the entry's row (fetching pages until it is loaded, unless `fetch` is false);
+    /// false when the filter hides it (or it is not loaded and `fetch` is false).
+    bool selectEntry(qint64 id, bool fetch = true);
     /// The receipt of the selected entry, when it was paid.
     std::optional<ReceiptData> receipt() const;
 

@@ -25,14 +25,14 @@ public:
     {
         Id,
         Time,
+        State,
+        Amount,
+        Reference,
+        Duplicate,
+        Card,
+        Backend,
         Terminal,
         Operator,
-        Backend,
-        State,
-        Duplicate,
-        Amount,
-        Card,
-        Reference,
         Intent,
         ColumnCount
     };

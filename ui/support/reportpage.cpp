@@ -125,7 +125,7 @@ ReportPage::ReportPage(Session *session, QWidget *parent)
     m_ui->setupUi(this);
     for (QTreeWidget *tree : {m_ui->byState, m_ui->byCurrency, m_ui->byBackend}) {
         tree->header()->setStretchLastSection(true);
-        tree->setColumnWidth(0, tree == m_ui->byState ? 220 : 110);
+        tree->setColumnWidth(0, tree == m_ui->byState ? 250 : 110);
         tree->setColumnWidth(1, 70);
         tree->headerItem()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         tree->headerItem()->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);

@@ -1,0 +1,117 @@
+// paydesk_support_screenshots OUTDIR: the support view of a real training window on a journal
+// of a few hundred seeded entries and some real sales (one charged twice, one declined, one
+// whose answer was lost), one PNG per view. Run by scripts/screenshots under Xvfb. A camera.
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUuid>
+
+#include "../guiharness.h"
+#include "payments/saleattempt.h"
+#include "sandboxserver.h"
+#include "support/entrydetail.h"
+#include "support/journalpage.h"
+#include "support/journaltablemodel.h"
+#include "support/reportpage.h"
+#include "support/supportpage.h"
+
+using namespace paydesk;
+using paydesk::test::Harness;
+
+namespace {
+
+QString g_out;
+int g_failures = 0;
+
+void shoot(QWidget *window, const QString &name)
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(30);
+    }
+    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    if (!window->grab().save(path)) {
+        qWarning("cannot save %s", qPrintable(path));
+        ++g_failures;
+        return;
+    }
+    std::printf("%s\n", qPrintable(path));
+}
+
+qint64 sell(Harness &h, const QString &reference, const QList<CartItem> &items,
+            const QString &fault = {})
+{
+    const BackendProfile *profile = h.session->findProfile(QStringLiteral("training-checkout"));
+    CheckoutSale sale;
+    sale.client = QStringLiteral("Ana Lopez");
+    sale.reference = reference;
+    sale.items = items;
+    qint64 total = 0;
+    for (const CartItem &i : items)
+        total += i.quantity * i.unitPriceMinor;
+    sale.total = Money{total, QStringLiteral("mxn")};
+    h.sandbox()->setFault(fault.isEmpty() ? Fault{} : *Fault::parse(fault));
+    QNetworkAccessManager network;
+    JobOptions options;
+    options.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    options.timeoutMs = 5000;
+    SaleAttempt attempt(h.journal(), &network, *profile, Sale{sale}, h.session->context, options);
+    QSignalSpy finished(&attempt, &SaleAttempt::finished);
+    attempt.start();
+    if (finished.isEmpty() && !finished.wait(20000))
+        ++g_failures;
+    h.sandbox()->setFault(Fault{});
+    return attempt.journalId();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("paydesk-screenshots"));
+    g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(g_out);
+    Harness h;
+    if (!h.open({{QStringLiteral("receipt/merchant_name"), QStringLiteral("Café Paydesk")}})) {
+        qWarning("the window did not open");
+        return 1;
+    }
+    if (!h.journal()->seedDemo(400, 2024))
+        ++g_failures;
+    const QList<CartItem> coffee{{QStringLiteral("COF-1"), QStringLiteral("Café de olla"), 2, 3500},
+                                 {QStringLiteral("PAN-1"), QStringLiteral("Pan dulce"), 1, 2200}};
+    sell(h, QStringLiteral("ORD-2039"),
+         {{QStringLiteral("TOR-1"), QStringLiteral("Torta"), 1, 8900}});
+    const qint64 first = sell(h, QStringLiteral("ORD-2041"), coffee);
+    sell(h, QStringLiteral("ORD-2042"),
+         {{QStringLiteral("X"), QStringLiteral("Regalo"), 1, 30002}});
+    const qint64 lost = sell(h, QStringLiteral("ORD-2043"),
+                             {{QStringLiteral("TOR-1"), QStringLiteral("Torta"), 2, 8900}},
+                             QStringLiteral("drop"));
+    const qint64 twice = sell(h, QStringLiteral("ORD-2041"), coffee); // charged twice
+    Q_UNUSED(lost);
+
+    MainWindow *window = h.window.get();
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    JournalPage *journal = window->supportPage()->journalPage();
+    journal->selectEntry(twice);
+    shoot(window, QStringLiteral("13-support-journal"));
+
+    journal->selectEntry(first);
+    EntryDetail *detail = journal->detail();
+    detail->tabs()->setCurrentIndex(2); // request and answer
+    shoot(window, QStringLiteral("14-support-detail-json"));
+
+    journal->selectEntry(lost);
+    detail->tabs()->setCurrentIndex(1); // the timeline
+    shoot(window, QStringLiteral("15-support-unknown-timeline"));
+
+    QTest::keyClick(window, Qt::Key_4, Qt::ControlModifier);
+    shoot(window, QStringLiteral("16-support-end-of-day"));
+
+    QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+    return g_failures == 0 ? 0 : 1;
+}
