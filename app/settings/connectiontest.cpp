@@ -11,11 +11,6 @@
 namespace paydesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paydesk::ConnectionTest", text);
-}
-
 /// The probe: what each backend must refuse, or a read, with the profile's credentials.
 class ProbeJob final : public HttpJob
 {
@@ -91,20 +86,35 @@ QString ConnectionReport::summary() const
 {
     switch (outcome) {
     case Outcome::Ok:
-        return credentialsNeeded ? tr("Connected: the backend accepted the credentials.")
-                                 : tr("Connected: the backend answered (no credentials needed).");
+        return credentialsNeeded ? QCoreApplication::translate(
+                   "paydesk::ConnectionTest", "Connected: the backend accepted the credentials.")
+                                 : QCoreApplication::translate(
+                                     "paydesk::ConnectionTest",
+                                     "Connected: the backend answered (no credentials needed).");
     case Outcome::InvalidProfile:
-        return tr("The profile cannot be used: %1").arg(detail);
+        return QCoreApplication::translate("paydesk::ConnectionTest",
+                                           "The profile cannot be used: %1")
+            .arg(detail);
     case Outcome::Unreachable:
-        return tr("The backend cannot be reached: check the address and the network.");
+        return QCoreApplication::translate(
+            "paydesk::ConnectionTest",
+            "The backend cannot be reached: check the address and the network.");
     case Outcome::Tls:
-        return tr("The backend's certificate is not trusted: add its CA file to the profile.");
+        return QCoreApplication::translate(
+            "paydesk::ConnectionTest",
+            "The backend's certificate is not trusted: add its CA file to the profile.");
     case Outcome::CredentialsRefused:
-        return tr("The backend refused the credentials: check the token or the API key.");
+        return QCoreApplication::translate(
+            "paydesk::ConnectionTest",
+            "The backend refused the credentials: check the token or the API key.");
     case Outcome::WrongEndpoint:
-        return tr("The backend answered, but not at this address: check the base URL.");
+        return QCoreApplication::translate(
+            "paydesk::ConnectionTest",
+            "The backend answered, but not at this address: check the base URL.");
     case Outcome::NoAnswer:
-        return tr("No usable answer came from the backend: try again, or ask support.");
+        return QCoreApplication::translate(
+            "paydesk::ConnectionTest",
+            "No usable answer came from the backend: try again, or ask support.");
     }
     return {};
 }
@@ -235,6 +245,8 @@ void ConnectionTest::onJobFinished()
             break;
         }
     }
+    if (r.outcome == ConnectionReport::Outcome::Ok)
+        r.detail.clear(); // the probe's expected refusal (400…) is no news
     if (r.reachable && https && !r.tlsTrusted)
         r.tlsTrusted = true;
     if (r.outcome == ConnectionReport::Outcome::CredentialsRefused)

@@ -22,11 +22,6 @@ namespace {
 
 const QString kService = QStringLiteral("Paydesk");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paydesk::CredentialStore", text);
-}
-
 QJsonObject toJson(const Credentials &c)
 {
     QJsonObject o;
@@ -61,7 +56,9 @@ QString writeFile(const QString &path, const QJsonObject &all)
     if (!file.open(QIODevice::WriteOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(QJsonDocument(all).toJson()) < 0 || !file.commit())
-        return tr("The credentials cannot be saved to %1.").arg(path);
+        return QCoreApplication::translate("paydesk::CredentialStore",
+                                           "The credentials cannot be saved to %1.")
+            .arg(path);
     // QSaveFile keeps an existing file's mode: make sure it is the user's only.
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
@@ -113,8 +110,10 @@ QString CredentialStore::warning() const
 {
     if (backend() == Backend::Keyring)
         return {};
-    return tr("No system keyring is available: credentials are stored in %1, readable only by "
-              "your user account.")
+    return QCoreApplication::translate(
+               "paydesk::CredentialStore",
+               "No system keyring is available: credentials are stored in %1, readable only by "
+               "your user account.")
         .arg(QDir::toNativeSeparators(m_file));
 }
 
@@ -144,14 +143,18 @@ QString CredentialStore::write(const QString &profile, const Credentials &creden
         job.setKey(QStringLiteral("profile.") + profile);
         job.setTextData(QString::fromUtf8(QJsonDocument(toJson(credentials)).toJson()));
         if (!runJob(job))
-            return tr("The credentials of \"%1\" cannot be saved in the keyring: %2")
+            return QCoreApplication::translate(
+                       "paydesk::CredentialStore",
+                       "The credentials of \"%1\" cannot be saved in the keyring: %2")
                 .arg(profile, job.errorString());
         return {};
     }
 #endif
     if (qEnvironmentVariable("PAYDESK_CREDENTIALS") == u"keyring")
-        return tr("No system keyring is available, and PAYDESK_CREDENTIALS=keyring forbids the "
-                  "file.");
+        return QCoreApplication::translate(
+            "paydesk::CredentialStore",
+            "No system keyring is available, and PAYDESK_CREDENTIALS=keyring forbids the "
+            "file.");
     QJsonObject all = readFile(m_file);
     if (credentials.isEmpty()) {
         if (!all.contains(profile))

@@ -15,11 +15,6 @@ namespace {
 const QString kProfilePrefix = QStringLiteral("profile.");
 const QString kLocksKey = QStringLiteral("locks/keys");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paydesk::ManagedSettings", text);
-}
-
 QString groupOf(const QString &key)
 {
     const qsizetype slash = key.indexOf(u'/');
@@ -113,7 +108,9 @@ QString ManagedSettings::formatError() const
 {
     for (QSettings *s : {m_user.get(), m_system.get()})
         if (s && s->status() == QSettings::FormatError)
-            return tr("The config file %1 is not a valid INI file.").arg(s->fileName());
+            return QCoreApplication::translate("paydesk::ManagedSettings",
+                                               "The config file %1 is not a valid INI file.")
+                .arg(s->fileName());
     return {};
 }
 
@@ -227,7 +224,9 @@ Expected<BackendProfile, QString> ManagedSettings::readProfile(const QString &na
         file = m_system.get();
         break;
     case Source::Default:
-        return unexpected(tr("There is no profile \"%1\".").arg(name));
+        return unexpected(
+            QCoreApplication::translate("paydesk::ManagedSettings", "There is no profile \"%1\".")
+                .arg(name));
     }
     auto profile = paydesk::readProfile(*file, name);
     if (!profile)
@@ -245,8 +244,10 @@ Expected<BackendProfile, QString> ManagedSettings::readProfile(const QString &na
 QString ManagedSettings::writeProfile(const BackendProfile &profile)
 {
     if (isProfileLocked(profile.name))
-        return tr("The profile \"%1\" is set by the system administrator and cannot be "
-                  "changed here.")
+        return QCoreApplication::translate(
+                   "paydesk::ManagedSettings",
+                   "The profile \"%1\" is set by the system administrator and cannot be "
+                   "changed here.")
             .arg(profile.name);
     if (const QString problem = m_credentials->write(
             profile.name, Credentials{profile.token, profile.clientId, profile.apiKey});
@@ -259,19 +260,25 @@ QString ManagedSettings::writeProfile(const BackendProfile &profile)
     paydesk::writeProfile(*m_user, withoutSecrets);
     m_user->sync();
     if (m_user->status() != QSettings::NoError)
-        return tr("The settings cannot be saved to %1.").arg(m_user->fileName());
+        return QCoreApplication::translate("paydesk::ManagedSettings",
+                                           "The settings cannot be saved to %1.")
+            .arg(m_user->fileName());
     return {};
 }
 
 QString ManagedSettings::removeProfile(const QString &name)
 {
     if (isProfileLocked(name))
-        return tr("The profile \"%1\" is set by the system administrator and cannot be "
-                  "removed here.")
+        return QCoreApplication::translate(
+                   "paydesk::ManagedSettings",
+                   "The profile \"%1\" is set by the system administrator and cannot be "
+                   "removed here.")
             .arg(name);
     if (!profilesIn(m_user.get()).contains(name))
-        return tr("The profile \"%1\" comes from the system-wide settings and cannot be removed "
-                  "here.")
+        return QCoreApplication::translate(
+                   "paydesk::ManagedSettings",
+                   "The profile \"%1\" comes from the system-wide settings and cannot be removed "
+                   "here.")
             .arg(name);
     m_user->remove(kProfilePrefix + name);
     m_user->sync();
@@ -282,7 +289,9 @@ QString ManagedSettings::removeProfile(const QString &name)
 QString ManagedSettings::storeCredentials(const QString &name, const Credentials &credentials)
 {
     if (!profileNames().contains(name))
-        return tr("There is no profile \"%1\".").arg(name);
+        return QCoreApplication::translate("paydesk::ManagedSettings",
+                                           "There is no profile \"%1\".")
+            .arg(name);
     return m_credentials->write(name, credentials);
 }
 

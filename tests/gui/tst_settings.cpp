@@ -275,7 +275,7 @@ void TestSettings::lockedSystemProfileCannotBeChangedOrRemoved()
     open();
     auto *list = child<QListWidget>(m_dialog.get(), "profileList");
     QCOMPARE(listed(list), QStringList{QStringLiteral("fleet")});
-    QVERIFY(list->item(0)->text().contains(QStringLiteral("🔒")));
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("administrator")));
     auto *editor = m_dialog->profileEditor();
     QVERIFY(child<QLabel>(editor, "lockNote")->isVisible());
     QVERIFY(child<QLineEdit>(editor, "baseUrlEdit")->isReadOnly());

@@ -74,8 +74,10 @@ void SettingsDialog::lockField(QWidget *field, const QString &key)
     else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
         text->setReadOnly(locked);
     field->setProperty("locked", locked);
-    if (locked)
+    if (locked) {
         field->setToolTip(tr("Set by your administrator: it cannot be changed here."));
+        field->setStyleSheet(QStringLiteral("background: palette(window);"));
+    }
 }
 
 void SettingsDialog::loadGeneral()
@@ -93,7 +95,7 @@ void SettingsDialog::loadGeneral()
     lockField(m_ui->merchantAddressEdit, QStringLiteral("receipt/merchant_address"));
     lockField(m_ui->terminalNameEdit, QStringLiteral("terminal/name"));
     lockField(m_ui->operatorEdit, QStringLiteral("terminal/operator"));
-    const QString note = tr("🔒 Some of these are set by your administrator (system-wide "
+    const QString note = tr("Some of these are set by your administrator (system-wide "
                             "settings) and cannot be changed here.");
     const bool receiptLocked = m_settings->isLocked(QStringLiteral("receipt/merchant_name"))
         || m_settings->isLocked(QStringLiteral("receipt/merchant_address"));
@@ -112,7 +114,7 @@ void SettingsDialog::reloadProfiles(const QString &select)
     for (const QString &name : names) {
         auto *item = new QListWidgetItem(name, m_ui->profileList);
         if (m_settings->isProfileLocked(name))
-            item->setText(name + QStringLiteral(" 🔒"));
+            item->setText(tr("%1 (set by the administrator)").arg(name));
         item->setData(Qt::UserRole, name);
     }
     if (names.isEmpty()) {

@@ -72,7 +72,7 @@ SetupWizard::SetupWizard(const QString &configOption, QWidget *parent)
         if (locked)
             field->setToolTip(tr("Set by your administrator: it cannot be changed here."));
     }
-    m_ui->lockNote->setText(anyLocked ? tr("🔒 Greyed fields are set by your administrator "
+    m_ui->lockNote->setText(anyLocked ? tr("Greyed fields are set by your administrator "
                                            "(system-wide settings).")
                                       : QString());
     m_ui->lockNote->setVisible(anyLocked);

@@ -1,0 +1,177 @@
+// paydesk_setup_screenshots OUTDIR: the first-run setup (in English and in Spanish), the settings
+// page with a setting locked by the system-wide file, and the cashier window in Spanish (amounts
+// in the Spanish form), saved as PNGs (scripts/screenshots runs it under Xvfb). Not a test: a
+// camera. A home of its own; credentials go to the user-only file.
+#include <cstdio>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include "guiharness.h"
+#include "sandboxserver.h"
+#include "settings/profileeditor.h"
+#include "settings/settingsdialog.h"
+#include "setup/setupwizard.h"
+
+using namespace paydesk;
+using paydesk::test::Harness;
+
+namespace {
+
+QString g_out;
+int g_failures = 0;
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(30);
+    }
+}
+
+void shoot(QWidget *widget, const QString &name)
+{
+    settle();
+    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path)) {
+        qWarning("cannot save %s", qPrintable(path));
+        ++g_failures;
+        return;
+    }
+    std::printf("%s\n", qPrintable(path));
+}
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no widget %s", name);
+    return widget;
+}
+
+void setLanguage(const QString &language, QTranslator &translator, QTranslator &qt)
+{
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::removeTranslator(&qt);
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+    if (language != u"en") {
+        if (!translator.load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n")))
+            qFatal("no translation for %s", qPrintable(language));
+        QCoreApplication::installTranslator(&translator);
+        // Qt's own buttons (Next, Cancel…), as installTranslations() does in paydesk.
+        if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+    }
+}
+
+void wizard(const QUrl &url, const QString &token, const QString &suffix)
+{
+    SetupWizard wizard{QString()};
+    wizard.resize(680, 520);
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        ++g_failures;
+    ProfileEditor *editor = wizard.profileEditor();
+    child<QLineEdit>(editor, "nameEdit")->setText(QStringLiteral("tienda"));
+    auto *kind = child<QComboBox>(editor, "kindCombo");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("checkout")));
+    child<QLineEdit>(editor, "baseUrlEdit")->setText(url.toString());
+    child<QLineEdit>(editor, "tokenEdit")->setText(token);
+    child<QLineEdit>(editor, "currencyEdit")->setText(QStringLiteral("eur"));
+    shoot(&wizard, QStringLiteral("20-setup-backend") + suffix);
+    QSignalSpy tested(editor, &ProfileEditor::tested);
+    wizard.next();
+    if (!tested.wait(10000))
+        ++g_failures;
+    shoot(&wizard, QStringLiteral("21-setup-test") + suffix);
+    wizard.next();
+    child<QLineEdit>(&wizard, "merchantNameEdit")->setText(QStringLiteral("Café Luna"));
+    child<QPlainTextEdit>(&wizard, "merchantAddressEdit")
+        ->setPlainText(QStringLiteral("Calle Mayor 3\n28013 Madrid"));
+    child<QLineEdit>(&wizard, "terminalNameEdit")->setText(QStringLiteral("caja-1"));
+    shoot(&wizard, QStringLiteral("22-setup-receipt") + suffix);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QString home = Harness::isolatedHome();
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home + QStringLiteral("/.config")));
+    qputenv("XDG_CONFIG_DIRS", QFile::encodeName(home + QStringLiteral("/xdg")));
+    qputenv("PAYDESK_CREDENTIALS", "file");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("paydesk-setup-screenshots"));
+    g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(g_out);
+    QTranslator translator;
+    QTranslator qt;
+
+    SandboxOptions options;
+    options.token = QStringLiteral("screenshot-token");
+    SandboxServer sandbox(options);
+    if (!sandbox.listen())
+        qFatal("the sandbox cannot listen");
+
+    setLanguage(QStringLiteral("en"), translator, qt);
+    wizard(sandbox.url(), options.token, QString());
+    setLanguage(QStringLiteral("es"), translator, qt);
+    wizard(sandbox.url(), options.token, QStringLiteral("-es"));
+
+    // The settings page of a managed install: the merchant is locked by the system-wide file.
+    {
+        QDir().mkpath(home + QStringLiteral("/xdg/Paydesk"));
+        QSettings system(home + QStringLiteral("/xdg/Paydesk/paydesk.conf"), QSettings::IniFormat);
+        system.setValue(QStringLiteral("receipt/merchant_name"),
+                        QStringLiteral("Cadena Luna S.L."));
+        system.setValue(QStringLiteral("receipt/merchant_address"),
+                        QStringLiteral("Gran Vía 1\n28013 Madrid"));
+        system.setValue(QStringLiteral("locks/keys"), QStringLiteral("receipt"));
+    }
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+        setLanguage(language, translator, qt);
+        SettingsDialog dialog{QString()};
+        dialog.resize(720, 500);
+        dialog.show();
+        if (!QTest::qWaitForWindowExposed(&dialog))
+            ++g_failures;
+        const QString suffix = language == u"en" ? QString() : QStringLiteral("-es");
+        shoot(&dialog, QStringLiteral("23-settings-profiles") + suffix);
+        child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(1);
+        shoot(&dialog, QStringLiteral("24-settings-locked-receipt") + suffix);
+    }
+
+    // The cashier window in Spanish (training mode), with a cart: amounts in the Spanish form.
+    {
+        Harness h; // sets English: Spanish after it
+        setLanguage(QStringLiteral("es"), translator, qt);
+        if (!h.open({{QStringLiteral("receipt/merchant_name"), QStringLiteral("Café Luna")}}))
+            qFatal("the window did not open");
+        h.scan(QStringLiteral("COF-1"));
+        h.scan(QStringLiteral("COF-1"));
+        h.scan(QStringLiteral("PAN-1"));
+        Harness::type(h.edit(QStringLiteral("freeAmountInput")), QStringLiteral("1234,50"));
+        QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
+        Harness::type(h.edit(QStringLiteral("inputClient")), QStringLiteral("Ana Lopez"));
+        Harness::type(h.edit(QStringLiteral("inputReference")), QStringLiteral("PED-2041"));
+        shoot(h.window.get(), QStringLiteral("25-window-es"));
+        QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
+        if (!h.waitIdle())
+            ++g_failures;
+        shoot(h.window.get(), QStringLiteral("26-window-es-paid"));
+    }
+    return g_failures == 0 ? 0 : 1;
+}
