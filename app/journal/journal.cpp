@@ -30,7 +30,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("paydesk::Journal", text);
 }
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 /// How long past its deadline an attempt of another host may stay pending before it is
 /// treated as abandoned (its process cannot still be waiting for an answer by then).
 constexpr qint64 kForeignGraceMs = 60'000;
@@ -243,6 +243,12 @@ QStringList migrationV1(bool postgres)
     };
 }
 
+/// Version 2: the support view filters by amount range; without an index that scans the table.
+QStringList migrationV2()
+{
+    return {QStringLiteral("CREATE INDEX entries_amount ON entries(amount_minor)")};
+}
+
 } // namespace
 
 QString csvCell(const QString &value)
@@ -387,7 +393,7 @@ Expected<bool, QString> Journal::migrate()
                               .arg(version)
                               .arg(kSchemaVersion));
     }
-    const QList<QStringList> migrations{migrationV1(postgres)};
+    const QList<QStringList> migrations{migrationV1(postgres), migrationV2()};
     for (int v = version; v < kSchemaVersion; ++v) {
         for (const QString &sql : migrations.at(v)) {
             if (!q.exec(sql)) {

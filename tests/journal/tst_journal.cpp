@@ -92,6 +92,7 @@ private Q_SLOTS:
     void cleanup();
 
     void opensMigratesAndKeeps();
+    void migratesAnOlderJournal();
     void privacy();
     void everyState_data();
     void everyState();
@@ -179,18 +180,41 @@ TestJournal::Attempted TestJournal::attempt(Journal &journal, const BackendProfi
 
 void TestJournal::opensMigratesAndKeeps()
 {
-    QCOMPARE(m_journal->schemaVersion(), 1);
+    QCOMPARE(m_journal->schemaVersion(), 2);
     const Attempted a = attempt(*m_journal, profileFor(BackendKind::Checkout, m_sandbox->url()),
                                 saleFor(BackendKind::Checkout));
     m_journal.reset();
     auto reopened = Journal::open(m_location);
     QVERIFY(reopened);
-    QCOMPARE((*reopened)->schemaVersion(), 1);
+    QCOMPARE((*reopened)->schemaVersion(), 2);
     const auto e = (*reopened)->entry(a.id);
     QVERIFY(e);
     QCOMPARE(e->state, JournalState::Succeeded);
     QCOMPARE(e->terminal, QStringLiteral("till-7"));
     QCOMPARE(e->operatorName, QStringLiteral("maria"));
+}
+
+void TestJournal::migratesAnOlderJournal()
+{
+    // A journal at schema 1 (as the first release wrote it) is brought to the current schema,
+    // its entries kept.
+    const Attempted a = attempt(*m_journal, profileFor(BackendKind::Checkout, m_sandbox->url()),
+                                saleFor(BackendKind::Checkout));
+    m_journal.reset();
+    execSql(m_location, QStringLiteral("DROP INDEX entries_amount"));
+    execSql(m_location,
+            QStringLiteral("UPDATE journal_meta SET value = '1' WHERE key = 'schema_version'"));
+    auto reopened = Journal::open(m_location);
+    QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error()));
+    QCOMPARE((*reopened)->schemaVersion(), 2);
+    QCOMPARE((*reopened)->entry(a.id)->state, JournalState::Succeeded);
+    // A journal from a newer Paydesk is refused, not damaged.
+    (*reopened).reset();
+    execSql(m_location,
+            QStringLiteral("UPDATE journal_meta SET value = '99' WHERE key = 'schema_version'"));
+    const auto newer = Journal::open(m_location);
+    QVERIFY(!newer);
+    QVERIFY(newer.error().contains(QStringLiteral("newer Paydesk")));
 }
 
 void TestJournal::privacy()
