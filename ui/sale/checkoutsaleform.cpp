@@ -10,6 +10,7 @@ CheckoutSaleForm::CheckoutSaleForm(QWidget *parent)
     , m_ui(new Ui::CheckoutSaleForm)
 {
     m_ui->setupUi(this);
+    setCart(m_ui->cart);
     fieldMessages().setFallback(m_ui->generalMessage);
     addField(QStringLiteral("items"), m_ui->cart->view(), m_ui->cart->messageLabel());
     addField(QStringLiteral("client"), m_ui->inputClient, m_ui->messageClient);
@@ -86,28 +87,6 @@ Expected<Sale, FieldIssues> CheckoutSaleForm::readSale() const
             if (!issue.field.startsWith(QStringLiteral("items")))
                 issues.append(issue);
     return unexpected(issues);
-}
-
-QList<CartItem> CheckoutSaleForm::receiptItems() const
-{
-    const auto items = m_ui->cart->model()->items();
-    return items ? *items : QList<CartItem>{};
-}
-
-QWidget *CheckoutSaleForm::firstInput() const
-{
-    return m_ui->cart->scanInput();
-}
-
-CartWidget *CheckoutSaleForm::cart() const
-{
-    return m_ui->cart;
-}
-
-QString CheckoutSaleForm::amountText() const
-{
-    const auto total = m_ui->cart->model()->total();
-    return total && *total > 0 ? formatMoney(*total, m_ui->cart->currency()) : QString();
 }
 
 } // namespace paydesk

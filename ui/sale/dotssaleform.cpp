@@ -10,6 +10,7 @@ DotsSaleForm::DotsSaleForm(QWidget *parent)
     , m_ui(new Ui::DotsSaleForm)
 {
     m_ui->setupUi(this);
+    setCart(m_ui->cart);
     fieldMessages().setFallback(m_ui->generalMessage);
     addField(QStringLiteral("items"), m_ui->cart->view(), m_ui->cart->messageLabel());
     addField(QStringLiteral("amount"), m_ui->cart->view(), m_ui->cart->messageLabel());
@@ -78,36 +79,7 @@ Expected<Sale, FieldIssues> DotsSaleForm::readSale() const
         ? m_ui->inputSetupFutureUsage->currentText()
         : QString();
     form.confirm = m_ui->inputConfirm->isChecked();
-    auto sale = validateSale(form, profile());
-    if (issues.isEmpty())
-        return sale ? sale : unexpected(cartAmountIssues(m_ui->cart, sale.error()));
-    if (!sale)
-        for (const FieldIssue &issue : sale.error())
-            if (issue.field != u"amount")
-                issues.append(issue);
-    return unexpected(issues);
-}
-
-QList<CartItem> DotsSaleForm::receiptItems() const
-{
-    const auto items = m_ui->cart->model()->items();
-    return items ? *items : QList<CartItem>{};
-}
-
-QWidget *DotsSaleForm::firstInput() const
-{
-    return m_ui->cart->scanInput();
-}
-
-CartWidget *DotsSaleForm::cart() const
-{
-    return m_ui->cart;
-}
-
-QString DotsSaleForm::amountText() const
-{
-    const auto total = m_ui->cart->model()->total();
-    return total && *total > 0 ? formatMoney(*total, m_ui->cart->currency()) : QString();
+    return withCartAmount(issues, validateSale(form, profile()));
 }
 
 } // namespace paydesk

@@ -21,11 +21,7 @@ public:
 
     BackendKind kind() const override { return BackendKind::Dots; }
     void clearSale() override;
-    QList<CartItem> receiptItems() const override;
-    QWidget *firstInput() const override;
     void setCatalogue(const Catalogue *catalogue) override;
-    CartWidget *cart() const override;
-    QString amountText() const override;
 
 protected:
     Expected<Sale, FieldIssues> readSale() const override;

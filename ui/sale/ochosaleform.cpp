@@ -10,6 +10,7 @@ OchoSaleForm::OchoSaleForm(QWidget *parent)
     , m_ui(new Ui::OchoSaleForm)
 {
     m_ui->setupUi(this);
+    setCart(m_ui->cart);
     fieldMessages().setFallback(m_ui->generalMessage);
     addField(QStringLiteral("items"), m_ui->cart->view(), m_ui->cart->messageLabel());
     addField(QStringLiteral("amount"), m_ui->cart->view(), m_ui->cart->messageLabel());
@@ -51,36 +52,7 @@ Expected<Sale, FieldIssues> OchoSaleForm::readSale() const
     form.currency = m_ui->cart->currency();
     form.iss = m_ui->inputIss->text();
     form.id = m_ui->inputId->text();
-    auto sale = validateSale(form, profile());
-    if (issues.isEmpty())
-        return sale ? sale : unexpected(cartAmountIssues(m_ui->cart, sale.error()));
-    if (!sale)
-        for (const FieldIssue &issue : sale.error())
-            if (issue.field != u"amount")
-                issues.append(issue);
-    return unexpected(issues);
-}
-
-QList<CartItem> OchoSaleForm::receiptItems() const
-{
-    const auto items = m_ui->cart->model()->items();
-    return items ? *items : QList<CartItem>{};
-}
-
-QWidget *OchoSaleForm::firstInput() const
-{
-    return m_ui->cart->scanInput();
-}
-
-CartWidget *OchoSaleForm::cart() const
-{
-    return m_ui->cart;
-}
-
-QString OchoSaleForm::amountText() const
-{
-    const auto total = m_ui->cart->model()->total();
-    return total && *total > 0 ? formatMoney(*total, m_ui->cart->currency()) : QString();
+    return withCartAmount(issues, validateSale(form, profile()));
 }
 
 } // namespace paydesk

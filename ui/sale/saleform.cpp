@@ -96,4 +96,37 @@ QString newReference()
         + QDateTime::currentDateTime().toString(QStringLiteral("yyMMdd-HHmmss"));
 }
 
+QList<CartItem> SaleForm::receiptItems() const
+{
+    if (!m_cart)
+        return {};
+    const auto items = m_cart->model()->items();
+    return items ? *items : QList<CartItem>{};
+}
+
+QWidget *SaleForm::firstInput() const
+{
+    return m_cart ? m_cart->scanInput() : nullptr;
+}
+
+QString SaleForm::amountText() const
+{
+    if (!m_cart)
+        return {};
+    const auto total = m_cart->model()->total();
+    return total && *total > 0 ? formatMoney(*total, m_cart->currency()) : QString();
+}
+
+Expected<Sale, FieldIssues> SaleForm::withCartAmount(FieldIssues amountIssues,
+                                                     Expected<Sale, FieldIssues> sale) const
+{
+    if (amountIssues.isEmpty())
+        return sale ? sale : unexpected(cartAmountIssues(m_cart, sale.error()));
+    if (!sale)
+        for (const FieldIssue &issue : sale.error())
+            if (issue.field != u"amount")
+                amountIssues.append(issue);
+    return unexpected(amountIssues);
+}
+
 } // namespace paydesk

@@ -33,12 +33,12 @@ public:
     /// Empties the form for the next sale.
     virtual void clearSale() = 0;
     /// What the receipt lists (the cart; for a quote, its products).
-    virtual QList<CartItem> receiptItems() const { return {}; }
-    /// Where the cashier starts: the scanner field, or the form's first field.
-    virtual QWidget *firstInput() const = 0;
-    virtual CartWidget *cart() const { return nullptr; }
+    virtual QList<CartItem> receiptItems() const;
+    /// Where the cashier starts: the cart's scanner field, or the form's first field.
+    virtual QWidget *firstInput() const;
+    CartWidget *cart() const { return m_cart; }
     /// "MXN 70.00" when the form fixes the amount, else empty (Offer is priced by the backend).
-    virtual QString amountText() const { return {}; }
+    virtual QString amountText() const;
 
     void clearIssues() { m_messages.clear(); }
     const FieldMessages &messages() const { return m_messages; }
@@ -53,8 +53,15 @@ protected:
     FieldMessages &fieldMessages() { return m_messages; }
     /// Registers a field; editing the input clears its message.
     void addField(const QString &field, QWidget *input, QLabel *message);
+    /// A form whose amount is its cart's total (Checkout, Dots, Ocho) names its cart once.
+    void setCart(CartWidget *cart) { m_cart = cart; }
+    /// The sale of a form whose amount is its cart's total: the cart's own issues about the
+    /// amount (`amountIssues`, from cartAmountText) say more than validateSale's echo of them.
+    Expected<Sale, FieldIssues> withCartAmount(FieldIssues amountIssues,
+                                               Expected<Sale, FieldIssues> sale) const;
 
 private:
+    CartWidget *m_cart = nullptr;
     BackendProfile m_profile;
     FieldMessages m_messages;
 };
