@@ -682,6 +682,22 @@ Expected<QList<JournalEntry>, QString> Journal::list(const JournalQuery &query) 
     return out;
 }
 
+Expected<QList<qint64>, QString> Journal::ids(const JournalQuery &query) const
+{
+    const Where w = whereFor(query, true);
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM entries") + w.sql
+              + QStringLiteral(" ORDER BY id DESC"));
+    bindAll(q, w);
+    if (!q.exec())
+        return unexpected(sqlError(tr("cannot be searched"), q));
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
 Expected<qint64, QString> Journal::count(const JournalQuery &query) const
 {
     const Where w = whereFor(query, false);

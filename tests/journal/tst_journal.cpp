@@ -596,6 +596,15 @@ void TestJournal::queriesAndPaging()
     QCOMPARE(second->size(), 50);
     QVERIFY(second->first().id < first->last().id); // the next page, no overlap
 
+    // ids(): every matching id, newest first, the same rows as list() without a limit.
+    JournalQuery everything;
+    const auto allIds = m_journal->ids(everything);
+    QCOMPARE(qint64(allIds->size()), *m_journal->count(everything));
+    QCOMPARE(allIds->first(), real.id);
+    QVERIFY(std::is_sorted(allIds->crbegin(), allIds->crend()));
+    everything.beforeId = first->last().id;
+    QCOMPARE(m_journal->ids(everything)->first(), second->first().id);
+
     JournalQuery byRef;
     byRef.search = QStringLiteral("FIND-ME");
     QCOMPARE(m_journal->list(byRef)->size(), 1);
@@ -610,8 +619,12 @@ void TestJournal::queriesAndPaging()
     declined.state = JournalState::Declined;
     declined.limit = 1000;
     const auto declinedEntries = m_journal->list(declined);
-    for (const JournalEntry &e : *declinedEntries)
+    QList<qint64> declinedIds;
+    for (const JournalEntry &e : *declinedEntries) {
         QCOMPARE(e.state, JournalState::Declined);
+        declinedIds << e.id;
+    }
+    QCOMPARE(*m_journal->ids(declined), declinedIds);
     QCOMPARE(qint64(m_journal->list(declined)->size()), *m_journal->count(declined));
 
     JournalQuery range;

@@ -101,33 +101,32 @@ void JournalTableModel::fetchMore(const QModelIndex &parent)
 
 void JournalTableModel::fetchAll()
 {
-    // Large chunks, split into pages; only the ids and the last pages stay.
-    constexpr int kChunkPages = 25;
-    while (!m_atEnd && m_journal) {
-        JournalQuery q = m_query;
-        q.beforeId = m_ids.isEmpty() ? 0 : m_ids.constLast();
-        q.limit = kPageSize * kChunkPages;
-        const auto entries = m_journal->list(q);
-        if (!entries) {
-            m_error = entries.error();
-            m_atEnd = true;
-            Q_EMIT loadFailed(m_error);
-            return;
-        }
-        m_atEnd = entries->size() < q.limit;
-        if (entries->isEmpty())
-            return;
-        const qsizetype first = m_ids.size();
-        beginInsertRows({}, int(first), int(first + entries->size() - 1));
-        for (const JournalEntry &e : *entries)
-            m_ids.append(e.id);
-        for (qsizetype start = 0; start < entries->size(); start += kPageSize) {
-            if (start + 2 * kPageSize < entries->size() && !m_atEnd)
-                continue; // a middle page: reloaded by id if ever scrolled to
-            load((first + start) / kPageSize, entries->mid(start, kPageSize));
-        }
-        endInsertRows();
+    // Only the ids of the rest (one indexed scan), then the last page's rows to show; the pages
+    // in between are loaded by id if they are ever scrolled to.
+    if (m_atEnd || !m_journal)
+        return;
+    JournalQuery q = m_query;
+    q.beforeId = m_ids.isEmpty() ? 0 : m_ids.constLast();
+    const auto rest = m_journal->ids(q);
+    if (!rest) {
+        m_error = rest.error();
+        m_atEnd = true;
+        Q_EMIT loadFailed(m_error);
+        return;
     }
+    m_atEnd = true;
+    if (rest->isEmpty())
+        return;
+    const qsizetype first = m_ids.size();
+    beginInsertRows({}, int(first), int(first + rest->size() - 1));
+    m_ids.append(*rest);
+    endInsertRows();
+    // The last page, whole, as the view will show it first.
+    const qsizetype lastPage = (m_ids.size() - 1) / kPageSize;
+    q.beforeId = m_ids.at(lastPage * kPageSize) + 1;
+    q.limit = kPageSize;
+    if (const auto entries = m_journal->list(q))
+        load(lastPage, *entries);
 }
 
 void JournalTableModel::load(qsizetype pageIndex, const QList<JournalEntry> &entries) const
