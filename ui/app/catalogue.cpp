@@ -13,7 +13,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("paydesk::Catalogue", text);
+    // lupdate files a free tr() in namespace paydesk under the context "paydesk": use that one.
+    return QCoreApplication::translate("paydesk", text);
 }
 
 } // namespace

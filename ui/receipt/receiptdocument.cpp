@@ -17,7 +17,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("paydesk::Receipt", text);
+    // lupdate files a free tr() in namespace paydesk under the context "paydesk": use that one.
+    return QCoreApplication::translate("paydesk", text);
 }
 
 QString esc(const QString &text)
