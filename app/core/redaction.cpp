@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 namespace paydesk {
@@ -77,7 +78,7 @@ QString maskMatches(QString text)
 
 bool isSecretKey(QStringView key)
 {
-    static const QStringList secretKeys = {
+    static const QSet<QString> secretKeys = {
         QStringLiteral("clientsecret"),    QStringLiteral("ephemeralkey"),
         QStringLiteral("customersession"), QStringLiteral("apitoken"),
         QStringLiteral("token"),           QStringLiteral("accesstoken"),
@@ -86,6 +87,8 @@ bool isSecretKey(QStringView key)
         QStringLiteral("password"),        QStringLiteral("authorization"),
         QStringLiteral("credentials"),     QStringLiteral("privatekey"),
     };
+    if (key.size() < 5 || key.size() > 20) // every key of every answer passes here
+        return false;
     return secretKeys.contains(normaliseKey(key));
 }
 
@@ -96,7 +99,8 @@ QString maskSecret(QStringView value)
     const QString text = value.toString();
     // Already masked: keep it as it is (masking twice must not lose the object id).
     static const QRegularExpression masked(
-        QStringLiteral("^(?:(?:pi|seti|pm|src)_[A-Za-z0-9]+_secret_|cuss_secret_|(?:sk|rk|ek)_(?:test|live)_|whsec_)?\\*\\*\\*\\*$"));
+        QStringLiteral("^(?:(?:pi|seti|pm|src)_[A-Za-z0-9]+_secret_|cuss_secret_|(?:sk|rk|ek)_(?:"
+                       "test|live)_|whsec_)?\\*\\*\\*\\*$"));
     if (masked.match(text).hasMatch())
         return text;
     static const QRegularExpression knownObject(
@@ -160,9 +164,11 @@ QString redactText(QString text)
 {
     text = maskMatches(std::move(text));
     // The same literal prefilters as maskMatches(): most lines hold none of these.
-    if (text.contains(QLatin1String("basic"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("bearer"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("token"), Qt::CaseInsensitive))
+    // "Basic …", "Bearer …", "Token …": a scheme, white space, the credential.
+    if ((text.contains(u' ') || text.contains(u'\t'))
+        && (text.contains(QLatin1String("asic"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("earer"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("oken"), Qt::CaseInsensitive)))
         text.replace(credentialPattern(), QStringLiteral("\\1\\2****"));
     if (text.contains(u'='))
         text.replace(queryTokenPattern(), QStringLiteral("\\1****"));
