@@ -162,7 +162,8 @@ void HttpJob::send(const QUrl &url, int redirectsLeft)
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_options.timeoutMs);
+    // No Qt transfer timeout: the job's own deadline bounds the whole exchange (a Qt timer per
+    // reply on top of it only costs time).
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "Paydesk/" PAYDESK_VERSION);
     if (!m_options.idempotencyKey.isEmpty())
@@ -356,10 +357,12 @@ void HttpJob::readAnswer(int status)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
-    m_result.answer = answerCopy(m_body, document);
     const bool isJson = parseError.error == QJsonParseError::NoError;
+    const bool success = status >= 200 && status < 300;
+    if (!(success && isJson && document.isObject()))
+        m_result.answer = answerCopy(m_body, document);
 
-    if (status >= 200 && status < 300) {
+    if (success) {
         if (!isJson) {
             finish(error(BackendError::Kind::Unreadable, BackendError::Reach::Unknown,
                          m_body.isEmpty() ? tr("HTTP %1 with an empty answer.").arg(status)
@@ -370,6 +373,8 @@ void HttpJob::readAnswer(int status)
             return;
         }
         readSuccess(document, m_result);
+        if (m_result.answer.isNull()) // not already the parsed record's own redacted copy
+            m_result.answer = answerCopy(m_body, document);
         finish(m_result.error);
         return;
     }
@@ -396,6 +401,7 @@ void HttpJob::readSuccess(const QJsonDocument &answer, JobResult &result) const
     const ParseResult parsed = parseAnswer(answer.object(), backend(), parseContext());
     if (parsed) {
         result.record = *parsed;
+        result.answer = parsed->raw; // the whole answer, redacted once, by the parser
         return;
     }
     const ParseError &p = parsed.error();
