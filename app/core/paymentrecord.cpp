@@ -1,9 +1,9 @@
 #include "paymentrecord.h"
 
-#include "redaction.h"
-
 #include <QJsonArray>
 #include <QTimeZone>
+
+#include "redaction.h"
 
 namespace paydesk {
 namespace {

@@ -1,18 +1,18 @@
 // libFuzzer targets over what reads untrusted bytes: every answer parser, shape detection (what
 // `paydeskctl inspect` does) and the money parser. One source, one target per PAYDESK_FUZZ_TARGET.
 // Besides "no crash, no sanitizer report", each target checks invariants a user relies on.
-#include "core/currency.h"
-#include "core/money.h"
-#include "core/parsers.h"
-#include "core/redaction.h"
+#include <cstdint>
+#include <cstdlib>
 
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 
-#include <cstdint>
-#include <cstdlib>
+#include "core/currency.h"
+#include "core/money.h"
+#include "core/parsers.h"
+#include "core/redaction.h"
 
 using namespace paydesk;
 
@@ -61,10 +61,10 @@ void checkRecord(const ParseResult &r)
 {
     if (size < 1)
         return;
-    static const char *currencies[] = {"usd", "jpy", "kwd", "isk", "mxn", "eur", "bhd", "xxx", "",
-                                       "US", "clp", "gbp"};
-    const QString currency =
-        QString::fromLatin1(currencies[data[0] % (sizeof(currencies) / sizeof(*currencies))]);
+    static const char *currencies[]
+        = {"usd", "jpy", "kwd", "isk", "mxn", "eur", "bhd", "xxx", "", "US", "clp", "gbp"};
+    const QString currency
+        = QString::fromLatin1(currencies[data[0] % (sizeof(currencies) / sizeof(*currencies))]);
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data + 1),
                                            static_cast<qsizetype>(size - 1));
     const auto minor = parseAmount(text, currency);
@@ -74,8 +74,7 @@ void checkRecord(const ParseResult &r)
     }
     check(*minor >= 0 && *minor <= kMaxMinorAmount, "an accepted amount out of range");
     // What was accepted reads back to the same amount.
-    const auto again = parseAmount(toDecimalString(*minor, currency),
-                                   currency);
+    const auto again = parseAmount(toDecimalString(*minor, currency), currency);
     check(again && *again == *minor, "decimal text does not round-trip");
     check(!formatMoney(*minor, currency, QLocale::c()).isEmpty(), "empty display");
 }

@@ -22,9 +22,12 @@
 #include "settings/profileeditor.h"
 #include "settings/settingsdialog.h"
 #include "setup/setupwizard.h"
+#include "widgetinput.h"
 
 using namespace paydesk;
+using paydesk::test::child;
 using paydesk::test::Harness;
+using paydesk::test::type;
 
 namespace {
 
@@ -49,14 +52,6 @@ void shoot(QWidget *widget, const QString &name)
         return;
     }
     std::printf("%s\n", qPrintable(path));
-}
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no widget %s", name);
-    return widget;
 }
 
 void setLanguage(const QString &language, QTranslator &translator, QTranslator &qt)

@@ -21,8 +21,11 @@
 #include "settings/managedsettings.h"
 #include "settings/profileeditor.h"
 #include "setup/setupwizard.h"
+#include "widgetinput.h"
 
 using namespace paydesk;
+using paydesk::test::child;
+using paydesk::test::type;
 
 namespace {
 
@@ -31,28 +34,6 @@ const QString kToken = QStringLiteral("setup-token-5be1");
 QString tlsFile(const char *name)
 {
     return QStringLiteral(PAYDESK_TEST_DATA "/tls/") + QLatin1String(name);
-}
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no widget %s", name);
-    return widget;
-}
-
-void type(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    // QTest types Latin-1 keys only: the rest is inserted as an input method would.
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(edit, c.toLatin1());
-        else
-            edit->insert(QString(c));
-    }
 }
 
 SandboxOptions withToken()

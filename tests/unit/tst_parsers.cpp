@@ -418,12 +418,13 @@ void TestParsers::bareChargeNeedsACurrency()
 
 void TestParsers::secretsInFreeTextAreMaskedInTheJson()
 {
-    const QJsonObject answer =
-        withValue(readObject(QStringLiteral("stripe_payment_intent.json")), QStringLiteral("description"),
-                  QStringLiteral("pasted pi_9_secret_abcdef by mistake"));
+    const QJsonObject answer = withValue(readObject(QStringLiteral("stripe_payment_intent.json")),
+                                         QStringLiteral("description"),
+                                         QStringLiteral("pasted pi_9_secret_abcdef by mistake"));
     const auto r = parseStripeIntent(answer);
     QVERIFY(r);
-    const QString description = r->toJson()[QStringLiteral("intent")][QStringLiteral("description")].toString();
+    const QString description
+        = r->toJson()[QStringLiteral("intent")][QStringLiteral("description")].toString();
     QCOMPARE(description, QStringLiteral("pasted pi_9_secret_**** by mistake"));
 }
 

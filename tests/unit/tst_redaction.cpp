@@ -130,9 +130,12 @@ void TestRedaction::freeText_data()
     QTest::addRow("client secret in text") << "intent pi_1_secret_abc ok"
                                            << "intent pi_1_secret_**** ok";
     // Found by fuzzing: secrets glued to other text, or behind an unknown prefix.
-    QTest::addRow("glued customer session") << "xyLGcuss_secret_QXhWe" << "xyLGcuss_secret_****";
-    QTest::addRow("unknown prefix") << "qi_3Oc_secret_kT5nYv" << "qi_3Oc_secret_****";
-    QTest::addRow("glued ephemeral key") << "abek_test_YWNj" << "abek_test_****";
+    QTest::addRow("glued customer session") << "xyLGcuss_secret_QXhWe"
+                                            << "xyLGcuss_secret_****";
+    QTest::addRow("unknown prefix") << "qi_3Oc_secret_kT5nYv"
+                                    << "qi_3Oc_secret_****";
+    QTest::addRow("glued ephemeral key") << "abek_test_YWNj"
+                                         << "abek_test_****";
     QTest::addRow("nothing secret") << "Card declined (card_declined)"
                                     << "Card declined (card_declined)";
 }
