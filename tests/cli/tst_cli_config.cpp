@@ -305,7 +305,7 @@ void TestCliConfig::checkTls()
                  m_tlsSandbox->urlText(), {{QStringLiteral("token"), kToken}});
     const Run untrusted
         = ctl({QStringLiteral("config"), QStringLiteral("check"), QStringLiteral("--json")});
-    QCOMPARE(untrusted.exitCode, 4);
+    QVERIFY2(untrusted.exitCode == 4, untrusted.err.constData());
     QJsonObject result = untrusted.json()[QStringLiteral("profiles")][0].toObject();
     QCOMPARE(result[QStringLiteral("outcome")].toString(), QStringLiteral("tls"));
     QCOMPARE(result[QStringLiteral("tls_trusted")].toBool(true), false);
