@@ -48,20 +48,6 @@ void checkLength(const QString &field, const QString &label, const QString &valu
 
 } // namespace
 
-bool isDid(const QString &text)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^did:[a-z]+:[A-Za-z0-9._:%-]*[A-Za-z0-9._-]$"));
-    return re.match(text).hasMatch();
-}
-
-bool isUuid(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    return re.match(text).hasMatch();
-}
-
 BackendKind saleBackend(const Sale &sale)
 {
     constexpr BackendKind kinds[]

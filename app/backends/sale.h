@@ -14,6 +14,7 @@
 
 #include "core/cart.h"
 #include "core/expected.h"
+#include "core/identifiers.h"
 #include "core/paymentrecord.h"
 #include "profile.h"
 
@@ -104,8 +105,5 @@ Expected<Sale, FieldIssues> validateSale(const OchoForm &form, const BackendProf
 Expected<Sale, FieldIssues> validateSale(const OfferForm &form, const BackendProfile &profile);
 Expected<Sale, FieldIssues> validateSale(const DotsForm &form, const BackendProfile &profile);
 Expected<Sale, FieldIssues> validateSale(const CheckoutForm &form, const BackendProfile &profile);
-
-bool isDid(const QString &text);
-bool isUuid(const QString &text);
 
 } // namespace paydesk

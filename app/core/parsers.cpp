@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include "currency.h"
+#include "identifiers.h"
 #include "jsonfields.h"
 #include "redaction.h"
 
@@ -272,13 +273,6 @@ QString scalarText(const QJsonValue &v)
     if (v.isDouble())
         return QString::number(v.toInteger());
     return QString();
-}
-
-bool isUuid(const QString &s)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    return re.match(s).hasMatch();
 }
 
 } // namespace

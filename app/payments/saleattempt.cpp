@@ -19,15 +19,23 @@ AttemptContext contextFromSettings(QSettings &settings)
     return c;
 }
 
+JournalState stateForRecord(const PaymentRecord &record)
+{
+    const Charge *charge = record.latestCharge();
+    if (record.intent.status == u"succeeded"
+        || (charge && charge->status == u"succeeded" && charge->paid.value_or(false)))
+        return JournalState::Succeeded;
+    if (charge && charge->status == u"failed")
+        return JournalState::Declined;
+    if (record.intent.status == u"failed" || record.intent.status == u"canceled")
+        return JournalState::Failed;
+    return JournalState::Created;
+}
+
 JournalState stateForResult(const JobResult &result)
 {
-    if (result.ok()) {
-        const PaymentRecord &r = *result.record;
-        const Charge *charge = r.latestCharge();
-        const bool paid = r.intent.status == u"succeeded"
-            || (charge && charge->status == u"succeeded" && charge->paid.value_or(false));
-        return paid ? JournalState::Succeeded : JournalState::Created;
-    }
+    if (result.ok())
+        return stateForRecord(*result.record);
     const BackendError &e = *result.error;
     if (e.kind == BackendError::Kind::Declined)
         return JournalState::Declined;

@@ -27,6 +27,8 @@ struct AttemptContext
 /// host name and the user's login as defaults.
 AttemptContext contextFromSettings(QSettings &settings);
 
+/// The journal state a backend's record means (paid, created, declined, failed).
+JournalState stateForRecord(const PaymentRecord &record);
 /// The journal state that a job's result means.
 JournalState stateForResult(const JobResult &result);
 /// The journal outcome that a job's result means.

@@ -12,25 +12,7 @@ bool isLoopback(const QUrl &url)
     return url.host() == u"localhost" || (!address.isNull() && address.isLoopback());
 }
 
-std::optional<Money> amountOf(const JournalEntry &entry)
-{
-    return entry.amount;
-}
-
 } // namespace
-
-JournalState stateForRecord(const PaymentRecord &record)
-{
-    const Charge *charge = record.latestCharge();
-    if (record.intent.status == u"succeeded"
-        || (charge && charge->status == u"succeeded" && charge->paid.value_or(false)))
-        return JournalState::Succeeded;
-    if (charge && charge->status == u"failed")
-        return JournalState::Declined;
-    if (record.intent.status == u"failed" || record.intent.status == u"canceled")
-        return JournalState::Failed;
-    return JournalState::Created;
-}
 
 Verifier::Verifier(Journal *journal, QNetworkAccessManager *network, BackendProfile profile,
                    qint64 entryId, JobOptions options, QObject *parent)
@@ -83,7 +65,7 @@ void Verifier::start()
     }
     if (isLoopback(m_profile.baseUrl)) {
         ParseContext context;
-        if (const auto amount = amountOf(m_entry)) {
+        if (const auto &amount = m_entry.amount) {
             context.currency = amount->currency;
             context.amountMinor = amount->minor;
         }

@@ -11,6 +11,7 @@
 
 #include "backends/jobs.h"
 #include "journal/journal.h"
+#include "saleattempt.h"
 
 namespace paydesk {
 
@@ -22,8 +23,6 @@ struct VerifyResult
     std::optional<PaymentRecord> record;
     QString error; ///< the journal or the entry could not be used
 };
-
-JournalState stateForRecord(const PaymentRecord &record);
 
 class Verifier final : public QObject
 {

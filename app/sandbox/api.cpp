@@ -69,13 +69,6 @@ std::optional<qint64> jsonInteger(const QJsonValue &value)
     return static_cast<qint64>(number);
 }
 
-bool isUuid(QStringView text)
-{
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    return pattern.match(text).hasMatch();
-}
-
 bool isPlainDecimal(QStringView text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{1,15}(\\.[0-9]{1,6})?$"));

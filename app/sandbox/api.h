@@ -12,6 +12,7 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include "core/identifiers.h"
 #include "json.h"
 
 namespace paydesk {
@@ -93,7 +94,6 @@ bool sameSecret(const QString &given, const QString &expected);
 std::optional<QJsonObject> jsonObjectBody(const Request &request);
 /// An integral JSON number (e.g. 123 or 123.0) within ±2^53, or nullopt.
 std::optional<qint64> jsonInteger(const QJsonValue &value);
-bool isUuid(QStringView text);
 /// A decimal string as sent on the wire: digits, optionally '.' and digits; no sign or spaces.
 bool isPlainDecimal(QStringView text);
 /// The sandbox's decline rule: an amount in minor units ending in 02.

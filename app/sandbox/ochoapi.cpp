@@ -41,13 +41,6 @@ QString xrpcErrorName(int status)
     }
 }
 
-bool isDid(const QString &text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^did:[a-z]+:[A-Za-z0-9._:%-]*[A-Za-z0-9._-]$"));
-    return text.size() <= 2048 && pattern.match(text).hasMatch();
-}
-
 class OchoApi final : public Api
 {
 public:

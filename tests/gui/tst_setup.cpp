@@ -21,6 +21,7 @@
 #include "settings/managedsettings.h"
 #include "settings/profileeditor.h"
 #include "setup/setupwizard.h"
+#include "testhome.h"
 #include "widgetinput.h"
 
 using namespace paydesk;
@@ -117,12 +118,7 @@ void TestSetup::initTestCase()
 void TestSetup::init()
 {
     m_home = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_home->isValid());
-    qputenv("HOME", QFile::encodeName(m_home->path()));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("cfg"))));
-    qputenv("XDG_CONFIG_DIRS", QFile::encodeName(m_home->filePath(QStringLiteral("etc"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home->filePath(QStringLiteral("data"))));
-    QVERIFY(QDir().mkpath(m_home->filePath(QStringLiteral("etc/Paydesk"))));
+    QVERIFY(paydesk::test::pointHomeAt(*m_home));
     QCOMPARE(userSettingsFile(), userFile());
 }
 
