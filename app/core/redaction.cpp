@@ -1,21 +1,29 @@
 #include "redaction.h"
 
+#include <algorithm>
+#include <iterator>
+#include <optional>
+
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSet>
 #include <QStringList>
 
 namespace paydesk {
 namespace {
 
-QString normaliseKey(QStringView key)
+// True when the text holds one of the literal markers of a secret-looking token: "_secret_",
+// "_test_", "_live_" or "whsec_". Every key and string of every answer and request passes here,
+// so it is one pass over the underscores, and a regular expression runs only after a hit.
+bool hasSecretMarker(QStringView text)
 {
-    QString out;
-    out.reserve(key.size());
-    for (const QChar c : key)
-        if (c != u'_' && c != u'-')
-            out += c.toLower();
-    return out;
+    for (qsizetype i = text.indexOf(u'_'); i >= 0; i = text.indexOf(u'_', i + 1)) {
+        const QStringView rest = text.sliced(i + 1);
+        if (rest.startsWith(u"secret_") || rest.startsWith(u"test_") || rest.startsWith(u"live_"))
+            return true;
+        if (i >= 5 && text.sliced(i - 5, 5) == u"whsec")
+            return true;
+    }
+    return false;
 }
 
 // Client secrets (pi_…_secret_…, seti_…, cuss_secret_…, and any other "…_secret_…" token):
@@ -64,8 +72,8 @@ const QRegularExpression &jsonishPairPattern()
 
 QString maskMatches(QString text)
 {
-    // Every string of every answer passes here: look for the literal markers first, and run a
-    // regular expression only where one of them occurs.
+    if (!hasSecretMarker(text))
+        return text;
     if (text.contains(QLatin1String("_secret_")))
         text.replace(clientSecretPattern(), QStringLiteral("\\1****"));
     if (text.contains(QLatin1String("_test_")) || text.contains(QLatin1String("_live_"))
@@ -74,28 +82,131 @@ QString maskMatches(QString text)
     return text;
 }
 
+std::optional<QJsonValue> redactedValue(const QJsonValue &value);
+
+// The value under a secret key (client_secret, api_key…): masked whatever it looks like.
+std::optional<QJsonValue> maskedSecretValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return QJsonValue(maskSecret(value.toString()));
+    case QJsonValue::Object:
+    case QJsonValue::Array:
+        return redactedValue(value); // e.g. Stripe's customer_session object
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+    case QJsonValue::Bool:
+        return std::nullopt;
+    default:
+        return QJsonValue(kMask.toString());
+    }
+}
+
+// An object whose key names hold a secret (found by fuzzing): rebuilt key by key. A masked name
+// that collides with another keeps the first.
+QJsonObject rebuiltWithMaskedKeys(const QJsonObject &object)
+{
+    QJsonObject out;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = maskMatches(it.key());
+        if (key != it.key() && (out.contains(key) || object.contains(key)))
+            continue;
+        const QJsonValue v = it.value();
+        const auto changed = isSecretKey(it.key()) ? maskedSecretValue(v) : redactedValue(v);
+        out.insert(key, changed.value_or(v));
+    }
+    return out;
+}
+
+// The redacted copy of an object, or nothing when nothing in it is secret. Copy on write: most of
+// an answer holds no secret, and is shared with the input instead of being rebuilt.
+std::optional<QJsonObject> redactedObject(const QJsonObject &object)
+{
+    std::optional<QJsonObject> out;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        if (hasSecretMarker(key))
+            return rebuiltWithMaskedKeys(object);
+        const QJsonValue v = it.value();
+        if (auto changed = isSecretKey(key) ? maskedSecretValue(v) : redactedValue(v)) {
+            if (!out)
+                out = object;
+            out->insert(key, *changed);
+        }
+    }
+    return out;
+}
+
+std::optional<QJsonValue> redactedValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object:
+        if (auto o = redactedObject(value.toObject()))
+            return QJsonValue(*o);
+        return std::nullopt;
+    case QJsonValue::Array: {
+        const QJsonArray in = value.toArray();
+        std::optional<QJsonArray> out;
+        for (qsizetype i = 0; i < in.size(); ++i) {
+            if (auto changed = redactedValue(in.at(i))) {
+                if (!out)
+                    out = in;
+                out->replace(i, *changed);
+            }
+        }
+        if (out)
+            return QJsonValue(*out);
+        return std::nullopt;
+    }
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        if (!hasSecretMarker(text))
+            return std::nullopt;
+        QString masked = maskMatches(text);
+        if (masked == text)
+            return std::nullopt;
+        return QJsonValue(masked);
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 bool isSecretKey(QStringView key)
 {
-    static const QSet<QString> secretKeys = {
-        QStringLiteral("clientsecret"),    QStringLiteral("ephemeralkey"),
-        QStringLiteral("customersession"), QStringLiteral("apitoken"),
-        QStringLiteral("token"),           QStringLiteral("accesstoken"),
-        QStringLiteral("refreshtoken"),    QStringLiteral("apikey"),
-        QStringLiteral("secret"),          QStringLiteral("secretkey"),
-        QStringLiteral("password"),        QStringLiteral("authorization"),
-        QStringLiteral("credentials"),     QStringLiteral("privatekey"),
+    static constexpr QStringView secretKeys[] = {
+        u"clientsecret", u"ephemeralkey",  u"customersession", u"apitoken",   u"token",
+        u"accesstoken",  u"refreshtoken",  u"apikey",          u"secret",     u"secretkey",
+        u"password",     u"authorization", u"credentials",     u"privatekey",
     };
     if (key.size() < 5 || key.size() > 20) // every key of every answer passes here
         return false;
-    return secretKeys.contains(normaliseKey(key));
+    // Lower case without '_' and '-', in a buffer on the stack: no allocation per key.
+    char16_t normalised[20];
+    qsizetype n = 0;
+    for (const QChar c : key) {
+        const char16_t u = c.unicode();
+        if (u == u'_' || u == u'-')
+            continue;
+        normalised[n++] = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A'))
+            : u < 0x80                           ? u
+                                                 : c.toLower().unicode();
+    }
+    const QStringView k(normalised, n);
+    return std::any_of(std::begin(secretKeys), std::end(secretKeys),
+                       [k](QStringView s) { return s == k; });
 }
 
 QString maskSecret(QStringView value)
 {
     if (value.isEmpty())
         return QString();
+    // Every pattern below needs a marker or an existing mask; most values (Basic credentials,
+    // tokens) have neither.
+    if (!value.contains(u'*') && !hasSecretMarker(value))
+        return kMask.toString();
     const QString text = value.toString();
     // Already masked: keep it as it is (masking twice must not lose the object id).
     static const QRegularExpression masked(
@@ -114,50 +225,12 @@ QString maskSecret(QStringView value)
 
 QJsonValue redactJson(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Object:
-        return redactJson(value.toObject());
-    case QJsonValue::Array: {
-        QJsonArray out;
-        const QJsonArray in = value.toArray();
-        for (const QJsonValue &item : in)
-            out.append(redactJson(item));
-        return out;
-    }
-    case QJsonValue::String: {
-        const QString text = value.toString();
-        const QString masked = maskMatches(text);
-        return masked == text ? value : QJsonValue(masked);
-    }
-    default:
-        return value;
-    }
+    return redactedValue(value).value_or(value);
 }
 
 QJsonObject redactJson(const QJsonObject &object)
 {
-    QJsonObject out;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QJsonValue v = it.value();
-        // Unknown fields are kept, names included, and a name can hold a secret too (found by
-        // fuzzing); a masked name that collides with another keeps the first.
-        QString key = maskMatches(it.key());
-        if (key != it.key() && (out.contains(key) || object.contains(key)))
-            continue;
-        if (isSecretKey(it.key())) {
-            if (v.isString())
-                out.insert(key, maskSecret(v.toString()));
-            else if (v.isObject() || v.isArray())
-                out.insert(key, redactJson(v)); // e.g. Stripe's customer_session object
-            else if (v.isNull() || v.isUndefined() || v.isBool())
-                out.insert(key, v);
-            else
-                out.insert(key, kMask.toString());
-        } else {
-            out.insert(key, redactJson(v));
-        }
-    }
-    return out;
+    return redactedObject(object).value_or(object);
 }
 
 QString redactText(QString text)

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void secretKeys_data();
     void secretKeys();
     void nestedSecretsAreMasked();
+    void redactionChangesOnlyTheSecrets();
     void stripeCustomerSessionFixture();
     void freeText_data();
     void freeText();
@@ -63,11 +64,13 @@ void TestRedaction::secretKeys_data()
     QTest::addColumn<bool>("secret");
     for (const char *k : {"client_secret", "ephemeralKey", "ephemeral_key", "customerSession",
                           "api_token", "apiToken", "token", "access_token", "api_key", "password",
-                          "Authorization", "credentials", "secret"})
+                          "Authorization", "credentials", "secret", "API-KEY", "Client_Secret"})
         QTest::addRow("%s", k) << QString::fromLatin1(k) << true;
     for (const char *k : {"id", "customer", "publishableKey", "amount", "description",
                           "receipt_url", "tokenization_method"})
         QTest::addRow("%s", k) << QString::fromLatin1(k) << false;
+    // Case folding is Unicode's, as everywhere: the Kelvin sign folds to "k".
+    QTest::addRow("token with a Kelvin sign") << QStringLiteral("to\u212Aen") << true;
 }
 
 void TestRedaction::secretKeys()
@@ -98,6 +101,49 @@ void TestRedaction::nestedSecretsAreMasked()
     QVERIFY(out.value(QStringLiteral("token")).isNull());
     QCOMPARE(out.value(QStringLiteral("note")).toString(),
              QStringLiteral("key sk_test_**** was rotated"));
+}
+
+void TestRedaction::redactionChangesOnlyTheSecrets()
+{
+    // Redaction shares what holds no secret with its input (copy on write): the input must stay
+    // as it was, and everything around a secret must come out equal.
+    const QJsonObject card{{QStringLiteral("brand"), QStringLiteral("visa")},
+                           {QStringLiteral("last4"), QStringLiteral("4242")}};
+    const QJsonObject in{
+        {QStringLiteral("id"), QStringLiteral("pi_1")},
+        {QStringLiteral("card"), card},
+        {QStringLiteral("charges"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("ch_1")}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("ch_2")},
+                                {QStringLiteral("ephemeral_key"), QStringLiteral("ek_test_Zz9")}},
+                    7}},
+        {QStringLiteral("sk_live_Kq1"), QStringLiteral("a secret in a name")},
+    };
+    const QJsonObject before = in;
+    const QJsonObject out = redactJson(in);
+
+    QCOMPARE(in, before);
+    QCOMPARE(in.value(QStringLiteral("charges"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(QStringLiteral("ephemeral_key")),
+             QJsonValue(QStringLiteral("ek_test_Zz9")));
+    QCOMPARE(out.value(QStringLiteral("id")), QJsonValue(QStringLiteral("pi_1")));
+    QCOMPARE(out.value(QStringLiteral("card")).toObject(), card);
+    const QJsonArray charges = out.value(QStringLiteral("charges")).toArray();
+    QCOMPARE(charges.size(), 3);
+    QCOMPARE(charges.at(0).toObject(),
+             QJsonObject({{QStringLiteral("id"), QStringLiteral("ch_1")}}));
+    QCOMPARE(charges.at(1).toObject(),
+             QJsonObject({{QStringLiteral("id"), QStringLiteral("ch_2")},
+                          {QStringLiteral("ephemeral_key"), QStringLiteral("ek_test_****")}}));
+    QCOMPARE(charges.at(2), QJsonValue(7));
+    QVERIFY(!out.contains(QStringLiteral("sk_live_Kq1")));
+    QCOMPARE(out.value(QStringLiteral("sk_live_****")),
+             QJsonValue(QStringLiteral("a secret in a name")));
+    // Nothing secret in the input: the same object back.
+    QCOMPARE(redactJson(card), card);
 }
 
 void TestRedaction::stripeCustomerSessionFixture()
