@@ -189,20 +189,6 @@ void HttpJob::send(const QUrl &url, int redirectsLeft)
         request.setSslConfiguration(tls);
     }
 
-    QJsonObject headersCopy;
-    const QList<QByteArray> headerNames = request.rawHeaderList();
-    for (const QByteArray &name : headerNames) {
-        const QString key = QString::fromLatin1(name);
-        const QString value = QString::fromLatin1(request.rawHeader(name));
-        headersCopy.insert(key, isSecretKey(key) ? maskSecret(value) : value);
-    }
-    m_result.request = QJsonObject{
-        {QStringLiteral("method"), QString::fromLatin1(m_spec.method)},
-        {QStringLiteral("url"), redactText(url.toString(), m_profile.secrets())},
-        {QStringLiteral("headers"), headersCopy},
-        {QStringLiteral("body"), m_spec.body ? QJsonValue(redactJson(*m_spec.body)) : QJsonValue()},
-    };
-
     QByteArray payload;
     if (m_spec.body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -221,6 +207,7 @@ void HttpJob::send(const QUrl &url, int redirectsLeft)
             m_result.sent = true;
             Q_EMIT requestSent();
         }
+        copyRequest();
     };
     connect(m_reply, &QNetworkReply::requestSent, this, markSent);
     // Qt 6.4 emits requestSent() only after uploading a body. A request without one is written
@@ -238,6 +225,32 @@ void HttpJob::send(const QUrl &url, int redirectsLeft)
         }
     });
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
+
+    // The redacted copy kept for the journal is made once the request has left (or at the end),
+    // while the backend works on it: the body is read from this thread, which must be free until
+    // then.
+    m_sentRequest = request;
+    m_requestCopyPending = true;
+}
+
+void HttpJob::copyRequest()
+{
+    if (!m_requestCopyPending)
+        return;
+    m_requestCopyPending = false;
+    QJsonObject headersCopy;
+    const QList<QByteArray> headerNames = m_sentRequest.rawHeaderList();
+    for (const QByteArray &name : headerNames) {
+        const QString key = QString::fromLatin1(name);
+        const QString value = QString::fromLatin1(m_sentRequest.rawHeader(name));
+        headersCopy.insert(key, isSecretKey(key) ? maskSecret(value) : value);
+    }
+    m_result.request = QJsonObject{
+        {QStringLiteral("method"), QString::fromLatin1(m_spec.method)},
+        {QStringLiteral("url"), redactText(m_sentRequest.url().toString(), m_profile.secrets())},
+        {QStringLiteral("headers"), headersCopy},
+        {QStringLiteral("body"), m_spec.body ? QJsonValue(redactJson(*m_spec.body)) : QJsonValue()},
+    };
 }
 
 void HttpJob::onReadyRead()
@@ -294,8 +307,8 @@ void HttpJob::onFinished()
     }
 
     const QNetworkReply::NetworkError netError = reply->error();
-    const QString netText = redactText(reply->errorString(), m_profile.secrets());
     if (status == 0) {
+        const QString netText = redactText(reply->errorString(), m_profile.secrets());
         switch (netError) {
         case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::HostNotFoundError:
@@ -323,6 +336,7 @@ void HttpJob::onFinished()
     }
     if (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied) {
         // An HTTP status came, then the connection broke (a truncated body).
+        const QString netText = redactText(reply->errorString(), m_profile.secrets());
         finish(error(BackendError::Kind::ConnectionLost, BackendError::Reach::Unknown,
                      tr("The answer was cut off (HTTP %1): %2").arg(status).arg(netText), status));
         return;
@@ -447,6 +461,7 @@ void HttpJob::finish(std::optional<BackendError> e)
         return;
     m_finished = true;
     m_deadline.stop();
+    copyRequest();
     m_result.error = std::move(e);
     m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_result.error)

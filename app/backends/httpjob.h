@@ -105,6 +105,7 @@ private:
     void finish(std::optional<BackendError> error);
     void finishSoon(BackendError error);
     void readAnswer(int status);
+    void copyRequest();
     QUrl requestUrl(const RequestSpec &spec) const;
 
     QNetworkAccessManager *m_network;
@@ -113,6 +114,8 @@ private:
     RequestSpec m_spec;
     QByteArray m_body;
     QPointer<QNetworkReply> m_reply;
+    QNetworkRequest m_sentRequest; ///< the last request sent, for the redacted copy in the result
+    bool m_requestCopyPending = false;
     QTimer m_deadline;
     QElapsedTimer m_clock;
     JobResult m_result;
