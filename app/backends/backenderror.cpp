@@ -4,14 +4,6 @@
 #include <QStringList>
 
 namespace paydesk {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paydesk::BackendError", text);
-}
-
-} // namespace
 
 QString BackendError::kindName() const
 {

@@ -2,12 +2,17 @@
 // backend, one sentence for a cashier and one detail line for support.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace paydesk {
 
 struct BackendError
 {
+    // tr() for the member functions, in the context lupdate files their strings under.
+    Q_DECLARE_TR_FUNCTIONS(paydesk::BackendError)
+
+public:
     enum class Kind
     {
         InvalidInput, ///< a field of the sale is wrong; nothing was sent

@@ -9,7 +9,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("paydesk::Profile", text);
+    // lupdate files a free tr() in namespace paydesk under the context "paydesk": use that one.
+    // (Member functions use BackendProfile::tr, filed under "paydesk::BackendProfile".)
+    return QCoreApplication::translate("paydesk", text);
 }
 
 const QString kGroupPrefix = QStringLiteral("profile.");

@@ -2,6 +2,7 @@
 // an INI file (QSettings) in groups named "profile.NAME"; command-line flags override them.
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,10 @@ struct ProductOption
 
 struct BackendProfile
 {
+    // tr() for the member functions, in the context lupdate files their strings under.
+    Q_DECLARE_TR_FUNCTIONS(paydesk::BackendProfile)
+
+public:
     enum class TokenPlacement
     {
         Body,

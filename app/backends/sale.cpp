@@ -9,7 +9,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("paydesk::Sale", text);
+    // lupdate files a free tr() in namespace paydesk under the context "paydesk": use that one.
+    return QCoreApplication::translate("paydesk", text);
 }
 
 /// Reads an amount field; on error adds an issue and returns nullopt.

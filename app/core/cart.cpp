@@ -7,7 +7,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("paydesk::Cart", text);
+    // lupdate files a free tr() in namespace paydesk under the context "paydesk": use that one.
+    // (Cart's own functions call Cart::tr, under "paydesk::Cart", as lupdate files them.)
+    return QCoreApplication::translate("paydesk", text);
 }
 
 Unexpected<CartError> fail(CartError::Code code, qsizetype line, const QString &message)

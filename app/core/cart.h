@@ -1,6 +1,7 @@
 // A sale's cart: lines of SKU, name, quantity and unit price in one currency.
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,9 @@ struct CartError
 
 class Cart
 {
+    // tr() for the member functions, in the context lupdate files their strings under.
+    Q_DECLARE_TR_FUNCTIONS(paydesk::Cart)
+
 public:
     explicit Cart(QString currency = QStringLiteral("usd"))
         : m_currency(std::move(currency))

@@ -7,16 +7,6 @@
 #include <QTimeZone>
 
 namespace paydesk {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paydesk::JsonFields", text);
-}
-
-const QString kString = QStringLiteral("a string");
-
-} // namespace
 
 QString compactJson(const QJsonValue &value)
 {
@@ -30,19 +20,19 @@ QString jsonTypeName(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return JsonFields::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return JsonFields::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return JsonFields::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return JsonFields::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return JsonFields::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return JsonFields::tr("nothing");
 }
 
 JsonFields::JsonFields(QJsonObject object, QString path)
@@ -106,11 +96,14 @@ QJsonValue JsonFields::present(const char *key, Need need, const QString &expect
 
 QString JsonFields::string(const char *key, Need need)
 {
-    const QJsonValue v = present(key, need, kString);
+    // The most frequent read: the expected type is only put into words for an error.
+    const QJsonValue v = raw(key);
     if (v.isString())
         return v.toString();
     if (!v.isUndefined() && !v.isNull())
-        failType(QLatin1String(key), kString, v);
+        failType(QLatin1String(key), tr("a string"), v);
+    else if (need == Need::Required)
+        failMissing(QLatin1String(key), tr("a string"));
     return QString();
 }
 

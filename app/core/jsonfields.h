@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -29,6 +30,9 @@ struct FieldError
 /// an error even when optional, because it breaks the contract.
 class JsonFields
 {
+    // tr() for the member functions, in the context lupdate files their strings under.
+    Q_DECLARE_TR_FUNCTIONS(paydesk::JsonFields)
+
 public:
     explicit JsonFields(QJsonObject object, QString path = QString());
 

@@ -11,7 +11,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("paydesk::Money", text);
+    // lupdate files a free tr() in namespace paydesk under the context "paydesk": use that one.
+    return QCoreApplication::translate("paydesk", text);
 }
 
 Unexpected<MoneyError> fail(MoneyError::Code code, const QString &message)

@@ -10,7 +10,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("paydesk::Duplicates", text);
+    // lupdate files a free tr() in namespace paydesk under the context "paydesk": use that one.
+    return QCoreApplication::translate("paydesk", text);
 }
 
 } // namespace

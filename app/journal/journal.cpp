@@ -25,11 +25,6 @@ Q_LOGGING_CATEGORY(lcJournal, "paydesk.journal", QtWarningMsg)
 namespace paydesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paydesk::Journal", text);
-}
-
 constexpr int kSchemaVersion = 2;
 /// How long past its deadline an attempt of another host may stay pending before it is
 /// treated as abandoned (its process cannot still be waiting for an answer by then).

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QSqlDatabase>
 #include <QString>
@@ -42,6 +43,9 @@ struct AttemptOutcome
 
 class Journal
 {
+    // tr() for the member functions, in the context lupdate files their strings under.
+    Q_DECLARE_TR_FUNCTIONS(paydesk::Journal)
+
 public:
     ~Journal();
     Q_DISABLE_COPY_MOVE(Journal)

@@ -9,15 +9,6 @@
 #include "core/money.h"
 
 namespace paydesk {
-namespace {
-
-QString tr(const char *text)
-{
-    // lupdate files a free tr() in namespace paydesk under the context "paydesk": use that one.
-    return QCoreApplication::translate("paydesk", text);
-}
-
-} // namespace
 
 Expected<Catalogue, QString> Catalogue::fromJson(const QByteArray &json)
 {

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,9 @@ struct Product
 
 class Catalogue
 {
+    // tr() for the member functions, in the context lupdate files their strings under.
+    Q_DECLARE_TR_FUNCTIONS(paydesk::Catalogue)
+
 public:
     /// The catalogue shipped with Paydesk.
     static QString defaultLocation() { return QStringLiteral(":/paydesk/catalogue.json"); }
