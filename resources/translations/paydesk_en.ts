@@ -5,9 +5,9 @@
     <name>paydesk::JournalPage</name>
     <message numerus="yes">
         <source>Exported %Ln entries to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln entry to %1</numerusform>
+            <numerusform>Exported %Ln entries to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>paydesk::ReportPage</name>
     <message numerus="yes">
         <source>%1: %Ln sale attempt(s), %2 paid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln sale attempt, %2 paid</numerusform>
+            <numerusform>%1: %Ln sale attempts, %2 paid</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>CartWidget</name>
@@ -32,7 +33,7 @@
     </message>
     <message>
         <source>SKU message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del código</translation>
     </message>
     <message>
         <source>Cart</source>
@@ -48,7 +49,7 @@
     </message>
     <message>
         <source>Cart message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del carrito</translation>
     </message>
     <message>
         <source>Remove line</source>
@@ -64,7 +65,7 @@
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished" />
+        <translation>0,00</translation>
     </message>
     <message>
         <source>Free amount:</source>
@@ -100,7 +101,7 @@
     </message>
     <message>
         <source>Free amount message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del importe libre</translation>
     </message>
 </context>
 <context>
@@ -127,7 +128,7 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Charge id</source>
@@ -226,7 +227,7 @@
     <name>CheckoutSaleForm</name>
     <message>
         <source>Form message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del formulario</translation>
     </message>
     <message>
         <source>Cart</source>
@@ -254,7 +255,7 @@
     </message>
     <message>
         <source>Client message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo cliente</translation>
     </message>
     <message>
         <source>&amp;Reference *</source>
@@ -274,7 +275,7 @@
     </message>
     <message>
         <source>Reference message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo referencia</translation>
     </message>
     <message>
         <source>Payment &amp;method</source>
@@ -294,7 +295,7 @@
     </message>
     <message>
         <source>Payment method message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo método de pago</translation>
     </message>
     <message>
         <source>One-click payment</source>
@@ -318,7 +319,7 @@
     </message>
     <message>
         <source>Billing name</source>
-        <translation type="unfinished" />
+        <translation>Nombre de facturación</translation>
     </message>
     <message>
         <source>Email</source>
@@ -326,7 +327,7 @@
     </message>
     <message>
         <source>Billing email</source>
-        <translation type="unfinished" />
+        <translation>Correo de facturación</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -334,7 +335,7 @@
     </message>
     <message>
         <source>Billing phone</source>
-        <translation type="unfinished" />
+        <translation>Teléfono de facturación</translation>
     </message>
     <message>
         <source>Address</source>
@@ -342,7 +343,7 @@
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished" />
+        <translation>Dirección de facturación</translation>
     </message>
     <message>
         <source>City</source>
@@ -350,7 +351,7 @@
     </message>
     <message>
         <source>Billing city</source>
-        <translation type="unfinished" />
+        <translation>Ciudad de facturación</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -358,7 +359,7 @@
     </message>
     <message>
         <source>Billing postal code</source>
-        <translation type="unfinished" />
+        <translation>Código postal de facturación</translation>
     </message>
     <message>
         <source>State</source>
@@ -366,7 +367,7 @@
     </message>
     <message>
         <source>Billing state</source>
-        <translation type="unfinished" />
+        <translation>Provincia de facturación</translation>
     </message>
     <message>
         <source>Country</source>
@@ -374,7 +375,7 @@
     </message>
     <message>
         <source>Billing country</source>
-        <translation type="unfinished" />
+        <translation>País de facturación</translation>
     </message>
     <message>
         <source>Two letters, e.g. MX</source>
@@ -385,7 +386,7 @@
     <name>DotsSaleForm</name>
     <message>
         <source>Form message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del formulario</translation>
     </message>
     <message>
         <source>Cart</source>
@@ -397,7 +398,7 @@
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished" />
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>Description</source>
@@ -405,289 +406,289 @@
     </message>
     <message>
         <source>What the payment is for</source>
-        <translation type="unfinished" />
+        <translation>Concepto del pago</translation>
     </message>
     <message>
         <source>Optional, at most 500 characters; support searches by it</source>
-        <translation type="unfinished" />
+        <translation>Opcional, como máximo 500 caracteres; soporte la usa para buscar</translation>
     </message>
     <message>
         <source>Description message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo descripción</translation>
     </message>
     <message>
         <source>&amp;User id</source>
-        <translation type="unfinished" />
+        <translation>Id de &amp;usuario</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished" />
+        <translation>Id de usuario</translation>
     </message>
     <message>
         <source>UUID (optional)</source>
-        <translation type="unfinished" />
+        <translation>UUID (opcional)</translation>
     </message>
     <message>
         <source>Optional: the Dots user, a UUID like 3c90c3cc-0d44-4b50-8888-8dd25736052a</source>
-        <translation type="unfinished" />
+        <translation>Opcional: el usuario de Dots, un UUID como 3c90c3cc-0d44-4b50-8888-8dd25736052a</translation>
     </message>
     <message>
         <source>User id message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo id de usuario</translation>
     </message>
     <message>
         <source>C&amp;ustomer id</source>
-        <translation type="unfinished" />
+        <translation>Id de c&amp;liente</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished" />
+        <translation>Id de cliente</translation>
     </message>
     <message>
         <source>Optional: the customer (a UUID)</source>
-        <translation type="unfinished" />
+        <translation>Opcional: el cliente (un UUID)</translation>
     </message>
     <message>
         <source>Customer id message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo id de cliente</translation>
     </message>
     <message>
         <source>Payment &amp;method id</source>
-        <translation type="unfinished" />
+        <translation>Id del &amp;método de pago</translation>
     </message>
     <message>
         <source>Payment method id</source>
-        <translation type="unfinished" />
+        <translation>Id del método de pago</translation>
     </message>
     <message>
         <source>Optional: the payment method (a UUID)</source>
-        <translation type="unfinished" />
+        <translation>Opcional: el método de pago (un UUID)</translation>
     </message>
     <message>
         <source>Payment method id message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo id del método de pago</translation>
     </message>
     <message>
         <source>D&amp;estination user id</source>
-        <translation type="unfinished" />
+        <translation>Id de usuario de de&amp;stino</translation>
     </message>
     <message>
         <source>Destination user id</source>
-        <translation type="unfinished" />
+        <translation>Id de usuario de destino</translation>
     </message>
     <message>
         <source>Optional: the user who receives the funds (a UUID)</source>
-        <translation type="unfinished" />
+        <translation>Opcional: el usuario que recibe los fondos (un UUID)</translation>
     </message>
     <message>
         <source>Destination user id message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo id de usuario de destino</translation>
     </message>
     <message>
         <source>Application &amp;fee</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comisión de la plataforma</translation>
     </message>
     <message>
         <source>Application fee</source>
-        <translation type="unfinished" />
+        <translation>Comisión de la plataforma</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished" />
+        <translation>0,00</translation>
     </message>
     <message>
         <source>Optional: the platform fee in USD, at most the amount</source>
-        <translation type="unfinished" />
+        <translation>Opcional: la comisión de la plataforma en USD, como máximo el importe</translation>
     </message>
     <message>
         <source>Application fee message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo comisión de la plataforma</translation>
     </message>
     <message>
         <source>Future usa&amp;ge</source>
-        <translation type="unfinished" />
+        <translation>Uso &amp;futuro</translation>
     </message>
     <message>
         <source>Future usage</source>
-        <translation type="unfinished" />
+        <translation>Uso futuro</translation>
     </message>
     <message>
         <source>Keep the card for later payments: on_session or off_session</source>
-        <translation type="unfinished" />
+        <translation>Guardar la tarjeta para pagos posteriores: on_session u off_session</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>on_session</source>
-        <translation type="unfinished" />
+        <translation>on_session</translation>
     </message>
     <message>
         <source>off_session</source>
-        <translation type="unfinished" />
+        <translation>off_session</translation>
     </message>
     <message>
         <source>Future usage message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo uso futuro</translation>
     </message>
     <message>
         <source>Confirm at once (with a payment method id)</source>
-        <translation type="unfinished" />
+        <translation>Confirmar en el acto (con un id de método de pago)</translation>
     </message>
     <message>
         <source>Confirm at once</source>
-        <translation type="unfinished" />
+        <translation>Confirmar en el acto</translation>
     </message>
 </context>
 <context>
     <name>EntryDetail</name>
     <message>
         <source>Entry detail</source>
-        <translation type="unfinished" />
+        <translation>Detalle de la entrada</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished" />
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Terminal, operator, profile and key</source>
-        <translation type="unfinished" />
+        <translation>Terminal, operador, perfil y clave</translation>
     </message>
     <message>
         <source>Possible double charge</source>
-        <translation type="unfinished" />
+        <translation>Posible cargo duplicado</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>Ask the payment service what became of this sale</source>
-        <translation type="unfinished" />
+        <translation>Preguntar al servicio de pago qué pasó con esta venta</translation>
     </message>
     <message>
         <source>&amp;Reprint receipt…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reimprimir recibo…</translation>
     </message>
     <message>
         <source>Print the customer receipt again</source>
-        <translation type="unfinished" />
+        <translation>Imprimir de nuevo el recibo del cliente</translation>
     </message>
     <message>
         <source>Receipt &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>Recibo en &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the customer receipt as PDF</source>
-        <translation type="unfinished" />
+        <translation>Guardar el recibo del cliente como PDF</translation>
     </message>
     <message>
         <source>Open receipt &amp;link</source>
-        <translation type="unfinished" />
+        <translation>Abrir el en&amp;lace del recibo</translation>
     </message>
     <message>
         <source>Open the receipt link in the browser</source>
-        <translation type="unfinished" />
+        <translation>Abrir el enlace del recibo en el navegador</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy an id of this entry</source>
-        <translation type="unfinished" />
+        <translation>Copiar un id de esta entrada</translation>
     </message>
     <message>
         <source>Entry views</source>
-        <translation type="unfinished" />
+        <translation>Vistas de la entrada</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Payment record</source>
-        <translation type="unfinished" />
+        <translation>Registro del pago</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Evento</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Provincia</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Request and answer</source>
-        <translation type="unfinished" />
+        <translation>Petición y respuesta</translation>
     </message>
     <message>
         <source>Request and answer (redacted)</source>
-        <translation type="unfinished" />
+        <translation>Petición y respuesta (datos sensibles ocultos)</translation>
     </message>
 </context>
 <context>
     <name>InspectPage</name>
     <message>
         <source>Inspect an answer</source>
-        <translation type="unfinished" />
+        <translation>Inspeccionar una respuesta</translation>
     </message>
     <message>
-        <source>Paste a backend's answer (Ocho, Offer, Dots, Checkout, or a Stripe PaymentIntent or Charge) or open a JSON file: it is read as &lt;tt&gt;paydeskctl inspect&lt;/tt&gt; reads it, shown in the same panels, and nothing is written to the journal.</source>
-        <translation type="unfinished" />
+        <source>Paste a backend&apos;s answer (Ocho, Offer, Dots, Checkout, or a Stripe PaymentIntent or Charge) or open a JSON file: it is read as &lt;tt&gt;paydeskctl inspect&lt;/tt&gt; reads it, shown in the same panels, and nothing is written to the journal.</source>
+        <translation>Pegue la respuesta de un servicio de pago (Ocho, Offer, Dots, Checkout, o un PaymentIntent o Charge de Stripe) o abra un archivo JSON: se lee como la lee &lt;tt&gt;paydeskctl inspect&lt;/tt&gt;, se muestra en los mismos paneles y no se escribe nada en el diario.</translation>
     </message>
     <message>
         <source>Answer JSON</source>
-        <translation type="unfinished" />
+        <translation>JSON de la respuesta</translation>
     </message>
     <message>
         <source>Paste the JSON answer here (Ctrl+V), then Show (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Pegue aquí la respuesta JSON (Ctrl+V) y luego Mostrar (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Read the pasted answer (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Leer la respuesta pegada (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir archivo…</translation>
     </message>
     <message>
         <source>Read an answer saved as a JSON file (Ctrl+O)</source>
-        <translation type="unfinished" />
+        <translation>Leer una respuesta guardada como archivo JSON (Ctrl+O)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>What the answer is</source>
-        <translation type="unfinished" />
+        <translation>Qué es la respuesta</translation>
     </message>
     <message>
         <source>Payment record (secrets masked)</source>
-        <translation type="unfinished" />
+        <translation>Registro del pago (secretos ocultos)</translation>
     </message>
     <message>
         <source>Payment record</source>
-        <translation type="unfinished" />
+        <translation>Registro del pago</translation>
     </message>
 </context>
 <context>
@@ -702,7 +703,7 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Intent id</source>
@@ -769,31 +770,31 @@
     </message>
     <message>
         <source>Find a sale</source>
-        <translation type="unfinished" />
+        <translation>Buscar una venta</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Intent id, charge id, last 4 digits, reference, receipt number or Idempotency-Key</source>
-        <translation type="unfinished" />
+        <translation>Id de intención, id de cargo, últimos 4 dígitos, referencia, número de recibo o Idempotency-Key</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Finds an exact intent id, charge id, card last 4, reference, receipt number or Idempotency-Key (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Busca exactamente un id de intención, id de cargo, últimos 4 dígitos de la tarjeta, referencia, número de recibo o Idempotency-Key (Ctrl+F)</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished" />
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Provincia</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
@@ -801,7 +802,7 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished" />
+        <translation>Servicio de pago</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -809,91 +810,91 @@
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>An ISO code (mxn, usd…), or empty for any</source>
-        <translation type="unfinished" />
+        <translation>Un código ISO (mxn, usd…), o vacío para cualquiera</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>Filter from a day</source>
-        <translation type="unfinished" />
+        <translation>Filtrar desde un día</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished" />
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>Filter up to a day</source>
-        <translation type="unfinished" />
+        <translation>Filtrar hasta un día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation>Último día</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importe:</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>desde</translation>
     </message>
     <message>
         <source>Smallest amount</source>
-        <translation type="unfinished" />
+        <translation>Importe mínimo</translation>
     </message>
     <message>
         <source>In the currency chosen (2 decimals when none is), e.g. 12.50</source>
-        <translation type="unfinished" />
+        <translation>En la moneda elegida (2 decimales si no se elige ninguna), p. ej. 12,50</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Largest amount</source>
-        <translation type="unfinished" />
+        <translation>Importe máximo</translation>
     </message>
     <message>
         <source>In the currency chosen (2 decimals when none is), e.g. 99.00</source>
-        <translation type="unfinished" />
+        <translation>En la moneda elegida (2 decimales si no se elige ninguna), p. ej. 99,00</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished" />
+        <translation>&amp;Limpiar filtros</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Save every entry of the current filter as CSV (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Guardar como CSV todas las entradas del filtro actual (Ctrl+E)</translation>
     </message>
     <message>
         <source>Entries found</source>
-        <translation type="unfinished" />
+        <translation>Entradas encontradas</translation>
     </message>
     <message>
         <source>Journal problem</source>
-        <translation type="unfinished" />
+        <translation>Problema del diario</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished" />
+        <translation>Entradas del diario</translation>
     </message>
 </context>
 <context>
@@ -904,7 +905,7 @@
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>Cabecera</translation>
     </message>
     <message>
         <source>TRAINING — practice sales, no real money</source>
@@ -936,7 +937,7 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>&amp;Sale</source>
@@ -960,7 +961,7 @@
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Send this sale to the payment service (Ctrl+Enter)</source>
@@ -972,7 +973,7 @@
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished" />
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Stop waiting for the answer (Esc)</source>
@@ -984,7 +985,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Ask the payment service what became of the sale (Ctrl+Shift+V)</source>
@@ -996,7 +997,7 @@
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Start the next sale with an empty cart (Ctrl+N)</source>
@@ -1008,7 +1009,7 @@
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished" />
+        <translation>F2</translation>
     </message>
     <message>
         <source>Go to the scanner field (F2)</source>
@@ -1020,7 +1021,7 @@
     </message>
     <message>
         <source>F3</source>
-        <translation type="unfinished" />
+        <translation>F3</translation>
     </message>
     <message>
         <source>Go to the free amount field (F3)</source>
@@ -1032,7 +1033,7 @@
     </message>
     <message>
         <source>F4</source>
-        <translation type="unfinished" />
+        <translation>F4</translation>
     </message>
     <message>
         <source>Go to the profile picker (F4)</source>
@@ -1044,7 +1045,7 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Quit Paydesk (Ctrl+Q)</source>
@@ -1056,7 +1057,7 @@
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Print the customer receipt (Ctrl+P)</source>
@@ -1068,7 +1069,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Save the customer receipt as PDF (Ctrl+Shift+S)</source>
@@ -1080,7 +1081,7 @@
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Open the receipt link in the browser (Ctrl+O)</source>
@@ -1092,7 +1093,7 @@
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished" />
+        <translation>F1</translation>
     </message>
     <message>
         <source>Every keyboard shortcut (F1)</source>
@@ -1107,7 +1108,7 @@
     <name>OchoSaleForm</name>
     <message>
         <source>Form message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del formulario</translation>
     </message>
     <message>
         <source>Cart</source>
@@ -1115,98 +1116,98 @@
     </message>
     <message>
         <source>Ocho customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente de Ocho</translation>
     </message>
     <message>
         <source>Customer &amp;DID *</source>
-        <translation type="unfinished" />
+        <translation>&amp;DID del cliente *</translation>
     </message>
     <message>
         <source>Customer DID</source>
-        <translation type="unfinished" />
+        <translation>DID del cliente</translation>
     </message>
     <message>
         <source>did:plc:abc123</source>
-        <translation type="unfinished" />
+        <translation>did:plc:abc123</translation>
     </message>
     <message>
-        <source>Required: the customer's DID, did:method:id</source>
-        <translation type="unfinished" />
+        <source>Required: the customer&apos;s DID, did:method:id</source>
+        <translation>Obligatorio: el DID del cliente, did:method:id</translation>
     </message>
     <message>
         <source>Customer DID message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo DID del cliente</translation>
     </message>
     <message>
         <source>&amp;Transaction id *</source>
-        <translation type="unfinished" />
+        <translation>Id de &amp;transacción *</translation>
     </message>
     <message>
         <source>Transaction id</source>
-        <translation type="unfinished" />
+        <translation>Id de transacción</translation>
     </message>
     <message>
         <source>The order or transaction</source>
-        <translation type="unfinished" />
+        <translation>El pedido o la transacción</translation>
     </message>
     <message>
         <source>Required: links the payment to the customer or order</source>
-        <translation type="unfinished" />
+        <translation>Obligatorio: vincula el pago con el cliente o el pedido</translation>
     </message>
     <message>
         <source>Transaction id message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo id de transacción</translation>
     </message>
 </context>
 <context>
     <name>OfferSaleForm</name>
     <message>
         <source>Form message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del formulario</translation>
     </message>
     <message>
         <source>Insurance quote</source>
-        <translation type="unfinished" />
+        <translation>Presupuesto de seguro</translation>
     </message>
     <message>
         <source>&amp;Quote OID *</source>
-        <translation type="unfinished" />
+        <translation>OID del &amp;presupuesto *</translation>
     </message>
     <message>
         <source>Quote OID</source>
-        <translation type="unfinished" />
+        <translation>OID del presupuesto</translation>
     </message>
     <message>
         <source>e.g. 10311080</source>
-        <translation type="unfinished" />
+        <translation>p. ej. 10311080</translation>
     </message>
     <message>
         <source>Required: the quote number (letters, digits, - and _)</source>
-        <translation type="unfinished" />
+        <translation>Obligatorio: el número de presupuesto (letras, cifras, - y _)</translation>
     </message>
     <message>
         <source>Quote OID message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo OID del presupuesto</translation>
     </message>
     <message>
         <source>Products *</source>
-        <translation type="unfinished" />
+        <translation>Productos *</translation>
     </message>
     <message>
         <source>Products of the quote</source>
-        <translation type="unfinished" />
+        <translation>Productos del presupuesto</translation>
     </message>
     <message>
         <source>Products message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del campo productos</translation>
     </message>
     <message>
         <source>Offer prices the quote: the amount is shown when you charge.</source>
-        <translation type="unfinished" />
+        <translation>Offer pone el precio del presupuesto: el importe se muestra al cobrar.</translation>
     </message>
     <message>
         <source>Price note</source>
-        <translation type="unfinished" />
+        <translation>Nota sobre el precio</translation>
     </message>
 </context>
 <context>
@@ -1233,7 +1234,7 @@
     </message>
     <message>
         <source>https://pay.example.com</source>
-        <translation type="unfinished" />
+        <translation>https://pay.example.com</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
@@ -1253,7 +1254,7 @@
     </message>
     <message>
         <source>usd</source>
-        <translation type="unfinished" />
+        <translation>usd</translation>
     </message>
     <message>
         <source>Trusted C&amp;A file:</source>
@@ -1265,7 +1266,7 @@
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation>…</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -1292,7 +1293,7 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Receipt number</source>
@@ -1336,70 +1337,70 @@
     </message>
     <message>
         <source>QR code caption</source>
-        <translation type="unfinished" />
+        <translation>Leyenda del código QR</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>End of day</source>
-        <translation type="unfinished" />
+        <translation>Cierre del día</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Día</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished" />
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>◀ Pre&amp;vious day</source>
-        <translation type="unfinished" />
+        <translation>◀ Día &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>&amp;Next day ▶</source>
-        <translation type="unfinished" />
+        <translation>Día &amp;siguiente ▶</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the end-of-day report (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Imprimir el informe de cierre del día (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the end-of-day report as PDF (Ctrl+Shift+S)</source>
-        <translation type="unfinished" />
+        <translation>Guardar el informe de cierre del día como PDF (Ctrl+Mayús+S)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>By state</source>
-        <translation type="unfinished" />
+        <translation>Por estado</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Provincia</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>Número</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1407,19 +1408,19 @@
     </message>
     <message>
         <source>Takings by currency</source>
-        <translation type="unfinished" />
+        <translation>Recaudación por moneda</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Takings by backend</source>
-        <translation type="unfinished" />
+        <translation>Recaudación por servicio de pago</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished" />
+        <translation>Servicio de pago</translation>
     </message>
 </context>
 <context>
@@ -1430,15 +1431,15 @@
     </message>
     <message>
         <source>Sale title</source>
-        <translation type="unfinished" />
+        <translation>Título de la venta</translation>
     </message>
     <message>
         <source>Profile problem</source>
-        <translation type="unfinished" />
+        <translation>Problema del perfil</translation>
     </message>
     <message>
         <source>Sale form</source>
-        <translation type="unfinished" />
+        <translation>Formulario de venta</translation>
     </message>
     <message>
         <source>Charge</source>
@@ -1466,7 +1467,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Outcome of the sale</source>
@@ -1478,7 +1479,7 @@
     </message>
     <message>
         <source>Outcome message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del resultado</translation>
     </message>
     <message>
         <source>What to do next</source>
@@ -1506,7 +1507,7 @@
     </message>
     <message>
         <source>Result title</source>
-        <translation type="unfinished" />
+        <translation>Título del resultado</translation>
     </message>
     <message>
         <source>Result of the sale</source>
@@ -1603,7 +1604,7 @@
         <translation>Servicio de pago</translation>
     </message>
     <message>
-        <source>Which backend takes this counter's payments, where it is, and the credentials it gave you.</source>
+        <source>Which backend takes this counter&apos;s payments, where it is, and the credentials it gave you.</source>
         <translation>Qué servicio cobra los pagos de este mostrador, dónde está y las credenciales que le dio.</translation>
     </message>
     <message>
@@ -1627,7 +1628,7 @@
         <translation>Recibo y terminal</translation>
     </message>
     <message>
-        <source>The merchant printed on the customer's receipt, and the name of this counter in the journal.</source>
+        <source>The merchant printed on the customer&apos;s receipt, and the name of this counter in the journal.</source>
         <translation>El comercio impreso en el recibo del cliente y el nombre de este mostrador en el diario.</translation>
     </message>
     <message>
@@ -1647,17 +1648,17 @@
     <name>SupportPage</name>
     <message>
         <source>Support</source>
-        <translation type="unfinished" />
+        <translation>Soporte</translation>
     </message>
     <message>
         <source>Support pages</source>
-        <translation type="unfinished" />
+        <translation>Páginas de soporte</translation>
     </message>
 </context>
 <context>
     <name>paydesk</name>
     <message>
-        <source>There is no profile "%1" in %2.</source>
+        <source>There is no profile &quot;%1&quot; in %2.</source>
         <translation>No existe el perfil «%1» en %2.</translation>
     </message>
     <message>
@@ -1794,6 +1795,391 @@
         <source>The receipt could not be written to %1.</source>
         <translation>El recibo no se pudo escribir en %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>«%1» no es un código de moneda ISO 4217.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>El importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most %1 %2.</source>
+        <translation>El importe es demasiado grande: como máximo %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 amounts must end in 0 in the third decimal (for example 1.230).</source>
+        <translation>Los importes en %1 deben terminar en 0 en el tercer decimal (por ejemplo 1,230).</translation>
+    </message>
+    <message>
+        <source>%1 amounts must be whole units, without decimals.</source>
+        <translation>Los importes en %1 deben ser unidades enteras, sin decimales.</translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation>Elija una moneda.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Escriba un importe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: use digits and one decimal point, like 12.34.</source>
+        <translation>«%1» no es un importe: use cifras y un solo separador decimal, como 12,34.</translation>
+    </message>
+    <message>
+        <source>%1 has no decimals: enter a whole amount.</source>
+        <translation>%1 no tiene decimales: escriba un importe entero.</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 decimals.</source>
+        <translation>%1 admite como máximo %2 decimales.</translation>
+    </message>
+    <message>
+        <source>The amount is not a number.</source>
+        <translation>El importe no es un número.</translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot;: %2 Expected SKU:NAME:QTY:UNIT_PRICE, e.g. COF-1:Coffee:2:3.50.</source>
+        <translation>Artículo «%1»: %2 Se espera SKU:NAME:QTY:UNIT_PRICE, p. ej. COF-1:Coffee:2:3.50.</translation>
+    </message>
+    <message>
+        <source>it needs four parts.</source>
+        <translation>necesita cuatro partes.</translation>
+    </message>
+    <message>
+        <source>the SKU is empty.</source>
+        <translation>el código está vacío.</translation>
+    </message>
+    <message>
+        <source>the quantity &quot;%1&quot; is not a whole number.</source>
+        <translation>la cantidad «%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>The %1 answer breaks the contract: %2</source>
+        <translation>La respuesta de %1 no cumple el contrato: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code known to Paydesk.</source>
+        <translation>%1 no es un código de moneda ISO 4217 que Paydesk conozca.</translation>
+    </message>
+    <message>
+        <source>Charge %1 has the unrecognised status &quot;%2&quot;.</source>
+        <translation>El cargo %1 tiene un estado no reconocido: «%2».</translation>
+    </message>
+    <message>
+        <source>The intent has the unrecognised status &quot;%1&quot;; it is shown as it is.</source>
+        <translation>La intención tiene un estado no reconocido, «%1»; se muestra tal cual.</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in %2 (%3).</source>
+        <translation>%1 no es un importe en %2 (%3).</translation>
+    </message>
+    <message>
+        <source>AMOUNT MISMATCH: data.amount is %1 %2 but %3 minor units were charged (%4). Check the sale before handing over goods.</source>
+        <translation>IMPORTES DISTINTOS: data.amount es %1 %2 pero se cobraron %3 unidades menores (%4). Compruebe la venta antes de entregar la mercancía.</translation>
+    </message>
+    <message>
+        <source>paymentIntent &quot;%1&quot; is not a Stripe PaymentIntent id (pi_…).</source>
+        <translation>paymentIntent «%1» no es un id de PaymentIntent de Stripe (pi_…).</translation>
+    </message>
+    <message>
+        <source>publishableKey does not start with pk_test_ or pk_live_: the mode is unknown.</source>
+        <translation>publishableKey no empieza por pk_test_ ni por pk_live_: el modo es desconocido.</translation>
+    </message>
+    <message>
+        <source>status is missing.</source>
+        <translation>falta status.</translation>
+    </message>
+    <message>
+        <source>status must be &quot;1&quot; or 1, or a failure code.</source>
+        <translation>status debe ser &quot;1&quot; o 1, o un código de error.</translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>(petición %1)</translation>
+    </message>
+    <message>
+        <source>The Dots answer has no status.</source>
+        <translation>La respuesta de Dots no tiene estado.</translation>
+    </message>
+    <message>
+        <source>The Dots intent id &quot;%1&quot; is not a UUID.</source>
+        <translation>El id de intención de Dots «%1» no es un UUID.</translation>
+    </message>
+    <message>
+        <source>transaction_status &quot;%1&quot; differs from the intent&apos;s status &quot;%2&quot;.</source>
+        <translation>transaction_status «%1» no coincide con el estado de la intención, «%2».</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: %1 at byte %2.</source>
+        <translation>La respuesta no es JSON: %1 en el byte %2.</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not an object, so it is not a payment answer of any known backend.</source>
+        <translation>La respuesta es JSON pero no un objeto, así que no es una respuesta de pago de ningún servicio conocido.</translation>
+    </message>
+    <message>
+        <source>The JSON is not an answer of a known backend (Ocho, Offer, Dots, Checkout) nor a Stripe PaymentIntent or Charge.</source>
+        <translation>El JSON no es una respuesta de un servicio conocido (Ocho, Offer, Dots, Checkout) ni un PaymentIntent o Charge de Stripe.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a valid http(s) URL.</source>
+        <translation>La URL base «%1» no es una URL http(s) válida.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (not %1://).</source>
+        <translation>La URL base debe empezar por https:// (no por %1://).</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (127.0.0.1, localhost); use https:// for %1.</source>
+        <translation>http:// sin cifrar solo se permite hacia este equipo (127.0.0.1, localhost); use https:// para %1.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: kind must be ocho, offer, dots or checkout (not &quot;%2&quot;).</source>
+        <translation>Perfil «%1»: kind debe ser ocho, offer, dots o checkout (no «%2»).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: offer_token_placement must be body or header.</source>
+        <translation>Perfil «%1»: offer_token_placement debe ser body o header.</translation>
+    </message>
+    <message>
+        <source>%1 must be a UUID like 3c90c3cc-0d44-4b50-8888-8dd25736052a.</source>
+        <translation>%1 debe ser un UUID como 3c90c3cc-0d44-4b50-8888-8dd25736052a.</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Escriba %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long: at most %2 characters.</source>
+        <translation>Demasiados caracteres en %1: como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s DID (did:method:id).</source>
+        <translation>Escriba el DID del cliente (did:method:id).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DID: it looks like did:plc:abc123 (a lower-case method and an id).</source>
+        <translation>«%1» no es un DID: tiene la forma did:plc:abc123 (un método en minúsculas y un id).</translation>
+    </message>
+    <message>
+        <source>Enter the id that links the payment to the customer or order.</source>
+        <translation>Escriba el id que vincula el pago con el cliente o el pedido.</translation>
+    </message>
+    <message>
+        <source>Enter the quote number (offer OID).</source>
+        <translation>Escriba el número de presupuesto (OID de Offer).</translation>
+    </message>
+    <message>
+        <source>The quote number &quot;%1&quot; can only hold letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>El número de presupuesto «%1» solo puede contener letras, cifras, «-» y «_».</translation>
+    </message>
+    <message>
+        <source>Choose at least one product of the quote.</source>
+        <translation>Elija al menos un producto del presupuesto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product of this profile (%2).</source>
+        <translation>«%1» no es un producto de este perfil (%2).</translation>
+    </message>
+    <message>
+        <source>Dots accepts only USD, not &quot;%1&quot;.</source>
+        <translation>Dots solo acepta USD, no «%1».</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>El importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The user id</source>
+        <translation>El id de usuario</translation>
+    </message>
+    <message>
+        <source>The customer id</source>
+        <translation>El id de cliente</translation>
+    </message>
+    <message>
+        <source>The payment method id</source>
+        <translation>El id del método de pago</translation>
+    </message>
+    <message>
+        <source>The destination user id</source>
+        <translation>El id de usuario de destino</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most 500 characters.</source>
+        <translation>La descripción es demasiado larga: como máximo 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>The application fee cannot be more than the amount.</source>
+        <translation>La comisión de la plataforma no puede superar el importe.</translation>
+    </message>
+    <message>
+        <source>Future usage must be on_session or off_session.</source>
+        <translation>El uso futuro debe ser on_session u off_session.</translation>
+    </message>
+    <message>
+        <source>Every metadata entry needs a key.</source>
+        <translation>Cada entrada de metadatos necesita una clave.</translation>
+    </message>
+    <message>
+        <source>client name</source>
+        <translation>el nombre del cliente</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>la referencia</translation>
+    </message>
+    <message>
+        <source>The payment method is too long: at most 50 characters.</source>
+        <translation>El método de pago es demasiado largo: como máximo 50 caracteres.</translation>
+    </message>
+    <message>
+        <source>The total must be more than zero.</source>
+        <translation>El total debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>within a minute</source>
+        <translation>en menos de un minuto</translation>
+    </message>
+    <message>
+        <source>%1 min earlier</source>
+        <translation>%1 min antes</translation>
+    </message>
+    <message>
+        <source>%1 min later</source>
+        <translation>%1 min después</translation>
+    </message>
+    <message>
+        <source>entry %1 (same amount and reference, %2)</source>
+        <translation>entrada %1 (mismo importe y referencia, %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 (same amount and card, %2)</source>
+        <translation>entrada %1 (mismo importe y tarjeta, %2)</translation>
+    </message>
+    <message>
+        <source>Possible double charge: %1</source>
+        <translation>Posible cargo duplicado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::BackendError</name>
+    <message>
+        <source>The payment may have gone through: check before trying again.</source>
+        <translation>Puede que el pago se haya realizado: compruébelo antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>Some details of the sale are not valid.</source>
+        <translation>Algunos datos de la venta no son válidos.</translation>
+    </message>
+    <message>
+        <source>Paydesk is not set up correctly for this backend; nothing was sent. Call support.</source>
+        <translation>Paydesk no está bien configurado para este servicio de pago; no se envió nada. Llame a soporte.</translation>
+    </message>
+    <message>
+        <source>The payment service could not be reached; nothing was sent. You can try again.</source>
+        <translation>No se pudo contactar con el servicio de pago; no se envió nada. Puede volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The payment service&apos;s identity could not be verified; nothing was sent. Call support.</source>
+        <translation>No se pudo verificar la identidad del servicio de pago; no se envió nada. Llame a soporte.</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer in time.</source>
+        <translation>El servicio de pago no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The connection broke while waiting for the answer.</source>
+        <translation>La conexión se cortó mientras se esperaba la respuesta.</translation>
+    </message>
+    <message>
+        <source>The payment service had a problem (HTTP %1).</source>
+        <translation>El servicio de pago tuvo un problema (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The payment service&apos;s answer could not be read.</source>
+        <translation>No se pudo leer la respuesta del servicio de pago.</translation>
+    </message>
+    <message>
+        <source>The payment service sent us elsewhere; Paydesk did not follow.</source>
+        <translation>El servicio de pago nos redirigió a otro sitio; Paydesk no lo siguió.</translation>
+    </message>
+    <message>
+        <source>Canceled before anything was sent.</source>
+        <translation>Cancelado antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>Canceled while waiting.</source>
+        <translation>Cancelado durante la espera.</translation>
+    </message>
+    <message>
+        <source>The card was declined.</source>
+        <translation>La tarjeta fue rechazada.</translation>
+    </message>
+    <message>
+        <source>The card was declined: %1</source>
+        <translation>La tarjeta fue rechazada: %1</translation>
+    </message>
+    <message>
+        <source>The payment service refused the sale.</source>
+        <translation>El servicio de pago rechazó la venta.</translation>
+    </message>
+    <message>
+        <source>The payment service refused the sale: %1</source>
+        <translation>El servicio de pago rechazó la venta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::BackendProfile</name>
+    <message>
+        <source>Core cover</source>
+        <translation>Cobertura básica</translation>
+    </message>
+    <message>
+        <source>Legal protection</source>
+        <translation>Protección jurídica</translation>
+    </message>
+    <message>
+        <source>Personal possessions</source>
+        <translation>Objetos personales</translation>
+    </message>
+    <message>
+        <source>Home emergency</source>
+        <translation>Urgencias del hogar</translation>
+    </message>
+    <message>
+        <source>Accidental damage</source>
+        <translation>Daños accidentales</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Cart</name>
+    <message>
+        <source>Every item needs a SKU.</source>
+        <translation>Cada artículo necesita un código.</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 must be at least 1.</source>
+        <translation>La cantidad de %1 debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>The price of %1 cannot be negative.</source>
+        <translation>El precio de %1 no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The line for %1 is larger than any payment can be.</source>
+        <translation>La línea de %1 supera el máximo de un pago.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: add at least one item.</source>
+        <translation>El carrito está vacío: añada al menos un artículo.</translation>
+    </message>
+    <message>
+        <source>The total is too large: at most %1 %2 in one payment.</source>
+        <translation>El total es demasiado grande: como máximo %1 %2 en un pago.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CartModel</name>
@@ -1849,7 +2235,7 @@
         <translation>Importe en %1</translation>
     </message>
     <message>
-        <source>No product with SKU "%1" in the %2 catalogue. Check the code, or add the price as a free amount.</source>
+        <source>No product with SKU &quot;%1&quot; in the %2 catalogue. Check the code, or add the price as a free amount.</source>
         <translation>No hay ningún producto con el código «%1» en el catálogo %2. Revise el código o añada el precio como importe libre.</translation>
     </message>
     <message>
@@ -1865,31 +2251,31 @@
     <name>paydesk::Catalogue</name>
     <message>
         <source>The catalogue is not JSON: %1.</source>
-        <translation type="unfinished" />
+        <translation>El catálogo no es JSON: %1.</translation>
     </message>
     <message>
         <source>The catalogue must be a JSON array of products.</source>
-        <translation type="unfinished" />
+        <translation>El catálogo debe ser un array JSON de productos.</translation>
     </message>
     <message>
         <source>needs a sku and a name</source>
-        <translation type="unfinished" />
+        <translation>necesita un sku y un nombre</translation>
     </message>
     <message>
         <source>unit_price must be a whole number of minor units</source>
-        <translation type="unfinished" />
+        <translation>unit_price debe ser un número entero de unidades menores</translation>
     </message>
     <message>
         <source>repeats SKU %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>repite el SKU %1 en %2</translation>
     </message>
     <message>
         <source>Catalogue entry %1 skipped: %2.</source>
-        <translation type="unfinished" />
+        <translation>Entrada %1 del catálogo omitida: %2.</translation>
     </message>
     <message>
         <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el catálogo %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +2319,7 @@
         <translation>No se puede acceder al servicio: revise la dirección y la red.</translation>
     </message>
     <message>
-        <source>The backend's certificate is not trusted: add its CA file to the profile.</source>
+        <source>The backend&apos;s certificate is not trusted: add its CA file to the profile.</source>
         <translation>El certificado del servicio no es de confianza: añada su archivo de CA al perfil.</translation>
     </message>
     <message>
@@ -1950,22 +2336,44 @@
     </message>
 </context>
 <context>
+    <name>paydesk::CreatePaymentJob</name>
+    <message>
+        <source>Profile &quot;%1&quot; is a %2 profile, not %3.</source>
+        <translation>El perfil «%1» es un perfil de %2, no de %3.</translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>(petición %1)</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::CredentialStore</name>
     <message>
         <source>No system keyring is available: credentials are stored in %1, readable only by your user account.</source>
         <translation>No hay un llavero del sistema: las credenciales se guardan en %1, que solo su cuenta de usuario puede leer.</translation>
     </message>
     <message>
-        <source>The credentials of "%1" cannot be saved in the keyring: %2</source>
+        <source>The credentials of &quot;%1&quot; cannot be saved in the keyring: %2</source>
         <translation>Las credenciales de «%1» no se pueden guardar en el llavero: %2</translation>
     </message>
     <message>
         <source>No system keyring is available, and PAYDESK_CREDENTIALS=keyring forbids the file.</source>
-        <translation type="unfinished" />
+        <translation>No hay un llavero del sistema, y PAYDESK_CREDENTIALS=keyring prohíbe el archivo.</translation>
     </message>
     <message>
         <source>The credentials cannot be saved to %1.</source>
         <translation>Las credenciales no se pueden guardar en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::DotsListJob</name>
+    <message>
+        <source>The list of intents is not a JSON array.</source>
+        <translation>La lista de intenciones no es un array JSON.</translation>
+    </message>
+    <message>
+        <source>Intent %1 of the list: %2</source>
+        <translation>Intención %1 de la lista: %2</translation>
     </message>
 </context>
 <context>
@@ -1980,11 +2388,11 @@
     </message>
     <message>
         <source>Idempotency-Key</source>
-        <translation type="unfinished" />
+        <translation>Idempotency-Key</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Receipt link</source>
@@ -1992,101 +2400,164 @@
     </message>
     <message>
         <source>Entry %1 · %2 · %3%4</source>
-        <translation type="unfinished" />
+        <translation>Entrada %1 · %2 · %3%4</translation>
     </message>
     <message>
         <source> · training</source>
-        <translation type="unfinished" />
+        <translation> · formación</translation>
     </message>
     <message>
         <source>Terminal %1, operator %2</source>
-        <translation type="unfinished" />
+        <translation>Terminal %1, operador %2</translation>
     </message>
     <message>
         <source>profile %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>perfil %1 (%2)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished" />
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Idempotency-Key %1</source>
-        <translation type="unfinished" />
+        <translation>Idempotency-Key %1</translation>
     </message>
     <message>
         <source>Select an entry to see its payment, timeline and answer.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione una entrada para ver su pago, su cronología y su respuesta.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::HourChart</name>
     <message>
         <source>Paid sales per hour</source>
-        <translation type="unfinished" />
+        <translation>Ventas pagadas por hora</translation>
     </message>
     <message>
         <source>%1:00 %2</source>
-        <translation type="unfinished" />
+        <translation>%1:00: %2</translation>
     </message>
     <message>
         <source>No paid sale this day</source>
-        <translation type="unfinished" />
+        <translation>Ninguna venta pagada este día</translation>
     </message>
     <message>
         <source>hour of the day</source>
-        <translation type="unfinished" />
+        <translation>hora del día</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::HttpJob</name>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>El archivo de CA %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>Ninguna respuesta completa en %1 s.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MiB.</source>
+        <translation>La respuesta ocupa más de %1 MiB.</translation>
+    </message>
+    <message>
+        <source>Canceled by the user.</source>
+        <translation>Cancelado por el usuario.</translation>
+    </message>
+    <message>
+        <source>The connection closed before any answer came.</source>
+        <translation>La conexión se cerró antes de que llegara ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off (HTTP %1): %2</source>
+        <translation>La respuesta llegó cortada (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect not followed for a %2 request.</source>
+        <translation>Redirección HTTP %1 no seguida en una petición %2.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect to another site (%2) not followed; credentials are never sent there.</source>
+        <translation>Redirección HTTP %1 a otro sitio (%2) no seguida; nunca se envían credenciales allí.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an empty answer.</source>
+        <translation>HTTP %1 con una respuesta vacía.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an answer that is not JSON: %2.</source>
+        <translation>HTTP %1 con una respuesta que no es JSON: %2.</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>una página HTML</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>un cuerpo vacío</translation>
+    </message>
+    <message>
+        <source>a body that is not JSON</source>
+        <translation>un cuerpo que no es JSON</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with %2.</source>
+        <translation>HTTP %1 con %2.</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not an object.</source>
+        <translation>La respuesta es JSON pero no un objeto.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::InspectPage</name>
     <message>
         <source>Not JSON</source>
-        <translation type="unfinished" />
+        <translation>No es JSON</translation>
     </message>
     <message>
         <source>Not an answer of a known backend</source>
-        <translation type="unfinished" />
+        <translation>No es una respuesta de un servicio conocido</translation>
     </message>
     <message>
-        <source>A known backend's answer that breaks its contract</source>
-        <translation type="unfinished" />
+        <source>A known backend&apos;s answer that breaks its contract</source>
+        <translation>Una respuesta de un servicio conocido que no cumple su contrato</translation>
     </message>
     <message>
         <source>A refusal</source>
-        <translation type="unfinished" />
+        <translation>Un rechazo</translation>
     </message>
     <message>
         <source>Nothing inspected yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha inspeccionado nada</translation>
     </message>
     <message>
         <source>Not a payment record</source>
-        <translation type="unfinished" />
+        <translation>No es un registro de pago</translation>
     </message>
     <message>
         <source>✔ %1 answer · intent %2</source>
-        <translation type="unfinished" />
+        <translation>✔ Respuesta de %1 · intención %2</translation>
     </message>
     <message>
         <source>without id</source>
-        <translation type="unfinished" />
+        <translation>sin id</translation>
     </message>
     <message>
         <source>✖ %1 is larger than 4 MiB: not an answer.</source>
-        <translation type="unfinished" />
+        <translation>✖ %1 ocupa más de 4 MiB: no es una respuesta.</translation>
     </message>
     <message>
         <source>✖ Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>✖ No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Open an answer</source>
-        <translation type="unfinished" />
+        <translation>Abrir una respuesta</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2117,74 +2588,217 @@
     </message>
 </context>
 <context>
+    <name>paydesk::Journal</name>
+    <message>
+        <source>Journal %1 (%2): %3</source>
+        <translation>Diario (%2): %1: %3</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver (libqt6sql6-psql) is not installed.</source>
+        <translation>El controlador de PostgreSQL (libqt6sql6-psql) no está instalado.</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <source>The SQLite driver (libqt6sql6-sqlite) is not installed.</source>
+        <translation>El controlador de SQLite (libqt6sql6-sqlite) no está instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the journal.</source>
+        <translation>No se puede crear la carpeta %1 para el diario.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2</source>
+        <translation>No se puede crear el diario %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot be set up</source>
+        <translation>no se puede preparar</translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation>no se puede crear</translation>
+    </message>
+    <message>
+        <source>cannot start a migration</source>
+        <translation>no se puede iniciar una migración</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer Paydesk (schema %2; this one knows %3). Update Paydesk.</source>
+        <translation>El diario %1 lo escribió un Paydesk más reciente (esquema %2; este conoce el %3). Actualice Paydesk.</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed</source>
+        <translation>falló la migración al esquema %1</translation>
+    </message>
+    <message>
+        <source>migration bookkeeping failed</source>
+        <translation>falló el registro de la migración</translation>
+    </message>
+    <message>
+        <source>migration cannot be committed</source>
+        <translation>no se puede confirmar la migración</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>no se puede escribir</translation>
+    </message>
+    <message>
+        <source>cannot record the attempt</source>
+        <translation>no se puede registrar el intento</translation>
+    </message>
+    <message>
+        <source>Written before sending, key %1.</source>
+        <translation>Escrito antes de enviar, clave %1.</translation>
+    </message>
+    <message>
+        <source>cannot commit the attempt</source>
+        <translation>no se puede confirmar el intento</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is not unknown or failed: it cannot be sent again.</source>
+        <translation>La entrada del diario %1 no está en estado desconocido ni fallido: no se puede volver a enviar.</translation>
+    </message>
+    <message>
+        <source>Sent again with the same Idempotency-Key.</source>
+        <translation>Reenviado con la misma Idempotency-Key.</translation>
+    </message>
+    <message>
+        <source>cannot record the resend</source>
+        <translation>no se puede registrar el reenvío</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 does not exist.</source>
+        <translation>La entrada del diario %1 no existe.</translation>
+    </message>
+    <message>
+        <source>cannot add to the timeline</source>
+        <translation>no se puede añadir a la cronología</translation>
+    </message>
+    <message>
+        <source>cannot record the outcome</source>
+        <translation>no se puede registrar el resultado</translation>
+    </message>
+    <message>
+        <source>cannot commit the outcome</source>
+        <translation>no se puede confirmar el resultado</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>The program that sent this sale stopped before it had an answer. The payment may have gone through: verify before trying again.</source>
+        <translation>El programa que envió esta venta se detuvo antes de recibir respuesta. Puede que el pago se haya realizado: verifíquelo antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>cannot recover an abandoned entry</source>
+        <translation>no se puede recuperar una entrada abandonada</translation>
+    </message>
+    <message>
+        <source>Left pending by %1, which is gone.</source>
+        <translation>Dejada pendiente por %1, que ya no existe.</translation>
+    </message>
+    <message>
+        <source>cannot be searched</source>
+        <translation>no se puede buscar</translation>
+    </message>
+    <message>
+        <source>cannot be counted</source>
+        <translation>no se puede contar</translation>
+    </message>
+    <message>
+        <source>cannot be exported</source>
+        <translation>no se puede exportar</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>No se puede escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <source>cannot be summed up</source>
+        <translation>no se puede totalizar</translation>
+    </message>
+    <message>
+        <source>cannot be seeded</source>
+        <translation>no se pueden cargar los datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>cannot commit the seed</source>
+        <translation>no se pueden confirmar los datos de ejemplo</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::JournalPage</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation>Todos</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished" />
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>Currency: %1 is not an ISO currency code.</source>
-        <translation type="unfinished" />
+        <translation>Moneda: %1 no es un código de moneda ISO.</translation>
     </message>
     <message>
         <source>Amount from</source>
-        <translation type="unfinished" />
+        <translation>Importe desde</translation>
     </message>
     <message>
         <source>Amount to</source>
-        <translation type="unfinished" />
+        <translation>Importe hasta</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished" />
+        <translation>1 entrada</translation>
     </message>
     <message>
         <source>%L1 entries</source>
-        <translation type="unfinished" />
+        <translation>%L1 entradas</translation>
     </message>
     <message>
         <source>Training entry</source>
-        <translation type="unfinished" />
+        <translation>Entrada de formación</translation>
     </message>
     <message>
         <source>Entry %1 is a training sale: no real money moved. Start Paydesk in training mode to check it against the sandbox.</source>
-        <translation type="unfinished" />
+        <translation>La entrada %1 es una venta de formación: no se movió dinero real. Inicie Paydesk en modo formación para comprobarla con el entorno de pruebas.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished" />
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>Asking the payment service about entry %1…</source>
-        <translation type="unfinished" />
+        <translation>Preguntando al servicio de pago por la entrada %1…</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>still unknown</source>
-        <translation type="unfinished" />
+        <translation>sigue sin saberse</translation>
     </message>
     <message>
         <source>Entry %1: %2. %3</source>
-        <translation type="unfinished" />
+        <translation>Entrada %1: %2. %3</translation>
     </message>
     <message>
         <source>Entry %1 could not be verified: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo verificar la entrada %1: %2</translation>
     </message>
     <message>
         <source>Paid (copy)</source>
-        <translation type="unfinished" />
+        <translation>Pagado (copia)</translation>
     </message>
     <message>
         <source>Reprint receipt</source>
-        <translation type="unfinished" />
+        <translation>Reimprimir recibo</translation>
     </message>
     <message>
         <source>Receipt sent to the printer.</source>
@@ -2208,25 +2822,25 @@
     </message>
     <message>
         <source>Export the journal as CSV</source>
-        <translation type="unfinished" />
+        <translation>Exportar el diario como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished" />
+        <translation>No exportado</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln entries to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se exportó %Ln entrada a %1</numerusform>
+            <numerusform>Se exportaron %Ln entradas a %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2234,35 +2848,35 @@
     <name>paydesk::JournalTableModel</name>
     <message>
         <source>Twice? #%1</source>
-        <translation type="unfinished" />
+        <translation>¿Doble? #%1</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished" />
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished" />
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Operador</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished" />
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Provincia</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Duplicate?</source>
-        <translation type="unfinished" />
+        <translation>¿Duplicado?</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2274,7 +2888,7 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Intent id</source>
@@ -2282,33 +2896,84 @@
     </message>
 </context>
 <context>
+    <name>paydesk::JsonFields</name>
+    <message>
+        <source>%1 must be %2, not %3.</source>
+        <translation>%1 debe ser %2, no %3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing (%2 is required).</source>
+        <translation>Falta %1 (se requiere %2).</translation>
+    </message>
+    <message>
+        <source>an id string or an object</source>
+        <translation>un id en texto o un objeto</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entero</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer, not a fractional number.</source>
+        <translation>%1 debe ser un entero, no un número con decimales.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range.</source>
+        <translation>%1 está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::JsonTreeModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>paydesk::JsonTreeView</name>
     <message>
         <source>&amp;Copy value</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copiar valor</translation>
     </message>
     <message>
         <source>Copy &amp;path</source>
-        <translation type="unfinished" />
+        <translation>Copiar &amp;ruta</translation>
     </message>
     <message>
         <source>&amp;Expand all</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desplegar todo</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +3032,7 @@
     </message>
     <message>
         <source>in the journal: search, reload, export CSV, the oldest entry</source>
-        <translation type="unfinished" />
+        <translation>en el diario: buscar, recargar, exportar CSV, la entrada más antigua</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2393,11 +3058,11 @@ Diario: %2</translation>
         <translation>El archivo de configuración %1 no es un archivo INI válido.</translation>
     </message>
     <message>
-        <source>There is no profile "%1".</source>
+        <source>There is no profile &quot;%1&quot;.</source>
         <translation>No existe el perfil «%1».</translation>
     </message>
     <message>
-        <source>The profile "%1" is set by the system administrator and cannot be changed here.</source>
+        <source>The profile &quot;%1&quot; is set by the system administrator and cannot be changed here.</source>
         <translation>El perfil «%1» lo define el administrador del sistema y no se puede cambiar aquí.</translation>
     </message>
     <message>
@@ -2405,11 +3070,11 @@ Diario: %2</translation>
         <translation>La configuración no se puede guardar en %1.</translation>
     </message>
     <message>
-        <source>The profile "%1" is set by the system administrator and cannot be removed here.</source>
+        <source>The profile &quot;%1&quot; is set by the system administrator and cannot be removed here.</source>
         <translation>El perfil «%1» lo define el administrador del sistema y no se puede quitar aquí.</translation>
     </message>
     <message>
-        <source>The profile "%1" comes from the system-wide settings and cannot be removed here.</source>
+        <source>The profile &quot;%1&quot; comes from the system-wide settings and cannot be removed here.</source>
         <translation>El perfil «%1» viene de la configuración del sistema y no se puede quitar aquí.</translation>
     </message>
 </context>
@@ -2417,11 +3082,11 @@ Diario: %2</translation>
     <name>paydesk::OfferSaleForm</name>
     <message>
         <source>Product: %1</source>
-        <translation type="unfinished" />
+        <translation>Producto: %1</translation>
     </message>
     <message>
         <source>Product code %1</source>
-        <translation type="unfinished" />
+        <translation>Código de producto %1</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +3116,7 @@ Diario: %2</translation>
         <translation>Dé al perfil un nombre de letras, cifras, - o _.</translation>
     </message>
     <message>
-        <source>Give the backend's base URL, e.g. https://pay.example.com.</source>
+        <source>Give the backend&apos;s base URL, e.g. https://pay.example.com.</source>
         <translation>Indique la URL base del servicio, p. ej. https://pay.example.com.</translation>
     </message>
     <message>
@@ -2479,7 +3144,7 @@ Diario: %2</translation>
     </message>
     <message>
         <source>Journal message</source>
-        <translation type="unfinished" />
+        <translation>Mensaje del diario</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -2490,58 +3155,58 @@ Diario: %2</translation>
     <name>paydesk::ReportPage</name>
     <message>
         <source>End of day %1</source>
-        <translation type="unfinished" />
+        <translation>Cierre del día %1</translation>
     </message>
     <message>
         <source> — TRAINING, no real money</source>
-        <translation type="unfinished" />
+        <translation> — FORMACIÓN, sin dinero real</translation>
     </message>
     <message>
         <source>By state</source>
-        <translation type="unfinished" />
+        <translation>Por estado</translation>
     </message>
     <message>
         <source>Takings by currency</source>
-        <translation type="unfinished" />
+        <translation>Recaudación por moneda</translation>
     </message>
     <message>
         <source>Takings by backend</source>
-        <translation type="unfinished" />
+        <translation>Recaudación por servicio de pago</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Paid sales per hour</source>
-        <translation type="unfinished" />
+        <translation>Ventas pagadas por hora</translation>
     </message>
     <message>
         <source>Printed %1 by Paydesk</source>
-        <translation type="unfinished" />
+        <translation>Impreso el %1 por Paydesk</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln sale attempt(s), %2 paid</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %Ln intento de venta, pagados: %2</numerusform>
+            <numerusform>%1: %Ln intentos de venta, pagados: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>; ⚠ %1 with an unknown outcome: verify them in the journal.</source>
-        <translation type="unfinished" />
+        <translation>; ⚠ %1 con resultado desconocido: verifíquelos en el diario.</translation>
     </message>
     <message>
         <source>Print end of day</source>
-        <translation type="unfinished" />
+        <translation>Imprimir cierre del día</translation>
     </message>
     <message>
         <source>End-of-day report sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>Informe de cierre del día enviado a la impresora.</translation>
     </message>
     <message>
         <source>Save end of day as PDF</source>
-        <translation type="unfinished" />
+        <translation>Guardar cierre del día como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2549,15 +3214,22 @@ Diario: %2</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished" />
+        <translation>Informe no guardado</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>End-of-day report saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Informe de cierre del día guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::SaleAttempt</name>
+    <message>
+        <source>Not reached (%1); sending again in %2 ms, same key.</source>
+        <translation>No se llegó al servicio (%1); se reenvía en %2 ms con la misma clave.</translation>
     </message>
 </context>
 <context>
@@ -2590,7 +3262,7 @@ Diario: %2</translation>
         <translation>Venta</translation>
     </message>
     <message>
-        <source>Profile "%1" cannot send: %2</source>
+        <source>Profile &quot;%1&quot; cannot send: %2</source>
         <translation>El perfil «%1» no puede enviar: %2</translation>
     </message>
     <message>
@@ -2676,7 +3348,7 @@ ATENCIÓN: el resultado no se pudo anotar en el diario: %1</translation>
         <translation>No se recibió respuesta</translation>
     </message>
     <message>
-        <source>Do not charge again yet: the customer may have paid. Press Verify (Ctrl+Shift+V) to ask the payment service what became of this sale; if it cannot tell, check the customer's card or banking app, or the backend's back office, for journal entry %1.</source>
+        <source>Do not charge again yet: the customer may have paid. Press Verify (Ctrl+Shift+V) to ask the payment service what became of this sale; if it cannot tell, check the customer&apos;s card or banking app, or the backend&apos;s back office, for journal entry %1.</source>
         <translation>No vuelva a cobrar todavía: puede que el cliente haya pagado. Pulse Verificar (Ctrl+Mayús+V) para preguntar al servicio de pago qué pasó con esta venta; si no lo sabe, revise la tarjeta o la app bancaria del cliente, o el panel del servicio, para la entrada del diario %1.</translation>
     </message>
     <message>
@@ -2763,7 +3435,7 @@ Start a new sale anyway?</source>
         <translation>Quitar perfil</translation>
     </message>
     <message>
-        <source>Remove the profile "%1" and its credentials?</source>
+        <source>Remove the profile &quot;%1&quot; and its credentials?</source>
         <translation>¿Quitar el perfil «%1» y sus credenciales?</translation>
     </message>
     <message>
@@ -2771,15 +3443,15 @@ Start a new sale anyway?</source>
         <translation>Lo define su administrador: no se puede cambiar aquí.</translation>
     </message>
     <message>
-        <source>There is already a profile "%1".</source>
+        <source>There is already a profile &quot;%1&quot;.</source>
         <translation>Ya existe un perfil «%1».</translation>
     </message>
     <message>
-        <source>The profile "%1" is saved.</source>
+        <source>The profile &quot;%1&quot; is saved.</source>
         <translation>El perfil «%1» está guardado.</translation>
     </message>
     <message>
-        <source>The profile "%1" is removed.</source>
+        <source>The profile &quot;%1&quot; is removed.</source>
         <translation>El perfil «%1» se ha quitado.</translation>
     </message>
     <message>
@@ -2833,7 +3505,7 @@ Start a new sale anyway?</source>
     <name>paydesk::SupportPage</name>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Diario</translation>
     </message>
     <message>
         <source>&amp;Inspect an answer</source>
@@ -2841,7 +3513,7 @@ Start a new sale anyway?</source>
     </message>
     <message>
         <source>End of &amp;day</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cierre del día</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3521,57 @@ Start a new sale anyway?</source>
     <message>
         <source>The training sandbox cannot listen on 127.0.0.1.</source>
         <translation>El entorno de pruebas de formación no puede escuchar en 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Verifier</name>
+    <message>
+        <source>There is no journal entry %1.</source>
+        <translation>No existe la entrada del diario %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to verify: the entry is already %1.</source>
+        <translation>Nada que verificar: la entrada ya está en estado %1.</translation>
+    </message>
+    <message>
+        <source>Checkout cannot be asked by key. Look for the order reference &quot;%1&quot; in the shop&apos;s orders (or ask the customer for the card statement) before charging again.</source>
+        <translation>A Checkout no se le puede preguntar por clave. Busque la referencia de pedido «%1» en los pedidos de la tienda (o pida al cliente el extracto de la tarjeta) antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>Offer cannot be asked by key. Ask the Offer back office whether quote %1 got a payment intent at %2 before trying again.</source>
+        <translation>A Offer no se le puede preguntar por clave. Pregunte al back office de Offer si el presupuesto %1 obtuvo una intención de pago el %2 antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>Ocho cannot be asked by key. Ask the Ocho plugin whether transaction &quot;%1&quot; has a payment intent before trying again.</source>
+        <translation>A Ocho no se le puede preguntar por clave. Pregunte al plugin de Ocho si la transacción «%1» tiene una intención de pago antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>The backend answered this key with HTTP %1 at the time: the sale is %2.</source>
+        <translation>En su momento el servicio respondió a esta clave con HTTP %1: la venta está en estado %2.</translation>
+    </message>
+    <message>
+        <source>The backend has no record of key %1: the sale never reached it. It can be sent again.</source>
+        <translation>El servicio no tiene registro de la clave %1: la venta nunca le llegó. Se puede volver a enviar.</translation>
+    </message>
+    <message>
+        <source>The backend could not be asked: %1</source>
+        <translation>No se pudo consultar al servicio: %1</translation>
+    </message>
+    <message>
+        <source>Dots says intent %1 is %2.</source>
+        <translation>Según Dots, la intención %1 está en estado %2.</translation>
+    </message>
+    <message>
+        <source>Dots could not be asked: %1</source>
+        <translation>No se pudo consultar a Dots: %1</translation>
+    </message>
+    <message>
+        <source>Dots has no intent carrying key %1: the sale never reached it. It can be sent again.</source>
+        <translation>Dots no tiene ninguna intención con la clave %1: la venta nunca le llegó. Se puede volver a enviar.</translation>
+    </message>
+    <message>
+        <source>Dots has intent %1 for this sale: %2.</source>
+        <translation>Dots tiene la intención %1 para esta venta: %2.</translation>
     </message>
 </context>
 </TS>

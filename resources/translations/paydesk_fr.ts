@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>CartWidget</name>
@@ -32,7 +33,7 @@
     </message>
     <message>
         <source>SKU message</source>
-        <translation type="unfinished" />
+        <translation>Message de la référence</translation>
     </message>
     <message>
         <source>Cart</source>
@@ -48,7 +49,7 @@
     </message>
     <message>
         <source>Cart message</source>
-        <translation type="unfinished" />
+        <translation>Message du panier</translation>
     </message>
     <message>
         <source>Remove line</source>
@@ -64,7 +65,7 @@
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished" />
+        <translation>0,00</translation>
     </message>
     <message>
         <source>Free amount:</source>
@@ -100,7 +101,7 @@
     </message>
     <message>
         <source>Free amount message</source>
-        <translation type="unfinished" />
+        <translation>Message du montant libre</translation>
     </message>
 </context>
 <context>
@@ -127,7 +128,7 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Charge id</source>
@@ -226,7 +227,7 @@
     <name>CheckoutSaleForm</name>
     <message>
         <source>Form message</source>
-        <translation type="unfinished" />
+        <translation>Message du formulaire</translation>
     </message>
     <message>
         <source>Cart</source>
@@ -254,7 +255,7 @@
     </message>
     <message>
         <source>Client message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ client</translation>
     </message>
     <message>
         <source>&amp;Reference *</source>
@@ -274,7 +275,7 @@
     </message>
     <message>
         <source>Reference message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ référence</translation>
     </message>
     <message>
         <source>Payment &amp;method</source>
@@ -294,7 +295,7 @@
     </message>
     <message>
         <source>Payment method message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ moyen de paiement</translation>
     </message>
     <message>
         <source>One-click payment</source>
@@ -318,7 +319,7 @@
     </message>
     <message>
         <source>Billing name</source>
-        <translation type="unfinished" />
+        <translation>Nom de facturation</translation>
     </message>
     <message>
         <source>Email</source>
@@ -326,7 +327,7 @@
     </message>
     <message>
         <source>Billing email</source>
-        <translation type="unfinished" />
+        <translation>Courriel de facturation</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -334,7 +335,7 @@
     </message>
     <message>
         <source>Billing phone</source>
-        <translation type="unfinished" />
+        <translation>Téléphone de facturation</translation>
     </message>
     <message>
         <source>Address</source>
@@ -342,7 +343,7 @@
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished" />
+        <translation>Adresse de facturation</translation>
     </message>
     <message>
         <source>City</source>
@@ -350,7 +351,7 @@
     </message>
     <message>
         <source>Billing city</source>
-        <translation type="unfinished" />
+        <translation>Ville de facturation</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -358,7 +359,7 @@
     </message>
     <message>
         <source>Billing postal code</source>
-        <translation type="unfinished" />
+        <translation>Code postal de facturation</translation>
     </message>
     <message>
         <source>State</source>
@@ -366,7 +367,7 @@
     </message>
     <message>
         <source>Billing state</source>
-        <translation type="unfinished" />
+        <translation>Région de facturation</translation>
     </message>
     <message>
         <source>Country</source>
@@ -374,7 +375,7 @@
     </message>
     <message>
         <source>Billing country</source>
-        <translation type="unfinished" />
+        <translation>Pays de facturation</translation>
     </message>
     <message>
         <source>Two letters, e.g. MX</source>
@@ -385,7 +386,7 @@
     <name>DotsSaleForm</name>
     <message>
         <source>Form message</source>
-        <translation type="unfinished" />
+        <translation>Message du formulaire</translation>
     </message>
     <message>
         <source>Cart</source>
@@ -397,7 +398,7 @@
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished" />
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>Description</source>
@@ -405,289 +406,289 @@
     </message>
     <message>
         <source>What the payment is for</source>
-        <translation type="unfinished" />
+        <translation>L’objet du paiement</translation>
     </message>
     <message>
         <source>Optional, at most 500 characters; support searches by it</source>
-        <translation type="unfinished" />
+        <translation>Facultatif, 500 caractères au plus ; le support s’en sert pour chercher</translation>
     </message>
     <message>
         <source>Description message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ description</translation>
     </message>
     <message>
         <source>&amp;User id</source>
-        <translation type="unfinished" />
+        <translation>Id &amp;utilisateur</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished" />
+        <translation>Id utilisateur</translation>
     </message>
     <message>
         <source>UUID (optional)</source>
-        <translation type="unfinished" />
+        <translation>UUID (facultatif)</translation>
     </message>
     <message>
         <source>Optional: the Dots user, a UUID like 3c90c3cc-0d44-4b50-8888-8dd25736052a</source>
-        <translation type="unfinished" />
+        <translation>Facultatif : l’utilisateur Dots, un UUID comme 3c90c3cc-0d44-4b50-8888-8dd25736052a</translation>
     </message>
     <message>
         <source>User id message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ id utilisateur</translation>
     </message>
     <message>
         <source>C&amp;ustomer id</source>
-        <translation type="unfinished" />
+        <translation>Id c&amp;lient</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished" />
+        <translation>Id client</translation>
     </message>
     <message>
         <source>Optional: the customer (a UUID)</source>
-        <translation type="unfinished" />
+        <translation>Facultatif : le client (un UUID)</translation>
     </message>
     <message>
         <source>Customer id message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ id client</translation>
     </message>
     <message>
         <source>Payment &amp;method id</source>
-        <translation type="unfinished" />
+        <translation>Id du &amp;moyen de paiement</translation>
     </message>
     <message>
         <source>Payment method id</source>
-        <translation type="unfinished" />
+        <translation>Id du moyen de paiement</translation>
     </message>
     <message>
         <source>Optional: the payment method (a UUID)</source>
-        <translation type="unfinished" />
+        <translation>Facultatif : le moyen de paiement (un UUID)</translation>
     </message>
     <message>
         <source>Payment method id message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ id du moyen de paiement</translation>
     </message>
     <message>
         <source>D&amp;estination user id</source>
-        <translation type="unfinished" />
+        <translation>Id utilisateur de de&amp;stination</translation>
     </message>
     <message>
         <source>Destination user id</source>
-        <translation type="unfinished" />
+        <translation>Id utilisateur de destination</translation>
     </message>
     <message>
         <source>Optional: the user who receives the funds (a UUID)</source>
-        <translation type="unfinished" />
+        <translation>Facultatif : l’utilisateur qui reçoit les fonds (un UUID)</translation>
     </message>
     <message>
         <source>Destination user id message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ id utilisateur de destination</translation>
     </message>
     <message>
         <source>Application &amp;fee</source>
-        <translation type="unfinished" />
+        <translation>&amp;Commission de la plateforme</translation>
     </message>
     <message>
         <source>Application fee</source>
-        <translation type="unfinished" />
+        <translation>Commission de la plateforme</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished" />
+        <translation>0,00</translation>
     </message>
     <message>
         <source>Optional: the platform fee in USD, at most the amount</source>
-        <translation type="unfinished" />
+        <translation>Facultatif : la commission de la plateforme en USD, au plus le montant</translation>
     </message>
     <message>
         <source>Application fee message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ commission de la plateforme</translation>
     </message>
     <message>
         <source>Future usa&amp;ge</source>
-        <translation type="unfinished" />
+        <translation>Usage &amp;futur</translation>
     </message>
     <message>
         <source>Future usage</source>
-        <translation type="unfinished" />
+        <translation>Usage futur</translation>
     </message>
     <message>
         <source>Keep the card for later payments: on_session or off_session</source>
-        <translation type="unfinished" />
+        <translation>Conserver la carte pour des paiements ultérieurs : on_session ou off_session</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>on_session</source>
-        <translation type="unfinished" />
+        <translation>on_session</translation>
     </message>
     <message>
         <source>off_session</source>
-        <translation type="unfinished" />
+        <translation>off_session</translation>
     </message>
     <message>
         <source>Future usage message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ usage futur</translation>
     </message>
     <message>
         <source>Confirm at once (with a payment method id)</source>
-        <translation type="unfinished" />
+        <translation>Confirmer immédiatement (avec un id de moyen de paiement)</translation>
     </message>
     <message>
         <source>Confirm at once</source>
-        <translation type="unfinished" />
+        <translation>Confirmer immédiatement</translation>
     </message>
 </context>
 <context>
     <name>EntryDetail</name>
     <message>
         <source>Entry detail</source>
-        <translation type="unfinished" />
+        <translation>Détail de l’entrée</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished" />
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Terminal, operator, profile and key</source>
-        <translation type="unfinished" />
+        <translation>Terminal, opérateur, profil et clé</translation>
     </message>
     <message>
         <source>Possible double charge</source>
-        <translation type="unfinished" />
+        <translation>Double débit possible</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Ask the payment service what became of this sale</source>
-        <translation type="unfinished" />
+        <translation>Demander au service de paiement ce qu’il est advenu de cette vente</translation>
     </message>
     <message>
         <source>&amp;Reprint receipt…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Réimprimer le reçu…</translation>
     </message>
     <message>
         <source>Print the customer receipt again</source>
-        <translation type="unfinished" />
+        <translation>Imprimer de nouveau le reçu du client</translation>
     </message>
     <message>
         <source>Receipt &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>Reçu en &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the customer receipt as PDF</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le reçu du client en PDF</translation>
     </message>
     <message>
         <source>Open receipt &amp;link</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le &amp;lien du reçu</translation>
     </message>
     <message>
         <source>Open the receipt link in the browser</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le lien du reçu dans le navigateur</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy an id of this entry</source>
-        <translation type="unfinished" />
+        <translation>Copier un id de cette entrée</translation>
     </message>
     <message>
         <source>Entry views</source>
-        <translation type="unfinished" />
+        <translation>Vues de l’entrée</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Payment record</source>
-        <translation type="unfinished" />
+        <translation>Fiche de paiement</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Événement</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Région</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Request and answer</source>
-        <translation type="unfinished" />
+        <translation>Requête et réponse</translation>
     </message>
     <message>
         <source>Request and answer (redacted)</source>
-        <translation type="unfinished" />
+        <translation>Requête et réponse (données sensibles masquées)</translation>
     </message>
 </context>
 <context>
     <name>InspectPage</name>
     <message>
         <source>Inspect an answer</source>
-        <translation type="unfinished" />
+        <translation>Inspecter une réponse</translation>
     </message>
     <message>
-        <source>Paste a backend's answer (Ocho, Offer, Dots, Checkout, or a Stripe PaymentIntent or Charge) or open a JSON file: it is read as &lt;tt&gt;paydeskctl inspect&lt;/tt&gt; reads it, shown in the same panels, and nothing is written to the journal.</source>
-        <translation type="unfinished" />
+        <source>Paste a backend&apos;s answer (Ocho, Offer, Dots, Checkout, or a Stripe PaymentIntent or Charge) or open a JSON file: it is read as &lt;tt&gt;paydeskctl inspect&lt;/tt&gt; reads it, shown in the same panels, and nothing is written to the journal.</source>
+        <translation>Collez la réponse d’un service de paiement (Ocho, Offer, Dots, Checkout, ou un PaymentIntent ou une Charge Stripe) ou ouvrez un fichier JSON : elle est lue comme &lt;tt&gt;paydeskctl inspect&lt;/tt&gt; la lit, affichée dans les mêmes panneaux, et rien n’est écrit dans le journal.</translation>
     </message>
     <message>
         <source>Answer JSON</source>
-        <translation type="unfinished" />
+        <translation>JSON de la réponse</translation>
     </message>
     <message>
         <source>Paste the JSON answer here (Ctrl+V), then Show (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Collez la réponse JSON ici (Ctrl+V), puis Afficher (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished" />
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Read the pasted answer (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Lire la réponse collée (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>Read an answer saved as a JSON file (Ctrl+O)</source>
-        <translation type="unfinished" />
+        <translation>Lire une réponse enregistrée dans un fichier JSON (Ctrl+O)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>What the answer is</source>
-        <translation type="unfinished" />
+        <translation>Nature de la réponse</translation>
     </message>
     <message>
         <source>Payment record (secrets masked)</source>
-        <translation type="unfinished" />
+        <translation>Fiche de paiement (secrets masqués)</translation>
     </message>
     <message>
         <source>Payment record</source>
-        <translation type="unfinished" />
+        <translation>Fiche de paiement</translation>
     </message>
 </context>
 <context>
@@ -702,7 +703,7 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Intent id</source>
@@ -769,31 +770,31 @@
     </message>
     <message>
         <source>Find a sale</source>
-        <translation type="unfinished" />
+        <translation>Trouver une vente</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Intent id, charge id, last 4 digits, reference, receipt number or Idempotency-Key</source>
-        <translation type="unfinished" />
+        <translation>Id d’intention, id de débit, 4 derniers chiffres, référence, numéro de reçu ou Idempotency-Key</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Finds an exact intent id, charge id, card last 4, reference, receipt number or Idempotency-Key (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Trouve exactement un id d’intention, id de débit, 4 derniers chiffres de la carte, référence, numéro de reçu ou Idempotency-Key (Ctrl+F)</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Région</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
@@ -801,7 +802,7 @@
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished" />
+        <translation>Service de paiement</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -809,91 +810,91 @@
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>Devise</translation>
     </message>
     <message>
         <source>An ISO code (mxn, usd…), or empty for any</source>
-        <translation type="unfinished" />
+        <translation>Un code ISO (mxn, usd…), ou vide pour toutes</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>D&amp;u :</translation>
     </message>
     <message>
         <source>Filter from a day</source>
-        <translation type="unfinished" />
+        <translation>Filtrer à partir d’un jour</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished" />
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>Filter up to a day</source>
-        <translation type="unfinished" />
+        <translation>Filtrer jusqu’à un jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>de</translation>
     </message>
     <message>
         <source>Smallest amount</source>
-        <translation type="unfinished" />
+        <translation>Montant minimal</translation>
     </message>
     <message>
         <source>In the currency chosen (2 decimals when none is), e.g. 12.50</source>
-        <translation type="unfinished" />
+        <translation>Dans la devise choisie (2 décimales si aucune ne l’est), p. ex. 12,50</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>à</translation>
     </message>
     <message>
         <source>Largest amount</source>
-        <translation type="unfinished" />
+        <translation>Montant maximal</translation>
     </message>
     <message>
         <source>In the currency chosen (2 decimals when none is), e.g. 99.00</source>
-        <translation type="unfinished" />
+        <translation>Dans la devise choisie (2 décimales si aucune ne l’est), p. ex. 99,00</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished" />
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>Save every entry of the current filter as CSV (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer en CSV toutes les entrées du filtre actuel (Ctrl+E)</translation>
     </message>
     <message>
         <source>Entries found</source>
-        <translation type="unfinished" />
+        <translation>Entrées trouvées</translation>
     </message>
     <message>
         <source>Journal problem</source>
-        <translation type="unfinished" />
+        <translation>Problème du journal</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished" />
+        <translation>Entrées du journal</translation>
     </message>
 </context>
 <context>
@@ -904,7 +905,7 @@
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>TRAINING — practice sales, no real money</source>
@@ -936,7 +937,7 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation>Pages</translation>
     </message>
     <message>
         <source>&amp;Sale</source>
@@ -960,7 +961,7 @@
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Send this sale to the payment service (Ctrl+Enter)</source>
@@ -972,7 +973,7 @@
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished" />
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Stop waiting for the answer (Esc)</source>
@@ -984,7 +985,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Ask the payment service what became of the sale (Ctrl+Shift+V)</source>
@@ -996,7 +997,7 @@
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Start the next sale with an empty cart (Ctrl+N)</source>
@@ -1008,7 +1009,7 @@
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished" />
+        <translation>F2</translation>
     </message>
     <message>
         <source>Go to the scanner field (F2)</source>
@@ -1020,7 +1021,7 @@
     </message>
     <message>
         <source>F3</source>
-        <translation type="unfinished" />
+        <translation>F3</translation>
     </message>
     <message>
         <source>Go to the free amount field (F3)</source>
@@ -1032,7 +1033,7 @@
     </message>
     <message>
         <source>F4</source>
-        <translation type="unfinished" />
+        <translation>F4</translation>
     </message>
     <message>
         <source>Go to the profile picker (F4)</source>
@@ -1044,7 +1045,7 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Quit Paydesk (Ctrl+Q)</source>
@@ -1056,7 +1057,7 @@
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Print the customer receipt (Ctrl+P)</source>
@@ -1068,7 +1069,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Save the customer receipt as PDF (Ctrl+Shift+S)</source>
@@ -1080,7 +1081,7 @@
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Open the receipt link in the browser (Ctrl+O)</source>
@@ -1092,7 +1093,7 @@
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished" />
+        <translation>F1</translation>
     </message>
     <message>
         <source>Every keyboard shortcut (F1)</source>
@@ -1107,7 +1108,7 @@
     <name>OchoSaleForm</name>
     <message>
         <source>Form message</source>
-        <translation type="unfinished" />
+        <translation>Message du formulaire</translation>
     </message>
     <message>
         <source>Cart</source>
@@ -1115,98 +1116,98 @@
     </message>
     <message>
         <source>Ocho customer</source>
-        <translation type="unfinished" />
+        <translation>Client Ocho</translation>
     </message>
     <message>
         <source>Customer &amp;DID *</source>
-        <translation type="unfinished" />
+        <translation>&amp;DID du client *</translation>
     </message>
     <message>
         <source>Customer DID</source>
-        <translation type="unfinished" />
+        <translation>DID du client</translation>
     </message>
     <message>
         <source>did:plc:abc123</source>
-        <translation type="unfinished" />
+        <translation>did:plc:abc123</translation>
     </message>
     <message>
-        <source>Required: the customer's DID, did:method:id</source>
-        <translation type="unfinished" />
+        <source>Required: the customer&apos;s DID, did:method:id</source>
+        <translation>Obligatoire : le DID du client, did:method:id</translation>
     </message>
     <message>
         <source>Customer DID message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ DID du client</translation>
     </message>
     <message>
         <source>&amp;Transaction id *</source>
-        <translation type="unfinished" />
+        <translation>Id de &amp;transaction *</translation>
     </message>
     <message>
         <source>Transaction id</source>
-        <translation type="unfinished" />
+        <translation>Id de transaction</translation>
     </message>
     <message>
         <source>The order or transaction</source>
-        <translation type="unfinished" />
+        <translation>La commande ou la transaction</translation>
     </message>
     <message>
         <source>Required: links the payment to the customer or order</source>
-        <translation type="unfinished" />
+        <translation>Obligatoire : relie le paiement au client ou à la commande</translation>
     </message>
     <message>
         <source>Transaction id message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ id de transaction</translation>
     </message>
 </context>
 <context>
     <name>OfferSaleForm</name>
     <message>
         <source>Form message</source>
-        <translation type="unfinished" />
+        <translation>Message du formulaire</translation>
     </message>
     <message>
         <source>Insurance quote</source>
-        <translation type="unfinished" />
+        <translation>Devis d’assurance</translation>
     </message>
     <message>
         <source>&amp;Quote OID *</source>
-        <translation type="unfinished" />
+        <translation>OID du &amp;devis *</translation>
     </message>
     <message>
         <source>Quote OID</source>
-        <translation type="unfinished" />
+        <translation>OID du devis</translation>
     </message>
     <message>
         <source>e.g. 10311080</source>
-        <translation type="unfinished" />
+        <translation>p. ex. 10311080</translation>
     </message>
     <message>
         <source>Required: the quote number (letters, digits, - and _)</source>
-        <translation type="unfinished" />
+        <translation>Obligatoire : le numéro du devis (lettres, chiffres, - et _)</translation>
     </message>
     <message>
         <source>Quote OID message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ OID du devis</translation>
     </message>
     <message>
         <source>Products *</source>
-        <translation type="unfinished" />
+        <translation>Produits *</translation>
     </message>
     <message>
         <source>Products of the quote</source>
-        <translation type="unfinished" />
+        <translation>Produits du devis</translation>
     </message>
     <message>
         <source>Products message</source>
-        <translation type="unfinished" />
+        <translation>Message du champ produits</translation>
     </message>
     <message>
         <source>Offer prices the quote: the amount is shown when you charge.</source>
-        <translation type="unfinished" />
+        <translation>Offer fixe le prix du devis : le montant s’affiche à l’encaissement.</translation>
     </message>
     <message>
         <source>Price note</source>
-        <translation type="unfinished" />
+        <translation>Note sur le prix</translation>
     </message>
 </context>
 <context>
@@ -1233,7 +1234,7 @@
     </message>
     <message>
         <source>https://pay.example.com</source>
-        <translation type="unfinished" />
+        <translation>https://pay.example.com</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
@@ -1253,7 +1254,7 @@
     </message>
     <message>
         <source>usd</source>
-        <translation type="unfinished" />
+        <translation>usd</translation>
     </message>
     <message>
         <source>Trusted C&amp;A file:</source>
@@ -1265,7 +1266,7 @@
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation>…</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -1292,7 +1293,7 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Receipt number</source>
@@ -1336,70 +1337,70 @@
     </message>
     <message>
         <source>QR code caption</source>
-        <translation type="unfinished" />
+        <translation>Légende du code QR</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>End of day</source>
-        <translation type="unfinished" />
+        <translation>Fin de journée</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Jour</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished" />
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>◀ Pre&amp;vious day</source>
-        <translation type="unfinished" />
+        <translation>◀ Jour &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aujourd’hui</translation>
     </message>
     <message>
         <source>&amp;Next day ▶</source>
-        <translation type="unfinished" />
+        <translation>Jour &amp;suivant ▶</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print the end-of-day report (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Imprimer le rapport de fin de journée (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Save the end-of-day report as PDF (Ctrl+Shift+S)</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le rapport de fin de journée en PDF (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>By state</source>
-        <translation type="unfinished" />
+        <translation>Par état</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Région</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1407,19 +1408,19 @@
     </message>
     <message>
         <source>Takings by currency</source>
-        <translation type="unfinished" />
+        <translation>Recettes par devise</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Takings by backend</source>
-        <translation type="unfinished" />
+        <translation>Recettes par service de paiement</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished" />
+        <translation>Service de paiement</translation>
     </message>
 </context>
 <context>
@@ -1430,15 +1431,15 @@
     </message>
     <message>
         <source>Sale title</source>
-        <translation type="unfinished" />
+        <translation>Titre de la vente</translation>
     </message>
     <message>
         <source>Profile problem</source>
-        <translation type="unfinished" />
+        <translation>Problème de profil</translation>
     </message>
     <message>
         <source>Sale form</source>
-        <translation type="unfinished" />
+        <translation>Formulaire de vente</translation>
     </message>
     <message>
         <source>Charge</source>
@@ -1466,7 +1467,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Outcome of the sale</source>
@@ -1478,7 +1479,7 @@
     </message>
     <message>
         <source>Outcome message</source>
-        <translation type="unfinished" />
+        <translation>Message du résultat</translation>
     </message>
     <message>
         <source>What to do next</source>
@@ -1506,7 +1507,7 @@
     </message>
     <message>
         <source>Result title</source>
-        <translation type="unfinished" />
+        <translation>Titre du résultat</translation>
     </message>
     <message>
         <source>Result of the sale</source>
@@ -1603,7 +1604,7 @@
         <translation>Service de paiement</translation>
     </message>
     <message>
-        <source>Which backend takes this counter's payments, where it is, and the credentials it gave you.</source>
+        <source>Which backend takes this counter&apos;s payments, where it is, and the credentials it gave you.</source>
         <translation>Quel service encaisse les paiements de ce comptoir, où il se trouve, et les identifiants qu’il vous a donnés.</translation>
     </message>
     <message>
@@ -1627,7 +1628,7 @@
         <translation>Reçu et terminal</translation>
     </message>
     <message>
-        <source>The merchant printed on the customer's receipt, and the name of this counter in the journal.</source>
+        <source>The merchant printed on the customer&apos;s receipt, and the name of this counter in the journal.</source>
         <translation>Le commerçant imprimé sur le reçu du client, et le nom de ce comptoir dans le journal.</translation>
     </message>
     <message>
@@ -1647,17 +1648,17 @@
     <name>SupportPage</name>
     <message>
         <source>Support</source>
-        <translation type="unfinished" />
+        <translation>Support</translation>
     </message>
     <message>
         <source>Support pages</source>
-        <translation type="unfinished" />
+        <translation>Pages du support</translation>
     </message>
 </context>
 <context>
     <name>paydesk</name>
     <message>
-        <source>There is no profile "%1" in %2.</source>
+        <source>There is no profile &quot;%1&quot; in %2.</source>
         <translation>Il n’existe pas de profil « %1 » dans %2.</translation>
     </message>
     <message>
@@ -1794,6 +1795,391 @@
         <source>The receipt could not be written to %1.</source>
         <translation>Le reçu n’a pas pu être écrit dans %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation>« %1 » n’est pas un code de devise ISO 4217.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most %1 %2.</source>
+        <translation>Le montant est trop élevé : %1 %2 au plus.</translation>
+    </message>
+    <message>
+        <source>%1 amounts must end in 0 in the third decimal (for example 1.230).</source>
+        <translation>Les montants en %1 doivent finir par 0 à la troisième décimale (par exemple 1,230).</translation>
+    </message>
+    <message>
+        <source>%1 amounts must be whole units, without decimals.</source>
+        <translation>Les montants en %1 doivent être des unités entières, sans décimales.</translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation>Choisissez une devise.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Saisissez un montant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: use digits and one decimal point, like 12.34.</source>
+        <translation>« %1 » n’est pas un montant : utilisez des chiffres et un seul séparateur décimal, comme 12,34.</translation>
+    </message>
+    <message>
+        <source>%1 has no decimals: enter a whole amount.</source>
+        <translation>%1 n’a pas de décimales : saisissez un montant entier.</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 decimals.</source>
+        <translation>%1 accepte au plus %2 décimales.</translation>
+    </message>
+    <message>
+        <source>The amount is not a number.</source>
+        <translation>Le montant n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot;: %2 Expected SKU:NAME:QTY:UNIT_PRICE, e.g. COF-1:Coffee:2:3.50.</source>
+        <translation>Article « %1 » : %2 Format attendu SKU:NAME:QTY:UNIT_PRICE, p. ex. COF-1:Coffee:2:3.50.</translation>
+    </message>
+    <message>
+        <source>it needs four parts.</source>
+        <translation>il faut quatre parties.</translation>
+    </message>
+    <message>
+        <source>the SKU is empty.</source>
+        <translation>la référence est vide.</translation>
+    </message>
+    <message>
+        <source>the quantity &quot;%1&quot; is not a whole number.</source>
+        <translation>la quantité « %1 » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The %1 answer breaks the contract: %2</source>
+        <translation>La réponse de %1 ne respecte pas le contrat : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code known to Paydesk.</source>
+        <translation>%1 n’est pas un code de devise ISO 4217 connu de Paydesk.</translation>
+    </message>
+    <message>
+        <source>Charge %1 has the unrecognised status &quot;%2&quot;.</source>
+        <translation>Le débit %1 a un état non reconnu : « %2 ».</translation>
+    </message>
+    <message>
+        <source>The intent has the unrecognised status &quot;%1&quot;; it is shown as it is.</source>
+        <translation>L’intention a un état non reconnu, « %1 » ; il est affiché tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in %2 (%3).</source>
+        <translation>%1 n’est pas un montant en %2 (%3).</translation>
+    </message>
+    <message>
+        <source>AMOUNT MISMATCH: data.amount is %1 %2 but %3 minor units were charged (%4). Check the sale before handing over goods.</source>
+        <translation>MONTANTS DIFFÉRENTS : data.amount vaut %1 %2 mais %3 unités mineures ont été débitées (%4). Vérifiez la vente avant de remettre la marchandise.</translation>
+    </message>
+    <message>
+        <source>paymentIntent &quot;%1&quot; is not a Stripe PaymentIntent id (pi_…).</source>
+        <translation>paymentIntent « %1 » n’est pas un id de PaymentIntent Stripe (pi_…).</translation>
+    </message>
+    <message>
+        <source>publishableKey does not start with pk_test_ or pk_live_: the mode is unknown.</source>
+        <translation>publishableKey ne commence ni par pk_test_ ni par pk_live_ : le mode est inconnu.</translation>
+    </message>
+    <message>
+        <source>status is missing.</source>
+        <translation>status est absent.</translation>
+    </message>
+    <message>
+        <source>status must be &quot;1&quot; or 1, or a failure code.</source>
+        <translation>status doit valoir &quot;1&quot; ou 1, ou un code d’échec.</translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>(requête %1)</translation>
+    </message>
+    <message>
+        <source>The Dots answer has no status.</source>
+        <translation>La réponse de Dots n’a pas d’état.</translation>
+    </message>
+    <message>
+        <source>The Dots intent id &quot;%1&quot; is not a UUID.</source>
+        <translation>L’id d’intention Dots « %1 » n’est pas un UUID.</translation>
+    </message>
+    <message>
+        <source>transaction_status &quot;%1&quot; differs from the intent&apos;s status &quot;%2&quot;.</source>
+        <translation>transaction_status « %1 » diffère de l’état de l’intention, « %2 ».</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: %1 at byte %2.</source>
+        <translation>La réponse n’est pas du JSON : %1 à l’octet %2.</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not an object, so it is not a payment answer of any known backend.</source>
+        <translation>La réponse est du JSON mais pas un objet : ce n’est la réponse de paiement d’aucun service connu.</translation>
+    </message>
+    <message>
+        <source>The JSON is not an answer of a known backend (Ocho, Offer, Dots, Checkout) nor a Stripe PaymentIntent or Charge.</source>
+        <translation>Le JSON n’est ni la réponse d’un service connu (Ocho, Offer, Dots, Checkout) ni un PaymentIntent ou une Charge Stripe.</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; is not a valid http(s) URL.</source>
+        <translation>L’URL de base « %1 » n’est pas une URL http(s) valide.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (not %1://).</source>
+        <translation>L’URL de base doit commencer par https:// (pas par %1://).</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (127.0.0.1, localhost); use https:// for %1.</source>
+        <translation>http:// en clair n’est permis que vers cet ordinateur (127.0.0.1, localhost) ; utilisez https:// pour %1.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: kind must be ocho, offer, dots or checkout (not &quot;%2&quot;).</source>
+        <translation>Profil « %1 » : kind doit valoir ocho, offer, dots ou checkout (pas « %2 »).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: offer_token_placement must be body or header.</source>
+        <translation>Profil « %1 » : offer_token_placement doit valoir body ou header.</translation>
+    </message>
+    <message>
+        <source>%1 must be a UUID like 3c90c3cc-0d44-4b50-8888-8dd25736052a.</source>
+        <translation>%1 doit être un UUID comme 3c90c3cc-0d44-4b50-8888-8dd25736052a.</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Saisissez %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long: at most %2 characters.</source>
+        <translation>Trop de caractères dans %1 : %2 au plus.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s DID (did:method:id).</source>
+        <translation>Saisissez le DID du client (did:method:id).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DID: it looks like did:plc:abc123 (a lower-case method and an id).</source>
+        <translation>« %1 » n’est pas un DID : il a la forme did:plc:abc123 (une méthode en minuscules et un id).</translation>
+    </message>
+    <message>
+        <source>Enter the id that links the payment to the customer or order.</source>
+        <translation>Saisissez l’id qui relie le paiement au client ou à la commande.</translation>
+    </message>
+    <message>
+        <source>Enter the quote number (offer OID).</source>
+        <translation>Saisissez le numéro du devis (OID Offer).</translation>
+    </message>
+    <message>
+        <source>The quote number &quot;%1&quot; can only hold letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Le numéro de devis « %1 » ne peut contenir que des lettres, des chiffres, « - » et « _ ».</translation>
+    </message>
+    <message>
+        <source>Choose at least one product of the quote.</source>
+        <translation>Choisissez au moins un produit du devis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a product of this profile (%2).</source>
+        <translation>« %1 » n’est pas un produit de ce profil (%2).</translation>
+    </message>
+    <message>
+        <source>Dots accepts only USD, not &quot;%1&quot;.</source>
+        <translation>Dots n’accepte que l’USD, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The user id</source>
+        <translation>L’id utilisateur</translation>
+    </message>
+    <message>
+        <source>The customer id</source>
+        <translation>L’id client</translation>
+    </message>
+    <message>
+        <source>The payment method id</source>
+        <translation>L’id du moyen de paiement</translation>
+    </message>
+    <message>
+        <source>The destination user id</source>
+        <translation>L’id utilisateur de destination</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most 500 characters.</source>
+        <translation>La description est trop longue : 500 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The application fee cannot be more than the amount.</source>
+        <translation>La commission de la plateforme ne peut pas dépasser le montant.</translation>
+    </message>
+    <message>
+        <source>Future usage must be on_session or off_session.</source>
+        <translation>L’usage futur doit être on_session ou off_session.</translation>
+    </message>
+    <message>
+        <source>Every metadata entry needs a key.</source>
+        <translation>Chaque entrée de métadonnées doit avoir une clé.</translation>
+    </message>
+    <message>
+        <source>client name</source>
+        <translation>le nom du client</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>la référence</translation>
+    </message>
+    <message>
+        <source>The payment method is too long: at most 50 characters.</source>
+        <translation>Le moyen de paiement est trop long : 50 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The total must be more than zero.</source>
+        <translation>Le total doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>within a minute</source>
+        <translation>à moins d’une minute</translation>
+    </message>
+    <message>
+        <source>%1 min earlier</source>
+        <translation>%1 min plus tôt</translation>
+    </message>
+    <message>
+        <source>%1 min later</source>
+        <translation>%1 min plus tard</translation>
+    </message>
+    <message>
+        <source>entry %1 (same amount and reference, %2)</source>
+        <translation>entrée %1 (même montant et même référence, %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 (same amount and card, %2)</source>
+        <translation>entrée %1 (même montant et même carte, %2)</translation>
+    </message>
+    <message>
+        <source>Possible double charge: %1</source>
+        <translation>Double débit possible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::BackendError</name>
+    <message>
+        <source>The payment may have gone through: check before trying again.</source>
+        <translation>Le paiement est peut-être passé : vérifiez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Some details of the sale are not valid.</source>
+        <translation>Certaines données de la vente ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>Paydesk is not set up correctly for this backend; nothing was sent. Call support.</source>
+        <translation>Paydesk n’est pas bien configuré pour ce service de paiement ; rien n’a été envoyé. Appelez le support.</translation>
+    </message>
+    <message>
+        <source>The payment service could not be reached; nothing was sent. You can try again.</source>
+        <translation>Le service de paiement est injoignable ; rien n’a été envoyé. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>The payment service&apos;s identity could not be verified; nothing was sent. Call support.</source>
+        <translation>L’identité du service de paiement n’a pas pu être vérifiée ; rien n’a été envoyé. Appelez le support.</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer in time.</source>
+        <translation>Le service de paiement n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The connection broke while waiting for the answer.</source>
+        <translation>La connexion a été coupée pendant l’attente de la réponse.</translation>
+    </message>
+    <message>
+        <source>The payment service had a problem (HTTP %1).</source>
+        <translation>Le service de paiement a rencontré un problème (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The payment service&apos;s answer could not be read.</source>
+        <translation>La réponse du service de paiement est illisible.</translation>
+    </message>
+    <message>
+        <source>The payment service sent us elsewhere; Paydesk did not follow.</source>
+        <translation>Le service de paiement nous a redirigés ailleurs ; Paydesk n’a pas suivi.</translation>
+    </message>
+    <message>
+        <source>Canceled before anything was sent.</source>
+        <translation>Annulé avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>Canceled while waiting.</source>
+        <translation>Annulé pendant l’attente.</translation>
+    </message>
+    <message>
+        <source>The card was declined.</source>
+        <translation>La carte a été refusée.</translation>
+    </message>
+    <message>
+        <source>The card was declined: %1</source>
+        <translation>La carte a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>The payment service refused the sale.</source>
+        <translation>Le service de paiement a refusé la vente.</translation>
+    </message>
+    <message>
+        <source>The payment service refused the sale: %1</source>
+        <translation>Le service de paiement a refusé la vente : %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::BackendProfile</name>
+    <message>
+        <source>Core cover</source>
+        <translation>Garantie de base</translation>
+    </message>
+    <message>
+        <source>Legal protection</source>
+        <translation>Protection juridique</translation>
+    </message>
+    <message>
+        <source>Personal possessions</source>
+        <translation>Effets personnels</translation>
+    </message>
+    <message>
+        <source>Home emergency</source>
+        <translation>Urgences à domicile</translation>
+    </message>
+    <message>
+        <source>Accidental damage</source>
+        <translation>Dommages accidentels</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Cart</name>
+    <message>
+        <source>Every item needs a SKU.</source>
+        <translation>Chaque article doit avoir une référence.</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 must be at least 1.</source>
+        <translation>La quantité de %1 doit être d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>The price of %1 cannot be negative.</source>
+        <translation>Le prix de %1 ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The line for %1 is larger than any payment can be.</source>
+        <translation>La ligne de %1 dépasse le maximum d’un paiement.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: add at least one item.</source>
+        <translation>Le panier est vide : ajoutez au moins un article.</translation>
+    </message>
+    <message>
+        <source>The total is too large: at most %1 %2 in one payment.</source>
+        <translation>Le total est trop élevé : %1 %2 au plus par paiement.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CartModel</name>
@@ -1849,7 +2235,7 @@
         <translation>Montant en %1</translation>
     </message>
     <message>
-        <source>No product with SKU "%1" in the %2 catalogue. Check the code, or add the price as a free amount.</source>
+        <source>No product with SKU &quot;%1&quot; in the %2 catalogue. Check the code, or add the price as a free amount.</source>
         <translation>Aucun produit de référence « %1 » dans le catalogue %2. Vérifiez la référence, ou ajoutez le prix comme montant libre.</translation>
     </message>
     <message>
@@ -1865,31 +2251,31 @@
     <name>paydesk::Catalogue</name>
     <message>
         <source>The catalogue is not JSON: %1.</source>
-        <translation type="unfinished" />
+        <translation>Le catalogue n’est pas du JSON : %1.</translation>
     </message>
     <message>
         <source>The catalogue must be a JSON array of products.</source>
-        <translation type="unfinished" />
+        <translation>Le catalogue doit être un tableau JSON de produits.</translation>
     </message>
     <message>
         <source>needs a sku and a name</source>
-        <translation type="unfinished" />
+        <translation>il faut un sku et un nom</translation>
     </message>
     <message>
         <source>unit_price must be a whole number of minor units</source>
-        <translation type="unfinished" />
+        <translation>unit_price doit être un nombre entier d’unités mineures</translation>
     </message>
     <message>
         <source>repeats SKU %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>répète le SKU %1 en %2</translation>
     </message>
     <message>
         <source>Catalogue entry %1 skipped: %2.</source>
-        <translation type="unfinished" />
+        <translation>Entrée %1 du catalogue ignorée : %2.</translation>
     </message>
     <message>
         <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>Le catalogue %1 est illisible : %2.</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +2319,7 @@
         <translation>Le service est injoignable : vérifiez l’adresse et le réseau.</translation>
     </message>
     <message>
-        <source>The backend's certificate is not trusted: add its CA file to the profile.</source>
+        <source>The backend&apos;s certificate is not trusted: add its CA file to the profile.</source>
         <translation>Le certificat du service n’est pas de confiance : ajoutez son fichier d’AC au profil.</translation>
     </message>
     <message>
@@ -1950,22 +2336,44 @@
     </message>
 </context>
 <context>
+    <name>paydesk::CreatePaymentJob</name>
+    <message>
+        <source>Profile &quot;%1&quot; is a %2 profile, not %3.</source>
+        <translation>Le profil « %1 » est un profil %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>(requête %1)</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::CredentialStore</name>
     <message>
         <source>No system keyring is available: credentials are stored in %1, readable only by your user account.</source>
         <translation>Aucun trousseau système n’est disponible : les identifiants sont stockés dans %1, lisible uniquement par votre compte.</translation>
     </message>
     <message>
-        <source>The credentials of "%1" cannot be saved in the keyring: %2</source>
+        <source>The credentials of &quot;%1&quot; cannot be saved in the keyring: %2</source>
         <translation>Les identifiants de « %1 » ne peuvent pas être enregistrés dans le trousseau : %2</translation>
     </message>
     <message>
         <source>No system keyring is available, and PAYDESK_CREDENTIALS=keyring forbids the file.</source>
-        <translation type="unfinished" />
+        <translation>Aucun trousseau système n’est disponible, et PAYDESK_CREDENTIALS=keyring interdit le fichier.</translation>
     </message>
     <message>
         <source>The credentials cannot be saved to %1.</source>
         <translation>Les identifiants ne peuvent pas être enregistrés dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::DotsListJob</name>
+    <message>
+        <source>The list of intents is not a JSON array.</source>
+        <translation>La liste des intentions n’est pas un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>Intent %1 of the list: %2</source>
+        <translation>Intention %1 de la liste : %2</translation>
     </message>
 </context>
 <context>
@@ -1980,11 +2388,11 @@
     </message>
     <message>
         <source>Idempotency-Key</source>
-        <translation type="unfinished" />
+        <translation>Idempotency-Key</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Receipt link</source>
@@ -1992,101 +2400,164 @@
     </message>
     <message>
         <source>Entry %1 · %2 · %3%4</source>
-        <translation type="unfinished" />
+        <translation>Entrée %1 · %2 · %3%4</translation>
     </message>
     <message>
         <source> · training</source>
-        <translation type="unfinished" />
+        <translation> · formation</translation>
     </message>
     <message>
         <source>Terminal %1, operator %2</source>
-        <translation type="unfinished" />
+        <translation>Terminal %1, opérateur %2</translation>
     </message>
     <message>
         <source>profile %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>profil %1 (%2)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished" />
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Idempotency-Key %1</source>
-        <translation type="unfinished" />
+        <translation>Idempotency-Key %1</translation>
     </message>
     <message>
         <source>Select an entry to see its payment, timeline and answer.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez une entrée pour voir son paiement, sa chronologie et sa réponse.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::HourChart</name>
     <message>
         <source>Paid sales per hour</source>
-        <translation type="unfinished" />
+        <translation>Ventes payées par heure</translation>
     </message>
     <message>
         <source>%1:00 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 h : %2</translation>
     </message>
     <message>
         <source>No paid sale this day</source>
-        <translation type="unfinished" />
+        <translation>Aucune vente payée ce jour-là</translation>
     </message>
     <message>
         <source>hour of the day</source>
-        <translation type="unfinished" />
+        <translation>heure de la journée</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::HttpJob</name>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Le fichier d’AC %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>Aucune réponse complète en %1 s.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MiB.</source>
+        <translation>La réponse dépasse %1 Mio.</translation>
+    </message>
+    <message>
+        <source>Canceled by the user.</source>
+        <translation>Annulé par l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>The connection closed before any answer came.</source>
+        <translation>La connexion s’est fermée avant toute réponse.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off (HTTP %1): %2</source>
+        <translation>La réponse a été tronquée (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect not followed for a %2 request.</source>
+        <translation>Redirection HTTP %1 non suivie pour une requête %2.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect to another site (%2) not followed; credentials are never sent there.</source>
+        <translation>Redirection HTTP %1 vers un autre site (%2) non suivie ; les identifiants n’y sont jamais envoyés.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an empty answer.</source>
+        <translation>HTTP %1 avec une réponse vide.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an answer that is not JSON: %2.</source>
+        <translation>HTTP %1 avec une réponse qui n’est pas du JSON : %2.</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>une page HTML</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>un corps vide</translation>
+    </message>
+    <message>
+        <source>a body that is not JSON</source>
+        <translation>un corps qui n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with %2.</source>
+        <translation>HTTP %1 avec %2.</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not an object.</source>
+        <translation>La réponse est du JSON mais pas un objet.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::InspectPage</name>
     <message>
         <source>Not JSON</source>
-        <translation type="unfinished" />
+        <translation>Pas du JSON</translation>
     </message>
     <message>
         <source>Not an answer of a known backend</source>
-        <translation type="unfinished" />
+        <translation>Pas la réponse d’un service connu</translation>
     </message>
     <message>
-        <source>A known backend's answer that breaks its contract</source>
-        <translation type="unfinished" />
+        <source>A known backend&apos;s answer that breaks its contract</source>
+        <translation>La réponse d’un service connu qui ne respecte pas son contrat</translation>
     </message>
     <message>
         <source>A refusal</source>
-        <translation type="unfinished" />
+        <translation>Un refus</translation>
     </message>
     <message>
         <source>Nothing inspected yet</source>
-        <translation type="unfinished" />
+        <translation>Rien n’a encore été inspecté</translation>
     </message>
     <message>
         <source>Not a payment record</source>
-        <translation type="unfinished" />
+        <translation>Pas une fiche de paiement</translation>
     </message>
     <message>
         <source>✔ %1 answer · intent %2</source>
-        <translation type="unfinished" />
+        <translation>✔ Réponse %1 · intention %2</translation>
     </message>
     <message>
         <source>without id</source>
-        <translation type="unfinished" />
+        <translation>sans id</translation>
     </message>
     <message>
         <source>✖ %1 is larger than 4 MiB: not an answer.</source>
-        <translation type="unfinished" />
+        <translation>✖ %1 dépasse 4 Mio : ce n’est pas une réponse.</translation>
     </message>
     <message>
         <source>✖ Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>✖ Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Open an answer</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir une réponse</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2117,74 +2588,217 @@
     </message>
 </context>
 <context>
+    <name>paydesk::Journal</name>
+    <message>
+        <source>Journal %1 (%2): %3</source>
+        <translation>Journal (%2) : %1 : %3</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver (libqt6sql6-psql) is not installed.</source>
+        <translation>Le pilote PostgreSQL (libqt6sql6-psql) n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>ouverture impossible</translation>
+    </message>
+    <message>
+        <source>The SQLite driver (libqt6sql6-sqlite) is not installed.</source>
+        <translation>Le pilote SQLite (libqt6sql6-sqlite) n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the journal.</source>
+        <translation>Impossible de créer le dossier %1 du journal.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1: %2</source>
+        <translation>Impossible de créer le journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot be set up</source>
+        <translation>préparation impossible</translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation>création impossible</translation>
+    </message>
+    <message>
+        <source>cannot start a migration</source>
+        <translation>impossible de démarrer une migration</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer Paydesk (schema %2; this one knows %3). Update Paydesk.</source>
+        <translation>Le journal %1 a été écrit par un Paydesk plus récent (schéma %2 ; celui-ci connaît le %3). Mettez Paydesk à jour.</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed</source>
+        <translation>échec de la migration vers le schéma %1</translation>
+    </message>
+    <message>
+        <source>migration bookkeeping failed</source>
+        <translation>échec du suivi de la migration</translation>
+    </message>
+    <message>
+        <source>migration cannot be committed</source>
+        <translation>impossible de valider la migration</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>écriture impossible</translation>
+    </message>
+    <message>
+        <source>cannot record the attempt</source>
+        <translation>impossible d’enregistrer la tentative</translation>
+    </message>
+    <message>
+        <source>Written before sending, key %1.</source>
+        <translation>Écrit avant l’envoi, clé %1.</translation>
+    </message>
+    <message>
+        <source>cannot commit the attempt</source>
+        <translation>impossible de valider la tentative</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is not unknown or failed: it cannot be sent again.</source>
+        <translation>L’entrée du journal %1 n’est ni inconnue ni échouée : elle ne peut pas être renvoyée.</translation>
+    </message>
+    <message>
+        <source>Sent again with the same Idempotency-Key.</source>
+        <translation>Renvoyé avec la même Idempotency-Key.</translation>
+    </message>
+    <message>
+        <source>cannot record the resend</source>
+        <translation>impossible d’enregistrer le renvoi</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 does not exist.</source>
+        <translation>L’entrée du journal %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>cannot add to the timeline</source>
+        <translation>impossible d’ajouter à la chronologie</translation>
+    </message>
+    <message>
+        <source>cannot record the outcome</source>
+        <translation>impossible d’enregistrer le résultat</translation>
+    </message>
+    <message>
+        <source>cannot commit the outcome</source>
+        <translation>impossible de valider le résultat</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>lecture impossible</translation>
+    </message>
+    <message>
+        <source>The program that sent this sale stopped before it had an answer. The payment may have gone through: verify before trying again.</source>
+        <translation>Le programme qui a envoyé cette vente s’est arrêté avant d’avoir une réponse. Le paiement est peut-être passé : vérifiez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>cannot recover an abandoned entry</source>
+        <translation>impossible de récupérer une entrée abandonnée</translation>
+    </message>
+    <message>
+        <source>Left pending by %1, which is gone.</source>
+        <translation>Laissée en attente par %1, qui n’existe plus.</translation>
+    </message>
+    <message>
+        <source>cannot be searched</source>
+        <translation>recherche impossible</translation>
+    </message>
+    <message>
+        <source>cannot be counted</source>
+        <translation>comptage impossible</translation>
+    </message>
+    <message>
+        <source>cannot be exported</source>
+        <translation>export impossible</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Impossible d’écrire l’export : %1</translation>
+    </message>
+    <message>
+        <source>cannot be summed up</source>
+        <translation>totalisation impossible</translation>
+    </message>
+    <message>
+        <source>cannot be seeded</source>
+        <translation>impossible d’insérer les données d’exemple</translation>
+    </message>
+    <message>
+        <source>cannot commit the seed</source>
+        <translation>impossible de valider les données d’exemple</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::JournalPage</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation>Tous</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished" />
+        <translation>toutes</translation>
     </message>
     <message>
         <source>Currency: %1 is not an ISO currency code.</source>
-        <translation type="unfinished" />
+        <translation>Devise : %1 n’est pas un code de devise ISO.</translation>
     </message>
     <message>
         <source>Amount from</source>
-        <translation type="unfinished" />
+        <translation>Montant à partir de</translation>
     </message>
     <message>
         <source>Amount to</source>
-        <translation type="unfinished" />
+        <translation>Montant jusqu’à</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished" />
+        <translation>1 entrée</translation>
     </message>
     <message>
         <source>%L1 entries</source>
-        <translation type="unfinished" />
+        <translation>%L1 entrées</translation>
     </message>
     <message>
         <source>Training entry</source>
-        <translation type="unfinished" />
+        <translation>Entrée de formation</translation>
     </message>
     <message>
         <source>Entry %1 is a training sale: no real money moved. Start Paydesk in training mode to check it against the sandbox.</source>
-        <translation type="unfinished" />
+        <translation>L’entrée %1 est une vente de formation : aucun argent réel n’a circulé. Démarrez Paydesk en mode formation pour la vérifier auprès du bac à sable.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished" />
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Asking the payment service about entry %1…</source>
-        <translation type="unfinished" />
+        <translation>Interrogation du service de paiement sur l’entrée %1…</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>still unknown</source>
-        <translation type="unfinished" />
+        <translation>toujours inconnu</translation>
     </message>
     <message>
         <source>Entry %1: %2. %3</source>
-        <translation type="unfinished" />
+        <translation>Entrée %1 : %2. %3</translation>
     </message>
     <message>
         <source>Entry %1 could not be verified: %2</source>
-        <translation type="unfinished" />
+        <translation>L’entrée %1 n’a pas pu être vérifiée : %2</translation>
     </message>
     <message>
         <source>Paid (copy)</source>
-        <translation type="unfinished" />
+        <translation>Payé (copie)</translation>
     </message>
     <message>
         <source>Reprint receipt</source>
-        <translation type="unfinished" />
+        <translation>Réimprimer le reçu</translation>
     </message>
     <message>
         <source>Receipt sent to the printer.</source>
@@ -2208,25 +2822,25 @@
     </message>
     <message>
         <source>Export the journal as CSV</source>
-        <translation type="unfinished" />
+        <translation>Exporter le journal en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished" />
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln entries to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln entrée exportée vers %1</numerusform>
+            <numerusform>%Ln entrées exportées vers %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2234,35 +2848,35 @@
     <name>paydesk::JournalTableModel</name>
     <message>
         <source>Twice? #%1</source>
-        <translation type="unfinished" />
+        <translation>Double ? #%1</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished" />
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished" />
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Opérateur</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished" />
+        <translation>Service</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Région</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Duplicate?</source>
-        <translation type="unfinished" />
+        <translation>Doublon ?</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2274,7 +2888,7 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Intent id</source>
@@ -2282,33 +2896,84 @@
     </message>
 </context>
 <context>
+    <name>paydesk::JsonFields</name>
+    <message>
+        <source>%1 must be %2, not %3.</source>
+        <translation>%1 doit être %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing (%2 is required).</source>
+        <translation>%1 est absent (il faut %2).</translation>
+    </message>
+    <message>
+        <source>an id string or an object</source>
+        <translation>un id (chaîne) ou un objet</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer, not a fractional number.</source>
+        <translation>%1 doit être un entier, pas un nombre décimal.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range.</source>
+        <translation>%1 est hors limites.</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::JsonTreeModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>paydesk::JsonTreeView</name>
     <message>
         <source>&amp;Copy value</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copier la valeur</translation>
     </message>
     <message>
         <source>Copy &amp;path</source>
-        <translation type="unfinished" />
+        <translation>Copier le &amp;chemin</translation>
     </message>
     <message>
         <source>&amp;Expand all</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tout déplier</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +3032,7 @@
     </message>
     <message>
         <source>in the journal: search, reload, export CSV, the oldest entry</source>
-        <translation type="unfinished" />
+        <translation>dans le journal : rechercher, recharger, exporter en CSV, l’entrée la plus ancienne</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2393,11 +3058,11 @@ Journal : %2</translation>
         <translation>Le fichier de configuration %1 n’est pas un fichier INI valide.</translation>
     </message>
     <message>
-        <source>There is no profile "%1".</source>
+        <source>There is no profile &quot;%1&quot;.</source>
         <translation>Il n’existe pas de profil « %1 ».</translation>
     </message>
     <message>
-        <source>The profile "%1" is set by the system administrator and cannot be changed here.</source>
+        <source>The profile &quot;%1&quot; is set by the system administrator and cannot be changed here.</source>
         <translation>Le profil « %1 » est défini par l’administrateur système et n’est pas modifiable ici.</translation>
     </message>
     <message>
@@ -2405,11 +3070,11 @@ Journal : %2</translation>
         <translation>Les réglages ne peuvent pas être enregistrés dans %1.</translation>
     </message>
     <message>
-        <source>The profile "%1" is set by the system administrator and cannot be removed here.</source>
+        <source>The profile &quot;%1&quot; is set by the system administrator and cannot be removed here.</source>
         <translation>Le profil « %1 » est défini par l’administrateur système et ne peut pas être retiré ici.</translation>
     </message>
     <message>
-        <source>The profile "%1" comes from the system-wide settings and cannot be removed here.</source>
+        <source>The profile &quot;%1&quot; comes from the system-wide settings and cannot be removed here.</source>
         <translation>Le profil « %1 » vient des réglages du système et ne peut pas être retiré ici.</translation>
     </message>
 </context>
@@ -2417,11 +3082,11 @@ Journal : %2</translation>
     <name>paydesk::OfferSaleForm</name>
     <message>
         <source>Product: %1</source>
-        <translation type="unfinished" />
+        <translation>Produit : %1</translation>
     </message>
     <message>
         <source>Product code %1</source>
-        <translation type="unfinished" />
+        <translation>Code produit %1</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +3116,7 @@ Journal : %2</translation>
         <translation>Donnez au profil un nom fait de lettres, chiffres, - ou _.</translation>
     </message>
     <message>
-        <source>Give the backend's base URL, e.g. https://pay.example.com.</source>
+        <source>Give the backend&apos;s base URL, e.g. https://pay.example.com.</source>
         <translation>Indiquez l’URL de base du service, p. ex. https://pay.example.com.</translation>
     </message>
     <message>
@@ -2479,7 +3144,7 @@ Journal : %2</translation>
     </message>
     <message>
         <source>Journal message</source>
-        <translation type="unfinished" />
+        <translation>Message du journal</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -2490,58 +3155,58 @@ Journal : %2</translation>
     <name>paydesk::ReportPage</name>
     <message>
         <source>End of day %1</source>
-        <translation type="unfinished" />
+        <translation>Fin de journée %1</translation>
     </message>
     <message>
         <source> — TRAINING, no real money</source>
-        <translation type="unfinished" />
+        <translation> — FORMATION, sans argent réel</translation>
     </message>
     <message>
         <source>By state</source>
-        <translation type="unfinished" />
+        <translation>Par état</translation>
     </message>
     <message>
         <source>Takings by currency</source>
-        <translation type="unfinished" />
+        <translation>Recettes par devise</translation>
     </message>
     <message>
         <source>Takings by backend</source>
-        <translation type="unfinished" />
+        <translation>Recettes par service de paiement</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Paid sales per hour</source>
-        <translation type="unfinished" />
+        <translation>Ventes payées par heure</translation>
     </message>
     <message>
         <source>Printed %1 by Paydesk</source>
-        <translation type="unfinished" />
+        <translation>Imprimé le %1 par Paydesk</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln sale attempt(s), %2 paid</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 : %Ln tentative de vente, payées : %2</numerusform>
+            <numerusform>%1 : %Ln tentatives de vente, payées : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>; ⚠ %1 with an unknown outcome: verify them in the journal.</source>
-        <translation type="unfinished" />
+        <translation> ; ⚠ %1 au résultat inconnu : vérifiez-les dans le journal.</translation>
     </message>
     <message>
         <source>Print end of day</source>
-        <translation type="unfinished" />
+        <translation>Imprimer la fin de journée</translation>
     </message>
     <message>
         <source>End-of-day report sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>Rapport de fin de journée envoyé à l’imprimante.</translation>
     </message>
     <message>
         <source>Save end of day as PDF</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer la fin de journée en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2549,15 +3214,22 @@ Journal : %2</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished" />
+        <translation>Rapport non enregistré</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>End-of-day report saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Rapport de fin de journée enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::SaleAttempt</name>
+    <message>
+        <source>Not reached (%1); sending again in %2 ms, same key.</source>
+        <translation>Service non atteint (%1) ; renvoi dans %2 ms, même clé.</translation>
     </message>
 </context>
 <context>
@@ -2590,7 +3262,7 @@ Journal : %2</translation>
         <translation>Vente</translation>
     </message>
     <message>
-        <source>Profile "%1" cannot send: %2</source>
+        <source>Profile &quot;%1&quot; cannot send: %2</source>
         <translation>Le profil « %1 » ne peut pas envoyer : %2</translation>
     </message>
     <message>
@@ -2676,7 +3348,7 @@ ATTENTION : le résultat n’a pas pu être inscrit au journal : %1</translation
         <translation>Aucune réponse reçue</translation>
     </message>
     <message>
-        <source>Do not charge again yet: the customer may have paid. Press Verify (Ctrl+Shift+V) to ask the payment service what became of this sale; if it cannot tell, check the customer's card or banking app, or the backend's back office, for journal entry %1.</source>
+        <source>Do not charge again yet: the customer may have paid. Press Verify (Ctrl+Shift+V) to ask the payment service what became of this sale; if it cannot tell, check the customer&apos;s card or banking app, or the backend&apos;s back office, for journal entry %1.</source>
         <translation>N’encaissez pas de nouveau pour l’instant : le client a peut-être payé. Appuyez sur Vérifier (Ctrl+Maj+V) pour demander au service de paiement ce qu’il est advenu de cette vente ; s’il ne le sait pas, vérifiez la carte ou l’appli bancaire du client, ou l’interface du service, pour l’entrée du journal %1.</translation>
     </message>
     <message>
@@ -2763,7 +3435,7 @@ Commencer quand même une nouvelle vente ?</translation>
         <translation>Retirer le profil</translation>
     </message>
     <message>
-        <source>Remove the profile "%1" and its credentials?</source>
+        <source>Remove the profile &quot;%1&quot; and its credentials?</source>
         <translation>Retirer le profil « %1 » et ses identifiants ?</translation>
     </message>
     <message>
@@ -2771,15 +3443,15 @@ Commencer quand même une nouvelle vente ?</translation>
         <translation>Défini par votre administrateur : non modifiable ici.</translation>
     </message>
     <message>
-        <source>There is already a profile "%1".</source>
+        <source>There is already a profile &quot;%1&quot;.</source>
         <translation>Il existe déjà un profil « %1 ».</translation>
     </message>
     <message>
-        <source>The profile "%1" is saved.</source>
+        <source>The profile &quot;%1&quot; is saved.</source>
         <translation>Le profil « %1 » est enregistré.</translation>
     </message>
     <message>
-        <source>The profile "%1" is removed.</source>
+        <source>The profile &quot;%1&quot; is removed.</source>
         <translation>Le profil « %1 » est retiré.</translation>
     </message>
     <message>
@@ -2833,7 +3505,7 @@ Commencer quand même une nouvelle vente ?</translation>
     <name>paydesk::SupportPage</name>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>&amp;Inspect an answer</source>
@@ -2841,7 +3513,7 @@ Commencer quand même une nouvelle vente ?</translation>
     </message>
     <message>
         <source>End of &amp;day</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fin de journée</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3521,57 @@ Commencer quand même une nouvelle vente ?</translation>
     <message>
         <source>The training sandbox cannot listen on 127.0.0.1.</source>
         <translation>Le bac à sable de formation ne peut pas écouter sur 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Verifier</name>
+    <message>
+        <source>There is no journal entry %1.</source>
+        <translation>Il n’existe pas d’entrée %1 dans le journal.</translation>
+    </message>
+    <message>
+        <source>Nothing to verify: the entry is already %1.</source>
+        <translation>Rien à vérifier : l’entrée est déjà à l’état %1.</translation>
+    </message>
+    <message>
+        <source>Checkout cannot be asked by key. Look for the order reference &quot;%1&quot; in the shop&apos;s orders (or ask the customer for the card statement) before charging again.</source>
+        <translation>Checkout ne peut pas être interrogé par clé. Cherchez la référence de commande « %1 » dans les commandes de la boutique (ou demandez au client son relevé de carte) avant d’encaisser de nouveau.</translation>
+    </message>
+    <message>
+        <source>Offer cannot be asked by key. Ask the Offer back office whether quote %1 got a payment intent at %2 before trying again.</source>
+        <translation>Offer ne peut pas être interrogé par clé. Demandez au back-office d’Offer si le devis %1 a reçu une intention de paiement le %2 avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Ocho cannot be asked by key. Ask the Ocho plugin whether transaction &quot;%1&quot; has a payment intent before trying again.</source>
+        <translation>Ocho ne peut pas être interrogé par clé. Demandez au plugin Ocho si la transaction « %1 » a une intention de paiement avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The backend answered this key with HTTP %1 at the time: the sale is %2.</source>
+        <translation>Le service a répondu à cette clé par HTTP %1 à l’époque : la vente est à l’état %2.</translation>
+    </message>
+    <message>
+        <source>The backend has no record of key %1: the sale never reached it. It can be sent again.</source>
+        <translation>Le service n’a aucune trace de la clé %1 : la vente ne lui est jamais parvenue. Elle peut être renvoyée.</translation>
+    </message>
+    <message>
+        <source>The backend could not be asked: %1</source>
+        <translation>Le service n’a pas pu être interrogé : %1</translation>
+    </message>
+    <message>
+        <source>Dots says intent %1 is %2.</source>
+        <translation>Selon Dots, l’intention %1 est à l’état %2.</translation>
+    </message>
+    <message>
+        <source>Dots could not be asked: %1</source>
+        <translation>Dots n’a pas pu être interrogé : %1</translation>
+    </message>
+    <message>
+        <source>Dots has no intent carrying key %1: the sale never reached it. It can be sent again.</source>
+        <translation>Dots n’a aucune intention portant la clé %1 : la vente ne lui est jamais parvenue. Elle peut être renvoyée.</translation>
+    </message>
+    <message>
+        <source>Dots has intent %1 for this sale: %2.</source>
+        <translation>Dots a l’intention %1 pour cette vente : %2.</translation>
     </message>
 </context>
 </TS>
