@@ -55,9 +55,10 @@ public:
             m_done = true;
             // The expose handler paints synchronously: report once it has returned.
             QTimer::singleShot(0, this, [this] {
-                std::printf("paydesk: shown \"%s\" training=%d profile=%s in %lld ms\n",
+                std::printf("paydesk: shown \"%s\" training=%d profile=%s view=%s in %lld ms\n",
                             qPrintable(m_window->windowTitle()), m_session->training ? 1 : 0,
                             qPrintable(m_window->salePage()->profile().name),
+                            m_window->isSupportShown() ? "support" : "sale",
                             static_cast<long long>(m_clock.elapsed()));
                 std::fflush(stdout);
                 QCoreApplication::quit();

@@ -1,5 +1,6 @@
 // `paydesk` as a person starts it: on an empty home (no config, no profile) it opens the
-// training window; --version needs no display; a profile that does not exist is refused.
+// training window on the sale, or on the journal with --support; --version needs no display; a
+// profile that does not exist is refused.
 #include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -11,6 +12,7 @@ class TestPaydeskStart final : public QObject
 
 private Q_SLOTS:
     void emptyHomeShowsTheTrainingWindow();
+    void supportOpensOnTheJournal();
     void version();
     void unknownProfileIsRefused();
 
@@ -40,13 +42,30 @@ void TestPaydeskStart::emptyHomeShowsTheTrainingWindow()
     QVERIFY2(paydesk.exitStatus() == QProcess::NormalExit && paydesk.exitCode() == 0,
              qPrintable(QString::fromUtf8(paydesk.readAllStandardError())));
     QVERIFY2(out.startsWith(QStringLiteral("paydesk: shown \"Paydesk\" training=1 "
-                                           "profile=training-checkout")),
+                                           "profile=training-checkout view=sale ")),
              qPrintable(out));
     // Its journal went into that home's data folder, nowhere else.
     QDirIterator journals(home.filePath(QStringLiteral(".local/share/Paydesk")),
                           {QStringLiteral("journal.sqlite")}, QDir::Files,
                           QDirIterator::Subdirectories);
     QVERIFY(journals.hasNext());
+}
+
+void TestPaydeskStart::supportOpensOnTheJournal()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcess paydesk;
+    paydesk.setProcessEnvironment(emptyHome(home.path()));
+    paydesk.start(QStringLiteral(PAYDESK_BINARY),
+                  {QStringLiteral("--support"), QStringLiteral("--quit-after-shown")});
+    QVERIFY(paydesk.waitForFinished(30000));
+    const QString out = QString::fromUtf8(paydesk.readAllStandardOutput());
+    QVERIFY2(paydesk.exitStatus() == QProcess::NormalExit && paydesk.exitCode() == 0,
+             qPrintable(QString::fromUtf8(paydesk.readAllStandardError())));
+    QVERIFY2(out.startsWith(QStringLiteral("paydesk: shown \"Paydesk\" training=1 "
+                                           "profile=training-checkout view=support ")),
+             qPrintable(out));
 }
 
 void TestPaydeskStart::version()

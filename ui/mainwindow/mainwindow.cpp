@@ -197,6 +197,11 @@ void MainWindow::showSupport(int tab)
     m_supportPage->showTab(static_cast<SupportPage::Tab>(std::clamp(tab, 0, 2)));
 }
 
+bool MainWindow::isSupportShown() const
+{
+    return m_supportPage && m_ui->pages->currentWidget() == m_supportPage;
+}
+
 QComboBox *MainWindow::profileCombo() const
 {
     return m_ui->profileCombo;

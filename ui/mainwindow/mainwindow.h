@@ -35,6 +35,8 @@ public:
     void showSale();
     /// 0: the journal, 1: inspect an answer, 2: end of day.
     void showSupport(int tab = 0);
+    /// True when the support view is the page in front (else the sale).
+    bool isSupportShown() const;
     QComboBox *profileCombo() const;
     QLabel *trainingBadge() const;
     /// Selects a profile by name (as the picker does); false when there is none.
