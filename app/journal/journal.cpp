@@ -798,8 +798,11 @@ Expected<JournalReport, QString> Journal::report(const QDate &day) const
     q.bindValue(QStringLiteral(":end"), end);
     if (!q.exec())
         return unexpected(sqlError(tr("cannot be summed up"), q));
+    // Hours are counted from midnight, then named by the clock: on a day the clocks change, the
+    // 23 or 25 hours since midnight still fall on the hours the cashier's clock showed.
     while (q.next()) {
-        const qint64 hour = std::clamp<qint64>(q.value(0).toLongLong(), 0, 23);
+        const qint64 elapsed = q.value(0).toLongLong();
+        const int hour = QDateTime::fromMSecsSinceEpoch(start + elapsed * 3600000).time().hour();
         r.takingsPerHour[hour] += q.value(1).toLongLong();
     }
     return r;

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -106,6 +107,8 @@ private Q_SLOTS:
     void resendUnderTheSameKey();
     void exportCsv();
     void report();
+    void reportHoursFollowTheClockOnDstDays_data();
+    void reportHoursFollowTheClockOnDstDays();
     void queriesAndPaging();
     void noSecretIsStored();
 
@@ -578,6 +581,46 @@ void TestJournal::report()
         perHour += v.toInteger();
     QCOMPARE(perHour, 2);
     QVERIFY(m_journal->report(QDate::currentDate().addDays(-1))->rows.isEmpty());
+}
+
+void TestJournal::reportHoursFollowTheClockOnDstDays_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<int>("hour");
+    QTest::addRow("clocks go forward (a 23-hour day)") << QDate(2026, 3, 29) << 9;
+    QTest::addRow("clocks go back (a 25-hour day)") << QDate(2026, 10, 25) << 10;
+    QTest::addRow("clocks go back, last hour") << QDate(2026, 10, 25) << 23;
+}
+
+void TestJournal::reportHoursFollowTheClockOnDstDays()
+{
+    QFETCH(QDate, day);
+    QFETCH(int, hour);
+    // A till in Madrid: a sale paid at HH:30 by the clock is counted in hour HH of that day.
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Europe/Madrid");
+    const auto restore = qScopeGuard([&] {
+        if (oldTz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", oldTz);
+    });
+    const Attempted paid = attempt(*m_journal, profileFor(BackendKind::Checkout, m_sandbox->url()),
+                                   saleFor(BackendKind::Checkout, 1250));
+    QCOMPARE(paid.state, JournalState::Succeeded);
+    const qint64 at = QDateTime(day, QTime(hour, 30)).toMSecsSinceEpoch();
+    execSql(
+        m_location,
+        QStringLiteral("UPDATE entries SET created_at = %1 WHERE id = %2").arg(at).arg(paid.id));
+
+    const auto r = m_journal->report(day);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error()));
+    QCOMPARE(r->takingsPerHour.size(), 24);
+    QCOMPARE(r->takingsPerHour.at(hour), 1);
+    qint64 all = 0;
+    for (qint64 n : r->takingsPerHour)
+        all += n;
+    QCOMPARE(all, 1);
 }
 
 void TestJournal::queriesAndPaging()
