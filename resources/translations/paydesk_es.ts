@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Scan a barcode, or type a SKU or a product name, then Enter</source>
-        <translation>Escanee un código de barras o escriba un código o un producto, luego Intro</translation>
+        <translation>Código de barras, código o producto, luego Intro</translation>
     </message>
     <message>
         <source>Scan a barcode, or type a SKU and press Enter (F2 comes back here)</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Seller message</source>
-        <translation>Mensaje para el vendedor</translation>
+        <translation>Mensaje al vendedor</translation>
     </message>
     <message>
         <source>Balance txn</source>
@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <source>only for a private certificate authority</source>
-        <translation>solo para una autoridad de certificación privada</translation>
+        <translation>solo para una CA privada</translation>
     </message>
     <message>
         <source>…</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Scan a barcode, or type a SKU or a product name, then Enter</source>
-        <translation>Scannez un code-barres ou saisissez une référence ou un produit, puis Entrée</translation>
+        <translation>Code-barres, référence ou produit, puis Entrée</translation>
     </message>
     <message>
         <source>Scan a barcode, or type a SKU and press Enter (F2 comes back here)</source>
@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <source>only for a private certificate authority</source>
-        <translation>seulement pour une autorité de certification privée</translation>
+        <translation>seulement pour une AC privée</translation>
     </message>
     <message>
         <source>…</source>
