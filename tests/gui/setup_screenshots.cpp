@@ -1,7 +1,8 @@
 // paydesk_setup_screenshots OUTDIR: the first-run setup (in English and in Spanish), the settings
-// page with a setting locked by the system-wide file, and the cashier window in Spanish (amounts
-// in the Spanish form), saved as PNGs (scripts/screenshots runs it under Xvfb). Not a test: a
-// camera. A home of its own; credentials go to the user-only file.
+// page with a setting locked by the system-wide file, the cashier window in Spanish (amounts in
+// the Spanish form) and its support view (journal, end of day) in Spanish, saved as PNGs
+// (scripts/screenshots runs it under Xvfb). Not a test: a camera. A home of its own; credentials go
+// to the user-only file.
 #include <cstdio>
 
 #include <QApplication>
@@ -22,6 +23,8 @@
 #include "settings/profileeditor.h"
 #include "settings/settingsdialog.h"
 #include "setup/setupwizard.h"
+#include "support/journalpage.h"
+#include "support/supportpage.h"
 #include "widgetinput.h"
 
 using namespace paydesk;
@@ -155,6 +158,9 @@ int main(int argc, char *argv[])
         setLanguage(QStringLiteral("es"), translator, qt);
         if (!h.open({{QStringLiteral("receipt/merchant_name"), QStringLiteral("Café Luna")}}))
             qFatal("the window did not open");
+        // For the support view below: a few hundred training entries before this sale.
+        if (!h.journal()->seedDemo(400, 2024))
+            ++g_failures;
         h.scan(QStringLiteral("COF-1"));
         h.scan(QStringLiteral("COF-1"));
         h.scan(QStringLiteral("PAN-1"));
@@ -167,6 +173,16 @@ int main(int argc, char *argv[])
         if (!h.waitIdle())
             ++g_failures;
         shoot(h.window.get(), QStringLiteral("26-window-es-paid"));
+
+        // The support view in Spanish: that sale, the newest entry, selected.
+        QTest::keyClick(h.window.get(), Qt::Key_2, Qt::ControlModifier);
+        const auto ids = h.journal()->ids({});
+        if (!ids || ids->isEmpty()
+            || !h.window->supportPage()->journalPage()->selectEntry(ids->constFirst()))
+            ++g_failures;
+        shoot(h.window.get(), QStringLiteral("27-support-journal-es"));
+        QTest::keyClick(h.window.get(), Qt::Key_4, Qt::ControlModifier);
+        shoot(h.window.get(), QStringLiteral("28-support-end-of-day-es"));
     }
     return g_failures == 0 ? 0 : 1;
 }
