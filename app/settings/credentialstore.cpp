@@ -152,9 +152,12 @@ QString CredentialStore::write(const QString &profile, const Credentials &creden
 #endif
     if (qEnvironmentVariable("PAYDESK_CREDENTIALS") == u"keyring")
         return QCoreApplication::translate(
-            "paydesk::CredentialStore",
-            "No system keyring is available, and PAYDESK_CREDENTIALS=keyring forbids the "
-            "file.");
+                   "paydesk::CredentialStore",
+                   "The credentials of \"%1\" cannot be saved in the keyring: %2")
+            .arg(profile,
+                 QCoreApplication::translate("paydesk::CredentialStore",
+                                             "No system keyring is available, and "
+                                             "PAYDESK_CREDENTIALS=keyring forbids the file."));
     QJsonObject all = readFile(m_file);
     if (credentials.isEmpty()) {
         if (!all.contains(profile))
