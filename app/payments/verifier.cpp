@@ -3,6 +3,8 @@
 #include <QHostAddress>
 #include <QJsonArray>
 
+#include "core/datetext.h"
+
 namespace paydesk {
 namespace {
 
@@ -88,7 +90,7 @@ void Verifier::start()
         r.explanation
             = tr("Offer cannot be asked by key. Ask the Offer back office whether quote %1 "
                  "got a payment intent at %2 before trying again.")
-                  .arg(m_entry.reference, m_entry.createdAt.toLocalTime().toString(Qt::ISODate));
+                  .arg(m_entry.reference, formatDateTime(m_entry.createdAt));
         break;
     default:
         r.explanation = tr("Ocho cannot be asked by key. Ask the Ocho plugin whether transaction "

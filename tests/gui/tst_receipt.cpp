@@ -7,6 +7,7 @@
 #include <QPrinter>
 #include <QTextDocument>
 
+#include "core/datetext.h"
 #include "guiharness.h"
 #include "receipt/receiptdocument.h"
 
@@ -78,8 +79,7 @@ void TestReceipt::printedReceiptOfAPaidSale()
           formatMoney(7000, u"mxn"), QStringLiteral("Pan dulce"), formatMoney(9300, u"mxn"),
           QStringLiteral("Visa \u2022\u2022\u2022\u2022 4242"), QStringLiteral("pi_TEST1"),
           QStringLiteral("ch_TEST1"), QStringLiteral("1000-0042"),
-          QStringLiteral("https://pay.example/receipts/ch_TEST1"),
-          receipt.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))})
+          QStringLiteral("https://pay.example/receipts/ch_TEST1"), formatDateTime(receipt.date)})
         QVERIFY2(text.contains(QString(expected).replace(QChar(0xa0), u' ')), qPrintable(expected));
     // The QR code of the link is in the document as an image.
     const QVariant qr = document.resource(QTextDocument::ImageResource,

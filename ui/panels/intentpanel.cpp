@@ -1,15 +1,10 @@
 #include "intentpanel.h"
 
+#include "core/datetext.h"
 #include "ui_intentpanel.h"
 #include "valuelabel.h"
 
 namespace paydesk {
-
-QString localTimeText(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                          : QString();
-}
 
 IntentPanel::IntentPanel(QWidget *parent)
     : QWidget(parent)
@@ -37,7 +32,7 @@ void IntentPanel::setIntent(const Intent &intent, const QJsonObject &extra)
                                       ? tr("(sent as %1)").arg(intent.rawStatus)
                                       : QString());
     setValueText(m_ui->valueAmount, intent.amount ? formatMoney(*intent.amount) : QString());
-    setValueText(m_ui->valueCreated, localTimeText(intent.created));
+    setValueText(m_ui->valueCreated, formatDateTime(intent.created));
     QString mode;
     if (intent.livemode)
         mode = *intent.livemode ? tr("LIVE") : tr("TEST");

@@ -30,7 +30,4 @@ private:
     Ui::IntentPanel *m_ui;
 };
 
-/// "2026-03-01 14:05:09" in local time, or an empty string.
-QString localTimeText(const QDateTime &time);
-
 } // namespace paydesk

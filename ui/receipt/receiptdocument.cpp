@@ -8,6 +8,7 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include "core/datetext.h"
 #include "panels/chargepanel.h"
 #include "panels/intentpanel.h"
 #include "panels/qrcode.h"
@@ -77,7 +78,7 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
         html += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
                     .arg(esc(tr("TRAINING \u2014 NOT A REAL PAYMENT")));
     html += QStringLiteral("<p>%1<br>%2</p>")
-                .arg(esc(localTimeText(r.date)),
+                .arg(esc(formatDateTime(r.date, locale)),
                      esc(r.reference.isEmpty() ? QString() : tr("Reference: %1").arg(r.reference)));
 
     html += QStringLiteral("<hr><table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");

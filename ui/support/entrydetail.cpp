@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QMenu>
 
+#include "core/datetext.h"
 #include "journal/duplicates.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
@@ -101,8 +102,7 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
 {
     m_entry = entry;
     setEnabled(true);
-    const QString when
-        = entry.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QString when = formatDateTime(entry.createdAt);
     m_ui->titleLabel->setText(tr("Entry %1 \u00b7 %2 \u00b7 %3%4")
                                   .arg(entry.id)
                                   .arg(when, journalStateLook(entry.state).text,

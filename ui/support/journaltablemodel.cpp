@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QStyle>
 
+#include "core/datetext.h"
 #include "journal/duplicates.h"
 #include "panels/statuslook.h"
 
@@ -262,7 +263,7 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         case Id:
             return QString::number(e.id);
         case Time:
-            return e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return formatDateTime(e.createdAt);
         case Terminal:
             return e.terminal;
         case Operator:
