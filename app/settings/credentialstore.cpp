@@ -65,16 +65,43 @@ QString writeFile(const QString &path, const QJsonObject &all)
 }
 
 #ifdef PAYDESK_HAVE_QTKEYCHAIN
-/// Runs a keychain job to its end (the jobs are asynchronous), bounded by 10 s.
-bool runJob(QKeychain::Job &job)
+struct JobOutcome
 {
-    job.setAutoDelete(false);
+    bool answered = false; ///< false: the keyring did not answer in time
+    QKeychain::Error error = QKeychain::OtherError;
+    QString errorString;
+    QString text; ///< a read's data
+    bool ok() const { return answered && error == QKeychain::NoError; }
+};
+
+/// Runs a keychain job (they are asynchronous) to its end, bounded by 10 s: a keyring waiting
+/// for an unlock prompt nobody answers must not stop the till, nor pass for an answer. Takes the
+/// job; one that has not answered deletes itself when it does.
+JobOutcome runJob(QKeychain::Job *job)
+{
+    job->setAutoDelete(false);
+    JobOutcome outcome;
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    const auto connection = QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
+        outcome.answered = true;
+        outcome.error = job->error();
+        outcome.errorString = job->errorString();
+        if (const auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job))
+            outcome.text = read->textData();
+        loop.quit();
+    });
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    job.start();
+    job->start();
     loop.exec();
-    return job.error() == QKeychain::NoError;
+    QObject::disconnect(connection);
+    if (outcome.answered) {
+        delete job;
+    } else {
+        job->setAutoDelete(true);
+        outcome.errorString = QCoreApplication::translate(
+            "paydesk::CredentialStore", "The system keyring did not answer within 10 s.");
+    }
+    return outcome;
 }
 #endif
 
@@ -93,14 +120,15 @@ CredentialStore::Backend CredentialStore::backend() const
     if (qEnvironmentVariable("PAYDESK_CREDENTIALS") != u"file") {
         // A read of an entry that is not there answers EntryNotFound when a keyring is there,
         // NoBackendAvailable (or another error) when none is.
-        QKeychain::ReadPasswordJob probe(kService);
-        probe.setKey(QStringLiteral("paydesk-keyring-probe"));
-        runJob(probe);
-        if (probe.error() == QKeychain::NoError || probe.error() == QKeychain::EntryNotFound)
+        auto *probe = new QKeychain::ReadPasswordJob(kService);
+        probe->setKey(QStringLiteral("paydesk-keyring-probe"));
+        const JobOutcome outcome = runJob(probe);
+        if (outcome.answered
+            && (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound))
             m_backend = Backend::Keyring;
         else
             qCDebug(lcCredentials, "no keyring (%s): credentials go to a user-only file",
-                    qPrintable(probe.errorString()));
+                    qPrintable(outcome.errorString));
     }
 #endif
     return *m_backend;
@@ -121,10 +149,11 @@ Credentials CredentialStore::read(const QString &profile) const
 {
 #ifdef PAYDESK_HAVE_QTKEYCHAIN
     if (backend() == Backend::Keyring) {
-        QKeychain::ReadPasswordJob job(kService);
-        job.setKey(QStringLiteral("profile.") + profile);
-        if (runJob(job))
-            return fromJson(QJsonDocument::fromJson(job.textData().toUtf8()).object());
+        auto *job = new QKeychain::ReadPasswordJob(kService);
+        job->setKey(QStringLiteral("profile.") + profile);
+        const JobOutcome outcome = runJob(job);
+        if (outcome.ok())
+            return fromJson(QJsonDocument::fromJson(outcome.text.toUtf8()).object());
         return {};
     }
 #endif
@@ -139,14 +168,14 @@ QString CredentialStore::write(const QString &profile, const Credentials &creden
             remove(profile);
             return {};
         }
-        QKeychain::WritePasswordJob job(kService);
-        job.setKey(QStringLiteral("profile.") + profile);
-        job.setTextData(QString::fromUtf8(QJsonDocument(toJson(credentials)).toJson()));
-        if (!runJob(job))
+        auto *job = new QKeychain::WritePasswordJob(kService);
+        job->setKey(QStringLiteral("profile.") + profile);
+        job->setTextData(QString::fromUtf8(QJsonDocument(toJson(credentials)).toJson()));
+        if (const JobOutcome outcome = runJob(job); !outcome.ok())
             return QCoreApplication::translate(
                        "paydesk::CredentialStore",
                        "The credentials of \"%1\" cannot be saved in the keyring: %2")
-                .arg(profile, job.errorString());
+                .arg(profile, outcome.errorString);
         return {};
     }
 #endif
@@ -173,8 +202,8 @@ void CredentialStore::remove(const QString &profile)
 {
 #ifdef PAYDESK_HAVE_QTKEYCHAIN
     if (backend() == Backend::Keyring) {
-        QKeychain::DeletePasswordJob job(kService);
-        job.setKey(QStringLiteral("profile.") + profile);
+        auto *job = new QKeychain::DeletePasswordJob(kService);
+        job->setKey(QStringLiteral("profile.") + profile);
         runJob(job);
         return;
     }
