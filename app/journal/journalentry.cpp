@@ -1,5 +1,6 @@
 #include "journalentry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace paydesk {
@@ -16,6 +17,25 @@ QJsonValue time(const QDateTime &t)
 }
 
 } // namespace
+
+QString stateWords(JournalState state)
+{
+    switch (state) {
+    case JournalState::Pending:
+        return QCoreApplication::translate("paydesk::JournalState", "on its way");
+    case JournalState::Created:
+        return QCoreApplication::translate("paydesk::JournalState", "created, not paid yet");
+    case JournalState::Succeeded:
+        return QCoreApplication::translate("paydesk::JournalState", "paid");
+    case JournalState::Declined:
+        return QCoreApplication::translate("paydesk::JournalState", "declined");
+    case JournalState::Failed:
+        return QCoreApplication::translate("paydesk::JournalState", "failed");
+    case JournalState::Unknown:
+        return QCoreApplication::translate("paydesk::JournalState", "of unknown outcome");
+    }
+    return stateName(state);
+}
 
 QString stateName(JournalState state)
 {

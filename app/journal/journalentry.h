@@ -22,7 +22,10 @@ enum class JournalState
     Unknown, ///< it may have reached the backend and there is no usable answer: verify
 };
 
+/// The machine name ("succeeded"), as in the journal, its JSON and the CLI.
 QString stateName(JournalState state);
+/// The state in words for the middle of a person's sentence, translated ("paid").
+QString stateWords(JournalState state);
 std::optional<JournalState> stateFromName(QStringView name);
 const QList<JournalState> &allStates();
 

@@ -44,7 +44,7 @@ void Verifier::start()
         r.definite = true;
         r.state = m_entry.state;
         r.explanation
-            = tr("Nothing to verify: the entry is already %1.").arg(stateName(m_entry.state));
+            = tr("Nothing to verify: the sale is already %1.").arg(stateWords(m_entry.state));
         m_result = r;
         QMetaObject::invokeMethod(this, &Verifier::finished, Qt::QueuedConnection);
         return;
@@ -120,7 +120,7 @@ void Verifier::onLookup()
         r.explanation
             = tr("The backend answered this key with HTTP %1 at the time: the sale is %2.")
                   .arg(status)
-                  .arg(stateName(r.state));
+                  .arg(stateWords(r.state));
     } else if (j.error->httpStatus == 404) {
         r.definite = true;
         r.state = JournalState::Failed;

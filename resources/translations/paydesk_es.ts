@@ -2364,6 +2364,10 @@
         <source>The credentials cannot be saved to %1.</source>
         <translation>Las credenciales no se pueden guardar en %1.</translation>
     </message>
+    <message>
+        <source>The system keyring did not answer within 10 s.</source>
+        <translation>El llavero del sistema no respondió en 10 s.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::DotsListJob</name>
@@ -2842,6 +2846,33 @@
             <numerusform>Se exportó %Ln entrada a %1</numerusform>
             <numerusform>Se exportaron %Ln entradas a %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::JournalState</name>
+    <message>
+        <source>on its way</source>
+        <translation>en camino</translation>
+    </message>
+    <message>
+        <source>created, not paid yet</source>
+        <translation>creada, aún sin pagar</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>of unknown outcome</source>
+        <translation>de resultado desconocido</translation>
     </message>
 </context>
 <context>
@@ -3530,8 +3561,8 @@ Start a new sale anyway?</source>
         <translation>No existe la entrada del diario %1.</translation>
     </message>
     <message>
-        <source>Nothing to verify: the entry is already %1.</source>
-        <translation>Nada que verificar: la entrada ya está en estado %1.</translation>
+        <source>Nothing to verify: the sale is already %1.</source>
+        <translation>Nada que verificar: la venta ya está %1.</translation>
     </message>
     <message>
         <source>Checkout cannot be asked by key. Look for the order reference &quot;%1&quot; in the shop&apos;s orders (or ask the customer for the card statement) before charging again.</source>
@@ -3547,7 +3578,7 @@ Start a new sale anyway?</source>
     </message>
     <message>
         <source>The backend answered this key with HTTP %1 at the time: the sale is %2.</source>
-        <translation>En su momento el servicio respondió a esta clave con HTTP %1: la venta está en estado %2.</translation>
+        <translation>En su momento el servicio respondió a esta clave con HTTP %1: la venta está %2.</translation>
     </message>
     <message>
         <source>The backend has no record of key %1: the sale never reached it. It can be sent again.</source>

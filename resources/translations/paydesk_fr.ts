@@ -2364,6 +2364,10 @@
         <source>The credentials cannot be saved to %1.</source>
         <translation>Les identifiants ne peuvent pas être enregistrés dans %1.</translation>
     </message>
+    <message>
+        <source>The system keyring did not answer within 10 s.</source>
+        <translation>Le trousseau système n’a pas répondu en 10 s.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::DotsListJob</name>
@@ -2842,6 +2846,33 @@
             <numerusform>%Ln entrée exportée vers %1</numerusform>
             <numerusform>%Ln entrées exportées vers %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::JournalState</name>
+    <message>
+        <source>on its way</source>
+        <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>created, not paid yet</source>
+        <translation>créée, pas encore payée</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>of unknown outcome</source>
+        <translation>d’issue inconnue</translation>
     </message>
 </context>
 <context>
@@ -3530,8 +3561,8 @@ Commencer quand même une nouvelle vente ?</translation>
         <translation>Il n’existe pas d’entrée %1 dans le journal.</translation>
     </message>
     <message>
-        <source>Nothing to verify: the entry is already %1.</source>
-        <translation>Rien à vérifier : l’entrée est déjà à l’état %1.</translation>
+        <source>Nothing to verify: the sale is already %1.</source>
+        <translation>Rien à vérifier : la vente est déjà %1.</translation>
     </message>
     <message>
         <source>Checkout cannot be asked by key. Look for the order reference &quot;%1&quot; in the shop&apos;s orders (or ask the customer for the card statement) before charging again.</source>
@@ -3547,7 +3578,7 @@ Commencer quand même une nouvelle vente ?</translation>
     </message>
     <message>
         <source>The backend answered this key with HTTP %1 at the time: the sale is %2.</source>
-        <translation>Le service a répondu à cette clé par HTTP %1 à l’époque : la vente est à l’état %2.</translation>
+        <translation>Le service a répondu à cette clé par HTTP %1 à l’époque : la vente est %2.</translation>
     </message>
     <message>
         <source>The backend has no record of key %1: the sale never reached it. It can be sent again.</source>
