@@ -50,9 +50,17 @@ EntryDetail::EntryDetail(QWidget *parent)
         0, fontMetrics().horizontalAdvance(QStringLiteral("00-00 00:00:00.000")) + 16);
     m_ui->timeline->setColumnWidth(
         1, fontMetrics().horizontalAdvance(QStringLiteral("recovered")) + 16);
-    m_ui->timeline->setColumnWidth(
-        2, fontMetrics().horizontalAdvance(QStringLiteral("\u26a0 Check before trying")) + 16);
+    int stateWidth = 0;
+    for (JournalState state : allStates()) {
+        const StatusLook look = journalStateLook(state);
+        stateWidth = std::max(
+            stateWidth, fontMetrics().horizontalAdvance(toneSymbol(look.tone) + u' ' + look.text));
+    }
+    m_ui->timeline->setColumnWidth(2, stateWidth + 16);
     m_ui->timeline->header()->setStretchLastSection(true);
+    // A long detail wraps onto more lines rather than being cut.
+    m_ui->timeline->setWordWrap(true);
+    m_ui->timeline->setUniformRowHeights(false);
     clear();
 }
 

@@ -56,8 +56,9 @@ void HourChart::paintChart(QPainter &painter, const QRect &rect, const QList<qin
     }();
     const QString topText = QString::number(ceiling);
     const int left = rect.left() + fm.horizontalAdvance(topText) + line / 2;
-    const QRect plot(left, rect.top() + line, rect.right() - left - line / 2,
-                     rect.height() - 3 * line);
+    // Rows: the title, the count over the tallest bar, the plot, the hours, the axis title.
+    const QRect plot(left, rect.top() + 2 * line, rect.right() - left - line / 2,
+                     rect.height() - 4 * line);
     painter.setPen(palette.color(QPalette::WindowText));
     painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt::AlignCenter,
                      tr("Paid sales per hour"));
@@ -69,6 +70,8 @@ void HourChart::paintChart(QPainter &painter, const QRect &rect, const QList<qin
     QPen grid(palette.color(QPalette::Mid));
     grid.setStyle(Qt::DotLine);
     for (const qint64 v : {qint64(0), ceiling / 2, ceiling}) {
+        if (v == ceiling / 2 && ceiling < 2)
+            continue; // a scale of 1 has no half
         const int y = plot.bottom() - int(qint64(plot.height()) * v / ceiling);
         painter.setPen(grid);
         painter.drawLine(plot.left(), y, plot.right(), y);
@@ -85,10 +88,8 @@ void HourChart::paintChart(QPainter &painter, const QRect &rect, const QList<qin
         const int height = int(qint64(plot.height()) * n / ceiling);
         if (n > 0) {
             painter.fillRect(QRect(x, plot.bottom() - height + 1, bar, height), fill);
-            if (line <= height + plot.top() - rect.top())
-                painter.drawText(
-                    QRect(x - slot, plot.bottom() - height - line, bar + 2 * slot, line),
-                    Qt::AlignHCenter | Qt::AlignBottom, QString::number(n));
+            painter.drawText(QRect(x - slot, plot.bottom() - height - line, bar + 2 * slot, line),
+                             Qt::AlignHCenter | Qt::AlignBottom, QString::number(n));
         }
         if (h % 2 == 0 || slot > fm.horizontalAdvance(QStringLiteral("00")) + 4)
             painter.drawText(QRect(x - slot, plot.bottom() + 2, bar + 2 * slot, line),

@@ -19,6 +19,7 @@
 
 #include "app/session.h"
 #include "core/currency.h"
+#include "core/datetext.h"
 #include "core/money.h"
 #include "entrydetail.h"
 #include "journal/duplicates.h"
@@ -94,17 +95,25 @@ JournalPage::JournalPage(Session *session, QNetworkAccessManager *network, QWidg
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setStretchLastSection(true);
-    // Fixed widths from the font: sizing to contents would read every row.
+    // Fixed widths from the font and the language: sizing to contents would read every row.
     const auto width = [this](const QString &sample) {
         return fontMetrics().horizontalAdvance(sample) + 24;
     };
+    QString longestState;
+    for (JournalState state : allStates()) {
+        const StatusLook look = journalStateLook(state);
+        const QString text = toneSymbol(look.tone) + u' ' + look.text;
+        if (width(text) > width(longestState))
+            longestState = text;
+    }
     const std::pair<int, QString> widths[]
         = {{JournalTableModel::Id, QStringLiteral("9999999")},
-           {JournalTableModel::Time, QStringLiteral("2024-12-31 23:59:59")},
+           {JournalTableModel::Time,
+            formatDateTime(QDateTime(QDate(2028, 12, 28), QTime(23, 58, 58)))},
            {JournalTableModel::Terminal, QStringLiteral("counter-12")},
            {JournalTableModel::Operator, QStringLiteral("operator")},
            {JournalTableModel::Backend, QStringLiteral("checkout")},
-           {JournalTableModel::State, QStringLiteral("\u26a0 Created, not paid yet")},
+           {JournalTableModel::State, longestState},
            {JournalTableModel::Duplicate, QStringLiteral("WW Twice? #99999")},
            {JournalTableModel::Amount, QStringLiteral("MXN 99,999.00")},
            {JournalTableModel::Card, QStringLiteral("Mastercard \u2022\u2022\u2022\u2022 4444")},
