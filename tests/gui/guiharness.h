@@ -171,7 +171,7 @@ public:
             timeoutMs);
     }
 
-    QTemporaryDir dir;
+    QTemporaryDir dir{isolatedHome() + QStringLiteral("/till-XXXXXX")};
     std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
 };

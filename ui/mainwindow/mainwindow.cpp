@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDir>
 #include <QIcon>
 #include <QLabel>
 #include <QMenu>
@@ -18,6 +19,13 @@
 namespace paydesk {
 
 namespace {
+
+/// A journal file in the user's home as "~/…", as people write it.
+QString shortLocation(const QString &where)
+{
+    const QString home = QDir::homePath();
+    return where.startsWith(home + u'/') ? u'~' + where.mid(home.size()) : where;
+}
 
 QString kindLabel(BackendKind kind)
 {
@@ -100,7 +108,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     auto *journalLabel = new QLabel(this);
     journalLabel->setObjectName(QStringLiteral("journalLabel"));
     journalLabel->setAccessibleName(tr("Journal"));
-    journalLabel->setText(tr("Journal: %1").arg(session->journal->displayLocation()));
+    journalLabel->setText(
+        tr("Journal: %1").arg(shortLocation(session->journal->displayLocation())));
+    journalLabel->setToolTip(session->journal->displayLocation());
     statusBar()->addPermanentWidget(journalLabel);
     if (session->sandbox)
         statusBar()->showMessage(tr("Training mode: the sandbox answers at %1; no real money "
@@ -283,11 +293,11 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Paydesk"),
-        tr("Paydesk %1\nA counter-side payment client for payment-intent "
-           "backends.\nJournal: %2")
-            .arg(QStringLiteral(PAYDESK_VERSION), m_session->journal->displayLocation()));
+    QMessageBox::about(this, tr("About Paydesk"),
+                       tr("Paydesk %1\nA counter-side payment client for payment-intent "
+                          "backends.\nJournal: %2")
+                           .arg(QStringLiteral(PAYDESK_VERSION),
+                                shortLocation(m_session->journal->displayLocation())));
 }
 
 } // namespace paydesk
