@@ -639,6 +639,10 @@
         <source>Request and answer (redacted)</source>
         <translation>Petición y respuesta (datos sensibles ocultos)</translation>
     </message>
+    <message>
+        <source>Event detail</source>
+        <translation>Detalle del evento</translation>
+    </message>
 </context>
 <context>
     <name>InspectPage</name>
@@ -2429,6 +2433,10 @@
     <message>
         <source>Select an entry to see its payment, timeline and answer.</source>
         <translation>Seleccione una entrada para ver su pago, su cronología y su respuesta.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>

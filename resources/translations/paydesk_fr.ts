@@ -639,6 +639,10 @@
         <source>Request and answer (redacted)</source>
         <translation>Requête et réponse (données sensibles masquées)</translation>
     </message>
+    <message>
+        <source>Event detail</source>
+        <translation>Détail de l’événement</translation>
+    </message>
 </context>
 <context>
     <name>InspectPage</name>
@@ -2429,6 +2433,10 @@
     <message>
         <source>Select an entry to see its payment, timeline and answer.</source>
         <translation>Sélectionnez une entrée pour voir son paiement, sa chronologie et sa réponse.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>

@@ -58,9 +58,14 @@ EntryDetail::EntryDetail(QWidget *parent)
     }
     m_ui->timeline->setColumnWidth(2, stateWidth + 16);
     m_ui->timeline->header()->setStretchLastSection(true);
-    // A long detail wraps onto more lines rather than being cut.
-    m_ui->timeline->setWordWrap(true);
-    m_ui->timeline->setUniformRowHeights(false);
+    // The chosen event's detail in full under the list (a row shows its start): support reads and
+    // copies it from there.
+    connect(m_ui->timeline, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const QString detail = item ? item->text(3) : QString();
+        m_ui->timelineDetail->setText(
+            item ? tr("%1, %2: %3").arg(item->text(1), item->text(0), detail) : QString());
+        m_ui->timelineDetail->setVisible(!detail.isEmpty());
+    });
     clear();
 }
 
@@ -137,6 +142,9 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
              toneSymbol(look.tone) + u' ' + look.text, e.detail});
         item->setToolTip(3, e.detail);
     }
+    // The last event (the outcome) is the one support wants first.
+    const int events = m_ui->timeline->topLevelItemCount();
+    m_ui->timeline->setCurrentItem(events ? m_ui->timeline->topLevelItem(events - 1) : nullptr);
 
     QList<QPair<QString, QJsonValue>> roots{{QStringLiteral("request"), entry.request},
                                             {QStringLiteral("answer"), entry.answer}};

@@ -275,6 +275,12 @@ void TestSupport::detailShowsPanelsTimelineAndJsonTree()
     QCOMPARE(timeline->topLevelItem(0)->text(1), QStringLiteral("pending"));
     QCOMPARE(timeline->topLevelItem(timeline->topLevelItemCount() - 1)->text(1),
              QStringLiteral("outcome"));
+    // The outcome's detail is shown whole under the list, whatever its length.
+    const auto *eventDetail = d->findChild<QLabel *>(QStringLiteral("timelineDetail"));
+    QVERIFY(eventDetail);
+    QVERIFY(!e.events.constLast().detail.isEmpty());
+    QVERIFY2(eventDetail->text().endsWith(e.events.constLast().detail),
+             qPrintable(eventDetail->text()));
     // The request and answer as a tree; a value copied with Ctrl+C.
     JsonTreeView *tree = d->jsonTree();
     const QModelIndex reference = tree->jsonModel()->find(QStringLiteral("request.sale.reference"));
