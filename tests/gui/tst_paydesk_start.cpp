@@ -11,8 +11,8 @@ class TestPaydeskStart final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void emptyHomeShowsTheTrainingWindow_data();
     void emptyHomeShowsTheTrainingWindow();
-    void supportOpensOnTheJournal();
     void version();
     void unknownProfileIsRefused();
 
@@ -30,42 +30,37 @@ private:
     }
 };
 
+void TestPaydeskStart::emptyHomeShowsTheTrainingWindow_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("view");
+    QTest::addRow("the sale") << QStringList() << QStringLiteral("sale");
+    QTest::addRow("--support: the journal")
+        << QStringList{QStringLiteral("--support")} << QStringLiteral("support");
+}
+
 void TestPaydeskStart::emptyHomeShowsTheTrainingWindow()
 {
+    QFETCH(QStringList, options);
+    QFETCH(QString, view);
     QTemporaryDir home;
     QVERIFY(home.isValid());
     QProcess paydesk;
     paydesk.setProcessEnvironment(emptyHome(home.path()));
-    paydesk.start(QStringLiteral(PAYDESK_BINARY), {QStringLiteral("--quit-after-shown")});
+    paydesk.start(QStringLiteral(PAYDESK_BINARY), options << QStringLiteral("--quit-after-shown"));
     QVERIFY(paydesk.waitForFinished(30000));
     const QString out = QString::fromUtf8(paydesk.readAllStandardOutput());
     QVERIFY2(paydesk.exitStatus() == QProcess::NormalExit && paydesk.exitCode() == 0,
              qPrintable(QString::fromUtf8(paydesk.readAllStandardError())));
     QVERIFY2(out.startsWith(QStringLiteral("paydesk: shown \"Paydesk\" training=1 "
-                                           "profile=training-checkout view=sale ")),
+                                           "profile=training-checkout view=%1 ")
+                                .arg(view)),
              qPrintable(out));
     // Its journal went into that home's data folder, nowhere else.
     QDirIterator journals(home.filePath(QStringLiteral(".local/share/Paydesk")),
                           {QStringLiteral("journal.sqlite")}, QDir::Files,
                           QDirIterator::Subdirectories);
     QVERIFY(journals.hasNext());
-}
-
-void TestPaydeskStart::supportOpensOnTheJournal()
-{
-    QTemporaryDir home;
-    QVERIFY(home.isValid());
-    QProcess paydesk;
-    paydesk.setProcessEnvironment(emptyHome(home.path()));
-    paydesk.start(QStringLiteral(PAYDESK_BINARY),
-                  {QStringLiteral("--support"), QStringLiteral("--quit-after-shown")});
-    QVERIFY(paydesk.waitForFinished(30000));
-    const QString out = QString::fromUtf8(paydesk.readAllStandardOutput());
-    QVERIFY2(paydesk.exitStatus() == QProcess::NormalExit && paydesk.exitCode() == 0,
-             qPrintable(QString::fromUtf8(paydesk.readAllStandardError())));
-    QVERIFY2(out.startsWith(QStringLiteral("paydesk: shown \"Paydesk\" training=1 "
-                                           "profile=training-checkout view=support ")),
-             qPrintable(out));
 }
 
 void TestPaydeskStart::version()
