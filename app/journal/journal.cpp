@@ -1,5 +1,7 @@
 #include "journal.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -16,6 +18,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include "core/datetext.h"
 #include "core/jsonfields.h"
 #include "core/redaction.h"
 #include "processowner.h"
@@ -248,6 +251,13 @@ QStringList migrationV2()
 
 QString csvCell(const QString &value)
 {
+    // Most cells need nothing: one look at each character, then the cell as it is.
+    const bool defuse = !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front());
+    const bool quote = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
+    });
+    if (!defuse && !quote)
+        return value;
     QString v = value;
     if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.at(0)))
         v.prepend(u'\'');
@@ -730,7 +740,7 @@ Expected<qint64, QString> Journal::exportCsv(QIODevice &out, const JournalQuery 
         line.clear();
         const QStringList cells{
             QString::number(e.id),
-            e.createdAt.toString(Qt::ISODateWithMs),
+            formatIsoUtc(e.createdAt),
             e.terminal,
             e.operatorName,
             e.profile,

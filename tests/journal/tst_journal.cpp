@@ -540,6 +540,12 @@ void TestJournal::exportCsv()
     QVERIFY(lines.at(0).startsWith("id,created_at,terminal,operator,profile,backend"));
     QVERIFY(lines.at(1).contains(",succeeded,12.50,mxn,pi_"));
     QVERIFY(lines.at(1).contains(",4242,A-1,"));
+    // When, in UTC as ISO 8601 to the millisecond: the entry's own moment.
+    const QString createdAt = QString::fromUtf8(lines.at(1).split(',').at(1));
+    QVERIFY2(createdAt.endsWith(u'Z'), qPrintable(createdAt));
+    const auto first = m_journal->entry(lines.at(1).split(',').at(0).toLongLong());
+    QVERIFY(first);
+    QCOMPARE(QDateTime::fromString(createdAt, Qt::ISODateWithMs), first->createdAt);
     QVERIFY(lines.at(2).contains(",declined,3.02,mxn,"));
     // A formula in a field is defused and quoted, so a spreadsheet shows it as text.
     QVERIFY2(lines.at(3).contains("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""), lines.at(3).constData());

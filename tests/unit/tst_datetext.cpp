@@ -1,6 +1,7 @@
 // Dates and times as a cashier or a support agent reads them, in their locale: the whole year, the
 // seconds, no zone.
 #include <QTest>
+#include <QTimeZone>
 
 #include "core/datetext.h"
 
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void display_data();
     void display();
     void invalidIsEmpty();
+    void isoUtcIsQtsOwn();
 };
 
 void TestDateText::display_data()
@@ -44,6 +46,29 @@ void TestDateText::display()
 void TestDateText::invalidIsEmpty()
 {
     QVERIFY(formatDateTime(QDateTime()).isEmpty());
+}
+
+void TestDateText::isoUtcIsQtsOwn()
+{
+    // The fast form must be Qt's, character for character: leap days, the epoch, before it, the
+    // last millisecond of a day, and a spread of moments over four centuries.
+    QList<qint64> moments{0,
+                          -1,
+                          86399999,
+                          951782400000, // 2000-02-29
+                          1795257438123, // 2026-11-21T10:37:18.123
+                          -2208988800000, // 1900-01-01
+                          253402300799999}; // 9999-12-31T23:59:59.999
+    for (qint64 ms = -6000000000000; ms < 6000000000000; ms += 7777777777)
+        moments.append(ms);
+    for (qint64 ms : std::as_const(moments)) {
+        const QDateTime moment = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+        const QString qts = moment.toUTC().toString(Qt::ISODateWithMs);
+        QCOMPARE(formatIsoUtc(moment), qts);
+        // Whatever the zone the moment is held in.
+        QCOMPARE(formatIsoUtc(moment.toLocalTime()), qts);
+    }
+    QVERIFY(formatIsoUtc(QDateTime()).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestDateText)
