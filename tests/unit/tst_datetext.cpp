@@ -1,5 +1,5 @@
-// Dates and times as a cashier or a support agent reads them, in their locale: the whole year, the
-// seconds, no zone.
+// Dates and times as a cashier or a support agent reads them, in their locale (the whole year, the
+// seconds, no zone), and the ISO 8601 UTC form the CSV export writes, which must be Qt's own.
 #include <QTest>
 #include <QTimeZone>
 
