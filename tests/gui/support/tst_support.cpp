@@ -3,15 +3,19 @@
 // paydeskctl for the figures it must agree with.
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUuid>
 
@@ -126,6 +130,7 @@ private Q_SLOTS:
     void searchFindsEveryKey();
     void detailShowsPanelsTimelineAndJsonTree();
     void inspectPastedJsonWritesNothing();
+    void inspectOpensAFile();
     void verifyUnknownEntryAgainstTheSandbox();
     void exportEqualsTheCli();
     void reportEqualsTheCli();
@@ -358,6 +363,50 @@ void TestSupport::inspectPastedJsonWritesNothing()
     QVERIFY(!inspect->record());
     QVERIFY(inspect->resultText().contains(QStringLiteral("Not JSON")));
     QCOMPARE(h.journalCount(), 10);
+}
+
+void TestSupport::inspectOpensAFile()
+{
+    Harness h;
+    QVERIFY(h.open());
+    QTest::keyClick(h.window.get(), Qt::Key_3, Qt::ControlModifier);
+    InspectPage *inspect = h.window->supportPage()->inspectPage();
+    QVERIFY(inspect->isVisible());
+    // Ctrl+O, a path typed into the dialog, Enter: the answer in the file is shown.
+    const auto chooseFile = [&](const QString &path) {
+        h.window->activateWindow(); // back from the last dialog
+        QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
+        QTest::keyClick(inspect->findChild<QPlainTextEdit *>(QStringLiteral("jsonInput")),
+                        Qt::Key_O, Qt::ControlModifier);
+        const QPointer<QFileDialog> dialog
+            = inspect->findChild<QFileDialog *>(QStringLiteral("openAnswerDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(path);
+        QTest::keyClick(name, Qt::Key_Return);
+        QTRY_VERIFY(!dialog); // closed, and gone
+    };
+    chooseFile(QStringLiteral(PAYDESK_TEST_DATA "/checkout.json"));
+    QVERIFY(inspect->record());
+    QVERIFY2(inspect->resultText().contains(QStringLiteral("Checkout")),
+             qPrintable(inspect->resultText()));
+    QVERIFY(!inspect->record()->intent.id.isEmpty());
+    const auto *intentId
+        = inspect->recordView()->intentPanel()->findChild<QLabel *>(QStringLiteral("valueId"));
+    QCOMPARE(intentId->text(), inspect->record()->intent.id);
+
+    // A file larger than any answer is refused with its reason, and nothing is shown.
+    QTemporaryDir dir;
+    QFile big(dir.filePath(QStringLiteral("big.json")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(5 * 1024 * 1024));
+    big.close();
+    chooseFile(big.fileName());
+    QVERIFY(!inspect->record());
+    QVERIFY2(inspect->resultText().contains(QStringLiteral("larger than 4 MiB")),
+             qPrintable(inspect->resultText()));
 }
 
 void TestSupport::verifyUnknownEntryAgainstTheSandbox()
