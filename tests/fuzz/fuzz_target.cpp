@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -92,6 +93,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString redacted = redactText(QString::fromUtf8(bytes));
     checkNoUnmaskedSecret(redacted, "redactText left a client secret");
     check(redactText(redacted) == redacted, "redactText is not idempotent");
+    // The same bytes as JSON: redactJson leaves no client secret, and is stable.
+    if (const QJsonDocument doc = QJsonDocument::fromJson(bytes); !doc.isNull()) {
+        const QJsonValue value
+            = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+        const QJsonValue once = redactJson(value);
+        const QJsonDocument out
+            = once.isObject() ? QJsonDocument(once.toObject()) : QJsonDocument(once.toArray());
+        checkNoUnmaskedSecret(QString::fromUtf8(out.toJson(QJsonDocument::Compact)),
+                              "redactJson left a client secret");
+        check(redactJson(once) == once, "redactJson is not idempotent");
+    }
 #elif defined(PAYDESK_FUZZ_BACKEND)
     parseAs(bytes, BackendKind::PAYDESK_FUZZ_BACKEND);
 #else
