@@ -19,28 +19,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("paydesk", text);
 }
 
-QString displayName(BackendKind kind)
-{
-    switch (kind) {
-    case BackendKind::Ocho:
-        return QStringLiteral("Ocho");
-    case BackendKind::Offer:
-        return QStringLiteral("Offer");
-    case BackendKind::Dots:
-        return QStringLiteral("Dots");
-    case BackendKind::Checkout:
-        return QStringLiteral("Checkout");
-    case BackendKind::Stripe:
-        return QStringLiteral("Stripe");
-    }
-    return QString();
-}
-
 Unexpected<ParseError> contractError(BackendKind kind, const FieldError &error)
 {
     return unexpected(ParseError{
         ParseError::Kind::Contract, error.field,
-        tr("The %1 answer breaks the contract: %2").arg(displayName(kind), error.message)});
+        tr("The %1 answer breaks the contract: %2").arg(backendTitle(kind), error.message)});
 }
 
 std::optional<Money> moneyOf(std::optional<qint64> minor, const QString &currency)

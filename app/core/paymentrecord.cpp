@@ -102,6 +102,23 @@ QString backendName(BackendKind kind)
     return QString();
 }
 
+QString backendTitle(BackendKind kind)
+{
+    switch (kind) {
+    case BackendKind::Ocho:
+        return QStringLiteral("Ocho");
+    case BackendKind::Offer:
+        return QStringLiteral("Offer");
+    case BackendKind::Dots:
+        return QStringLiteral("Dots");
+    case BackendKind::Checkout:
+        return QStringLiteral("Checkout");
+    case BackendKind::Stripe:
+        return QStringLiteral("Stripe");
+    }
+    return QString();
+}
+
 std::optional<BackendKind> backendFromName(QStringView name)
 {
     for (BackendKind k : {BackendKind::Ocho, BackendKind::Offer, BackendKind::Dots,

@@ -25,6 +25,7 @@ enum class BackendKind
 };
 
 QString backendName(BackendKind kind); ///< "ocho", "offer", "dots", "checkout", "stripe"
+QString backendTitle(BackendKind kind); ///< as people write it: "Ocho", "Offer", … "Stripe"
 std::optional<BackendKind> backendFromName(QStringView name);
 
 struct Card

@@ -27,23 +27,6 @@ QString shortLocation(const QString &where)
     return where.startsWith(home + u'/') ? u'~' + where.mid(home.size()) : where;
 }
 
-QString kindLabel(BackendKind kind)
-{
-    switch (kind) {
-    case BackendKind::Checkout:
-        return QStringLiteral("Checkout");
-    case BackendKind::Offer:
-        return QStringLiteral("Offer");
-    case BackendKind::Dots:
-        return QStringLiteral("Dots");
-    case BackendKind::Ocho:
-        return QStringLiteral("Ocho");
-    case BackendKind::Stripe:
-        break;
-    }
-    return QStringLiteral("Stripe");
-}
-
 } // namespace
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
@@ -96,8 +79,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             : p.kind == BackendKind::Offer                   ? QString()
                                                              : p.currency.toUpper();
         QString text = session->training
-            ? tr("%1 (training)").arg(kindLabel(p.kind))
-            : QStringLiteral("%1 \u2014 %2").arg(p.name, kindLabel(p.kind));
+            ? tr("%1 (training)").arg(backendTitle(p.kind))
+            : QStringLiteral("%1 \u2014 %2").arg(p.name, backendTitle(p.kind));
         if (!currency.isEmpty())
             text += QStringLiteral(", ") + currency;
         m_ui->profileCombo->addItem(text, p.name);

@@ -14,10 +14,9 @@ ProfileEditor::ProfileEditor(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->lockNote->hide();
-    m_ui->kindCombo->addItem(QStringLiteral("Checkout"), QStringLiteral("checkout"));
-    m_ui->kindCombo->addItem(QStringLiteral("Offer"), QStringLiteral("offer"));
-    m_ui->kindCombo->addItem(QStringLiteral("Dots"), QStringLiteral("dots"));
-    m_ui->kindCombo->addItem(QStringLiteral("Ocho"), QStringLiteral("ocho"));
+    for (BackendKind kind :
+         {BackendKind::Checkout, BackendKind::Offer, BackendKind::Dots, BackendKind::Ocho})
+        m_ui->kindCombo->addItem(backendTitle(kind), backendName(kind));
     m_ui->tokenEdit->setAccessibleName(tr("API token"));
     m_ui->apiKeyEdit->setAccessibleName(tr("API key"));
     m_ui->testResult->setAccessibleName(tr("Connection test result"));

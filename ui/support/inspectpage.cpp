@@ -34,23 +34,6 @@ QString kindText(ParseError::Kind kind)
     return {};
 }
 
-QString backendTitle(BackendKind kind)
-{
-    switch (kind) {
-    case BackendKind::Ocho:
-        return QStringLiteral("Ocho");
-    case BackendKind::Offer:
-        return QStringLiteral("Offer");
-    case BackendKind::Dots:
-        return QStringLiteral("Dots");
-    case BackendKind::Checkout:
-        return QStringLiteral("Checkout");
-    case BackendKind::Stripe:
-        break;
-    }
-    return QStringLiteral("Stripe");
-}
-
 } // namespace
 
 InspectPage::InspectPage(QWidget *parent)
