@@ -291,14 +291,6 @@ int report(const QStringList &args, Journal &journal, Io io)
         return Ok;
     }
     io.out << "End of day " << day.toString(Qt::ISODate) << '\n';
-    const auto totals = [](const QJsonObject &group) {
-        QStringList parts;
-        const QJsonObject t = group.value(QStringLiteral("total_minor")).toObject();
-        for (auto it = t.constBegin(); it != t.constEnd(); ++it)
-            if (!it.key().isEmpty())
-                parts << formatMoney(it.value().toInteger(), it.key());
-        return parts.join(QStringLiteral(", "));
-    };
     for (const auto &[title, key] : {std::pair{"By state", "by_state"},
                                      std::pair{"Takings by currency", "takings_by_currency"},
                                      std::pair{"Takings by backend", "takings_by_backend"}}) {
@@ -310,7 +302,7 @@ int report(const QStringList &args, Journal &journal, Io io)
             io.out << "  " << QStringLiteral("%1").arg(it.key(), -10) << " "
                    << QStringLiteral("%1").arg(
                           it.value().toObject().value(QStringLiteral("count")).toInteger(), 6)
-                   << "  " << totals(it.value().toObject()) << '\n';
+                   << "  " << reportTotalsText(it.value().toObject()) << '\n';
     }
     return Ok;
 }

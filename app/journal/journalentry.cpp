@@ -126,6 +126,16 @@ QJsonObject JournalEntry::toJson(bool withDetail) const
     return o;
 }
 
+QString reportTotalsText(const QJsonObject &group)
+{
+    QStringList parts;
+    const QJsonObject t = group.value(QStringLiteral("total_minor")).toObject();
+    for (auto it = t.constBegin(); it != t.constEnd(); ++it)
+        if (!it.key().isEmpty())
+            parts << formatMoney(it.value().toInteger(), it.key());
+    return parts.join(QStringLiteral(", "));
+}
+
 QJsonObject JournalReport::toJson(const QLocale &locale) const
 {
     QJsonArray rowsJson;

@@ -93,4 +93,8 @@ struct JournalReport
     QJsonObject toJson(const QLocale &locale = QLocale()) const;
 };
 
+/// A group of the report's JSON ({"count", "total_minor": {"mxn": 1250, …}}) as its totals, one
+/// amount per currency: "MXN 12.50, $3.00".
+QString reportTotalsText(const QJsonObject &group);
+
 } // namespace paydesk

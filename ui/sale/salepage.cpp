@@ -1,15 +1,11 @@
 #include "salepage.h"
 
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QPrintDialog>
 #include <QPrinter>
-#include <QPrinterInfo>
-#include <QStandardPaths>
 
+#include "app/outputdialogs.h"
 #include "app/session.h"
 #include "cartwidget.h"
 #include "checkoutsaleform.h"
@@ -87,7 +83,7 @@ RecordView *SalePage::recordView() const
     return m_ui->recordView;
 }
 
-QString SalePage::backendTitle() const
+QString SalePage::saleTitle() const
 {
     switch (m_profile.kind) {
     case BackendKind::Checkout:
@@ -129,7 +125,7 @@ void SalePage::setProfile(const BackendProfile &profile)
         other->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     form->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_ui->formStack->setCurrentWidget(form);
-    m_ui->formTitle->setText(backendTitle());
+    m_ui->formTitle->setText(saleTitle());
     m_profileProblem = checkBaseUrl(profile.baseUrl);
     m_ui->profileProblem->setText(
         m_profileProblem.isEmpty() ? QString()
@@ -447,51 +443,27 @@ void SalePage::printReceipt()
         return;
     if (!m_printer)
         m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    if (QPrinterInfo::availablePrinters().isEmpty()) {
-        // No printer on this computer: the dialog then prints to a PDF file, named here.
-        m_printer->setOutputFormat(QPrinter::PdfFormat);
-        m_printer->setOutputFileName(defaultReceiptPath());
-    }
-    auto *dialog = new QPrintDialog(m_printer.get(), this);
-    dialog->setObjectName(QStringLiteral("printDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Print receipt"));
-    connect(dialog, &QDialog::accepted, this, [this] {
-        if (!m_receipt)
-            return;
-        paydesk::printReceipt(*m_printer, *m_receipt);
-        Q_EMIT message(tr("Receipt sent to the printer."));
-    });
-    dialog->open();
+    openPrintDialog(this, *m_printer, tr("Print receipt"), receiptFileName(),
+                    [this, receipt = *m_receipt] {
+                        paydesk::printReceipt(*m_printer, receipt);
+                        Q_EMIT message(tr("Receipt sent to the printer."));
+                    });
 }
 
-QString SalePage::defaultReceiptPath() const
+QString SalePage::receiptFileName() const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QDir::homePath();
     const QString base = !m_receipt          ? QStringLiteral("receipt")
         : m_receipt->receiptNumber.isEmpty() ? m_receipt->intentId
                                              : m_receipt->receiptNumber;
-    return QDir(folder).filePath(QStringLiteral("receipt-%1.pdf").arg(base));
+    return QStringLiteral("receipt-%1.pdf").arg(base);
 }
 
 void SalePage::saveReceiptPdf()
 {
     if (!m_receipt)
         return;
-    const QString suggested = defaultReceiptPath();
-    auto *dialog = new QFileDialog(this, tr("Save receipt as PDF"), QFileInfo(suggested).path(),
-                                   tr("PDF files (*.pdf)"));
-    dialog->setObjectName(QStringLiteral("pdfDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->selectFile(QFileInfo(suggested).fileName());
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { writeReceiptPdf(path); });
-    dialog->open();
+    openSaveDialog(this, tr("Save receipt as PDF"), tr("PDF files (*.pdf)"), receiptFileName(),
+                   [this](const QString &path) { writeReceiptPdf(path); });
 }
 
 bool SalePage::writeReceiptPdf(const QString &path)

@@ -93,9 +93,9 @@ private:
     void showDone(const PaymentRecord &record, const QString &status, const QString &text);
     void updateChargeButton();
     void resetSale();
-    QString backendTitle() const;
-    /// Documents/receipt-<number>.pdf (the home folder when there is no Documents folder).
-    QString defaultReceiptPath() const;
+    QString saleTitle() const;
+    /// receipt-<number>.pdf (receipt-<intent id>.pdf without a receipt number).
+    QString receiptFileName() const;
 
     Ui::SalePage *m_ui;
     Session *m_session;

@@ -2,21 +2,18 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QMessageBox>
-#include <QPrintDialog>
 #include <QPrinter>
-#include <QPrinterInfo>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 
+#include "app/outputdialogs.h"
 #include "app/session.h"
 #include "core/currency.h"
 #include "core/datetext.h"
@@ -34,14 +31,6 @@
 namespace paydesk {
 
 namespace {
-
-QString documentsFolder()
-{
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QDir::homePath();
-    return folder;
-}
 
 QList<CartItem> itemsOfSale(const QJsonObject &sale)
 {
@@ -431,38 +420,21 @@ void JournalPage::printReceipt()
         return;
     if (!m_printer)
         m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    if (QPrinterInfo::availablePrinters().isEmpty()) {
-        m_printer->setOutputFormat(QPrinter::PdfFormat);
-        m_printer->setOutputFileName(
-            QDir(documentsFolder())
-                .filePath(QStringLiteral("receipt-%1.pdf").arg(m_ui->detail->entry()->id)));
-    }
-    auto *dialog = new QPrintDialog(m_printer.get(), this);
-    dialog->setObjectName(QStringLiteral("printDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Reprint receipt"));
-    connect(dialog, &QDialog::accepted, this, [this, receipt = *receiptData] {
-        paydesk::printReceipt(*m_printer, receipt);
-        Q_EMIT message(tr("Receipt sent to the printer."));
-    });
-    dialog->open();
+    openPrintDialog(this, *m_printer, tr("Reprint receipt"),
+                    QStringLiteral("receipt-%1.pdf").arg(m_ui->detail->entry()->id),
+                    [this, receipt = *receiptData] {
+                        paydesk::printReceipt(*m_printer, receipt);
+                        Q_EMIT message(tr("Receipt sent to the printer."));
+                    });
 }
 
 void JournalPage::saveReceiptPdf()
 {
     if (!receipt())
         return;
-    auto *dialog = new QFileDialog(this, tr("Save receipt as PDF"), documentsFolder(),
-                                   tr("PDF files (*.pdf)"));
-    dialog->setObjectName(QStringLiteral("pdfDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->selectFile(QStringLiteral("receipt-%1.pdf").arg(m_ui->detail->entry()->id));
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { writeReceiptPdf(path); });
-    dialog->open();
+    openSaveDialog(this, tr("Save receipt as PDF"), tr("PDF files (*.pdf)"),
+                   QStringLiteral("receipt-%1.pdf").arg(m_ui->detail->entry()->id),
+                   [this](const QString &path) { writeReceiptPdf(path); });
 }
 
 bool JournalPage::writeReceiptPdf(const QString &path)
@@ -488,18 +460,9 @@ void JournalPage::exportCsv()
 {
     if (!filterQuery())
         return applyFilters(); // shows what is wrong
-    auto *dialog = new QFileDialog(this, tr("Export the journal as CSV"), documentsFolder(),
-                                   tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("csvDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(
-        QStringLiteral("journal-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { writeCsv(path); });
-    dialog->open();
+    openSaveDialog(this, tr("Export the journal as CSV"), tr("CSV files (*.csv)"),
+                   QStringLiteral("journal-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+                   [this](const QString &path) { writeCsv(path); });
 }
 
 bool JournalPage::writeCsv(const QString &path)

@@ -1,20 +1,17 @@
 #include "reportpage.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QImage>
 #include <QJsonArray>
 #include <QMessageBox>
 #include <QPainter>
-#include <QPrintDialog>
 #include <QPrinter>
-#include <QPrinterInfo>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QTextDocument>
 #include <QTreeWidget>
 
+#include "app/outputdialogs.h"
 #include "app/session.h"
 #include "core/money.h"
 #include "hourchart.h"
@@ -24,17 +21,6 @@
 namespace paydesk {
 
 namespace {
-
-QString totalsText(const QJsonObject &group)
-{
-    // As `paydeskctl journal report` prints them: one amount per currency.
-    QStringList parts;
-    const QJsonObject t = group.value(QStringLiteral("total_minor")).toObject();
-    for (auto it = t.constBegin(); it != t.constEnd(); ++it)
-        if (!it.key().isEmpty())
-            parts << formatMoney(it.value().toInteger(), it.key());
-    return parts.join(QStringLiteral(", "));
-}
 
 QString stateLabel(const QString &name)
 {
@@ -88,7 +74,7 @@ void buildReportDocument(QTextDocument &document, const QJsonObject &report,
                                    "<td align=\"right\">%3</td></tr>")
                         .arg(name.toHtmlEscaped())
                         .arg(g.value(QStringLiteral("count")).toInteger())
-                        .arg(totalsText(g).toHtmlEscaped());
+                        .arg(reportTotalsText(g).toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
     }
@@ -231,7 +217,7 @@ void ReportPage::fill(QTreeWidget *tree, const QJsonObject &group, bool states)
             tree,
             {states ? stateLabel(it.key())
                     : (tree == m_ui->byCurrency ? it.key().toUpper() : it.key()),
-             QString::number(count), totalsText(g)});
+             QString::number(count), reportTotalsText(g)});
         item->setData(0, Qt::UserRole, it.key());
         item->setData(1, Qt::UserRole, count);
         item->setData(2, Qt::UserRole, g.value(QStringLiteral("total_minor")).toObject());
@@ -255,45 +241,25 @@ void ReportPage::printReport()
         return;
     if (!m_printer)
         m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    if (QPrinterInfo::availablePrinters().isEmpty()) {
-        QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        if (folder.isEmpty() || !QDir(folder).exists())
-            folder = QDir::homePath();
-        m_printer->setOutputFormat(QPrinter::PdfFormat);
-        m_printer->setOutputFileName(QDir(folder).filePath(
-            QStringLiteral("end-of-day-%1.pdf").arg(day().toString(Qt::ISODate))));
-    }
-    auto *dialog = new QPrintDialog(m_printer.get(), this);
-    dialog->setObjectName(QStringLiteral("printDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Print end of day"));
-    connect(dialog, &QDialog::accepted, this, [this] {
+    openPrintDialog(this, *m_printer, tr("Print end of day"), reportFileName(), [this] {
         QTextDocument document;
         buildReportDocument(document, m_report, m_session->merchant.name, m_session->training);
         document.print(m_printer.get());
         Q_EMIT message(tr("End-of-day report sent to the printer."));
     });
-    dialog->open();
+}
+
+QString ReportPage::reportFileName() const
+{
+    return QStringLiteral("end-of-day-%1.pdf").arg(day().toString(Qt::ISODate));
 }
 
 void ReportPage::saveReportPdf()
 {
     if (m_report.isEmpty())
         return;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QDir::homePath();
-    auto *dialog
-        = new QFileDialog(this, tr("Save end of day as PDF"), folder, tr("PDF files (*.pdf)"));
-    dialog->setObjectName(QStringLiteral("pdfDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->selectFile(QStringLiteral("end-of-day-%1.pdf").arg(day().toString(Qt::ISODate)));
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { writeReportPdf(path); });
-    dialog->open();
+    openSaveDialog(this, tr("Save end of day as PDF"), tr("PDF files (*.pdf)"), reportFileName(),
+                   [this](const QString &path) { writeReportPdf(path); });
 }
 
 bool ReportPage::writeReportPdf(const QString &path)

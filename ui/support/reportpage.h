@@ -53,6 +53,7 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    QString reportFileName() const; ///< end-of-day-<day>.pdf
     void fill(QTreeWidget *tree, const QJsonObject &group, bool states);
 
     Ui::ReportPage *m_ui;
