@@ -4,46 +4,19 @@
 #include <QPainter>
 #include <QTextDocument>
 
+#include "camera.h"
 #include "guiharness.h"
 #include "panels/statusbadge.h"
 #include "receipt/receiptdocument.h"
 #include "sandboxserver.h"
 
 using namespace paydesk;
+namespace camera = paydesk::test::camera;
+using camera::check;
+using camera::shoot;
 using paydesk::test::Harness;
 
 namespace {
-
-QString g_out;
-int g_failures = 0;
-
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::processEvents();
-        QTest::qWait(30);
-    }
-}
-
-void shoot(QWidget *window, const QString &name)
-{
-    settle();
-    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
-    if (!window->grab().save(path)) {
-        qWarning("cannot save %s", qPrintable(path));
-        ++g_failures;
-        return;
-    }
-    std::printf("%s\n", qPrintable(path));
-}
-
-void check(bool ok, const char *what)
-{
-    if (!ok) {
-        qWarning("screenshot step failed: %s", what);
-        ++g_failures;
-    }
-}
 
 void fillCheckout(Harness &h)
 {
@@ -70,8 +43,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("paydesk-screenshots"));
-    g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
-    QDir().mkpath(g_out);
+    camera::start(argc, argv);
     const QList<QPair<QString, QVariant>> merchant{
         {QStringLiteral("receipt/merchant_name"), QStringLiteral("Café Paydesk")},
         {QStringLiteral("receipt/merchant_address"),
@@ -98,7 +70,7 @@ int main(int argc, char *argv[])
             painter.translate(20, 20);
             document.drawContents(&painter);
             painter.end();
-            const QString path = QDir(g_out).filePath(QStringLiteral("04-receipt.png"));
+            const QString path = QDir(camera::folder).filePath(QStringLiteral("04-receipt.png"));
             check(image.save(path), "receipt image");
             std::printf("%s\n", qPrintable(path));
         }
@@ -156,5 +128,5 @@ int main(int argc, char *argv[])
         charge(h);
         shoot(h.window.get(), QStringLiteral("12-ocho-created"));
     }
-    return g_failures == 0 ? 0 : 1;
+    return camera::exitCode();
 }

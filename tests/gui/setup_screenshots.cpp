@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QTranslator>
 
+#include "camera.h"
 #include "guiharness.h"
 #include "sandboxserver.h"
 #include "settings/profileeditor.h"
@@ -28,34 +29,13 @@
 #include "widgetinput.h"
 
 using namespace paydesk;
+namespace camera = paydesk::test::camera;
+using camera::shoot;
 using paydesk::test::child;
 using paydesk::test::Harness;
 using paydesk::test::type;
 
 namespace {
-
-QString g_out;
-int g_failures = 0;
-
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::processEvents();
-        QTest::qWait(30);
-    }
-}
-
-void shoot(QWidget *widget, const QString &name)
-{
-    settle();
-    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
-    if (!widget->grab().save(path)) {
-        qWarning("cannot save %s", qPrintable(path));
-        ++g_failures;
-        return;
-    }
-    std::printf("%s\n", qPrintable(path));
-}
 
 void setLanguage(const QString &language, QTranslator &translator, QTranslator &qt)
 {
@@ -81,7 +61,7 @@ void wizard(const QUrl &url, const QString &token, const QString &suffix)
     wizard.resize(680, 520);
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
-        ++g_failures;
+        ++camera::failures;
     ProfileEditor *editor = wizard.profileEditor();
     child<QLineEdit>(editor, "nameEdit")->setText(QStringLiteral("tienda"));
     auto *kind = child<QComboBox>(editor, "kindCombo");
@@ -93,7 +73,7 @@ void wizard(const QUrl &url, const QString &token, const QString &suffix)
     QSignalSpy tested(editor, &ProfileEditor::tested);
     wizard.next();
     if (!tested.wait(10000))
-        ++g_failures;
+        ++camera::failures;
     shoot(&wizard, QStringLiteral("21-setup-test") + suffix);
     wizard.next();
     child<QLineEdit>(&wizard, "merchantNameEdit")->setText(QStringLiteral("Café Luna"));
@@ -113,8 +93,7 @@ int main(int argc, char *argv[])
     qputenv("PAYDESK_CREDENTIALS", "file");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("paydesk-setup-screenshots"));
-    g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
-    QDir().mkpath(g_out);
+    camera::start(argc, argv);
     QTranslator translator;
     QTranslator qt;
 
@@ -145,7 +124,7 @@ int main(int argc, char *argv[])
         dialog.resize(720, 500);
         dialog.show();
         if (!QTest::qWaitForWindowExposed(&dialog))
-            ++g_failures;
+            ++camera::failures;
         const QString suffix = language == u"en" ? QString() : QStringLiteral("-es");
         shoot(&dialog, QStringLiteral("23-settings-profiles") + suffix);
         child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(1);
@@ -160,7 +139,7 @@ int main(int argc, char *argv[])
             qFatal("the window did not open");
         // For the support view below: a few hundred training entries before this sale.
         if (!h.journal()->seedDemo(400, 2024))
-            ++g_failures;
+            ++camera::failures;
         h.scan(QStringLiteral("COF-1"));
         h.scan(QStringLiteral("COF-1"));
         h.scan(QStringLiteral("PAN-1"));
@@ -171,7 +150,7 @@ int main(int argc, char *argv[])
         shoot(h.window.get(), QStringLiteral("25-window-es"));
         QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
         if (!h.waitIdle())
-            ++g_failures;
+            ++camera::failures;
         shoot(h.window.get(), QStringLiteral("26-window-es-paid"));
 
         // The support view in Spanish: that sale, the newest entry, selected.
@@ -179,10 +158,10 @@ int main(int argc, char *argv[])
         const auto ids = h.journal()->ids({});
         if (!ids || ids->isEmpty()
             || !h.window->supportPage()->journalPage()->selectEntry(ids->constFirst()))
-            ++g_failures;
+            ++camera::failures;
         shoot(h.window.get(), QStringLiteral("27-support-journal-es"));
         QTest::keyClick(h.window.get(), Qt::Key_4, Qt::ControlModifier);
         shoot(h.window.get(), QStringLiteral("28-support-end-of-day-es"));
     }
-    return g_failures == 0 ? 0 : 1;
+    return camera::exitCode();
 }

@@ -8,6 +8,7 @@
 #include <QTableView>
 #include <QUuid>
 
+#include "../camera.h"
 #include "../guiharness.h"
 #include "payments/saleattempt.h"
 #include "sandboxserver.h"
@@ -18,27 +19,11 @@
 #include "support/supportpage.h"
 
 using namespace paydesk;
+namespace camera = paydesk::test::camera;
+using camera::shoot;
 using paydesk::test::Harness;
 
 namespace {
-
-QString g_out;
-int g_failures = 0;
-
-void shoot(QWidget *window, const QString &name)
-{
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::processEvents();
-        QTest::qWait(30);
-    }
-    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
-    if (!window->grab().save(path)) {
-        qWarning("cannot save %s", qPrintable(path));
-        ++g_failures;
-        return;
-    }
-    std::printf("%s\n", qPrintable(path));
-}
 
 qint64 sell(Harness &h, const QString &reference, const QList<CartItem> &items,
             const QString &fault = {})
@@ -61,7 +46,7 @@ qint64 sell(Harness &h, const QString &reference, const QList<CartItem> &items,
     QSignalSpy finished(&attempt, &SaleAttempt::finished);
     attempt.start();
     if (finished.isEmpty() && !finished.wait(20000))
-        ++g_failures;
+        ++camera::failures;
     h.sandbox()->setFault(Fault{});
     return attempt.journalId();
 }
@@ -72,15 +57,14 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("paydesk-screenshots"));
-    g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
-    QDir().mkpath(g_out);
+    camera::start(argc, argv);
     Harness h;
     if (!h.open({{QStringLiteral("receipt/merchant_name"), QStringLiteral("Café Paydesk")}})) {
         qWarning("the window did not open");
         return 1;
     }
     if (!h.journal()->seedDemo(400, 2024))
-        ++g_failures;
+        ++camera::failures;
     const QList<CartItem> coffee{{QStringLiteral("COF-1"), QStringLiteral("Café de olla"), 2, 3500},
                                  {QStringLiteral("PAN-1"), QStringLiteral("Pan dulce"), 1, 2200}};
     sell(h, QStringLiteral("ORD-2039"),
@@ -113,5 +97,5 @@ int main(int argc, char *argv[])
     shoot(window, QStringLiteral("16-support-end-of-day"));
 
     QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
-    return g_failures == 0 ? 0 : 1;
+    return camera::exitCode();
 }
