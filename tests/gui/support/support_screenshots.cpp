@@ -2,56 +2,23 @@
 // of a few hundred seeded entries and some real sales (one charged twice, one declined, one
 // whose answer was lost), one PNG per view. Run by scripts/screenshots under Xvfb. A camera.
 #include <QDir>
-#include <QNetworkAccessManager>
-#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QUuid>
 
 #include "../camera.h"
 #include "../guiharness.h"
-#include "payments/saleattempt.h"
-#include "sandboxserver.h"
 #include "support/entrydetail.h"
 #include "support/journalpage.h"
 #include "support/journaltablemodel.h"
 #include "support/reportpage.h"
 #include "support/supportpage.h"
+#include "trainingsale.h"
 
 using namespace paydesk;
 namespace camera = paydesk::test::camera;
 using camera::shoot;
 using paydesk::test::Harness;
-
-namespace {
-
-qint64 sell(Harness &h, const QString &reference, const QList<CartItem> &items,
-            const QString &fault = {})
-{
-    const BackendProfile *profile = h.session->findProfile(QStringLiteral("training-checkout"));
-    CheckoutSale sale;
-    sale.client = QStringLiteral("Ana Lopez");
-    sale.reference = reference;
-    sale.items = items;
-    qint64 total = 0;
-    for (const CartItem &i : items)
-        total += i.quantity * i.unitPriceMinor;
-    sale.total = Money{total, QStringLiteral("mxn")};
-    h.sandbox()->setFault(fault.isEmpty() ? Fault{} : *Fault::parse(fault));
-    QNetworkAccessManager network;
-    JobOptions options;
-    options.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    options.timeoutMs = 5000;
-    SaleAttempt attempt(h.journal(), &network, *profile, Sale{sale}, h.session->context, options);
-    QSignalSpy finished(&attempt, &SaleAttempt::finished);
-    attempt.start();
-    if (finished.isEmpty() && !finished.wait(20000))
-        ++camera::failures;
-    h.sandbox()->setFault(Fault{});
-    return attempt.journalId();
-}
-
-} // namespace
+using paydesk::test::sellTraining;
 
 int main(int argc, char *argv[])
 {
@@ -67,16 +34,16 @@ int main(int argc, char *argv[])
         ++camera::failures;
     const QList<CartItem> coffee{{QStringLiteral("COF-1"), QStringLiteral("Café de olla"), 2, 3500},
                                  {QStringLiteral("PAN-1"), QStringLiteral("Pan dulce"), 1, 2200}};
-    sell(h, QStringLiteral("ORD-2039"),
-         {{QStringLiteral("TOR-1"), QStringLiteral("Torta"), 1, 8900}});
-    const qint64 first = sell(h, QStringLiteral("ORD-2041"), coffee);
-    sell(h, QStringLiteral("ORD-2042"),
-         {{QStringLiteral("X"), QStringLiteral("Regalo"), 1, 30002}});
-    const qint64 lost = sell(h, QStringLiteral("ORD-2043"),
-                             {{QStringLiteral("TOR-1"), QStringLiteral("Torta"), 2, 8900}},
-                             QStringLiteral("drop"));
-    const qint64 twice = sell(h, QStringLiteral("ORD-2041"), coffee); // charged twice
-    Q_UNUSED(lost);
+    sellTraining(h, QStringLiteral("ORD-2039"),
+                 {{QStringLiteral("TOR-1"), QStringLiteral("Torta"), 1, 8900}});
+    const qint64 first = sellTraining(h, QStringLiteral("ORD-2041"), coffee);
+    sellTraining(h, QStringLiteral("ORD-2042"),
+                 {{QStringLiteral("X"), QStringLiteral("Regalo"), 1, 30002}});
+    const qint64 lost = sellTraining(h, QStringLiteral("ORD-2043"),
+                                     {{QStringLiteral("TOR-1"), QStringLiteral("Torta"), 2, 8900}},
+                                     QStringLiteral("drop"));
+    const qint64 twice = sellTraining(h, QStringLiteral("ORD-2041"), coffee); // charged twice
+    camera::check(first && lost && twice, "training sales made");
 
     MainWindow *window = h.window.get();
     QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);

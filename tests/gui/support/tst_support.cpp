@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
@@ -17,13 +16,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
-#include <QUuid>
 
 #include "../guiharness.h"
 #include "journal/duplicates.h"
 #include "panels/intentpanel.h"
 #include "panels/statusbadge.h"
-#include "payments/saleattempt.h"
 #include "sandboxserver.h"
 #include "support/entrydetail.h"
 #include "support/hourchart.h"
@@ -34,35 +31,19 @@
 #include "support/jsontreeview.h"
 #include "support/reportpage.h"
 #include "support/supportpage.h"
+#include "trainingsale.h"
 
 using namespace paydesk;
 using paydesk::test::Harness;
 
 namespace {
 
-/// One real training sale (Checkout, MXN) through the sandbox, as the cashier window sends it.
+/// One real training sale of one coffee at `minor` (see trainingsale.h).
 qint64 sell(Harness &h, const QString &reference, qint64 minor, const QString &fault = {})
 {
-    const BackendProfile *profile = h.session->findProfile(QStringLiteral("training-checkout"));
-    if (!profile)
-        return 0;
-    CheckoutSale sale;
-    sale.client = QStringLiteral("Ana Lopez");
-    sale.reference = reference;
-    sale.items = {CartItem{QStringLiteral("COF-1"), QStringLiteral("Coffee"), 1, minor}};
-    sale.total = Money{minor, QStringLiteral("mxn")};
-    h.sandbox()->setFault(fault.isEmpty() ? Fault{} : *Fault::parse(fault));
-    QNetworkAccessManager network;
-    JobOptions options;
-    options.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    options.timeoutMs = 5000;
-    SaleAttempt attempt(h.journal(), &network, *profile, Sale{sale}, h.session->context, options);
-    QSignalSpy finished(&attempt, &SaleAttempt::finished);
-    attempt.start();
-    if (finished.isEmpty() && !finished.wait(20000))
-        return 0;
-    h.sandbox()->setFault(Fault{});
-    return attempt.journalId();
+    return paydesk::test::sellTraining(
+        h, reference, {CartItem{QStringLiteral("COF-1"), QStringLiteral("Coffee"), 1, minor}},
+        fault);
 }
 
 JournalEntry entry(Harness &h, qint64 id)
