@@ -17,4 +17,15 @@ inline bool pointHomeAt(const QTemporaryDir &home)
     return home.isValid() && QDir().mkpath(home.filePath(QStringLiteral("etc/Paydesk")));
 }
 
+/// The user's config file and the system-wide one, in a home set by pointHomeAt().
+inline QString userConfigFile(const QTemporaryDir &home)
+{
+    return home.filePath(QStringLiteral("cfg/Paydesk/paydesk.ini"));
+}
+
+inline QString systemConfigFile(const QTemporaryDir &home)
+{
+    return home.filePath(QStringLiteral("etc/Paydesk/paydesk.conf"));
+}
+
 } // namespace paydesk::test

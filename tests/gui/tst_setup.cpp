@@ -63,11 +63,8 @@ private Q_SLOTS:
     void setupWantedOnlyOnAManagedInstall();
 
 private:
-    QString userFile() const { return m_home->filePath(QStringLiteral("cfg/Paydesk/paydesk.ini")); }
-    QString systemFile() const
-    {
-        return m_home->filePath(QStringLiteral("etc/Paydesk/paydesk.conf"));
-    }
+    QString userFile() const { return paydesk::test::userConfigFile(*m_home); }
+    QString systemFile() const { return paydesk::test::systemConfigFile(*m_home); }
     void openWizard()
     {
         m_wizard = std::make_unique<SetupWizard>(QString());
