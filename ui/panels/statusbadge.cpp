@@ -14,7 +14,7 @@ StatusBadge::StatusBadge(QWidget *parent)
 void StatusBadge::setLook(const StatusLook &look)
 {
     m_look = look;
-    setText(toneSymbol(look.tone) + u' ' + look.text);
+    setText(look.label());
     setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px;"
                                  " padding: 2px 8px; font-weight: bold; }")
                       .arg(toneBackground(look.tone).name(), toneForeground(look.tone).name()));

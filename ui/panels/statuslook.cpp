@@ -1,5 +1,7 @@
 #include "statuslook.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace paydesk {
@@ -125,6 +127,19 @@ QString toneName(Tone tone)
         return QStringLiteral("danger");
     }
     return {};
+}
+
+QString StatusLook::label() const
+{
+    return toneSymbol(tone) + u' ' + text;
+}
+
+int widestJournalStateLabel(const QFontMetrics &metrics)
+{
+    int widest = 0;
+    for (JournalState state : allStates())
+        widest = std::max(widest, metrics.horizontalAdvance(journalStateLook(state).label()));
+    return widest;
 }
 
 } // namespace paydesk

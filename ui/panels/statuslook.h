@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFontMetrics>
 #include <QString>
 
 #include "journal/journalentry.h"
@@ -22,6 +23,8 @@ struct StatusLook
 {
     Tone tone = Tone::Neutral;
     QString text;
+    /// The symbol of the tone and the text ("✔ Paid"): how badges and tables show a status.
+    QString label() const;
 };
 
 StatusLook intentStatusLook(const QString &status);
@@ -33,5 +36,9 @@ QColor toneForeground(Tone tone);
 /// A symbol that repeats the tone for people who cannot tell the colours apart.
 QString toneSymbol(Tone tone);
 QString toneName(Tone tone); ///< "success", "danger"… for tests and style sheets
+
+/// The width of the widest journal state's label in `metrics` (in the current language): what
+/// a State column needs.
+int widestJournalStateLabel(const QFontMetrics &metrics);
 
 } // namespace paydesk

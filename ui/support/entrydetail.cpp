@@ -50,13 +50,7 @@ EntryDetail::EntryDetail(QWidget *parent)
         0, fontMetrics().horizontalAdvance(QStringLiteral("00-00 00:00:00.000")) + 16);
     m_ui->timeline->setColumnWidth(
         1, fontMetrics().horizontalAdvance(QStringLiteral("recovered")) + 16);
-    int stateWidth = 0;
-    for (JournalState state : allStates()) {
-        const StatusLook look = journalStateLook(state);
-        stateWidth = std::max(
-            stateWidth, fontMetrics().horizontalAdvance(toneSymbol(look.tone) + u' ' + look.text));
-    }
-    m_ui->timeline->setColumnWidth(2, stateWidth + 16);
+    m_ui->timeline->setColumnWidth(2, widestJournalStateLabel(fontMetrics()) + 16);
     m_ui->timeline->header()->setStretchLastSection(true);
     // The chosen event's detail in full under the list (a row shows its start): support reads and
     // copies it from there.
@@ -139,7 +133,7 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
         auto *item = new QTreeWidgetItem(
             m_ui->timeline,
             {e.at.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss.zzz")), e.kind,
-             toneSymbol(look.tone) + u' ' + look.text, e.detail});
+             look.label(), e.detail});
         item->setToolTip(3, e.detail);
     }
     // The last event (the outcome) is the one support wants first.

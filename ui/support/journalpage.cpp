@@ -88,13 +88,6 @@ JournalPage::JournalPage(Session *session, QNetworkAccessManager *network, QWidg
     const auto width = [this](const QString &sample) {
         return fontMetrics().horizontalAdvance(sample) + 24;
     };
-    QString longestState;
-    for (JournalState state : allStates()) {
-        const StatusLook look = journalStateLook(state);
-        const QString text = toneSymbol(look.tone) + u' ' + look.text;
-        if (width(text) > width(longestState))
-            longestState = text;
-    }
     const std::pair<int, QString> widths[]
         = {{JournalTableModel::Id, QStringLiteral("9999999")},
            {JournalTableModel::Time,
@@ -102,7 +95,6 @@ JournalPage::JournalPage(Session *session, QNetworkAccessManager *network, QWidg
            {JournalTableModel::Terminal, QStringLiteral("counter-12")},
            {JournalTableModel::Operator, QStringLiteral("operator")},
            {JournalTableModel::Backend, QStringLiteral("checkout")},
-           {JournalTableModel::State, longestState},
            {JournalTableModel::Duplicate, QStringLiteral("WW Twice? #99999")},
            {JournalTableModel::Amount, QStringLiteral("MXN 99,999.00")},
            {JournalTableModel::Card, QStringLiteral("Mastercard \u2022\u2022\u2022\u2022 4444")},
@@ -110,6 +102,7 @@ JournalPage::JournalPage(Session *session, QNetworkAccessManager *network, QWidg
            {JournalTableModel::Intent, QStringLiteral("pi_demoXXXXXXXXXXXXXXXXX")}};
     for (const auto &[column, sample] : widths)
         table->setColumnWidth(column, width(sample));
+    table->setColumnWidth(JournalTableModel::State, widestJournalStateLabel(fontMetrics()) + 24);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({760, 500});

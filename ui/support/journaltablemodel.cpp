@@ -272,7 +272,7 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
             return backendName(e.backend);
         case State: {
             const StatusLook look = journalStateLook(e.state);
-            return QString(toneSymbol(look.tone) + u' ' + look.text);
+            return look.label();
         }
         case Duplicate:
             ensureDuplicates(*r);
