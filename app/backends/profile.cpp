@@ -114,6 +114,7 @@ Expected<BackendProfile, QString> readProfile(QSettings &settings, const QString
     p.checkoutAuth = auth == u"none" ? BackendProfile::Auth::None : BackendProfile::Auth::Bearer;
     p.honoursIdempotencyKey
         = settings.value(QStringLiteral("honours_idempotency_key"), false).toBool();
+    p.sandbox = settings.value(QStringLiteral("sandbox"), false).toBool();
     p.timeoutMs = settings.value(QStringLiteral("timeout_ms"), p.timeoutMs).toInt();
     p.caFile = settings.value(QStringLiteral("ca_file")).toString();
     settings.endGroup();
@@ -149,6 +150,10 @@ void writeProfile(QSettings &settings, const BackendProfile &p)
                       p.checkoutAuth == BackendProfile::Auth::None ? QStringLiteral("none")
                                                                    : QStringLiteral("bearer"));
     settings.setValue(QStringLiteral("honours_idempotency_key"), p.honoursIdempotencyKey);
+    if (p.sandbox)
+        settings.setValue(QStringLiteral("sandbox"), true);
+    else
+        settings.remove(QStringLiteral("sandbox"));
     settings.setValue(QStringLiteral("timeout_ms"), p.timeoutMs);
     if (p.caFile.isEmpty())
         settings.remove(QStringLiteral("ca_file"));

@@ -55,6 +55,9 @@ public:
     /// Whether the backend replays an answer for a repeated Idempotency-Key. Only then may a
     /// sale whose outcome is unknown be re-sent (with the same key).
     bool honoursIdempotencyKey = false;
+    /// The backend is the Paydesk sandbox (`sandbox=true`; training mode's profiles are): only
+    /// then does its lookup by key (/sandbox/attempts/KEY) prove what became of a sale.
+    bool sandbox = false;
 
     int timeoutMs = 30000;
     QString caFile;

@@ -25,7 +25,8 @@ const char kJournalUsage[]
       "  show ID [--json]      one entry, its request, answer and timeline\n"
       "  export --csv FILE     every entry (or the filter's), one row each, header first\n"
       "  report [--date DAY] [--json]   the day's counts and totals by state, currency, backend\n"
-      "  verify ID [--profile NAME --config FILE] [--base-url URL]   settle an unknown entry\n"
+      "  verify ID [--profile NAME --config FILE] [--base-url URL] [--sandbox]\n"
+      "                        settle an unknown entry (only on proof; see docs/retries.md)\n"
       "  seed-demo --count N   synthetic training entries, for demos and benchmarks\n";
 
 QDateTime dayStart(const QString &text, bool endOfDay, bool *ok)
@@ -340,7 +341,9 @@ int verify(const QStringList &args, Journal &journal, Io io)
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Base URL."),
                                      QStringLiteral("url"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    p.addOptions({profile, config, baseUrl, json});
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QStringLiteral("The backend is the Paydesk sandbox."));
+    p.addOptions({profile, config, baseUrl, json, sandbox});
     p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The entry."));
     if (!p.parse(args) || p.positionalArguments().size() != 1) {
         io.err << "paydeskctl journal verify: give one entry id.\n";
@@ -369,6 +372,8 @@ int verify(const QStringList &args, Journal &journal, Io io)
     }
     if (p.isSet(baseUrl))
         bp.baseUrl = QUrl(p.value(baseUrl));
+    if (p.isSet(sandbox))
+        bp.sandbox = true;
     applyEnvironmentCredentials(bp);
     QNetworkAccessManager network;
     Verifier verifier(&journal, &network, bp, id);
@@ -384,12 +389,15 @@ int verify(const QStringList &args, Journal &journal, Io io)
                                             {QStringLiteral("definite"), r.definite},
                                             {QStringLiteral("state"),
                                              stateName(r.definite ? r.state : entry->state)},
-                                            {QStringLiteral("explanation"), r.explanation}})
+                                            {QStringLiteral("explanation"), r.explanation},
+                                            {QStringLiteral("proof"), r.proof}})
                       .toJson(QJsonDocument::Indented);
     } else {
         io.out << "Entry " << id << ": " << stateName(r.definite ? r.state : entry->state).toUpper()
                << '\n'
                << r.explanation << '\n';
+        if (!r.proof.isEmpty())
+            io.out << r.proof << '\n';
     }
     if (!r.error.isEmpty())
         return Internal;

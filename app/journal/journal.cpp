@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
@@ -29,9 +31,14 @@ namespace paydesk {
 namespace {
 
 constexpr int kSchemaVersion = 2;
+/// The class of the advisory locks that say "a live process sends this entry" (PostgreSQL). The
+/// two-key form keeps them apart from the migration's one-key lock.
+constexpr int kEntryLockClass = 7270;
 /// How long past its deadline an attempt of another host may stay pending before it is
 /// treated as abandoned (its process cannot still be waiting for an answer by then).
 constexpr qint64 kForeignGraceMs = 60'000;
+/// How long an SQLite write waits for another program's (the busy timeout).
+constexpr int kBusyTimeoutMs = 10'000;
 
 qint64 nowMs()
 {
@@ -305,6 +312,68 @@ QString Journal::sqlError(const QString &what, const QSqlQuery &query) const
     return sqlError(what, query.lastError());
 }
 
+qint64 Journal::clockMs() const
+{
+    if (isPostgres()) {
+        QSqlQuery q(db());
+        if (q.exec(QStringLiteral(
+                "SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)"))
+            && q.next())
+            return q.value(0).toLongLong();
+        qCWarning(lcJournal) << "the database's clock cannot be read; using this computer's";
+    }
+    return nowMs();
+}
+
+bool Journal::beginWrite()
+{
+    QSqlDatabase d = db();
+    if (isPostgres())
+        return d.transaction();
+    QSqlQuery q(d);
+    return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool Journal::lockEntry(qint64 id)
+{
+    if (!isPostgres())
+        return true;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT pg_advisory_lock(:class, :id)"));
+    q.bindValue(QStringLiteral(":class"), kEntryLockClass);
+    q.bindValue(QStringLiteral(":id"), int(id & 0x7fffffff));
+    return q.exec();
+}
+
+bool Journal::tryLockEntry(qint64 id)
+{
+    if (!isPostgres())
+        return true;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(:class, :id)"));
+    q.bindValue(QStringLiteral(":class"), kEntryLockClass);
+    q.bindValue(QStringLiteral(":id"), int(id & 0x7fffffff));
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
+void Journal::unlockEntry(qint64 id)
+{
+    if (!isPostgres())
+        return;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT pg_advisory_unlock(:class, :id)"));
+    q.bindValue(QStringLiteral(":class"), kEntryLockClass);
+    q.bindValue(QStringLiteral(":id"), int(id & 0x7fffffff));
+    if (!q.exec())
+        qCWarning(lcJournal) << "the lock of entry" << id << "cannot be released";
+}
+
+void Journal::releaseInFlight(qint64 id)
+{
+    if (m_inFlight.remove(id))
+        unlockEntry(id);
+}
+
 Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString &location)
 {
     std::unique_ptr<Journal> journal(new Journal);
@@ -351,12 +420,22 @@ Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString &locatio
         }
         QFile::setPermissions(where, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         d.setDatabaseName(where);
-        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!d.open())
             return unexpected(journal->sqlError(tr("cannot be opened"), d.lastError()));
         QSqlQuery pragma(d);
-        for (const char *sql :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"})
+        // Switching a new file to WAL needs it alone for a moment, and SQLite answers "database
+        // is locked" at once, without its busy timeout, when programs start together on a new
+        // journal: try again for as long as the busy timeout would have waited.
+        QElapsedTimer waited;
+        waited.start();
+        while (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+            if (waited.elapsed() > kBusyTimeoutMs)
+                return unexpected(journal->sqlError(tr("cannot be set up"), pragma));
+            QThread::msleep(10 + QRandomGenerator::global()->bounded(40));
+        }
+        pragma.finish();
+        for (const char *sql : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"})
             if (!pragma.exec(QLatin1String(sql)))
                 return unexpected(journal->sqlError(tr("cannot be set up"), pragma));
     }
@@ -381,14 +460,24 @@ Expected<bool, QString> Journal::migrate()
     QSqlDatabase d = db();
     QSqlQuery q(d);
     const bool postgres = isPostgres();
-    if (!q.exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS journal_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
-        return unexpected(sqlError(tr("cannot be created"), q));
-    // One migrator at a time: a whole store's terminals may start together.
-    if (!d.transaction())
+    // One migrator at a time: a whole store's terminals may start together. On SQLite the
+    // write lock is taken first (BEGIN IMMEDIATE), so a second migrator waits for the first
+    // instead of failing when it turns from reading the version to writing.
+    if (!beginWrite())
         return unexpected(sqlError(tr("cannot start a migration"), d.lastError()));
-    if (postgres)
-        q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727073)"));
+    if (postgres && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727073)"))) {
+        const QString e = sqlError(tr("cannot start a migration"), q);
+        d.rollback();
+        return unexpected(e);
+    }
+    // Created under the lock: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against a
+    // second one running at the same moment (a duplicate key in pg_type).
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS journal_meta (key TEXT PRIMARY KEY, "
+                               "value TEXT NOT NULL)"))) {
+        const QString e = sqlError(tr("cannot be created"), q);
+        d.rollback();
+        return unexpected(e);
+    }
     const int version = schemaVersion();
     if (version > kSchemaVersion) {
         d.rollback();
@@ -439,7 +528,8 @@ bool Journal::addEvent(qint64 id, const QString &kind, JournalState state, const
 Expected<qint64, QString> Journal::begin(const NewAttempt &a)
 {
     QSqlDatabase d = db();
-    if (!d.transaction())
+    const qint64 deadline = clockMs() + a.timeoutMs;
+    if (!beginWrite())
         return unexpected(sqlError(tr("cannot be written"), d.lastError()));
     QSqlQuery q(d);
     q.prepare(QStringLiteral(
@@ -459,7 +549,7 @@ Expected<qint64, QString> Journal::begin(const NewAttempt &a)
     q.bindValue(QStringLiteral(":training"), a.training ? 1 : 0);
     q.bindValue(QStringLiteral(":key"), required(a.idempotencyKey));
     q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
-    q.bindValue(QStringLiteral(":deadline"), now + a.timeoutMs);
+    q.bindValue(QStringLiteral(":deadline"), deadline);
     q.bindValue(QStringLiteral(":sale"), jsonText(redactJson(a.sale)));
     q.bindValue(QStringLiteral(":amount"),
                 a.amount ? QVariant(a.amount->minor) : QVariant(QMetaType::fromType<qint64>()));
@@ -473,41 +563,73 @@ Expected<qint64, QString> Journal::begin(const NewAttempt &a)
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
+    // The lock is taken before the entry becomes visible, and outlives the transaction: no
+    // other till can ever see this entry pending without its sender's lock on it.
+    if (!lockEntry(id)) {
+        d.rollback();
+        return unexpected(sqlError(tr("cannot lock the attempt"), d.lastError()));
+    }
     if (!addEvent(id, QStringLiteral("pending"), JournalState::Pending,
                   tr("Written before sending, key %1.").arg(a.idempotencyKey))) {
         d.rollback();
+        unlockEntry(id);
         return unexpected(sqlError(tr("cannot record the attempt"), d.lastError()));
     }
-    if (!d.commit())
+    if (!d.commit()) {
+        unlockEntry(id);
         return unexpected(sqlError(tr("cannot commit the attempt"), d.lastError()));
+    }
+    m_inFlight.insert(id);
     return id;
 }
 
-Expected<bool, QString> Journal::resume(qint64 id, int timeoutMs)
+Expected<bool, QString> Journal::resume(qint64 id, int timeoutMs, bool backendReplaysKey)
 {
     QSqlDatabase d = db();
-    if (!d.transaction())
+    const qint64 deadline = clockMs() + timeoutMs;
+    if (!beginWrite())
         return unexpected(sqlError(tr("cannot be written"), d.lastError()));
-    QSqlQuery q(d);
-    q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', updated_at = :now, owner = "
-                             ":owner, deadline_at = :deadline WHERE id = :id AND state IN "
-                             "('unknown', 'failed')"));
-    const qint64 now = nowMs();
-    q.bindValue(QStringLiteral(":now"), now);
-    q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
-    q.bindValue(QStringLiteral(":deadline"), now + timeoutMs);
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
+    if (!lockEntry(id)) {
         d.rollback();
-        return unexpected(
-            tr("Journal entry %1 is not unknown or failed: it cannot be sent again.").arg(id));
+        return unexpected(sqlError(tr("cannot lock the attempt"), d.lastError()));
+    }
+    QSqlQuery q(d);
+    // Only `failed` proves that sending again cannot charge twice; `unknown` only when the
+    // backend answers a repeated key with the first answer.
+    q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', updated_at = :now, owner = "
+                             ":owner, deadline_at = :deadline WHERE id = :id AND (state = "
+                             "'failed' OR (state = 'unknown' AND :replays = 1))"));
+    q.bindValue(QStringLiteral(":now"), nowMs());
+    q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
+    q.bindValue(QStringLiteral(":deadline"), deadline);
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":replays"), backendReplaysKey ? 1 : 0);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        const QString e = q.lastError().isValid()
+            ? sqlError(tr("cannot record the resend"), q)
+            : (backendReplaysKey
+                   ? tr("Journal entry %1 is not unknown or failed: it cannot be sent again.")
+                   : tr("Journal entry %1 is not failed: only a sale that provably never "
+                        "arrived (or was refused) can be sent again under its key. Verify it "
+                        "first."))
+                  .arg(id);
+        d.rollback();
+        unlockEntry(id);
+        return unexpected(e);
     }
     if (!addEvent(id, QStringLiteral("resend"), JournalState::Pending,
-                  tr("Sent again with the same Idempotency-Key."))
-        || !d.commit()) {
+                  tr("Sent again with the same Idempotency-Key."))) {
+        const QString e = sqlError(tr("cannot record the resend"), d.lastError());
         d.rollback();
-        return unexpected(sqlError(tr("cannot record the resend"), d.lastError()));
+        unlockEntry(id);
+        return unexpected(e);
     }
+    if (!d.commit()) {
+        const QString e = sqlError(tr("cannot commit the resend"), d.lastError());
+        unlockEntry(id);
+        return unexpected(e);
+    }
+    m_inFlight.insert(id);
     return true;
 }
 
@@ -521,12 +643,13 @@ Expected<bool, QString> Journal::note(qint64 id, const QString &kind, const QStr
     return true;
 }
 
-Expected<bool, QString> Journal::record(qint64 id, const AttemptOutcome &o)
+Expected<bool, QString> Journal::record(qint64 id, JournalState expected, const AttemptOutcome &o)
 {
     QStringList sets{QStringLiteral("state = :state"), QStringLiteral("updated_at = :now")};
     QList<QPair<QString, QVariant>> binds{{QStringLiteral(":state"), stateName(o.state)},
                                           {QStringLiteral(":now"), nowMs()},
-                                          {QStringLiteral(":id"), id}};
+                                          {QStringLiteral(":id"), id},
+                                          {QStringLiteral(":expected"), stateName(expected)}};
     const auto set = [&](const char *column, const QVariant &value) {
         const QString name = QStringLiteral(":") + QLatin1String(column);
         sets << QLatin1String(column) + QStringLiteral(" = ") + name;
@@ -565,73 +688,145 @@ Expected<bool, QString> Journal::record(qint64 id, const AttemptOutcome &o)
         set("receipt_url", textOrNull(r.receipt.url));
         set("receipt_number", textOrNull(r.receipt.number));
     }
-    QSqlDatabase d = db();
-    if (!d.transaction())
-        return unexpected(sqlError(tr("cannot be written"), d.lastError()));
-    QSqlQuery q(d);
-    q.prepare(QStringLiteral("UPDATE entries SET ") + sets.join(QStringLiteral(", "))
-              + QStringLiteral(" WHERE id = :id"));
-    for (const auto &[name, value] : std::as_const(binds))
-        q.bindValue(name, value);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        const QString e = q.lastError().isValid() ? sqlError(tr("cannot record the outcome"), q)
-                                                  : tr("Journal entry %1 does not exist.").arg(id);
-        d.rollback();
-        return unexpected(e);
-    }
     QString detail = o.eventDetail;
     if (detail.isEmpty())
         detail = o.errorDetail.isEmpty() ? stateName(o.state) : o.errorDetail;
-    if (!addEvent(id, o.eventKind, o.state, detail)) {
+    QSqlDatabase d = db();
+    if (!beginWrite())
+        return unexpected(sqlError(tr("cannot be written"), d.lastError()));
+    QSqlQuery q(d);
+    q.prepare(QStringLiteral("UPDATE entries SET ") + sets.join(QStringLiteral(", "))
+              + QStringLiteral(" WHERE id = :id AND state = :expected"));
+    for (const auto &[name, value] : std::as_const(binds))
+        q.bindValue(name, value);
+    if (!q.exec()) {
+        const QString e = sqlError(tr("cannot record the outcome"), q);
         d.rollback();
-        return unexpected(sqlError(tr("cannot record the outcome"), d.lastError()));
+        return unexpected(e);
+    }
+    if (q.numRowsAffected() != 1) {
+        // Someone else changed the entry first: say so, keep what this outcome was, and leave
+        // theirs as it is.
+        QSqlQuery now(d);
+        now.prepare(QStringLiteral("SELECT state FROM entries WHERE id = :id"));
+        now.bindValue(QStringLiteral(":id"), id);
+        if (!now.exec() || !now.next()) {
+            const QString e = now.lastError().isValid()
+                ? sqlError(tr("cannot record the outcome"), now)
+                : tr("Journal entry %1 does not exist.").arg(id);
+            d.rollback();
+            return unexpected(e);
+        }
+        const JournalState actual
+            = stateFromName(now.value(0).toString()).value_or(JournalState::Unknown);
+        now.finish();
+        const QString lost = tr("Not written: the entry was %1 when this %2 (%3: %4) came, not %5.")
+                                 .arg(stateName(actual), o.eventKind, stateName(o.state), detail,
+                                      stateName(expected));
+        if (!addEvent(id, QStringLiteral("conflict"), actual, lost)) {
+            const QString e = sqlError(tr("cannot record the conflict"), d.lastError());
+            d.rollback();
+            return unexpected(e);
+        }
+        if (!d.commit())
+            return unexpected(sqlError(tr("cannot commit the conflict"), d.lastError()));
+        releaseInFlight(id);
+        return unexpected(tr("Journal entry %1 is now %2, not %3: another program changed it "
+                             "first, and this %4 was not written over it.")
+                              .arg(id)
+                              .arg(stateName(actual), stateName(expected), o.eventKind));
+    }
+    if (!addEvent(id, o.eventKind, o.state, detail)) {
+        const QString e = sqlError(tr("cannot record the outcome"), d.lastError());
+        d.rollback();
+        return unexpected(e);
     }
     if (!d.commit())
         return unexpected(sqlError(tr("cannot commit the outcome"), d.lastError()));
+    if (o.state != JournalState::Pending)
+        releaseInFlight(id);
     return true;
 }
 
-Expected<int, QString> Journal::recoverAbandoned()
+Expected<int, QString> Journal::recoverAbandoned(qint64 onlyId)
 {
     QSqlQuery q(db());
-    if (!q.exec(
-            QStringLiteral("SELECT id, owner, deadline_at FROM entries WHERE state = 'pending'")))
+    q.prepare(QStringLiteral("SELECT id, owner, deadline_at FROM entries WHERE state = 'pending'")
+              + (onlyId > 0 ? QStringLiteral(" AND id = :id") : QString()));
+    if (onlyId > 0)
+        q.bindValue(QStringLiteral(":id"), onlyId);
+    if (!q.exec())
         return unexpected(sqlError(tr("cannot be read"), q));
-    QList<QPair<qint64, QString>> abandoned;
-    const qint64 now = nowMs();
-    while (q.next()) {
-        const QString owner = q.value(1).toString();
-        const OwnerState state = ownerState(owner);
-        const bool gone = state == OwnerState::Dead
-            || (state == OwnerState::ElsewhereOrUnknown
-                && now > q.value(2).toLongLong() + kForeignGraceMs);
-        if (gone)
-            abandoned.append({q.value(0).toLongLong(), owner.section(u'|', 0, 1)});
-    }
+    struct Pending
+    {
+        qint64 id;
+        QString owner;
+        qint64 deadline;
+    };
+    QList<Pending> pending;
+    while (q.next())
+        pending.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
     q.finish();
+    if (pending.isEmpty())
+        return 0;
+    const bool postgres = isPostgres();
+    const qint64 now = clockMs();
     int recovered = 0;
-    for (const auto &[id, owner] : std::as_const(abandoned)) {
+    for (const Pending &p : std::as_const(pending)) {
+        if (m_inFlight.contains(p.id))
+            continue; // this very process is sending it
+        bool locked = false;
+        if (postgres) {
+            // The sender holds the entry's lock for as long as its connection lives: a lock
+            // taken here proves it is gone. Its deadline, on the server's clock, must also
+            // have passed: a sender whose connection dropped may still be waiting.
+            if (now <= p.deadline || !tryLockEntry(p.id))
+                continue;
+            locked = true;
+        } else {
+            const OwnerState state = ownerState(p.owner);
+            const bool gone = state == OwnerState::Dead
+                || (state == OwnerState::ElsewhereOrUnknown && now > p.deadline + kForeignGraceMs);
+            if (!gone)
+                continue;
+        }
         QSqlDatabase d = db();
-        d.transaction();
+        if (!beginWrite()) {
+            const QString e = sqlError(tr("cannot recover an abandoned entry"), d.lastError());
+            if (locked)
+                unlockEntry(p.id);
+            return unexpected(e);
+        }
         QSqlQuery u(d);
         u.prepare(QStringLiteral(
             "UPDATE entries SET state = 'unknown', updated_at = :now, error_kind = 'abandoned', "
-            "error_message = :message WHERE id = :id AND state = 'pending'"));
-        u.bindValue(QStringLiteral(":now"), now);
+            "error_message = :message WHERE id = :id AND state = 'pending' AND owner = :owner"));
+        u.bindValue(QStringLiteral(":now"), nowMs());
         u.bindValue(QStringLiteral(":message"),
                     tr("The program that sent this sale stopped before it had an answer. The "
                        "payment may have gone through: verify before trying again."));
-        u.bindValue(QStringLiteral(":id"), id);
+        u.bindValue(QStringLiteral(":id"), p.id);
+        u.bindValue(QStringLiteral(":owner"), p.owner);
+        QString failure;
         if (!u.exec()) {
+            failure = sqlError(tr("cannot recover an abandoned entry"), u);
+        } else if (u.numRowsAffected() == 1) { // another process may have recovered it first
+            if (!addEvent(
+                    p.id, QStringLiteral("recovered"), JournalState::Unknown,
+                    tr("Left pending by %1, which is gone.").arg(p.owner.section(u'|', 0, 1))))
+                failure = sqlError(tr("cannot recover an abandoned entry"), d.lastError());
+            else
+                ++recovered;
+        }
+        if (!failure.isEmpty()) {
             d.rollback();
-            return unexpected(sqlError(tr("cannot recover an abandoned entry"), u));
+        } else if (!d.commit()) {
+            failure = sqlError(tr("cannot commit a recovered entry"), d.lastError());
         }
-        if (u.numRowsAffected() == 1) { // another process may have recovered it first
-            addEvent(id, QStringLiteral("recovered"), JournalState::Unknown,
-                     tr("Left pending by %1, which is gone.").arg(owner));
-            ++recovered;
-        }
-        d.commit();
+        if (locked)
+            unlockEntry(p.id);
+        if (!failure.isEmpty())
+            return unexpected(failure);
     }
     if (recovered > 0)
         qCWarning(lcJournal) << recovered << "abandoned pending entries are now unknown";
@@ -839,7 +1034,7 @@ Expected<qint64, QString> Journal::seedDemo(qint64 count, quint32 seed)
     const qint64 batch = 10000;
     QSqlQuery q(d);
     while (written < count) {
-        if (!d.transaction())
+        if (!beginWrite())
             return unexpected(sqlError(tr("cannot be written"), d.lastError()));
         q.prepare(QStringLiteral(
             "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, backend, "

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -63,13 +64,18 @@ public:
 
     /// Writes a `pending` entry and commits it. Nothing may be sent before this returns an id.
     Expected<qint64, QString> begin(const NewAttempt &attempt);
-    /// Puts an unknown or failed entry back to `pending` to re-send the same sale under the same
-    /// Idempotency-Key (where re-sending is safe), with a "resend" event.
-    Expected<bool, QString> resume(qint64 id, int timeoutMs);
+    /// Puts an entry back to `pending` to re-send the same sale under the same Idempotency-Key,
+    /// with a "resend" event: a `failed` entry (it provably never arrived, or was refused), or an
+    /// `unknown` one when the backend replays a repeated key (`backendReplaysKey`). This process
+    /// owns the entry until its outcome is recorded.
+    Expected<bool, QString> resume(qint64 id, int timeoutMs, bool backendReplaysKey = false);
     /// Adds an event to an entry's timeline without changing its state.
     Expected<bool, QString> note(qint64 id, const QString &kind, const QString &detail);
-    /// Records the outcome of an attempt (or of a verification) and its event.
-    Expected<bool, QString> record(qint64 id, const AttemptOutcome &outcome);
+    /// Records the outcome of an attempt (or of a verification) and its event, only if the entry
+    /// is still in the state `expected` (compare and set). When another process changed it
+    /// first, nothing is written over it: a "conflict" event keeps what this one would have
+    /// written, and the error says what the entry is now. Releases this process's ownership.
+    Expected<bool, QString> record(qint64 id, JournalState expected, const AttemptOutcome &outcome);
 
     std::optional<JournalEntry> entry(qint64 id) const;
     std::optional<JournalEntry> entryByKey(const QString &idempotencyKey) const;
@@ -84,8 +90,19 @@ public:
     Expected<JournalReport, QString> report(const QDate &day) const;
     /// Synthetic training entries (terminal "DEMO", training=true) for demos and benchmarks.
     Expected<qint64, QString> seedDemo(qint64 count, quint32 seed = 1);
-    /// Pending entries whose process is gone → unknown. Returns how many. Run by open().
-    Expected<int, QString> recoverAbandoned();
+    /// Pending entries whose sender is gone → unknown. Returns how many. Run by open().
+    /// A pending entry is left alone while its sender may still be waiting for the answer: on
+    /// PostgreSQL while the sender's connection holds the entry's advisory lock or the
+    /// database's clock is before its deadline; on SQLite while the sender (same machine, boot
+    /// and PID namespace) runs, or, for a sender elsewhere, until a minute past its deadline.
+    /// `onlyId` limits it to one entry (verify).
+    Expected<int, QString> recoverAbandoned(qint64 onlyId = 0);
+    /// Whether this process sends entry `id` right now (it wrote or resumed it, and has not yet
+    /// recorded its outcome).
+    bool ownsInFlight(qint64 id) const { return m_inFlight.contains(id); }
+    /// Milliseconds since the epoch on the journal's clock: the database server's for
+    /// PostgreSQL (every till compares deadlines on one clock), this computer's for SQLite.
+    qint64 clockMs() const;
 
 private:
     Journal() = default;
@@ -94,10 +111,19 @@ private:
     QString sqlError(const QString &what, const class QSqlQuery &query) const;
     QString sqlError(const QString &what, const class QSqlError &error) const;
     bool addEvent(qint64 id, const QString &kind, JournalState state, const QString &detail);
+    /// Begins a transaction that will write: on SQLite `BEGIN IMMEDIATE`, so it waits for the
+    /// busy timeout instead of failing at once when it later upgrades from reading to writing.
+    bool beginWrite();
+    /// PostgreSQL: the session-level advisory lock that says "a live process sends this entry".
+    bool lockEntry(qint64 id);
+    bool tryLockEntry(qint64 id);
+    void unlockEntry(qint64 id);
+    void releaseInFlight(qint64 id);
 
     QString m_connection;
     QString m_display;
     QString m_password;
+    QSet<qint64> m_inFlight;
 };
 
 /// A CSV cell: quoted when needed, and a leading = + - @ defused for spreadsheets.

@@ -1,5 +1,7 @@
 #include "processowner.h"
 
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostInfo>
@@ -23,10 +25,43 @@ QByteArray startTime(qint64 pid)
     return fields.size() > 19 ? fields.at(19) : QByteArray();
 }
 
-QString hostName()
+QString firstLine(const QString &path)
 {
-    static const QString name = QHostInfo::localHostName();
-    return name;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromLatin1(f.readLine().trimmed());
+}
+
+/// Where a pid means something: machine, boot and PID namespace. Empty parts stay empty, and an
+/// owner with an empty part is never taken for this process's neighbour.
+struct Place
+{
+    QString host, machine, boot, pidNamespace;
+};
+
+const Place &here()
+{
+    static const Place place = [] {
+        Place p;
+        p.host = QHostInfo::localHostName();
+        p.machine = firstLine(QStringLiteral("/etc/machine-id"));
+        if (p.machine.isEmpty())
+            p.machine = firstLine(QStringLiteral("/var/lib/dbus/machine-id"));
+        p.boot = firstLine(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+        // "pid:[4026531836]": the namespace's inode, the same for every process that shares it.
+        char link[64] = {};
+        const ssize_t n = ::readlink("/proc/self/ns/pid", link, sizeof link - 1);
+        if (n > 0)
+            p.pidNamespace = QString::fromLatin1(link, n);
+        return p;
+    }();
+    return place;
+}
+
+QString clean(QString s)
+{
+    return s.replace(u'|', u'_');
 }
 
 } // namespace
@@ -34,13 +69,21 @@ QString hostName()
 QString currentProcessOwner()
 {
     const qint64 pid = QCoreApplication::applicationPid();
-    return hostName() + u'|' + QString::number(pid) + u'|' + QString::fromLatin1(startTime(pid));
+    const Place &p = here();
+    return QStringList{clean(p.host),    QString::number(pid), QString::fromLatin1(startTime(pid)),
+                       clean(p.machine), clean(p.boot),        clean(p.pidNamespace)}
+        .join(u'|');
 }
 
 OwnerState ownerState(const QString &owner)
 {
     const QStringList parts = owner.split(u'|');
-    if (parts.size() != 3 || parts.at(0) != hostName())
+    const Place &p = here();
+    // An owner written without machine, boot or namespace (an older Paydesk, or a system that
+    // does not tell them) cannot be told apart from a clone: only its deadline can settle it.
+    if (parts.size() != 6 || parts.at(0) != clean(p.host) || p.machine.isEmpty() || p.boot.isEmpty()
+        || p.pidNamespace.isEmpty() || parts.at(3) != clean(p.machine)
+        || parts.at(4) != clean(p.boot) || parts.at(5) != clean(p.pidNamespace))
         return OwnerState::ElsewhereOrUnknown;
     bool ok = false;
     const qint64 pid = parts.at(1).toLongLong(&ok);

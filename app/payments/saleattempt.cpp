@@ -80,6 +80,8 @@ SaleAttempt::SaleAttempt(Journal *journal, QNetworkAccessManager *network, Backe
     m_options.timeoutMs = m_profile.timeoutMs;
     if (m_options.caFile.isEmpty())
         m_options.caFile = m_profile.caFile;
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SaleAttempt::send);
 }
 
 SaleAttempt::~SaleAttempt() = default;
@@ -108,7 +110,9 @@ void SaleAttempt::start()
     a.timeoutMs = m_options.timeoutMs;
     Expected<qint64, QString> id = m_resumeId;
     if (m_resumeId > 0) {
-        if (const auto resumed = m_journal->resume(m_resumeId, a.timeoutMs); !resumed)
+        if (const auto resumed
+            = m_journal->resume(m_resumeId, a.timeoutMs, m_profile.honoursIdempotencyKey);
+            !resumed)
             id = unexpected(resumed.error());
     } else {
         id = m_journal->begin(a);
@@ -126,7 +130,10 @@ void SaleAttempt::start()
 
 void SaleAttempt::send()
 {
-    m_job = makeCreateJob(m_network, m_profile, m_sale, m_options);
+    // One deadline for the whole sale: a re-send gets the time that remains, not a fresh one.
+    JobOptions options = m_options;
+    options.timeoutMs = int(qMax<qint64>(1, m_options.timeoutMs - m_clock.elapsed()));
+    m_job = makeCreateJob(m_network, m_profile, m_sale, options);
     connect(m_job.get(), &HttpJob::requestSent, this, &SaleAttempt::sent);
     connect(m_job.get(), &HttpJob::finished, this, &SaleAttempt::onJobFinished);
     m_job->start();
@@ -140,6 +147,16 @@ RetryAdvice SaleAttempt::retryAdvice() const
 
 void SaleAttempt::cancel()
 {
+    if (m_retryTimer.isActive()) {
+        // Waiting to re-send what never arrived: the re-send is called off, and the attempt
+        // ends with the last answer (nothing reached the backend).
+        m_retryTimer.stop();
+        (void)m_journal->note(m_id, QStringLiteral("retry"),
+                              tr("The waiting re-send was canceled by the user; nothing more "
+                                 "was sent."));
+        conclude();
+        return;
+    }
     if (m_job)
         m_job->cancel();
 }
@@ -153,15 +170,24 @@ void SaleAttempt::onJobFinished()
         && m_clock.elapsed() + delay < m_options.timeoutMs) {
         ++m_retries;
         const BackendError &e = *m_job->result().error;
-        (void)m_journal->note(
-            m_id, QStringLiteral("retry"),
-            tr("Not reached (%1); sending again in %2 ms, same key.").arg(e.detail()).arg(delay));
-        QTimer::singleShot(delay, this, &SaleAttempt::send);
+        const qint64 left = m_options.timeoutMs - m_clock.elapsed() - delay;
+        (void)m_journal->note(m_id, QStringLiteral("retry"),
+                              tr("Not reached (%1); sending again in %2 ms, same key, within "
+                                 "the %3 ms left.")
+                                  .arg(e.detail())
+                                  .arg(delay)
+                                  .arg(left));
+        m_retryTimer.start(delay);
         return;
     }
+    conclude();
+}
+
+void SaleAttempt::conclude()
+{
     const AttemptOutcome outcome = outcomeForResult(m_job->result());
     m_state = outcome.state;
-    if (const auto written = m_journal->record(m_id, outcome); !written)
+    if (const auto written = m_journal->record(m_id, JournalState::Pending, outcome); !written)
         m_journalError = written.error(); // the entry stays pending: the next start says unknown
     Q_EMIT finished();
 }

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSettings>
+#include <QTimer>
 
 #include "backends/jobs.h"
 #include "backends/retrypolicy.h"
@@ -51,6 +52,7 @@ public:
     /// Journals, then sends. finished() follows exactly once, also when the journal refuses
     /// (then nothing was sent and journalError() says why).
     void start();
+    /// Stops waiting for the answer, or calls off a re-send that is waiting (Esc).
     void cancel();
 
     qint64 journalId() const { return m_id; }
@@ -58,7 +60,9 @@ public:
     const JobResult &result() const;
     QString journalError() const { return m_journalError; }
     const QString &idempotencyKey() const { return m_options.idempotencyKey; }
-    bool isRunning() const { return m_job && m_job->isRunning(); }
+    bool isRunning() const { return (m_job && m_job->isRunning()) || m_retryTimer.isActive(); }
+    /// Between an automatic re-send's decision and the re-send: cancel() calls it off.
+    bool isWaitingToRetry() const { return m_retryTimer.isActive(); }
     /// What may be done if this attempt did not succeed (see docs/retries.md).
     RetryAdvice retryAdvice() const;
     int automaticRetries() const { return m_retries; }
@@ -70,6 +74,7 @@ Q_SIGNALS:
 private:
     void send();
     void onJobFinished();
+    void conclude();
 
     Journal *m_journal;
     QNetworkAccessManager *m_network;
@@ -86,6 +91,7 @@ private:
     bool m_started = false;
     int m_retries = 0;
     QElapsedTimer m_clock;
+    QTimer m_retryTimer;
 };
 
 } // namespace paydesk

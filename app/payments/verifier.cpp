@@ -1,20 +1,62 @@
 #include "verifier.h"
 
-#include <QHostAddress>
+#include <algorithm>
+
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QTimeZone>
 
 #include "core/datetext.h"
+#include "core/redaction.h"
 
 namespace paydesk {
 namespace {
 
-bool isLoopback(const QUrl &url)
+/// Page sizes that list endpoints commonly cap an answer at: a list of exactly that many may
+/// have been cut short.
+bool looksCapped(qsizetype n)
 {
-    const QHostAddress address(url.host());
-    return url.host() == u"localhost" || (!address.isNull() && address.isLoopback());
+    static constexpr qsizetype kPageSizes[] = {10, 20, 25, 30, 50, 100, 200, 250, 500, 1000};
+    return std::find(std::begin(kPageSizes), std::end(kPageSizes), n) != std::end(kPageSizes);
 }
 
 } // namespace
+
+QString dotsListPartialReason(const QJsonValue &answer, const QDateTime &since)
+{
+    if (!answer.isArray()) {
+        const QJsonObject o = answer.toObject();
+        if (o.contains(QStringLiteral("has_more")) || o.contains(QStringLiteral("next"))
+            || o.contains(QStringLiteral("next_page")) || o.contains(QStringLiteral("cursor")))
+            return QCoreApplication::translate("paydesk::Verifier",
+                                               "the answer is one page of a longer list");
+        return QCoreApplication::translate("paydesk::Verifier",
+                                           "the answer is not the published list (an array)");
+    }
+    const QJsonArray intents = answer.toArray();
+    if (looksCapped(intents.size()))
+        return QCoreApplication::translate("paydesk::Verifier",
+                                           "it holds exactly %1 intents, a usual page size: it "
+                                           "may have been cut short")
+            .arg(intents.size());
+    // Dots' published intent has no creation time; where an answer gives one (Stripe's
+    // `created`, or a `created_at`), a list that starts after the sale may not reach back to it.
+    if (intents.isEmpty() || !since.isValid())
+        return QString();
+    const bool allNewer = std::all_of(intents.cbegin(), intents.cend(), [&](const QJsonValue &v) {
+        const QJsonObject intent = v.toObject();
+        QDateTime created;
+        if (const QJsonValue unix = intent.value(QStringLiteral("created")); unix.isDouble())
+            created = QDateTime::fromSecsSinceEpoch(qint64(unix.toDouble()), QTimeZone::utc());
+        else if (const QJsonValue iso = intent.value(QStringLiteral("created_at")); iso.isString())
+            created = QDateTime::fromString(iso.toString(), Qt::ISODateWithMs);
+        return created.isValid() && created > since;
+    });
+    return allNewer ? QCoreApplication::translate("paydesk::Verifier",
+                                                  "every intent in it is newer than the sale: "
+                                                  "it may not reach back that far")
+                    : QString();
+}
 
 Verifier::Verifier(Journal *journal, QNetworkAccessManager *network, BackendProfile profile,
                    qint64 entryId, JobOptions options, QObject *parent)
@@ -28,9 +70,24 @@ Verifier::Verifier(Journal *journal, QNetworkAccessManager *network, BackendProf
 
 Verifier::~Verifier() = default;
 
+void Verifier::finishSoon(VerifyResult r)
+{
+    // Keep "finished() after start() returns" also when nothing needs to be asked.
+    QMetaObject::invokeMethod(
+        this, [this, r] { conclude(r); }, Qt::QueuedConnection);
+}
+
+QString Verifier::asked(const QString &answered) const
+{
+    const JobResult &j = m_job->result();
+    const QString method = j.request.value(QStringLiteral("method")).toString();
+    const QString url = j.request.value(QStringLiteral("url")).toString();
+    return tr("Asked: %1 %2. Answered: %3.").arg(method, url, answered);
+}
+
 void Verifier::start()
 {
-    const auto entry = m_journal->entry(m_id);
+    auto entry = m_journal->entry(m_id);
     if (!entry) {
         VerifyResult r;
         r.error = tr("There is no journal entry %1.").arg(m_id);
@@ -38,8 +95,28 @@ void Verifier::start()
         QMetaObject::invokeMethod(this, &Verifier::finished, Qt::QueuedConnection);
         return;
     }
+    if (entry->state == JournalState::Pending) {
+        // Its sender may still be waiting for the answer: only a sender that is gone, past the
+        // deadline, leaves an entry to verify.
+        if (const auto recovered = m_journal->recoverAbandoned(m_id); !recovered) {
+            VerifyResult r;
+            r.error = recovered.error();
+            m_result = r;
+            QMetaObject::invokeMethod(this, &Verifier::finished, Qt::QueuedConnection);
+            return;
+        }
+        entry = m_journal->entry(m_id);
+    }
     m_entry = *entry;
-    if (m_entry.state != JournalState::Unknown && m_entry.state != JournalState::Pending) {
+    if (m_entry.state == JournalState::Pending) {
+        VerifyResult r;
+        r.explanation = tr("The sale is still being sent (by %1): wait for its answer; nothing "
+                           "was changed.")
+                            .arg(m_entry.terminal);
+        finishSoon(r);
+        return;
+    }
+    if (m_entry.state != JournalState::Unknown) {
         VerifyResult r;
         r.definite = true;
         r.state = m_entry.state;
@@ -65,7 +142,10 @@ void Verifier::start()
         m_job->start();
         return;
     }
-    if (isLoopback(m_profile.baseUrl)) {
+    // The sandbox's lookup proves something only when the backend is the sandbox: a training
+    // sale, or a profile that says so. A loopback address is no such proof (a TLS tunnel, an
+    // SSH tunnel or a local agent is on loopback too).
+    if (m_profile.sandbox || m_entry.training) {
         ParseContext context;
         if (const auto &amount = m_entry.amount) {
             context.currency = amount->currency;
@@ -98,17 +178,18 @@ void Verifier::start()
                             .arg(m_entry.reference);
         break;
     }
-    // Keep "finished() after start() returns" also when nothing needs to be asked.
-    QMetaObject::invokeMethod(
-        this, [this, r] { conclude(r); }, Qt::QueuedConnection);
+    r.proof = tr("Nothing was asked: this backend has no lookup by key.");
+    finishSoon(r);
 }
 
 void Verifier::onLookup()
 {
     const JobResult &j = m_job->result();
+    const QJsonObject lookup = j.answer.toObject();
     VerifyResult r;
-    if (j.ok()) {
-        const QJsonObject lookup = j.answer.toObject();
+    if (j.ok() && lookup.value(QStringLiteral("key")).toString() == m_entry.idempotencyKey
+        && lookup.value(QStringLiteral("status")).isDouble()
+        && lookup.contains(QStringLiteral("answer"))) {
         const int status = lookup.value(QStringLiteral("status")).toInt();
         r.definite = true;
         r.record = j.record;
@@ -118,17 +199,30 @@ void Verifier::onLookup()
             r.state = status == 402 ? JournalState::Declined : JournalState::Failed;
         }
         r.explanation
-            = tr("The backend answered this key with HTTP %1 at the time: the sale is %2.")
+            = tr("The sandbox answered this key with HTTP %1 at the time: the sale is %2.")
                   .arg(status)
                   .arg(stateWords(r.state));
-    } else if (j.error->httpStatus == 404) {
+        r.proof = asked(tr("HTTP %1, the attempt kept under this key (its answer was HTTP %2)")
+                            .arg(j.httpStatus)
+                            .arg(status));
+    } else if (!j.ok() && j.error->httpStatus == 404
+               && lookup.value(QStringLiteral("error")).toString() == u"NotFound"
+               && lookup.value(QStringLiteral("message"))
+                      .toString()
+                      .contains(u'\'' + m_entry.idempotencyKey + u'\'')) {
         r.definite = true;
         r.state = JournalState::Failed;
-        r.explanation = tr("The backend has no record of key %1: the sale never reached it. It can "
-                           "be sent again.")
+        r.explanation = tr("The sandbox has no record of key %1: the sale never reached it. It "
+                           "can be sent again.")
                             .arg(m_entry.idempotencyKey);
+        r.proof = asked(tr("HTTP 404, the sandbox's own \"no answer is kept for this key\""));
+    } else if (j.ok() || j.error->httpStatus > 0) {
+        r.explanation = tr("The answer is not the sandbox's lookup, so it proves nothing: the sale "
+                           "stays unknown. Check that this profile really is the Paydesk sandbox.");
+        r.proof = asked(tr("HTTP %1, not in the lookup's shape").arg(j.httpStatus));
     } else {
-        r.explanation = tr("The backend could not be asked: %1").arg(j.error->detail());
+        r.explanation = tr("The sandbox could not be asked: %1").arg(j.error->detail());
+        r.proof = asked(j.error->detail());
     }
     conclude(r);
 }
@@ -143,8 +237,12 @@ void Verifier::onDotsRetrieve()
         r.state = stateForRecord(*j.record);
         r.explanation
             = tr("Dots says intent %1 is %2.").arg(j.record->intent.id, j.record->intent.status);
+        r.proof = asked(tr("HTTP %1, intent %2 (%3)")
+                            .arg(j.httpStatus)
+                            .arg(j.record->intent.id, j.record->intent.status));
     } else {
         r.explanation = tr("Dots could not be asked: %1").arg(j.error->detail());
+        r.proof = asked(j.error->detail());
     }
     conclude(r);
 }
@@ -155,44 +253,78 @@ void Verifier::onDotsList()
     VerifyResult r;
     if (!j.ok()) {
         r.explanation = tr("Dots could not be asked: %1").arg(j.error->detail());
+        if (const QString partial = dotsListPartialReason(j.answer, {}); j.httpStatus == 200)
+            r.explanation = tr("Dots' list proves nothing (%1): the sale stays unknown. Look for "
+                               "key %2 in the intents' metadata in the Dots dashboard.")
+                                .arg(partial, m_entry.idempotencyKey);
+        r.proof = asked(j.error->detail());
+        conclude(r);
+        return;
+    }
+    for (const PaymentRecord &record : j.records) {
+        const QJsonObject metadata = record.extra.value(QStringLiteral("metadata")).toObject();
+        if (metadata.value(QStringLiteral("paydesk_idempotency_key")).toString()
+            == m_entry.idempotencyKey) {
+            r.definite = true;
+            r.record = record;
+            r.state = stateForRecord(record);
+            r.explanation = tr("Dots has intent %1 for this sale: %2.")
+                                .arg(record.intent.id, record.intent.status);
+            r.proof = asked(tr("HTTP %1, %2 intents; intent %3 carries key %4")
+                                .arg(j.httpStatus)
+                                .arg(j.records.size())
+                                .arg(record.intent.id, m_entry.idempotencyKey));
+            conclude(r);
+            return;
+        }
+    }
+    if (const QString partial = dotsListPartialReason(j.answer, m_entry.createdAt);
+        !partial.isEmpty()) {
+        r.explanation = tr("Dots' list has no intent carrying key %1, but it proves nothing (%2): "
+                           "the sale stays unknown. Look for the key in the intents' metadata "
+                           "in the Dots dashboard before trying again.")
+                            .arg(m_entry.idempotencyKey, partial);
+        r.proof = asked(tr("HTTP %1, %2 intents, none with this key; %3")
+                            .arg(j.httpStatus)
+                            .arg(j.records.size())
+                            .arg(partial));
         conclude(r);
         return;
     }
     r.definite = true;
     r.state = JournalState::Failed;
-    r.explanation = tr("Dots has no intent carrying key %1: the sale never reached it. It can be "
-                       "sent again.")
+    r.explanation = tr("Dots has no intent carrying key %1 in its complete list: the sale never "
+                       "reached it. It can be sent again.")
                         .arg(m_entry.idempotencyKey);
-    for (const PaymentRecord &record : j.records) {
-        const QJsonObject metadata = record.extra.value(QStringLiteral("metadata")).toObject();
-        if (metadata.value(QStringLiteral("paydesk_idempotency_key")).toString()
-            == m_entry.idempotencyKey) {
-            r.record = record;
-            r.state = stateForRecord(record);
-            r.explanation = tr("Dots has intent %1 for this sale: %2.")
-                                .arg(record.intent.id, record.intent.status);
-            break;
-        }
-    }
+    r.proof = asked(tr("HTTP %1, the whole list (%2 intents, unpaged), none with this key")
+                        .arg(j.httpStatus)
+                        .arg(j.records.size()));
     conclude(r);
 }
 
 void Verifier::conclude(VerifyResult r)
 {
+    const QString detail = r.proof.isEmpty() ? r.explanation : r.explanation + u'\n' + r.proof;
+    if (!r.definite) {
+        // Inconclusive: the timeline says what was tried; the entry is left as it is.
+        if (const auto noted = m_journal->note(m_id, QStringLiteral("verify"), detail); !noted)
+            r.error = noted.error();
+        m_result = r;
+        Q_EMIT finished();
+        return;
+    }
     AttemptOutcome o;
     o.eventKind = QStringLiteral("verify");
-    o.eventDetail = r.explanation;
-    o.state = r.definite ? r.state : m_entry.state;
-    if (r.definite) {
-        o.record = r.record;
-        if (r.record)
-            o.answer = r.record->raw;
-        o.errorKind = r.state == JournalState::Succeeded || r.state == JournalState::Created
-            ? QString()
-            : QStringLiteral("verified");
-        o.errorMessage = r.explanation;
-    }
-    if (const auto written = m_journal->record(m_id, o); !written)
+    o.eventDetail = detail;
+    o.state = r.state;
+    o.record = r.record;
+    if (r.record)
+        o.answer = r.record->raw;
+    o.errorKind = r.state == JournalState::Succeeded || r.state == JournalState::Created
+        ? QString()
+        : QStringLiteral("verified");
+    o.errorMessage = r.explanation;
+    if (const auto written = m_journal->record(m_id, m_entry.state, o); !written)
         r.error = written.error();
     m_result = r;
     Q_EMIT finished();

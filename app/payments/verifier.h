@@ -1,8 +1,16 @@
-// Verifying an attempt whose outcome is unknown: ask the backend what became of it.
-//  - Dots: retrieve the intent by id, or find it in the list by the key carried in its metadata;
-//  - the sandbox (a loopback base URL) for the others: its lookup by Idempotency-Key;
-//  - the others cannot be asked: the entry says what the cashier must check.
-// A definite answer updates the journal entry; any answer adds a "verify" event to its timeline.
+// Verifying an attempt whose outcome is unknown: ask the backend what became of it, and settle
+// the entry only on proof. "It can be sent again" (failed) needs proof that the sale never
+// arrived:
+//  - Dots: a retrieve by the intent's id, or the published list, which must be complete (no
+//    sign of paging, no cap on its length, reaching back before the sale) and show no intent
+//    carrying the sale's key in its metadata;
+//  - the Paydesk sandbox (training mode, or a profile marked `sandbox=true`; never because of
+//    the URL): its lookup by Idempotency-Key, and only an answer in the lookup's own shape;
+//  - the others cannot be asked: the entry stays unknown, and the advice says what to check
+//    and where.
+// A pending entry whose sender is alive or before its deadline is left alone. Every verify adds
+// a "verify" event with what was asked and what answered; only a definite answer changes the
+// entry, and only if it is still in the state the verify started from.
 #pragma once
 
 #include <memory>
@@ -20,6 +28,7 @@ struct VerifyResult
     bool definite = false;
     JournalState state = JournalState::Unknown;
     QString explanation; ///< what was found, or what the cashier must check
+    QString proof; ///< what was asked, and what answered (also in the timeline)
     std::optional<PaymentRecord> record;
     QString error; ///< the journal or the entry could not be used
 };
@@ -41,10 +50,13 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void finishSoon(VerifyResult result);
     void conclude(VerifyResult result);
     void onLookup();
     void onDotsRetrieve();
     void onDotsList();
+    /// "GET http://… → HTTP 404 …": the question and the answer, for the timeline.
+    QString asked(const QString &answered) const;
 
     Journal *m_journal;
     QNetworkAccessManager *m_network;
@@ -55,5 +67,9 @@ private:
     std::unique_ptr<HttpJob> m_job;
     VerifyResult m_result;
 };
+
+/// Why a Dots list may not hold every intent (paged, capped, or not reaching back to `since`);
+/// empty when it shows no sign of being partial.
+QString dotsListPartialReason(const QJsonValue &answer, const QDateTime &since);
 
 } // namespace paydesk

@@ -96,6 +96,7 @@ void TestCrash::killAtEveryMoment()
             ++unknown;
             BackendProfile profile;
             profile.kind = BackendKind::Checkout;
+            profile.sandbox = true; // its lookup by key is the proof
             Verifier verify(journal->get(), &network, profile, entry->id);
             QSignalSpy done(&verify, &Verifier::finished);
             verify.start();

@@ -1,6 +1,9 @@
 // The journal, on SQLite (default) or PostgreSQL (PAYDESK_TEST_POSTGRES=1 under pg_virtualenv):
-// every state, written before sending, the dead-process rule with a real SIGKILL, verification,
-// re-sending under the same key, export, report, queries, privacy, and no secret stored.
+// every state, written before sending, the dead-process rule with a real SIGKILL, a second till
+// in its own PID namespace, verification only on proof (against the sandbox and against a real
+// HTTP server that is not the sandbox), compare-and-set outcomes, many programs opening a fresh
+// journal at once, re-sending under the same key, export, report, queries, privacy, and no
+// secret stored.
 #include <csignal>
 
 #include <QDir>
@@ -16,6 +19,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
@@ -40,7 +45,77 @@ BackendProfile profileFor(BackendKind kind, const QUrl &url)
     p.clientId = QStringLiteral("client-journal");
     p.apiKey = QStringLiteral("key-SECRET-journal-2");
     p.timeoutMs = 2000;
+    p.sandbox = url.isValid(); // the test's backend is the sandbox: its lookup may settle a sale
     return p;
+}
+
+/// A real HTTP server on loopback that is not the sandbox (a TLS tunnel's local end, say): it
+/// takes a sale (any POST) and never answers it, and answers anything else with `status` and
+/// `body`.
+class PlainServer final : public QTcpServer
+{
+public:
+    int status = 404;
+    QByteArray body = R"({"error":"not found"})";
+    QStringList requests; ///< "POST /api/checkout/", "GET /sandbox/attempts/…"
+
+    PlainServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection())
+                serve(s);
+        });
+        if (!listen(QHostAddress::LocalHost, 0))
+            qFatal("the plain server cannot listen");
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+
+private:
+    void serve(QTcpSocket *s)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
+            *buffer += s->readAll();
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = buffer->left(end);
+            qsizetype length = 0;
+            for (const QByteArray &line : head.split('\n'))
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            if (buffer->size() < end + 4 + length)
+                return;
+            const QByteArray requestLine = head.left(head.indexOf('\r'));
+            requests << QString::fromLatin1(requestLine.left(requestLine.lastIndexOf(' ')));
+            buffer->clear();
+            if (requestLine.startsWith("POST"))
+                return; // received: the answer never comes
+            s->write("HTTP/1.1 " + QByteArray::number(status)
+                     + " Answer\r\nContent-Type: application/json\r\nContent-Length: "
+                     + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            s->disconnectFromHost();
+        });
+    }
+};
+
+/// `n` Dots intents created `createdSecs` (unix time), none carrying a Paydesk key.
+QByteArray dotsIntents(int n, qint64 createdSecs)
+{
+    QJsonArray list;
+    for (int i = 0; i < n; ++i)
+        list.append(QJsonObject{
+            {QStringLiteral("id"),
+             QStringLiteral("3c90c3cc-0d44-4b50-8888-%1").arg(i, 12, 10, QChar(u'0'))},
+            {QStringLiteral("amount"), 100},
+            {QStringLiteral("currency"), QStringLiteral("usd")},
+            {QStringLiteral("status"), QStringLiteral("initialized")},
+            {QStringLiteral("created"), createdSecs},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("paydesk_idempotency_key"), QStringLiteral("other")}}},
+        });
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
 }
 
 Sale saleFor(BackendKind kind, qint64 minor = 1250,
@@ -104,7 +179,14 @@ private Q_SLOTS:
     void verifySettlesUnknown_data();
     void verifySettlesUnknown();
     void verifyExplainsWhatCannotBeAsked();
+    void verifyNeedsProof_data();
+    void verifyNeedsProof();
+    void verifyLeavesASaleInFlightAlone();
+    void outcomesAreCompareAndSet();
+    void secondTillInItsOwnPidNamespace();
+    void manyProgramsOpenAFreshJournal();
     void resendUnderTheSameKey();
+    void resendNeedsFailedByProof();
     void exportCsv();
     void report();
     void reportHoursFollowTheClockOnDstDays_data();
@@ -355,7 +437,7 @@ void TestJournal::deadProcessPendingBecomesUnknown()
               {QStringLiteral("create"), QStringLiteral("--backend"), QStringLiteral("checkout"),
                QStringLiteral("--base-url"), url, QStringLiteral("--client"), QStringLiteral("Ana"),
                QStringLiteral("--reference"), QStringLiteral("KILLED-1"), QStringLiteral("--item"),
-               QStringLiteral("A:a:1:10"), QStringLiteral("--timeout"), QStringLiteral("120")});
+               QStringLiteral("A:a:1:10"), QStringLiteral("--timeout"), QStringLiteral("6")});
     QVERIFY(ctl.waitForStarted());
     // Wait until the attempt is journaled and in flight, then kill the process mid-request.
     JournalQuery byReference;
@@ -370,6 +452,16 @@ void TestJournal::deadProcessPendingBecomesUnknown()
     sandbox.waitForFinished();
 
     m_journal.reset();
+    if (kPostgres) {
+        // The server dropped the dead till's lock with its connection; the entry is recovered
+        // once its deadline (6 s, on the server's clock) has passed, not before: a till whose
+        // connection dropped may still be waiting for its answer until then.
+        auto early = Journal::open(m_location);
+        QVERIFY(early);
+        QCOMPARE((*early)->list(byReference)->first().state, JournalState::Pending);
+        early->reset();
+        QTest::qWait(6500);
+    }
     auto next = Journal::open(m_location); // the next process to open the journal
     QVERIFY(next);
     const JournalEntry e = (*next)->list(byReference)->first();
@@ -400,10 +492,15 @@ void TestJournal::otherHostPendingWaitsForItsDeadline()
     n.idempotencyKey = QStringLiteral("elsewhere-1");
     n.sale = QJsonObject{{QStringLiteral("x"), 1}};
     n.timeoutMs = 30000;
-    const auto inFlight = m_journal->begin(n);
+    // Written by a till whose connection is gone (PostgreSQL: its lock with it) and that is
+    // not on this machine (SQLite: its process cannot be looked up).
+    auto sender = Journal::open(m_location);
+    QVERIFY(sender);
+    const auto inFlight = (*sender)->begin(n);
     n.idempotencyKey = QStringLiteral("elsewhere-2");
-    const auto stale = m_journal->begin(n);
+    const auto stale = (*sender)->begin(n);
     QVERIFY(inFlight && stale);
+    sender->reset();
     execSql(m_location,
             QStringLiteral("UPDATE entries SET owner = 'another-till|4242|99' WHERE id IN (%1, %2)")
                 .arg(*inFlight)
@@ -457,7 +554,10 @@ void TestJournal::verifySettlesUnknown()
     const auto e = m_journal->entry(a.id);
     QCOMPARE(e->state, settled);
     QCOMPARE(e->events.last().kind, QStringLiteral("verify"));
-    QCOMPARE(e->events.last().detail, verifier.result().explanation);
+    // The timeline shows the proof: what was asked, and what answered.
+    QVERIFY(e->events.last().detail.startsWith(verifier.result().explanation));
+    QVERIFY2(e->events.last().detail.contains(QStringLiteral("Asked: GET ")),
+             qPrintable(e->events.last().detail));
     if (settled == JournalState::Succeeded) {
         QVERIFY(e->record);
         QCOMPARE(e->last4, QStringLiteral("4242"));
@@ -480,7 +580,7 @@ void TestJournal::verifyExplainsWhatCannotBeAsked()
     AttemptOutcome lost;
     lost.state = JournalState::Unknown;
     lost.errorKind = QStringLiteral("timeout");
-    QVERIFY(m_journal->record(*id, lost));
+    QVERIFY(m_journal->record(*id, JournalState::Pending, lost));
     BackendProfile p;
     p.kind = BackendKind::Offer;
     Verifier verifier(m_journal.get(), &m_network, p, *id);
@@ -495,9 +595,285 @@ void TestJournal::verifyExplainsWhatCannotBeAsked()
     QCOMPARE(e->events.last().kind, QStringLiteral("verify"));
 }
 
-void TestJournal::resendUnderTheSameKey()
+void TestJournal::verifyNeedsProof_data()
+{
+    QTest::addColumn<BackendKind>("kind");
+    QTest::addColumn<bool>("markedSandbox");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<JournalState>("settled");
+    QTest::addColumn<QString>("asked"); ///< the request verify makes, empty for none
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QByteArray notFound = R"({"error":"not found"})";
+    QTest::addRow("checkout on loopback, not a sandbox: nothing to ask")
+        << BackendKind::Checkout << false << 404 << notFound << JournalState::Unknown << QString();
+    QTest::addRow("marked a sandbox, a 404 not in the lookup's shape")
+        << BackendKind::Checkout << true << 404 << notFound << JournalState::Unknown
+        << QStringLiteral("GET /sandbox/attempts/");
+    QTest::addRow("marked a sandbox, the lookup's 404 about another key")
+        << BackendKind::Offer << true << 404
+        << QByteArray(R"({"error":"NotFound","message":"No answer is kept for "
+                      "Idempotency-Key 'other'."})")
+        << JournalState::Unknown << QStringLiteral("GET /sandbox/attempts/");
+    QTest::addRow("marked a sandbox, a 200 not in the lookup's shape")
+        << BackendKind::Checkout << true << 200 << QByteArray(R"({"ok":true})")
+        << JournalState::Unknown << QStringLiteral("GET /sandbox/attempts/");
+    QTest::addRow("dots, one page of a longer list (has_more)")
+        << BackendKind::Dots << false << 200 << QByteArray(R"({"data":[],"has_more":true})")
+        << JournalState::Unknown << QStringLiteral("GET /api/v2/payment-intents");
+    QTest::addRow("dots, a list capped at 100")
+        << BackendKind::Dots << false << 200 << dotsIntents(100, now - 3600)
+        << JournalState::Unknown << QStringLiteral("GET /api/v2/payment-intents");
+    QTest::addRow("dots, a list only newer than the sale")
+        << BackendKind::Dots << false << 200 << dotsIntents(3, now + 3600) << JournalState::Unknown
+        << QStringLiteral("GET /api/v2/payment-intents");
+    QTest::addRow("dots, the whole list, without the sale: never arrived")
+        << BackendKind::Dots << false << 200 << dotsIntents(3, now - 3600) << JournalState::Failed
+        << QStringLiteral("GET /api/v2/payment-intents");
+    QTest::addRow("dots, an empty list: never arrived")
+        << BackendKind::Dots << false << 200 << QByteArray("[]") << JournalState::Failed
+        << QStringLiteral("GET /api/v2/payment-intents");
+}
+
+void TestJournal::verifyNeedsProof()
+{
+    QFETCH(BackendKind, kind);
+    QFETCH(bool, markedSandbox);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(JournalState, settled);
+    QFETCH(QString, asked);
+    PlainServer server;
+    server.status = status;
+    server.body = body;
+    BackendProfile p = profileFor(kind, server.url());
+    p.sandbox = markedSandbox;
+    p.timeoutMs = 800;
+    const Attempted a = attempt(*m_journal, p, saleFor(kind));
+    QCOMPARE(a.state, JournalState::Unknown); // the server took the sale and never answered
+    QVERIFY(server.requests.first().startsWith(QStringLiteral("POST ")));
+
+    Verifier verifier(m_journal.get(), &m_network, p, a.id);
+    QSignalSpy done(&verifier, &Verifier::finished);
+    verifier.start();
+    QVERIFY(done.wait(10000));
+    const VerifyResult &r = verifier.result();
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.definite, settled != JournalState::Unknown);
+    const auto e = m_journal->entry(a.id);
+    QCOMPARE(e->state, settled);
+    if (settled == JournalState::Unknown) {
+        QVERIFY2(!r.explanation.contains(QStringLiteral("sent again")), qPrintable(r.explanation));
+        QCOMPARE(e->errorKind, QStringLiteral("timeout")); // the attempt's own, kept
+    }
+    QCOMPARE(e->events.last().kind, QStringLiteral("verify"));
+    QVERIFY(e->events.last().detail.startsWith(r.explanation));
+    QCOMPARE(server.requests.size(), asked.isEmpty() ? 1 : 2);
+    if (!asked.isEmpty()) {
+        QVERIFY2(server.requests.last().startsWith(asked), qPrintable(server.requests.last()));
+        const QString path = asked.section(u' ', 1);
+        QVERIFY2(e->events.last().detail.contains(QStringLiteral("Asked: GET http://127.0.0.1:")
+                                                  + QString::number(server.serverPort()) + path),
+                 qPrintable(e->events.last().detail));
+    }
+}
+
+void TestJournal::verifyLeavesASaleInFlightAlone()
+{
+    // Till A (this journal) has the sale in flight; till B (a second connection, as another
+    // process would have) is asked to verify it before A has its answer.
+    NewAttempt n;
+    n.backend = BackendKind::Checkout;
+    n.baseUrl = m_sandbox->url().toString();
+    n.idempotencyKey = QStringLiteral("in-flight-1");
+    n.sale = QJsonObject{{QStringLiteral("x"), 1}};
+    const auto id = m_journal->begin(n);
+    QVERIFY(id);
+    auto tillB = Journal::open(m_location);
+    QVERIFY(tillB);
+    Verifier verifier(tillB->get(), &m_network, profileFor(BackendKind::Checkout, m_sandbox->url()),
+                      *id);
+    QSignalSpy done(&verifier, &Verifier::finished);
+    verifier.start();
+    QVERIFY(done.wait(5000));
+    QVERIFY(!verifier.result().definite);
+    QVERIFY(verifier.result().explanation.contains(QStringLiteral("still being sent")));
+    QCOMPARE((*tillB)->entry(*id)->state, JournalState::Pending);
+    QCOMPARE((*tillB)->entry(*id)->events.last().kind, QStringLiteral("verify"));
+
+    // A's real outcome still lands.
+    AttemptOutcome paid;
+    paid.state = JournalState::Succeeded;
+    QVERIFY(m_journal->record(*id, JournalState::Pending, paid));
+    QCOMPARE((*tillB)->entry(*id)->state, JournalState::Succeeded);
+}
+
+void TestJournal::outcomesAreCompareAndSet()
+{
+    NewAttempt n;
+    n.idempotencyKey = QStringLiteral("race-1");
+    n.sale = QJsonObject{{QStringLiteral("x"), 1}};
+    const auto id = m_journal->begin(n);
+    QVERIFY(id);
+    AttemptOutcome lost;
+    lost.state = JournalState::Unknown;
+    lost.errorKind = QStringLiteral("timeout");
+    QVERIFY(m_journal->record(*id, JournalState::Pending, lost));
+
+    // Two verifies on two tills read "unknown"; B settles it first ...
+    auto tillB = Journal::open(m_location);
+    QVERIFY(tillB);
+    AttemptOutcome paid;
+    paid.state = JournalState::Succeeded;
+    paid.eventKind = QStringLiteral("verify");
+    QVERIFY((*tillB)->record(*id, JournalState::Unknown, paid));
+    // ... and A's answer, which expected "unknown" too, is not written over it.
+    AttemptOutcome neverArrived;
+    neverArrived.state = JournalState::Failed;
+    neverArrived.eventKind = QStringLiteral("verify");
+    const auto written = m_journal->record(*id, JournalState::Unknown, neverArrived);
+    QVERIFY(!written);
+    QVERIFY2(written.error().contains(QStringLiteral("is now succeeded")),
+             qPrintable(written.error()));
+    const auto e = m_journal->entry(*id);
+    QCOMPARE(e->state, JournalState::Succeeded);
+    QCOMPARE(e->events.last().kind, QStringLiteral("conflict"));
+    QVERIFY(e->events.last().detail.contains(QStringLiteral("failed")));
+    // A pending outcome on a settled entry is refused the same way.
+    QVERIFY(!m_journal->record(*id, JournalState::Pending, lost));
+    QCOMPARE(m_journal->entry(*id)->state, JournalState::Succeeded);
+}
+
+void TestJournal::secondTillInItsOwnPidNamespace()
+{
+    // Till A sells through a slow backend; till B, a clone of A's disk (the same host name and
+    // machine id) running in a PID namespace of its own, opens the journal and verifies while
+    // A's sale is in flight.
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(PAYDESK_SANDBOX),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--fault"),
+                   QStringLiteral("delay=4000")});
+    QVERIFY(sandbox.waitForStarted());
+    QVERIFY(sandbox.waitForReadyRead(10000));
+    const QByteArray line = sandbox.readLine().trimmed();
+    const QString url = QString::fromLatin1(line.mid(line.indexOf("http")));
+    const auto stopSandbox = qScopeGuard([&] {
+        sandbox.kill();
+        sandbox.waitForFinished();
+    });
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PAYDESK_JOURNAL"), m_location);
+    QProcess tillA;
+    tillA.setProcessEnvironment(env);
+    tillA.start(QStringLiteral(PAYDESKCTL),
+                {QStringLiteral("create"), QStringLiteral("--backend"), QStringLiteral("checkout"),
+                 QStringLiteral("--base-url"), url, QStringLiteral("--client"),
+                 QStringLiteral("Ana"), QStringLiteral("--reference"), QStringLiteral("TILL-A-1"),
+                 QStringLiteral("--item"), QStringLiteral("A:a:1:10"), QStringLiteral("--timeout"),
+                 QStringLiteral("30")});
+    QVERIFY(tillA.waitForStarted());
+    JournalQuery byReference;
+    byReference.search = QStringLiteral("TILL-A-1");
+    QTRY_VERIFY_WITH_TIMEOUT(!m_journal->list(byReference)->isEmpty(), 10000);
+    const qint64 id = m_journal->list(byReference)->first().id;
+
+    const auto tillB = [&](const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("unshare"),
+                QStringList{QStringLiteral("--pid"), QStringLiteral("--fork"),
+                            QStringLiteral("--mount-proc"), QStringLiteral(PAYDESKCTL)}
+                    + args);
+        if (!p.waitForFinished(20000))
+            qFatal("till B did not finish");
+        return std::make_pair(
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+    };
+    const auto [listed, listing] = tillB({QStringLiteral("journal"), QStringLiteral("list")});
+    QVERIFY2(listed == 0, qPrintable(listing)); // fails if unshare cannot make the namespace
+    QCOMPARE(m_journal->entry(id)->state, JournalState::Pending);
+    const auto [verified, said] = tillB({QStringLiteral("journal"), QStringLiteral("verify"),
+                                         QString::number(id), QStringLiteral("--sandbox")});
+    QVERIFY2(said.contains(QStringLiteral("still being sent")), qPrintable(said));
+    QCOMPARE(m_journal->entry(id)->state, JournalState::Pending);
+
+    QVERIFY(tillA.waitForFinished(30000));
+    QCOMPARE(tillA.exitCode(), 0);
+    const auto e = m_journal->entry(id);
+    QCOMPARE(e->state, JournalState::Succeeded);
+    for (const JournalEvent &ev : e->events)
+        QVERIFY2(ev.kind != u"recovered" && ev.kind != u"conflict", qPrintable(ev.detail));
+}
+
+void TestJournal::manyProgramsOpenAFreshJournal()
+{
+    // Eight paydeskctl start together on a journal nobody opened yet: they migrate it, and each
+    // sells (none is refused with "database is locked").
+    const QString fresh = freshLocation();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PAYDESK_JOURNAL"), fresh);
+    env.insert(QStringLiteral("PAYDESK_TOKEN"), QStringLiteral("tok-SECRET-journal-1"));
+    std::vector<std::unique_ptr<QProcess>> tills;
+    for (int i = 0; i < 8; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(PAYDESKCTL),
+                 {QStringLiteral("create"), QStringLiteral("--backend"), QStringLiteral("checkout"),
+                  QStringLiteral("--base-url"), m_sandbox->url().toString(),
+                  QStringLiteral("--client"), QStringLiteral("Ana"), QStringLiteral("--reference"),
+                  QStringLiteral("MANY-%1").arg(i), QStringLiteral("--item"),
+                  QStringLiteral("A:a:1:10")});
+        tills.push_back(std::move(p));
+    }
+    // The sandbox runs in this process: serve it while the tills sell.
+    for (auto &p : tills) {
+        QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 60000);
+        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                 qPrintable(QString::fromUtf8(p->readAllStandardError())));
+    }
+    auto journal = Journal::open(fresh);
+    QVERIFY(journal);
+    JournalQuery paid;
+    paid.state = JournalState::Succeeded;
+    QCOMPARE(*(*journal)->count(paid), 8);
+    QCOMPARE(m_sandbox->intentCount(), 8);
+}
+
+void TestJournal::resendNeedsFailedByProof()
 {
     const BackendProfile p = profileFor(BackendKind::Checkout, m_sandbox->url());
+    QVERIFY(!p.honoursIdempotencyKey);
+    JobOptions lost;
+    lost.idempotencyKey = QStringLiteral("proof-key-1");
+    lost.extraHeaders = {{"X-Sandbox-Fault", "status=502"}}; // never processed
+    const Sale sale = saleFor(BackendKind::Checkout);
+    const Attempted first = attempt(*m_journal, p, sale, lost);
+    QCOMPARE(first.state, JournalState::Unknown);
+    // Unknown, and the backend promises no replay: the journal itself refuses a re-send.
+    const auto refused = m_journal->resume(first.id, 1000, false);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("Verify it first")),
+             qPrintable(refused.error()));
+    QCOMPARE(m_journal->entry(first.id)->state, JournalState::Unknown);
+    // The sandbox proves it never arrived: then, and only then, the same key goes out again.
+    Verifier verifier(m_journal.get(), &m_network, p, first.id);
+    QSignalSpy done(&verifier, &Verifier::finished);
+    verifier.start();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(m_journal->entry(first.id)->state, JournalState::Failed);
+    JobOptions again;
+    again.idempotencyKey = QStringLiteral("proof-key-1");
+    const Attempted second = attempt(*m_journal, p, sale, again, first.id);
+    QCOMPARE(second.id, first.id);
+    QCOMPARE(second.state, JournalState::Succeeded);
+    QCOMPARE(m_sandbox->intentCount(), 1);
+}
+
+void TestJournal::resendUnderTheSameKey()
+{
+    BackendProfile p = profileFor(BackendKind::Checkout, m_sandbox->url());
+    p.honoursIdempotencyKey = true; // the sandbox replays a repeated key
     JobOptions lost;
     lost.idempotencyKey = QStringLiteral("resend-key-1");
     lost.extraHeaders = {{"X-Sandbox-Fault", "drop"}};

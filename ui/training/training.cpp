@@ -31,6 +31,7 @@ QList<BackendProfile> trainingProfiles(const QUrl &sandbox)
         p.timeoutMs = 15000;
         // The sandbox replays an answer for a repeated Idempotency-Key, as the journal expects.
         p.honoursIdempotencyKey = true;
+        p.sandbox = true; // its lookup by key may settle a sale (docs/retries.md)
         out.append(p);
     }
     return out;
