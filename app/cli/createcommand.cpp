@@ -33,7 +33,8 @@ struct Options
                               QStringLiteral("Extra CA certificates to trust (PEM)."),
                               QStringLiteral("file")};
     QCommandLineOption key{QStringLiteral("idempotency-key"),
-                           QStringLiteral("Reuse this key (to re-send the same sale safely)."),
+                           QStringLiteral("Reuse this key: the same sale again prints its settled "
+                                          "outcome from the journal, or re-sends an unknown one."),
                            QStringLiteral("key")};
     QCommandLineOption profile{QStringLiteral("profile"),
                                QStringLiteral("A profile of the config."), QStringLiteral("name")};
@@ -254,6 +255,78 @@ QString outcomeName(const BackendError &e)
     }
 }
 
+/// Whether `sale` is the sale journaled in `entry`: the journal keeps the sale as redacted
+/// saleToJson (backend, amounts, ids, items…), so the new sale is redacted the same way and the
+/// two must be equal field for field.
+bool isSameSale(const JournalEntry &entry, const Sale &sale)
+{
+    return entry.request.value(QStringLiteral("sale")).toObject() == redactJson(saleToJson(sale));
+}
+
+/// A created or paid sale: the record, as text (with its key) or as JSON.
+void printRecord(const PaymentRecord &record, const QString &key, bool replayed, bool asJson,
+                 Io &io)
+{
+    if (asJson) {
+        io.out << QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented);
+        return;
+    }
+    io.out << summaryText(record);
+    io.out << QStringLiteral("Key:").leftJustified(13, u' ') << key
+           << (replayed ? " (replayed: the backend answered this sale before)" : "") << '\n';
+}
+
+/// A sale that was not created: with --json the outcome, the error and the record (a declined
+/// charge) as one object; otherwise the record, if there is one.
+void printFailure(const QString &outcome, const QString &key, qint64 journalId, JournalState state,
+                  const QJsonObject &error, const std::optional<PaymentRecord> &record, bool asJson,
+                  Io &io)
+{
+    if (asJson) {
+        QJsonObject out{
+            {QStringLiteral("outcome"), outcome},      {QStringLiteral("idempotency_key"), key},
+            {QStringLiteral("journal_id"), journalId}, {QStringLiteral("state"), stateName(state)},
+            {QStringLiteral("error"), error},
+        };
+        if (record)
+            out.insert(QStringLiteral("record"), record->toJson());
+        io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    } else if (record) {
+        io.out << summaryText(*record);
+    }
+}
+
+/// The outcome of a settled entry (created, paid or declined), from the journal, printed as a
+/// fresh create prints it; nothing is sent. The exit code is the one the create had.
+int printSettled(const JournalEntry &entry, bool asJson, Io &io)
+{
+    io.err << "paydeskctl create: journal entry " << entry.id << " already settled key "
+           << entry.idempotencyKey << " for this sale (" << stateName(entry.state)
+           << "): its outcome, from the journal. Nothing was sent.\n";
+    if (entry.state != JournalState::Declined) {
+        if (!entry.record) {
+            io.err << "paydeskctl create: journal entry " << entry.id << " holds no payment "
+                   << "record: see 'paydeskctl journal show " << entry.id << "'.\n";
+            return Invalid;
+        }
+        io.err.flush();
+        printRecord(*entry.record, entry.idempotencyKey, false, asJson, io);
+        return Ok;
+    }
+    // The journal keeps the error's kind, status, cashier sentence and detail line (the
+    // backend's error name and message are inside the detail).
+    io.err << "paydeskctl create: " << entry.errorMessage << '\n'
+           << "  " << entry.errorDetail << '\n';
+    io.err.flush();
+    printFailure(QStringLiteral("refused"), entry.idempotencyKey, entry.id, entry.state,
+                 QJsonObject{{QStringLiteral("kind"), entry.errorKind},
+                             {QStringLiteral("http_status"), entry.httpStatus},
+                             {QStringLiteral("cashier"), entry.errorMessage},
+                             {QStringLiteral("detail"), entry.errorDetail}},
+                 entry.record, asJson, io);
+    return Refused;
+}
+
 } // namespace
 
 int runCreate(const QStringList &args, const GlobalOptions &global, Io io)
@@ -299,28 +372,39 @@ int runCreate(const QStringList &args, const GlobalOptions &global, Io io)
     options.idempotencyKey = o.parser.isSet(o.key)
         ? o.parser.value(o.key)
         : QUuid::createUuid().toString(QUuid::WithoutBraces);
-    // The same key again is only for re-sending the very same sale whose outcome is unknown
-    // (or that provably never arrived): it goes out under that key, in that journal entry.
+    // A key names one sale. The same sale under its key again: a settled outcome is printed
+    // from the journal (nothing is sent); an unknown or failed one is re-sent under that key, in
+    // that journal entry. Another sale under the key is refused.
     qint64 resume = 0;
     if (const auto earlier = (*journal)->entryByKey(options.idempotencyKey)) {
-        if (earlier->state != JournalState::Unknown && earlier->state != JournalState::Failed) {
-            io.err << "paydeskctl create: journal entry " << earlier->id << " already used key "
-                   << options.idempotencyKey << " and is " << stateName(earlier->state)
-                   << ". Nothing was sent.\n";
-            return Invalid;
-        }
-        if (earlier->request.value(QStringLiteral("sale")).toObject()
-            != redactJson(saleToJson(*sale))) {
+        if (!isSameSale(*earlier, *sale)) {
             io.err << "paydeskctl create: key " << options.idempotencyKey << " belongs to journal "
-                   << "entry " << earlier->id << ", a different sale. Nothing was sent.\n";
+                   << "entry " << earlier->id << " (" << stateName(earlier->state)
+                   << "), a different sale: one key names one sale, give this sale a new key. "
+                   << "Nothing was sent.\n";
             return Invalid;
         }
-        if (earlier->state == JournalState::Unknown && !profile->honoursIdempotencyKey) {
+        switch (earlier->state) {
+        case JournalState::Created:
+        case JournalState::Succeeded:
+        case JournalState::Declined:
+            return printSettled(*earlier, o.parser.isSet(o.json), io);
+        case JournalState::Pending:
             io.err << "paydeskctl create: journal entry " << earlier->id << " (key "
-                   << options.idempotencyKey << ") is unknown and this backend does not promise "
-                   << "to replay a repeated key: verify it first with 'paydeskctl journal verify "
-                   << earlier->id << "'. Nothing was sent.\n";
+                   << options.idempotencyKey << ") is pending: another attempt may be sending "
+                   << "it now. Nothing was sent.\n";
             return Invalid;
+        case JournalState::Unknown:
+            if (!profile->honoursIdempotencyKey) {
+                io.err << "paydeskctl create: journal entry " << earlier->id << " (key "
+                       << options.idempotencyKey << ") is unknown and this backend does not "
+                       << "promise to replay a repeated key: verify it first with 'paydeskctl "
+                       << "journal verify " << earlier->id << "'. Nothing was sent.\n";
+                return Invalid;
+            }
+            break;
+        case JournalState::Failed:
+            break;
         }
         resume = earlier->id;
     }
@@ -349,14 +433,7 @@ int runCreate(const QStringList &args, const GlobalOptions &global, Io io)
     io.err.flush();
     const bool asJson = o.parser.isSet(o.json);
     if (r.ok()) {
-        if (asJson) {
-            io.out << QJsonDocument(r.record->toJson()).toJson(QJsonDocument::Indented);
-        } else {
-            io.out << summaryText(*r.record);
-            io.out << QStringLiteral("Key:").leftJustified(13, u' ') << r.idempotencyKey
-                   << (r.replayed ? " (replayed: the backend answered this sale before)" : "")
-                   << '\n';
-        }
+        printRecord(*r.record, r.idempotencyKey, r.replayed, asJson, io);
         return Ok;
     }
     const BackendError &e = *r.error;
@@ -365,27 +442,15 @@ int runCreate(const QStringList &args, const GlobalOptions &global, Io io)
         io.err << "  Journal entry " << attempt.journalId() << " is unknown: run 'paydeskctl "
                << "journal verify " << attempt.journalId() << "' (Idempotency-Key "
                << r.idempotencyKey << ") before sending this sale again.\n";
-    if (asJson) {
-        QJsonObject out{
-            {QStringLiteral("outcome"), outcomeName(e)},
-            {QStringLiteral("idempotency_key"), r.idempotencyKey},
-            {QStringLiteral("journal_id"), attempt.journalId()},
-            {QStringLiteral("state"), stateName(attempt.state())},
-            {QStringLiteral("error"),
-             QJsonObject{{QStringLiteral("kind"), e.kindName()},
-                         {QStringLiteral("http_status"), e.httpStatus},
-                         {QStringLiteral("name"), e.name},
-                         {QStringLiteral("message"), e.message},
-                         {QStringLiteral("field"), e.field},
-                         {QStringLiteral("cashier"), e.cashierText()},
-                         {QStringLiteral("detail"), e.detail()}}},
-        };
-        if (r.record)
-            out.insert(QStringLiteral("record"), r.record->toJson());
-        io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
-    } else if (r.record) {
-        io.out << summaryText(*r.record);
-    }
+    printFailure(outcomeName(e), r.idempotencyKey, attempt.journalId(), attempt.state(),
+                 QJsonObject{{QStringLiteral("kind"), e.kindName()},
+                             {QStringLiteral("http_status"), e.httpStatus},
+                             {QStringLiteral("name"), e.name},
+                             {QStringLiteral("message"), e.message},
+                             {QStringLiteral("field"), e.field},
+                             {QStringLiteral("cashier"), e.cashierText()},
+                             {QStringLiteral("detail"), e.detail()}},
+                 r.record, asJson, io);
     return e.exitCode();
 }
 

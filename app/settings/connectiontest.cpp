@@ -11,7 +11,71 @@
 namespace paydesk {
 namespace {
 
-/// The probe: what each backend must refuse, or a read, with the profile's credentials.
+/// What the connection test sends: never a request that can create a payment. A read where the
+/// contract has one (Dots), otherwise a request the contract refuses before anything is created:
+/// a GET without a body on a create endpoint (Offer, Checkout), or Ocho's query without its
+/// required parameters. Each still carries the credentials where the backend reads them, when it
+/// can, so "refused" (401/403) tells wrong credentials from a found endpoint.
+struct Probe
+{
+    RequestSpec request;
+    /// The probe is a GET on an endpoint that only creates (POST): 405 means the endpoint is there
+    /// and refused the method (after it checked the credentials), not a wrong address.
+    bool methodRefusalMeansFound = false;
+    /// The probe carries the profile's credentials where the backend reads them. False when they
+    /// only travel in a create's body (Offer's default `api_token`): a 401/403 then says the
+    /// endpoint is there and wants credentials, nothing about the profile's.
+    bool carriesCredentials = true;
+    /// XRPC: 501 MethodNotImplemented is another XRPC service, one without Ocho's method.
+    bool unknownMethodMeansElsewhere = false;
+};
+
+Probe probeFor(const BackendProfile &p)
+{
+    Probe probe;
+    RequestSpec &spec = probe.request;
+    spec.method = "GET";
+    switch (p.kind) {
+    case BackendKind::Ocho:
+        // An XRPC query without its required parameters (iss, amount, id): refused with 400
+        // InvalidRequest when the parameters are checked against the lexicon, before the method
+        // runs. The optional token is the one parameter sent.
+        spec.path = QStringLiteral("/xrpc/app.ocho.payment.getStripeIntent");
+        probe.unknownMethodMeansElsewhere = true;
+        if (!p.token.isEmpty())
+            spec.query.addQueryItem(QStringLiteral("token"), p.token);
+        break;
+    case BackendKind::Offer:
+        // The create endpoint takes a POST with a quote and products; a GET with neither. The
+        // token goes along only when the profile sends it as a header.
+        spec.path = QStringLiteral("/api/offer/createpaymentintent");
+        probe.methodRefusalMeansFound = true;
+        if (p.offerTokenPlacement == BackendProfile::TokenPlacement::Header) {
+            if (!p.token.isEmpty())
+                spec.headers.append(
+                    {"Authorization", (QStringLiteral("Bearer ") + p.token).toUtf8()});
+        } else {
+            probe.carriesCredentials = false;
+        }
+        break;
+    case BackendKind::Dots:
+        // A read: the list of payment intents.
+        spec.path = QStringLiteral("/api/v2/payment-intents");
+        spec.headers.append(
+            {"Authorization", "Basic " + (p.clientId + u':' + p.apiKey).toUtf8().toBase64()});
+        break;
+    case BackendKind::Checkout:
+    case BackendKind::Stripe:
+        // The checkout path takes a POST with a whole sale; a GET without one.
+        spec.path = p.checkoutPath;
+        probe.methodRefusalMeansFound = true;
+        if (p.checkoutAuth == BackendProfile::Auth::Bearer && !p.token.isEmpty())
+            spec.headers.append({"Authorization", (QStringLiteral("Bearer ") + p.token).toUtf8()});
+        break;
+    }
+    return probe;
+}
+
 class ProbeJob final : public HttpJob
 {
 public:
@@ -22,44 +86,7 @@ protected:
 
     Expected<RequestSpec, BackendError> buildRequest() const override
     {
-        const BackendProfile &p = profile();
-        RequestSpec spec;
-        switch (p.kind) {
-        case BackendKind::Ocho:
-            spec.method = "GET";
-            spec.path = QStringLiteral("/xrpc/app.ocho.payment.getStripeIntent");
-            if (!p.token.isEmpty())
-                spec.query.addQueryItem(QStringLiteral("token"), p.token);
-            break;
-        case BackendKind::Offer: {
-            spec.method = "POST";
-            spec.path = QStringLiteral("/api/offer/createpaymentintent");
-            QJsonObject body;
-            if (!p.token.isEmpty()) {
-                if (p.offerTokenPlacement == BackendProfile::TokenPlacement::Header)
-                    spec.headers.append({"Authorization", bearer(p.token).toUtf8()});
-                else
-                    body.insert(QStringLiteral("api_token"), p.token);
-            }
-            spec.body = body;
-            break;
-        }
-        case BackendKind::Dots:
-            spec.method = "GET";
-            spec.path = QStringLiteral("/api/v2/payment-intents");
-            spec.headers.append(
-                {"Authorization", "Basic " + (p.clientId + u':' + p.apiKey).toUtf8().toBase64()});
-            break;
-        case BackendKind::Checkout:
-        case BackendKind::Stripe:
-            spec.method = "POST";
-            spec.path = p.checkoutPath;
-            if (p.checkoutAuth == BackendProfile::Auth::Bearer && !p.token.isEmpty())
-                spec.headers.append({"Authorization", bearer(p.token).toUtf8()});
-            spec.body = QJsonObject{};
-            break;
-        }
-        return spec;
+        return probeFor(profile()).request;
     }
 
     void readSuccess(const QJsonDocument &, JobResult &) const override { }
@@ -86,11 +113,17 @@ QString ConnectionReport::summary() const
 {
     switch (outcome) {
     case Outcome::Ok:
-        return credentialsNeeded ? QCoreApplication::translate(
-                   "paydesk::ConnectionTest", "Connected: the backend accepted the credentials.")
-                                 : QCoreApplication::translate(
-                                     "paydesk::ConnectionTest",
-                                     "Connected: the backend answered (no credentials needed).");
+        if (!credentialsNeeded)
+            return QCoreApplication::translate(
+                "paydesk::ConnectionTest",
+                "Connected: the backend answered (no credentials needed).");
+        if (!credentialsAccepted)
+            return QCoreApplication::translate(
+                "paydesk::ConnectionTest",
+                "Connected: the backend answered at this address. The credentials were not "
+                "checked: this backend reads them only inside a sale.");
+        return QCoreApplication::translate("paydesk::ConnectionTest",
+                                           "Connected: the backend accepted the credentials.");
     case Outcome::InvalidProfile:
         return QCoreApplication::translate("paydesk::ConnectionTest",
                                            "The profile cannot be used: %1")
@@ -199,6 +232,7 @@ void ConnectionTest::cancel()
 void ConnectionTest::onJobFinished()
 {
     const JobResult &result = m_job->result();
+    const Probe probe = probeFor(m_profile);
     ConnectionReport &r = m_report;
     r.httpStatus = result.httpStatus;
     r.elapsedMs = result.elapsedMs;
@@ -228,15 +262,23 @@ void ConnectionTest::onJobFinished()
         case Kind::Declined:
             r.reachable = true;
             if (e.httpStatus == 401 || e.httpStatus == 403)
-                r.outcome = ConnectionReport::Outcome::CredentialsRefused;
-            else if (e.httpStatus == 404 || e.httpStatus == 405)
+                r.outcome = probe.carriesCredentials
+                    ? ConnectionReport::Outcome::CredentialsRefused
+                    : ConnectionReport::Outcome::Ok; // found; it wants what we did not send
+            else if (e.httpStatus == 404 || (e.httpStatus == 405 && !probe.methodRefusalMeansFound))
                 r.outcome = ConnectionReport::Outcome::WrongEndpoint;
             else
                 r.outcome = ConnectionReport::Outcome::Ok; // the probe refused after auth
             break;
+        case Kind::ServerError:
+            if (e.httpStatus == 501 && probe.unknownMethodMeansElsewhere) {
+                r.reachable = true;
+                r.outcome = ConnectionReport::Outcome::WrongEndpoint;
+                break;
+            }
+            [[fallthrough]];
         case Kind::Timeout:
         case Kind::ConnectionLost:
-        case Kind::ServerError:
         case Kind::Unreadable:
         case Kind::Redirected:
         case Kind::Canceled:
@@ -251,7 +293,8 @@ void ConnectionTest::onJobFinished()
         r.tlsTrusted = true;
     if (r.outcome == ConnectionReport::Outcome::CredentialsRefused)
         r.credentialsAccepted = false;
-    else if (r.outcome == ConnectionReport::Outcome::Ok && r.credentialsNeeded)
+    else if (r.outcome == ConnectionReport::Outcome::Ok && r.credentialsNeeded
+             && probe.carriesCredentials)
         r.credentialsAccepted = true;
     Q_EMIT finished();
 }

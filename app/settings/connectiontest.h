@@ -1,9 +1,11 @@
 // The connection test of a backend profile, for the setup, the settings page and
 // `paydeskctl config check`: can the backend be reached, is its TLS certificate trusted, are the
-// credentials accepted. Nothing is sold: the probe is a request the backend must refuse after it
-// has checked the credentials (a create with an empty body, Ocho's method with no parameters) or
-// a read (Dots' list of intents). 401/403 means the credentials are refused; any other answer
-// (2xx, 400, 422…) means they were accepted.
+// credentials accepted. It never sends anything that can create a payment: a read (Dots' list of
+// intents), a GET without a body on a create endpoint (Offer, Checkout: 405 means found), or
+// Ocho's query without its required parameters (400). 401/403 means the credentials are refused,
+// 404 (Ocho: 501) a wrong address; any other answer means they were accepted. Offer with its token
+// in the body (the default) cannot be asked without a sale: the test then says the credentials were
+// not checked (credentialsAccepted unset). The README's "Install" section lists what is sent.
 #pragma once
 
 #include <memory>
@@ -28,15 +30,17 @@ struct ConnectionReport
         InvalidProfile, ///< the profile cannot be used (URL, http:// to a remote host, CA file)
         Unreachable, ///< connection refused, host not found
         Tls, ///< the certificate is not trusted
-        CredentialsRefused, ///< 401 / 403
-        WrongEndpoint, ///< 404: the base URL (or Checkout's path) is not the backend's
+        CredentialsRefused, ///< 401 / 403 to a probe that carried the credentials
+        WrongEndpoint, ///< 404 (405 to a read): the base URL (or Checkout's path) is not the
+                       ///< backend's
         NoAnswer, ///< timeout, connection lost, 5xx, unreadable
     };
 
     Outcome outcome = Outcome::NoAnswer;
     bool reachable = false;
     std::optional<bool> tlsTrusted; ///< unset for http://
-    std::optional<bool> credentialsAccepted; ///< unset when not reached, or none are needed
+    /// Unset when not reached, when none are needed, or when the probe cannot carry them.
+    std::optional<bool> credentialsAccepted;
     bool credentialsNeeded = true;
     int httpStatus = 0;
     qint64 elapsedMs = 0;

@@ -2315,6 +2315,10 @@
         <translation>Conectado: el servicio respondió (no necesita credenciales).</translation>
     </message>
     <message>
+        <source>Connected: the backend answered at this address. The credentials were not checked: this backend reads them only inside a sale.</source>
+        <translation>Conectado: el servicio respondió en esta dirección. Las credenciales no se comprobaron: este servicio solo las lee dentro de una venta.</translation>
+    </message>
+    <message>
         <source>The profile cannot be used: %1</source>
         <translation>El perfil no se puede usar: %1</translation>
     </message>

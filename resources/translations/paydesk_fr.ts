@@ -2315,6 +2315,10 @@
         <translation>Connecté : le service a répondu (aucun identifiant requis).</translation>
     </message>
     <message>
+        <source>Connected: the backend answered at this address. The credentials were not checked: this backend reads them only inside a sale.</source>
+        <translation>Connecté : le service a répondu à cette adresse. Les identifiants n’ont pas été vérifiés : ce service ne les lit que dans une vente.</translation>
+    </message>
+    <message>
         <source>The profile cannot be used: %1</source>
         <translation>Le profil est inutilisable : %1</translation>
     </message>

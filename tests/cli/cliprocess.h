@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
@@ -74,6 +75,23 @@ public:
         m_process.waitForFinished();
     }
     QUrl url() const { return m_url; }
+
+    /// The requests the sandbox has answered so far, one line each from its log ("POST
+    /// /api/checkout/ 200"), without the /sandbox/ lookups a test makes itself.
+    QStringList requestLines()
+    {
+        m_process.setReadChannel(QProcess::StandardError);
+        while (m_process.waitForReadyRead(300))
+            m_log += m_process.readAll();
+        m_log += m_process.readAll();
+        m_process.setReadChannel(QProcess::StandardOutput);
+        static const QRegularExpression request(QStringLiteral("\\b(GET|POST|PUT|PATCH|DELETE) /"));
+        QStringList lines;
+        for (const QString &line : QString::fromUtf8(m_log).split(u'\n'))
+            if (request.match(line).hasMatch() && !line.contains(QStringLiteral(" /sandbox/")))
+                lines.append(line);
+        return lines;
+    }
     QString urlText() const { return m_url.toString(); }
 
     /// GET a sandbox path; the status and the JSON answer.
@@ -93,6 +111,7 @@ public:
 private:
     QProcess m_process;
     QUrl m_url;
+    QByteArray m_log;
 };
 
 } // namespace paydesk::test

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void checkAcceptsGoodCredentials();
     void checkRefusesWrongCredentials_data();
     void checkRefusesWrongCredentials();
+    void checkOfferBodyTokenIsNotChecked_data();
+    void checkOfferBodyTokenIsNotChecked();
     void checkUsesStoredCredentials();
     void checkUnreachable();
     void checkTls();
@@ -179,8 +181,6 @@ void TestCliConfig::checkAcceptsGoodCredentials_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QStringList>("credentials");
     QTest::addRow("ocho") << QStringLiteral("ocho") << QStringList{QStringLiteral("token"), kToken};
-    QTest::addRow("offer") << QStringLiteral("offer")
-                           << QStringList{QStringLiteral("token"), kToken};
     QTest::addRow("offer-header") << QStringLiteral("offer")
                                   << QStringList{QStringLiteral("token"), kToken,
                                                  QStringLiteral("offer_token_placement"),
@@ -224,9 +224,11 @@ void TestCliConfig::checkRefusesWrongCredentials_data()
     QTest::addColumn<QStringList>("credentials");
     const QString wrong = QStringLiteral("wrong-token-x1");
     QTest::addRow("ocho") << QStringLiteral("ocho") << QStringList{QStringLiteral("token"), wrong};
-    QTest::addRow("offer") << QStringLiteral("offer")
-                           << QStringList{QStringLiteral("token"), wrong};
-    QTest::addRow("offer-none") << QStringLiteral("offer") << QStringList{};
+    const QString header = QStringLiteral("offer_token_placement");
+    QTest::addRow("offer-header") << QStringLiteral(
+        "offer") << QStringList{QStringLiteral("token"), wrong, header, QStringLiteral("header")};
+    QTest::addRow("offer-header-none")
+        << QStringLiteral("offer") << QStringList{header, QStringLiteral("header")};
     QTest::addRow("dots") << QStringLiteral("dots")
                           << QStringList{QStringLiteral("client_id"), kClientId,
                                          QStringLiteral("api_key"), wrong};
@@ -252,6 +254,37 @@ void TestCliConfig::checkRefusesWrongCredentials()
     QCOMPARE(result[QStringLiteral("credentials_accepted")].toBool(), false);
     QCOMPARE(result[QStringLiteral("http_status")].toInt(), 401);
     noSecretIn(run);
+}
+
+void TestCliConfig::checkOfferBodyTokenIsNotChecked_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addRow("good") << kToken;
+    QTest::addRow("wrong") << QStringLiteral("wrong-token-x1");
+}
+
+void TestCliConfig::checkOfferBodyTokenIsNotChecked()
+{
+    // Offer reads a body token only from a sale's request, which the test never sends: it says
+    // the backend is there and that the credentials were not checked, right or wrong.
+    QFETCH(QString, token);
+    writeProfile(userFile(), QStringLiteral("shop"), QStringLiteral("offer"), m_sandbox->urlText(),
+                 {{QStringLiteral("token"), token}});
+    const Run run
+        = ctl({QStringLiteral("config"), QStringLiteral("check"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject result = run.json()[QStringLiteral("profiles")][0].toObject();
+    QCOMPARE(result[QStringLiteral("outcome")].toString(), QStringLiteral("ok"));
+    QCOMPARE(result[QStringLiteral("reachable")].toBool(), true);
+    QVERIFY(result[QStringLiteral("credentials_accepted")].isNull());
+    QVERIFY2(result[QStringLiteral("message")].toString().contains(QStringLiteral("not checked")),
+             run.out.constData());
+    noSecretIn(run);
+
+    const Run text = ctl({QStringLiteral("config"), QStringLiteral("check")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("credentials:  not checked"), text.out.constData());
+    noSecretIn(text);
 }
 
 void TestCliConfig::checkUsesStoredCredentials()

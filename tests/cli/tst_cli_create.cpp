@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include "cliprocess.h"
 
@@ -45,7 +46,9 @@ private Q_SLOTS:
     void invalidInputSendsNothing_data();
     void invalidInputSendsNothing();
     void declineExitsThree();
-    void sameKeyIsNeverSentTwice();
+    void sameKeyAgainGivesTheJournalsAnswer_data();
+    void sameKeyAgainGivesTheJournalsAnswer();
+    void sameKeyForAnotherSaleIsRefused();
     void wrongCredentialsAreRefusedAndNeverPrinted();
     void lostAnswerExitsFourAndSaysVerify();
     void deadlineEndsASlowBackend();
@@ -226,32 +229,116 @@ void TestCliCreate::declineExitsThree()
     QVERIFY(run.err.contains("The card was declined"));
 }
 
-void TestCliCreate::sameKeyIsNeverSentTwice()
+void TestCliCreate::sameKeyAgainGivesTheJournalsAnswer_data()
 {
-    const QStringList args = create(*m_sandbox, QStringLiteral("dots"),
-                                    {QStringLiteral("--amount"), QStringLiteral("7.00"),
-                                     QStringLiteral("--idempotency-key"),
-                                     QStringLiteral("cli-once-0001"), QStringLiteral("--json")});
-    const qsizetype before
-        = m_sandbox->get(QStringLiteral("/api/v2/payment-intents")).second.array().size();
-    const Run first = paydeskctl(args);
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("state");
+    QTest::addRow("paid") << "checkout" << QStringList{QStringLiteral("--client"),
+                                                       QStringLiteral("Ana"),
+                                                       QStringLiteral("--reference"),
+                                                       QStringLiteral("ORD-AGAIN-1"),
+                                                       QStringLiteral("--item"),
+                                                       QStringLiteral("COF:Coffee:2:35.00")}
+                          << 0 << "succeeded";
+    QTest::addRow("created") << "dots"
+                             << QStringList{QStringLiteral("--amount"), QStringLiteral("7.00")} << 0
+                             << "created";
+    QTest::addRow("declined") << "checkout" << QStringList{QStringLiteral("--client"),
+                                                           QStringLiteral("Ana"),
+                                                           QStringLiteral("--reference"),
+                                                           QStringLiteral("ORD-AGAIN-2"),
+                                                           QStringLiteral("--item"),
+                                                           QStringLiteral("X:Thing:1:3.02")}
+                              << 3 << "declined";
+}
+
+void TestCliCreate::sameKeyAgainGivesTheJournalsAnswer()
+{
+    QFETCH(QString, backend);
+    QFETCH(QStringList, fields);
+    QFETCH(int, exitCode);
+    QFETCH(QString, state);
+    SandboxProcess sandbox; // its own, to count what reaches it
+    const QString key = QStringLiteral("cli-again-") + QString::fromLatin1(QTest::currentDataTag())
+        + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QStringList args
+        = create(sandbox, backend, fields + QStringList{QStringLiteral("--idempotency-key"), key});
+    const auto intentId = [exitCode](const Run &run) {
+        const QJsonObject json = run.json();
+        const QJsonObject record = exitCode == 0 ? json : json[QStringLiteral("record")].toObject();
+        return record[QStringLiteral("intent")].toObject()[QStringLiteral("id")].toString();
+    };
+
+    const Run first = paydeskctl(args + QStringList{QStringLiteral("--json")});
+    QVERIFY2(first.exitCode == exitCode, first.err.constData());
+    const QString id = intentId(first);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(sandbox.requestLines().size(), 1);
+
+    // The same sale under the same key: the journal's outcome, its exit code, nothing sent.
+    const Run again = paydeskctl(args + QStringList{QStringLiteral("--json")});
+    QVERIFY2(again.exitCode == exitCode, again.err.constData());
+    QCOMPARE(intentId(again), id);
+    QVERIFY2(again.err.contains("from the journal. Nothing was sent."), again.err.constData());
+    QVERIFY2(
+        again.err.contains(
+            QStringLiteral("already settled key %1 for this sale (%2)").arg(key, state).toUtf8()),
+        again.err.constData());
+    if (exitCode == 3) {
+        const QJsonObject out = again.json();
+        QCOMPARE(out[QStringLiteral("outcome")].toString(), QStringLiteral("refused"));
+        QCOMPARE(out[QStringLiteral("state")].toString(), QStringLiteral("declined"));
+        QCOMPARE(out[QStringLiteral("error")].toObject()[QStringLiteral("kind")].toString(),
+                 QStringLiteral("declined"));
+        QCOMPARE(out[QStringLiteral("journal_id")], first.json()[QStringLiteral("journal_id")]);
+        QVERIFY(again.err.contains("The card was declined"));
+    } else {
+        QCOMPARE(again.json(), first.json()); // the same record, field for field
+    }
+
+    // As text too: the same summary as a fresh create, with the key.
+    const Run text = paydeskctl(args);
+    QCOMPARE(text.exitCode, exitCode);
+    QVERIFY2(text.out.contains(id.toUtf8()), text.out.constData());
+    if (exitCode == 0)
+        QVERIFY2(text.out.contains(key.toUtf8()), text.out.constData());
+
+    QCOMPARE(sandbox.requestLines().size(), 1); // the first create, and nothing since
+}
+
+void TestCliCreate::sameKeyForAnotherSaleIsRefused()
+{
+    SandboxProcess sandbox;
+    const QString key
+        = QStringLiteral("cli-other-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Run first
+        = paydeskctl(create(sandbox, QStringLiteral("dots"),
+                            {QStringLiteral("--amount"), QStringLiteral("7.00"),
+                             QStringLiteral("--idempotency-key"), key, QStringLiteral("--json")}));
     QCOMPARE(first.exitCode, 0);
-    QCOMPARE(first.json()[QStringLiteral("intent")].toObject()[QStringLiteral("status")].toString(),
-             QStringLiteral("requires_payment_method"));
-    // Its outcome is known: the same key again is refused before anything is sent.
-    const Run second = paydeskctl(args);
-    QCOMPARE(second.exitCode, 2);
-    QVERIFY2(second.err.contains("already used key cli-once-0001 and is created"),
-             second.err.constData());
-    // And a different sale cannot borrow the key either.
-    const Run other = paydeskctl(
-        create(*m_sandbox, QStringLiteral("dots"),
-               {QStringLiteral("--amount"), QStringLiteral("8.00"),
-                QStringLiteral("--idempotency-key"), QStringLiteral("cli-once-0001")}));
+    // Another amount under the key: refused before anything is sent, and said why.
+    const Run other = paydeskctl(create(sandbox, QStringLiteral("dots"),
+                                        {QStringLiteral("--amount"), QStringLiteral("8.00"),
+                                         QStringLiteral("--idempotency-key"), key}));
     QCOMPARE(other.exitCode, 2);
-    const qsizetype after
-        = m_sandbox->get(QStringLiteral("/api/v2/payment-intents")).second.array().size();
-    QCOMPARE(after, before + 1); // one intent, not two or three
+    QVERIFY2(other.err.contains("a different sale"), other.err.constData());
+    QVERIFY2(
+        other.err.contains(QStringLiteral("key %1 belongs to journal entry").arg(key).toUtf8()),
+        other.err.constData());
+    QVERIFY(other.err.contains("Nothing was sent."));
+    QVERIFY(other.out.isEmpty());
+    // Another backend's sale under the key is another sale too.
+    const Run elsewhere = paydeskctl(
+        create(sandbox, QStringLiteral("ocho"),
+               {QStringLiteral("--iss"), QStringLiteral("did:plc:abc"), QStringLiteral("--amount"),
+                QStringLiteral("7.00"), QStringLiteral("--id"), QStringLiteral("t-1"),
+                QStringLiteral("--idempotency-key"), key}));
+    QCOMPARE(elsewhere.exitCode, 2);
+    QVERIFY2(elsewhere.err.contains("a different sale"), elsewhere.err.constData());
+    QCOMPARE(sandbox.requestLines().size(), 1);
+    QCOMPARE(sandbox.get(QStringLiteral("/api/v2/payment-intents")).second.array().size(), 1);
 }
 
 void TestCliCreate::wrongCredentialsAreRefusedAndNeverPrinted()

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void cleanup() { m_wizard.reset(); }
     void goodCredentialsAreTestedAndSaved();
     void wrongCredentialsKeepTheWizardOnTheTestPage();
+    void offerBodyTokenIsNotChecked();
     void untrustedThenTrustedTls();
     void dotsAsksForClientIdAndKey();
     void missingFieldsAreNamed();
@@ -163,7 +164,7 @@ void TestSetup::goodCredentialsAreTestedAndSaved()
 void TestSetup::wrongCredentialsKeepTheWizardOnTheTestPage()
 {
     openWizard();
-    fillBackend(QStringLiteral("offer"), m_sandbox.url(), QStringLiteral("wrong-token"));
+    fillBackend(QStringLiteral("checkout"), m_sandbox.url(), QStringLiteral("wrong-token"));
     nextToTest();
     QVERIFY2(m_wizard->testStatus().contains(QStringLiteral("refused the credentials")),
              qPrintable(m_wizard->testStatus()));
@@ -172,11 +173,26 @@ void TestSetup::wrongCredentialsKeepTheWizardOnTheTestPage()
 
     // Back, correct the token, test again: on.
     m_wizard->back();
-    fillBackend(QStringLiteral("offer"), m_sandbox.url(), kToken);
+    fillBackend(QStringLiteral("checkout"), m_sandbox.url(), kToken);
     nextToTest();
     QVERIFY(m_wizard->profileEditor()->lastReport()->ok());
     m_wizard->next();
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::CounterPage));
+}
+
+void TestSetup::offerBodyTokenIsNotChecked()
+{
+    // Offer reads its token from a sale's body, and the test sends no sale: the backend is found,
+    // and the page says the token was not checked (rather than "accepted" or "refused").
+    openWizard();
+    fillBackend(QStringLiteral("offer"), m_sandbox.url(), QStringLiteral("wrong-token"));
+    nextToTest();
+    const auto report = m_wizard->profileEditor()->lastReport();
+    QVERIFY(report->ok());
+    QVERIFY(!report->credentialsAccepted);
+    QVERIFY2(m_wizard->testStatus().contains(QStringLiteral("not checked")),
+             qPrintable(m_wizard->testStatus()));
+    QCOMPARE(m_sandbox.intentCount(), 0);
 }
 
 void TestSetup::untrustedThenTrustedTls()
