@@ -55,7 +55,9 @@ struct JobResult
     QJsonValue answer; ///< the answer's JSON, or {"text": …} when it is not JSON: redacted
     QString idempotencyKey;
     bool replayed = false; ///< the backend says it replayed an earlier answer
-    bool sent = false; ///< the request left this computer
+    /// The request may have reached the backend: a connection to it stood (or the request has
+    /// no body, see httpjob.cpp). Before that, a failure proves nothing arrived.
+    bool sent = false;
     qint64 elapsedMs = 0;
 
     bool ok() const { return !error.has_value(); }
@@ -80,7 +82,8 @@ public:
     const JobOptions &options() const { return m_options; }
 
 Q_SIGNALS:
-    /// The request has left: from now on its outcome may be unknown.
+    /// The request may have reached the backend (JobResult::sent): from now on its outcome may
+    /// be unknown.
     void requestSent();
     void finished();
 
@@ -116,6 +119,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QNetworkRequest m_sentRequest; ///< the last request sent, for the redacted copy in the result
     bool m_requestCopyPending = false;
+    bool m_connectionUp = false; ///< a connection for the current reply stood (see send())
     QTimer m_deadline;
     QElapsedTimer m_clock;
     JobResult m_result;

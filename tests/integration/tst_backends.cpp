@@ -9,10 +9,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-#include <QUuid>
 
-#include "backends/jobs.h"
-#include "sandboxserver.h"
+#include "backendtest.h"
 
 using namespace paydesk;
 using Kind = BackendError::Kind;
@@ -20,59 +18,8 @@ using Reach = BackendError::Reach;
 
 Q_DECLARE_METATYPE(paydesk::BackendKind)
 
-namespace {
-
-BackendProfile profileFor(BackendKind kind, const QUrl &url)
-{
-    BackendProfile p;
-    p.name = backendName(kind);
-    p.kind = kind;
-    p.baseUrl = url;
-    p.token = QStringLiteral("tok-integration-1");
-    p.clientId = QStringLiteral("client-integration");
-    p.apiKey = QStringLiteral("key-integration-1");
-    p.currency = QStringLiteral("usd");
-    return p;
-}
-
-/// A valid sale for each backend, of `minor` units where the backend takes an amount.
-Sale saleFor(BackendKind kind, qint64 minor = 1250)
-{
-    const BackendProfile p = profileFor(kind, QUrl());
-    const QString amount = toDecimalString(minor, u"usd");
-    Expected<Sale, FieldIssues> sale = unexpected(FieldIssues{});
-    switch (kind) {
-    case BackendKind::Ocho:
-        sale = validateSale(OchoForm{QStringLiteral("did:plc:ewvi7nxzy"), amount, QString(),
-                                     QStringLiteral("order-9")},
-                            p);
-        break;
-    case BackendKind::Offer:
-        sale = validateSale(
-            OfferForm{QStringLiteral("10311080"), {QStringLiteral("core"), QStringLiteral("ad")}},
-            p);
-        break;
-    case BackendKind::Dots: {
-        DotsForm form;
-        form.amount = amount;
-        sale = validateSale(form, p);
-        break;
-    }
-    default: {
-        CheckoutForm form;
-        form.client = QStringLiteral("Ana");
-        form.reference = QStringLiteral("ORD-1");
-        form.currency = QStringLiteral("mxn");
-        form.items = {{QStringLiteral("X"), QStringLiteral("Thing"), 1, minor}};
-        sale = validateSale(form, p);
-    }
-    }
-    if (!sale)
-        qFatal("test sale is invalid");
-    return *sale;
-}
-
-} // namespace
+using test::profileFor;
+using test::saleFor;
 
 class TestBackends final : public QObject
 {
@@ -108,11 +55,7 @@ private:
 
 void TestBackends::init()
 {
-    SandboxOptions options;
-    options.token = QStringLiteral("tok-integration-1");
-    options.clientId = QStringLiteral("client-integration");
-    options.apiKey = QStringLiteral("key-integration-1");
-    m_sandbox = std::make_unique<SandboxServer>(options);
+    m_sandbox = std::make_unique<SandboxServer>(test::sandboxOptions());
     QVERIFY(m_sandbox->listen(0));
 }
 
@@ -123,16 +66,7 @@ void TestBackends::cleanup()
 
 JobResult TestBackends::run(const BackendProfile &profile, const Sale &sale, JobOptions options)
 {
-    if (options.idempotencyKey.isEmpty())
-        options.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const auto job = makeCreateJob(&m_network, profile, sale, options);
-    QSignalSpy finished(job.get(), &HttpJob::finished);
-    job->start();
-    if (!finished.wait(options.timeoutMs + 10000))
-        qFatal("the job never finished");
-    if (finished.size() != 1)
-        qFatal("finished() was emitted %lld times", qlonglong(finished.size()));
-    return job->result();
+    return test::runCreate(&m_network, profile, sale, options);
 }
 
 void TestBackends::createsOnEachBackend_data()

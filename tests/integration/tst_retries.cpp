@@ -2,28 +2,21 @@
 // sale that provably never reached the backend, against the real sandbox.
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include "backendtest.h"
 #include "payments/saleattempt.h"
-#include "sandboxserver.h"
 
 using namespace paydesk;
 using Kind = BackendError::Kind;
 using Reach = BackendError::Reach;
+using test::freePort;
 
 Q_DECLARE_METATYPE(paydesk::RetryAdvice)
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort(); // closed again when probe goes
-}
 
 Sale dotsSale()
 {
