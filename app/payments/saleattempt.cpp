@@ -151,7 +151,7 @@ void SaleAttempt::cancel()
         // Waiting to re-send what never arrived: the re-send is called off, and the attempt
         // ends with the last answer (nothing reached the backend).
         m_retryTimer.stop();
-        (void)m_journal->note(m_id, QStringLiteral("retry"),
+        (void)m_journal->note(m_id, QStringLiteral("canceled"),
                               tr("The waiting re-send was canceled by the user; nothing more "
                                  "was sent."));
         conclude();

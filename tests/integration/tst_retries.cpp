@@ -1,7 +1,13 @@
 // The retry policy (docs/retries.md): what may be re-sent, how, and the automatic re-send of a
 // sale that provably never reached the backend, against the real sandbox.
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -25,6 +31,39 @@ Sale dotsSale()
     return *validateSale(form, BackendProfile{});
 }
 
+/// A loopback port that takes no connection: its listen queue is full, so the kernel drops
+/// every new SYN and a connect waits (a backend host that went silent). Nothing can arrive.
+class SilentPort
+{
+public:
+    ~SilentPort()
+    {
+        m_filler.reset();
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool open(quint16 port)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        const int on = 1;
+        ::setsockopt(m_fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
+            || ::listen(m_fd, 0) != 0)
+            return false;
+        m_filler = std::make_unique<QTcpSocket>(); // takes the one place in the queue
+        m_filler->connectToHost(QHostAddress::LocalHost, port);
+        return m_filler->waitForConnected(2000);
+    }
+
+private:
+    int m_fd = -1;
+    std::unique_ptr<QTcpSocket> m_filler;
+};
+
 } // namespace
 
 class TestRetries final : public QObject
@@ -39,6 +78,8 @@ private Q_SLOTS:
     void notReachedIsResentAutomatically();
     void givesUpAfterTwoRetries();
     void neverResendsWhatMayHaveArrived();
+    void reSendsShareTheSaleDeadline();
+    void cancelCallsOffAWaitingReSend();
 
 private:
     struct Outcome
@@ -170,6 +211,67 @@ void TestRetries::neverResendsWhatMayHaveArrived()
         QCOMPARE(o.events.size(), 2);
     }
     QCOMPARE(sandbox.intentCount(), 2); // drop and malformed were processed once each
+}
+
+void TestRetries::reSendsShareTheSaleDeadline()
+{
+    // The first try is refused at once; by the re-send the host has gone silent. The re-send
+    // gets what is left of the sale's 3 s, not 3 s of its own.
+    const quint16 port = freePort();
+    SilentPort silent;
+    QTimer::singleShot(150, [&] { QVERIFY(silent.open(port)); });
+    BackendProfile p;
+    p.kind = BackendKind::Dots;
+    p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    p.timeoutMs = 3000;
+    SaleAttempt a(m_journal.get(), &m_network, p, dotsSale(), {}, {});
+    QSignalSpy finished(&a, &SaleAttempt::finished);
+    a.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(a.automaticRetries(), 1);
+    QCOMPARE(a.state(), JournalState::Failed); // nothing ever reached a backend
+    const BackendError &e = *a.result().error;
+    QCOMPARE(e.kind, Kind::Timeout);
+    QCOMPARE(e.reach, Reach::NotSent);
+    const QRegularExpressionMatch within
+        = QRegularExpression(QStringLiteral("within ([0-9.]+) s")).match(e.message);
+    QVERIFY2(within.hasMatch(), qPrintable(e.message));
+    const double seconds = within.captured(1).toDouble();
+    QVERIFY2(seconds > 0 && seconds <= 2.5, qPrintable(e.message)); // 3 s less the 0.5 s wait
+    const auto entry = m_journal->entry(a.journalId());
+    QVERIFY2(entry->events.at(1).detail.contains(QStringLiteral("within the")),
+             qPrintable(entry->events.at(1).detail));
+}
+
+void TestRetries::cancelCallsOffAWaitingReSend()
+{
+    const quint16 port = freePort();
+    BackendProfile p;
+    p.kind = BackendKind::Dots;
+    p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    p.timeoutMs = 10000;
+    SaleAttempt a(m_journal.get(), &m_network, p, dotsSale(), {}, {});
+    QSignalSpy finished(&a, &SaleAttempt::finished);
+    a.start();
+    QTRY_VERIFY_WITH_TIMEOUT(a.isWaitingToRetry(), 5000); // refused; the re-send waits 0.5 s
+    QVERIFY(a.isRunning());
+    SandboxServer sandbox; // the backend is back: a re-send would now create an intent
+    QVERIFY(sandbox.listen(port));
+    a.cancel(); // Esc
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!a.isRunning());
+    QCOMPARE(a.state(), JournalState::Failed);
+    QTest::qWait(1500); // past the moment the re-send would have gone
+    QCOMPARE(sandbox.intentCount(), 0);
+    QCOMPARE(finished.count(), 1);
+    QStringList kinds;
+    const auto entry = m_journal->entry(a.journalId());
+    for (const JournalEvent &ev : entry->events)
+        kinds << ev.kind;
+    QCOMPARE(kinds,
+             (QStringList{QStringLiteral("pending"), QStringLiteral("retry"),
+                          QStringLiteral("canceled"), QStringLiteral("outcome")}));
+    QCOMPARE(entry->state, JournalState::Failed);
 }
 
 QTEST_GUILESS_MAIN(TestRetries)
