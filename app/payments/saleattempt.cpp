@@ -81,6 +81,7 @@ SaleAttempt::SaleAttempt(Journal *journal, QNetworkAccessManager *network, Backe
     if (m_options.caFile.isEmpty())
         m_options.caFile = m_profile.caFile;
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &SaleAttempt::send);
 }
 

@@ -237,7 +237,8 @@ void TestRetries::reSendsShareTheSaleDeadline()
         = QRegularExpression(QStringLiteral("within ([0-9.]+) s")).match(e.message);
     QVERIFY2(within.hasMatch(), qPrintable(e.message));
     const double seconds = within.captured(1).toDouble();
-    QVERIFY2(seconds > 0 && seconds <= 2.5, qPrintable(e.message)); // 3 s less the 0.5 s wait
+    // 3 s less the 0.5 s wait (a fresh timeout would say 3 s)
+    QVERIFY2(seconds > 0 && seconds < 2.6, qPrintable(e.message));
     const auto entry = m_journal->entry(a.journalId());
     QVERIFY2(entry->events.at(1).detail.contains(QStringLiteral("within the")),
              qPrintable(entry->events.at(1).detail));
