@@ -188,8 +188,16 @@ void SaleAttempt::conclude()
 {
     const AttemptOutcome outcome = outcomeForResult(m_job->result());
     m_state = outcome.state;
-    if (const auto written = m_journal->record(m_id, JournalState::Pending, outcome); !written)
-        m_journalError = written.error(); // the entry stays pending: the next start says unknown
+    auto written = m_journal->record(m_id, JournalState::Pending, outcome);
+    if (!written) {
+        // Another program took this sale for abandoned (unknown) while its answer was on the
+        // way: the answer is better than "unknown", and may settle it, still compare-and-set.
+        // Anything else (a verify settled it) is left as it is, and reported.
+        if (const auto now = m_journal->entry(m_id); now && now->state == JournalState::Unknown)
+            written = m_journal->record(m_id, JournalState::Unknown, outcome);
+    }
+    if (!written)
+        m_journalError = written.error(); // pending stays pending: the next start says unknown
     Q_EMIT finished();
 }
 

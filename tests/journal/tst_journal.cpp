@@ -183,6 +183,7 @@ private Q_SLOTS:
     void verifyNeedsProof();
     void verifyLeavesASaleInFlightAlone();
     void outcomesAreCompareAndSet();
+    void anAnswerStillSettlesARecoveredSale();
     void secondTillInItsOwnPidNamespace();
     void manyProgramsOpenAFreshJournal();
     void resendUnderTheSameKey();
@@ -742,6 +743,33 @@ void TestJournal::outcomesAreCompareAndSet()
     // A pending outcome on a settled entry is refused the same way.
     QVERIFY(!m_journal->record(*id, JournalState::Pending, lost));
     QCOMPARE(m_journal->entry(*id)->state, JournalState::Succeeded);
+}
+
+void TestJournal::anAnswerStillSettlesARecoveredSale()
+{
+    // While the answer is on its way, another program takes the sale for abandoned (unknown).
+    // The answer still lands, compare-and-set against "unknown", and the timeline says so.
+    const BackendProfile p = profileFor(BackendKind::Checkout, m_sandbox->url());
+    JobOptions slow;
+    slow.extraHeaders = {{"X-Sandbox-Fault", "delay=800"}};
+    AttemptContext context;
+    SaleAttempt a(m_journal.get(), &m_network, p, saleFor(BackendKind::Checkout), context, slow);
+    QSignalSpy finished(&a, &SaleAttempt::finished);
+    a.start();
+    QVERIFY(a.journalId() > 0);
+    execSql(
+        m_location,
+        QStringLiteral("UPDATE entries SET state = 'unknown' WHERE id = %1").arg(a.journalId()));
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(a.journalError().isEmpty(), qPrintable(a.journalError()));
+    const auto e = m_journal->entry(a.journalId());
+    QCOMPARE(e->state, JournalState::Succeeded);
+    QStringList kinds;
+    for (const JournalEvent &ev : e->events)
+        kinds << ev.kind;
+    QCOMPARE(kinds,
+             (QStringList{QStringLiteral("pending"), QStringLiteral("conflict"),
+                          QStringLiteral("outcome")}));
 }
 
 void TestJournal::secondTillInItsOwnPidNamespace()
