@@ -3,7 +3,6 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSettings>
 #include <QTextStream>
 #include <QUuid>
 
@@ -13,6 +12,7 @@
 #include "exitcodes.h"
 #include "payments/saleattempt.h"
 #include "summary.h"
+#include "workplace/workplace.h"
 
 namespace paydesk::cli {
 namespace {
@@ -110,15 +110,13 @@ struct Options
     }
 };
 
-/// The profile from --profile/--config, with the flags and the environment on top.
-Expected<BackendProfile, QString> buildProfile(const Options &o)
+/// The profile from --profile (what the setup saved: the user's file over the system file, or
+/// --config FILE; credentials from the keyring), with the flags and the environment on top.
+Expected<BackendProfile, QString> buildProfile(const Options &o, const Workplace &workplace)
 {
     BackendProfile profile;
     if (o.parser.isSet(o.profile)) {
-        QSettings settings(o.parser.value(o.config), QSettings::IniFormat);
-        if (!o.parser.isSet(o.config))
-            return unexpected(QStringLiteral("--profile needs --config FILE."));
-        auto read = readProfile(settings, o.parser.value(o.profile));
+        auto read = workplace.profile(o.parser.value(o.profile));
         if (!read)
             return unexpected(read.error());
         profile = *read;
@@ -345,7 +343,19 @@ int runCreate(const QStringList &args, const GlobalOptions &global, Io io)
                << o.parser.positionalArguments().first() << '\n';
         return Invalid;
     }
-    const auto profile = buildProfile(o);
+    WorkplaceOptions where;
+    where.config = o.parser.value(o.config);
+    where.journal = global.journal;
+    where.trainingWhenNoProfile = false;
+    where.readProfiles = false;
+    where.openJournal = false;
+    where.loadCatalogue = false;
+    const auto workplace = Workplace::open(where);
+    if (!workplace) {
+        io.err << "paydeskctl create: " << workplace.error() << "\nNothing was sent.\n";
+        return Invalid;
+    }
+    const auto profile = buildProfile(o, **workplace);
     if (!profile) {
         io.err << "paydeskctl create: " << profile.error() << '\n';
         return Invalid;
@@ -408,13 +418,8 @@ int runCreate(const QStringList &args, const GlobalOptions &global, Io io)
         }
         resume = earlier->id;
     }
-    QSettings settings = o.parser.isSet(o.config)
-        ? QSettings(o.parser.value(o.config), QSettings::IniFormat)
-        : QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Paydesk"),
-                    QStringLiteral("paydesk"));
     QNetworkAccessManager network;
-    SaleAttempt attempt(journal->get(), &network, *profile, *sale, contextFromSettings(settings),
-                        options);
+    SaleAttempt attempt(journal->get(), &network, *profile, *sale, (*workplace)->context, options);
     if (resume > 0)
         attempt.resumeEntry(resume);
     QEventLoop loop;

@@ -5,13 +5,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSettings>
 #include <QTextStream>
 
 #include "commands.h"
 #include "exitcodes.h"
 #include "payments/verifier.h"
 #include "summary.h"
+#include "workplace/workplace.h"
 
 namespace paydesk::cli {
 namespace {
@@ -357,15 +357,34 @@ int verify(const QStringList &args, Journal &journal, Io io)
                << ".\n";
         return Invalid;
     }
+    // The profile the sale was sent with, as the setup saved it (credentials from the keyring),
+    // or the one named; else only the entry's base URL.
+    WorkplaceOptions where;
+    where.config = p.value(config);
+    where.trainingWhenNoProfile = false;
+    where.readProfiles = false;
+    where.openJournal = false;
+    where.loadCatalogue = false;
+    const auto workplace = Workplace::open(where);
+    if (!workplace) {
+        io.err << "paydeskctl journal verify: " << workplace.error() << '\n';
+        return Invalid;
+    }
     BackendProfile bp;
     if (p.isSet(profile)) {
-        QSettings settings(p.value(config), QSettings::IniFormat);
-        auto read = readProfile(settings, p.value(profile));
+        auto read = (*workplace)->profile(p.value(profile));
         if (!read) {
             io.err << "paydeskctl journal verify: " << read.error() << '\n';
             return Invalid;
         }
         bp = *read;
+    } else if ((*workplace)->hasProfile(entry->profile)) {
+        auto saved = (*workplace)->profile(entry->profile);
+        if (!saved) {
+            io.err << "paydeskctl journal verify: " << saved.error() << '\n';
+            return Invalid;
+        }
+        bp = *saved;
     } else {
         bp.name = entry->profile;
         bp.baseUrl = QUrl(entry->baseUrl);

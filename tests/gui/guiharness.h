@@ -16,12 +16,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "app/session.h"
 #include "mainwindow/mainwindow.h"
 #include "panels/recordview.h"
 #include "sale/cartwidget.h"
 #include "sale/saleform.h"
 #include "sale/salepage.h"
+#include "workplace/workplace.h"
 
 namespace paydesk::test {
 
@@ -67,10 +67,10 @@ public:
             for (const auto &[key, value] : settings)
                 ini.setValue(key, value);
         }
-        StartupOptions options;
+        WorkplaceOptions options;
         options.config = config;
         options.journal = dir.filePath(QStringLiteral("journal.sqlite"));
-        auto opened = openSession(options);
+        auto opened = Workplace::open(options);
         if (!opened) {
             qWarning("openSession: %s", qPrintable(opened.error()));
             return false;
@@ -85,7 +85,11 @@ public:
     }
 
     SalePage *page() const { return window->salePage(); }
-    SandboxServer *sandbox() const { return session->sandbox.get(); }
+    SandboxServer *sandbox() const
+    {
+        const auto *local = dynamic_cast<const LocalTrainingSandbox *>(session->sandbox.get());
+        return local ? local->server() : nullptr;
+    }
     Journal *journal() const { return session->journal.get(); }
     SaleForm *form() const { return page()->currentForm(); }
     CartWidget *cart() const { return form()->cart(); }
@@ -172,7 +176,7 @@ public:
     }
 
     QTemporaryDir dir{isolatedHome() + QStringLiteral("/till-XXXXXX")};
-    std::unique_ptr<Session> session;
+    std::unique_ptr<Workplace> session;
     std::unique_ptr<MainWindow> window;
 };
 

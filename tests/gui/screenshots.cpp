@@ -8,7 +8,7 @@
 #include "guiharness.h"
 #include "panels/statusbadge.h"
 #include "receipt/receiptdocument.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 using namespace paydesk;
 namespace camera = paydesk::test::camera;

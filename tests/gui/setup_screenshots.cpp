@@ -20,9 +20,9 @@
 
 #include "camera.h"
 #include "guiharness.h"
-#include "sandboxserver.h"
-#include "settings/profileeditor.h"
-#include "settings/settingsdialog.h"
+#include "sandbox/sandboxserver.h"
+#include "settingspage/profileeditor.h"
+#include "settingspage/settingsdialog.h"
 #include "setup/setupwizard.h"
 #include "support/journalpage.h"
 #include "support/supportpage.h"

@@ -14,7 +14,7 @@
 #include "panels/qrcodewidget.h"
 #include "panels/receiptpanel.h"
 #include "panels/statusbadge.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 using namespace paydesk;
 using paydesk::test::Harness;

@@ -16,11 +16,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "app/session.h"
-#include "sandboxserver.h"
+#include "workplace/workplace.h"
+#include "sandbox/sandboxserver.h"
 #include "settings/managedsettings.h"
-#include "settings/profileeditor.h"
-#include "settings/settingsdialog.h"
+#include "settingspage/profileeditor.h"
+#include "settingspage/settingsdialog.h"
 #include "testhome.h"
 #include "widgetinput.h"
 
@@ -231,9 +231,9 @@ void TestSettings::lockedSystemSettingIsReadOnly()
     QVERIFY(user.value(QStringLiteral("receipt/merchant_name")).toString() != u"Sneaky");
 
     // And the window's session uses the system value.
-    StartupOptions options;
+    WorkplaceOptions options;
     options.journal = m_home->filePath(QStringLiteral("journal.sqlite"));
-    auto session = openSession(options);
+    auto session = Workplace::open(options);
     QVERIFY(session);
     QCOMPARE((*session)->merchant.name, QStringLiteral("Fleet Store"));
 }

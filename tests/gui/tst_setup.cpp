@@ -16,10 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "app/session.h"
-#include "sandboxserver.h"
+#include "workplace/workplace.h"
+#include "sandbox/sandboxserver.h"
 #include "settings/managedsettings.h"
-#include "settings/profileeditor.h"
+#include "settingspage/profileeditor.h"
 #include "setup/setupwizard.h"
 #include "testhome.h"
 #include "widgetinput.h"
@@ -148,9 +148,9 @@ void TestSetup::goodCredentialsAreTestedAndSaved()
              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
 
     // What paydesk reads at the next start: not training, the profile with its token.
-    StartupOptions options;
+    WorkplaceOptions options;
     options.journal = m_home->filePath(QStringLiteral("journal.sqlite"));
-    auto session = openSession(options);
+    auto session = Workplace::open(options);
     QVERIFY2(session, session ? "" : qPrintable(session.error()));
     QVERIFY(!(*session)->training);
     QCOMPARE((*session)->profiles.size(), 1);

@@ -9,7 +9,7 @@
 #include <QUuid>
 
 #include "backends/jobs.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 namespace paydesk::test {
 

@@ -9,7 +9,7 @@
 #include <QTcpServer>
 #include <QTest>
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 #include "settings/connectiontest.h"
 
 using namespace paydesk;

@@ -21,7 +21,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 using namespace Qt::StringLiterals;
 using paydesk::Fault;

@@ -28,7 +28,7 @@
 #include "journalstore.h"
 #include "payments/saleattempt.h"
 #include "payments/verifier.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 using namespace paydesk;
 using namespace paydesk::test;

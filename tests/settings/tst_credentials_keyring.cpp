@@ -16,11 +16,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
+#include "../cli/cliprocess.h"
 #include "settings/credentialstore.h"
 
 using paydesk::Credentials;
@@ -137,6 +139,7 @@ private Q_SLOTS:
     void profilesDoNotMix();
     void removeRemoves();
     void configShowMasksKeyringCredentials();
+    void commandsUseWhatTheSetupSaved();
     void withoutAKeyring_data();
     void withoutAKeyring();
     void noSecretInAnyFile();
@@ -318,6 +321,66 @@ void TestCredentialsKeyring::configShowMasksKeyringCredentials()
     QVERIFY2(!QFile::exists(userFolder + QStringLiteral("/credentials.json")),
              "paydeskctl wrote a credentials file");
     m_store->remove(QStringLiteral("shop"));
+}
+
+void TestCredentialsKeyring::commandsUseWhatTheSetupSaved()
+{
+    // What the setup saves (the user's paydesk.ini, the credentials in the keyring) is what
+    // paydeskctl sells and verifies with: no --config, no credentials in the environment. The
+    // sandbox accepts only these Dots credentials and answers everything 1.5 s late.
+    paydesk::test::SandboxProcess sandbox(
+        {QStringLiteral("--client-id"), kClientId, QStringLiteral("--api-key"), kApiKey,
+         QStringLiteral("--fault"), QStringLiteral("delay=1500")});
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    {
+        QSettings ini(home.filePath(QStringLiteral("cfg/Paydesk/paydesk.ini")),
+                      QSettings::IniFormat);
+        ini.setValue(QStringLiteral("profile.shop/kind"), QStringLiteral("dots"));
+        ini.setValue(QStringLiteral("profile.shop/base_url"), sandbox.url().toString());
+        ini.setValue(QStringLiteral("profile.shop/currency"), QStringLiteral("usd"));
+        ini.setValue(QStringLiteral("terminal/name"), QStringLiteral("till-9"));
+    }
+    QVERIFY(m_store->write(QStringLiteral("shop"), Credentials{{}, kClientId, kApiKey}).isEmpty());
+    const auto removeCredentials = qScopeGuard([this] { m_store->remove(QStringLiteral("shop")); });
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("cfg")));
+    env.insert(QStringLiteral("XDG_CONFIG_DIRS"), home.filePath(QStringLiteral("etc")));
+    env.insert(QStringLiteral("PAYDESK_JOURNAL"), home.filePath(QStringLiteral("journal.sqlite")));
+    for (const char *name : {"PAYDESK_CREDENTIALS", "PAYDESK_SYSTEM_CONFIG", "PAYDESK_TOKEN",
+                             "PAYDESK_CLIENT_ID", "PAYDESK_API_KEY"})
+        env.remove(QString::fromLatin1(name));
+
+    // The answer takes longer than this sale may wait: it may have arrived.
+    const Run sold
+        = run(QStringLiteral(PAYDESKCTL),
+              {QStringLiteral("create"), QStringLiteral("--profile"), QStringLiteral("shop"),
+               QStringLiteral("--amount"), QStringLiteral("5.00"), QStringLiteral("--timeout"),
+               QStringLiteral("0.5"), QStringLiteral("--json")},
+              env);
+    QVERIFY2(sold.exitCode == 4, sold.err.constData());
+    const QJsonObject record = QJsonDocument::fromJson(sold.out).object();
+    QCOMPARE(record.value(QStringLiteral("state")).toString(), QStringLiteral("unknown"));
+    const QString id = QString::number(record.value(QStringLiteral("journal_id")).toInteger());
+
+    // Verify finds the sale with the saved profile's credentials (a refused list would leave
+    // it unknown, exit 4).
+    const Run verified = run(
+        QStringLiteral(PAYDESKCTL),
+        {QStringLiteral("journal"), QStringLiteral("verify"), id, QStringLiteral("--json")}, env);
+    QVERIFY2(verified.exitCode == 0, QByteArray(verified.out + verified.err).constData());
+    const QJsonObject v = QJsonDocument::fromJson(verified.out).object();
+    QCOMPARE(v.value(QStringLiteral("state")).toString(), QStringLiteral("created"));
+    QVERIFY(v.value(QStringLiteral("definite")).toBool());
+    for (const QString &secret : allSecrets())
+        for (const QByteArray &output : {sold.out, sold.err, verified.out, verified.err})
+            QVERIFY2(!output.contains(secret.toUtf8()), "paydeskctl printed a credential");
+    // The terminal the setup named is the one journaled.
+    const Run shown = run(QStringLiteral(PAYDESKCTL),
+                          {QStringLiteral("journal"), QStringLiteral("show"), id}, env);
+    QVERIFY2(shown.out.contains("till-9"), shown.out.constData());
 }
 
 void TestCredentialsKeyring::withoutAKeyring_data()

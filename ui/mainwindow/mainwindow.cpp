@@ -9,7 +9,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 
-#include "app/session.h"
+#include "workplace/workplace.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
 #include "sale/salepage.h"
@@ -29,7 +29,7 @@ QString shortLocation(const QString &where)
 
 } // namespace
 
-MainWindow::MainWindow(Session *session, QWidget *parent)
+MainWindow::MainWindow(Workplace *session, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_session(session)

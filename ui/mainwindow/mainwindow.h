@@ -15,7 +15,7 @@ class MainWindow;
 namespace paydesk {
 
 class SalePage;
-class Session;
+class Workplace;
 class SupportPage;
 
 class MainWindow final : public QMainWindow
@@ -24,7 +24,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+    explicit MainWindow(Workplace *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SalePage *salePage() const { return m_salePage; }
@@ -49,7 +49,7 @@ private:
     void showAbout();
 
     Ui::MainWindow *m_ui;
-    Session *m_session;
+    Workplace *m_session;
     SalePage *m_salePage;
     SupportPage *m_supportPage;
     QMenu *m_supportMenu;

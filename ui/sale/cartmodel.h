@@ -8,7 +8,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-#include "app/catalogue.h"
+#include "workplace/catalogue.h"
 #include "backends/sale.h"
 #include "core/cart.h"
 

@@ -5,8 +5,8 @@
 #include <QNetworkAccessManager>
 #include <QPrinter>
 
-#include "app/outputdialogs.h"
-#include "app/session.h"
+#include "common/outputdialogs.h"
+#include "workplace/workplace.h"
 #include "cartwidget.h"
 #include "checkoutsaleform.h"
 #include "dotssaleform.h"
@@ -21,7 +21,7 @@
 
 namespace paydesk {
 
-SalePage::SalePage(Session *session, QWidget *parent)
+SalePage::SalePage(Workplace *session, QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::SalePage)
     , m_session(session)

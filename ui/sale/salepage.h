@@ -25,7 +25,7 @@ namespace paydesk {
 class RecordView;
 class SaleAttempt;
 class SaleForm;
-class Session;
+class Workplace;
 class Verifier;
 struct StatusLook;
 
@@ -45,7 +45,7 @@ public:
     };
     Q_ENUM(Phase)
 
-    explicit SalePage(Session *session, QWidget *parent = nullptr);
+    explicit SalePage(Workplace *session, QWidget *parent = nullptr);
     ~SalePage() override;
 
     void setProfile(const BackendProfile &profile);
@@ -98,7 +98,7 @@ private:
     QString receiptFileName() const;
 
     Ui::SalePage *m_ui;
-    Session *m_session;
+    Workplace *m_session;
     QNetworkAccessManager *m_network;
     QMap<BackendKind, SaleForm *> m_forms;
     BackendProfile m_profile;

@@ -6,7 +6,7 @@
 
 #include "settings/credentialstore.h"
 #include "settings/managedsettings.h"
-#include "settings/profileeditor.h"
+#include "settingspage/profileeditor.h"
 #include "ui_setupwizard.h"
 
 namespace paydesk {

@@ -13,8 +13,8 @@
 #include <QTableView>
 #include <QTimer>
 
-#include "app/outputdialogs.h"
-#include "app/session.h"
+#include "common/outputdialogs.h"
+#include "workplace/workplace.h"
 #include "core/currency.h"
 #include "core/datetext.h"
 #include "core/money.h"
@@ -25,7 +25,7 @@
 #include "panels/recordview.h"
 #include "panels/statuslook.h"
 #include "payments/verifier.h"
-#include "training/training.h"
+#include "workplace/training.h"
 #include "ui_journalpage.h"
 
 namespace paydesk {
@@ -48,7 +48,7 @@ QList<CartItem> itemsOfSale(const QJsonObject &sale)
 
 } // namespace
 
-JournalPage::JournalPage(Session *session, QNetworkAccessManager *network, QWidget *parent)
+JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::JournalPage)
     , m_session(session)

@@ -28,7 +28,7 @@ namespace paydesk {
 
 class EntryDetail;
 class JournalTableModel;
-class Session;
+class Workplace;
 class Verifier;
 
 class JournalPage final : public QWidget
@@ -37,7 +37,7 @@ class JournalPage final : public QWidget
     Q_DISABLE_COPY_MOVE(JournalPage)
 
 public:
-    JournalPage(Session *session, QNetworkAccessManager *network, QWidget *parent = nullptr);
+    JournalPage(Workplace *session, QNetworkAccessManager *network, QWidget *parent = nullptr);
     ~JournalPage() override;
 
     /// The query the filters describe; the error names the filter at fault.
@@ -83,7 +83,7 @@ private:
     BackendProfile profileFor(const JournalEntry &entry) const;
 
     Ui::JournalPage *m_ui;
-    Session *m_session;
+    Workplace *m_session;
     QNetworkAccessManager *m_network;
     JournalTableModel *m_model;
     QTimer *m_searchDelay;

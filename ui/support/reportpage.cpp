@@ -11,8 +11,8 @@
 #include <QTextDocument>
 #include <QTreeWidget>
 
-#include "app/outputdialogs.h"
-#include "app/session.h"
+#include "common/outputdialogs.h"
+#include "workplace/workplace.h"
 #include "core/money.h"
 #include "hourchart.h"
 #include "panels/statuslook.h"
@@ -103,7 +103,7 @@ void buildReportDocument(QTextDocument &document, const QJsonObject &report,
     document.setHtml(html);
 }
 
-ReportPage::ReportPage(Session *session, QWidget *parent)
+ReportPage::ReportPage(Workplace *session, QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::ReportPage)
     , m_session(session)

@@ -19,7 +19,7 @@ class ReportPage;
 namespace paydesk {
 
 class HourChart;
-class Session;
+class Workplace;
 
 /// The report as a document for print and PDF (tables and the chart).
 void buildReportDocument(QTextDocument &document, const QJsonObject &report,
@@ -31,7 +31,7 @@ class ReportPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ReportPage)
 
 public:
-    explicit ReportPage(Session *session, QWidget *parent = nullptr);
+    explicit ReportPage(Workplace *session, QWidget *parent = nullptr);
     ~ReportPage() override;
 
     QDate day() const;
@@ -57,7 +57,7 @@ private:
     void fill(QTreeWidget *tree, const QJsonObject &group, bool states);
 
     Ui::ReportPage *m_ui;
-    Session *m_session;
+    Workplace *m_session;
     QJsonObject m_report;
     std::unique_ptr<QPrinter> m_printer;
 };

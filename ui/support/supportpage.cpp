@@ -11,7 +11,7 @@
 
 namespace paydesk {
 
-SupportPage::SupportPage(Session *session, QWidget *parent)
+SupportPage::SupportPage(Workplace *session, QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::SupportPage)
     , m_network(new QNetworkAccessManager(this))

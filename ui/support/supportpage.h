@@ -16,7 +16,7 @@ namespace paydesk {
 class InspectPage;
 class JournalPage;
 class ReportPage;
-class Session;
+class Workplace;
 
 class SupportPage final : public QWidget
 {
@@ -31,7 +31,7 @@ public:
         EndOfDay
     };
 
-    explicit SupportPage(Session *session, QWidget *parent = nullptr);
+    explicit SupportPage(Workplace *session, QWidget *parent = nullptr);
     ~SupportPage() override;
 
     JournalPage *journalPage() const { return m_journal; }

@@ -16,7 +16,7 @@
 #include <QTest>
 
 #include "../benchutil.h"
-#include "app/session.h"
+#include "workplace/workplace.h"
 #include "mainwindow/mainwindow.h"
 #include "support/journalpage.h"
 #include "support/journaltablemodel.h"
@@ -95,10 +95,10 @@ int main(int argc, char *argv[])
     }
     const double memoryBeforeWindow = residentMemoryMiB();
 
-    StartupOptions options;
+    WorkplaceOptions options;
     options.journal = path;
     options.config = config;
-    auto session = openSession(options);
+    auto session = Workplace::open(options);
     if (!session) {
         std::fprintf(stderr, "bench_support: %s\n", qPrintable(session.error()));
         return 1;

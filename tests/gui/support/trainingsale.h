@@ -9,7 +9,7 @@
 
 #include "../guiharness.h"
 #include "payments/saleattempt.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 namespace paydesk::test {
 

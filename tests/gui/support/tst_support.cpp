@@ -21,7 +21,7 @@
 #include "journal/duplicates.h"
 #include "panels/intentpanel.h"
 #include "panels/statusbadge.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 #include "support/entrydetail.h"
 #include "support/hourchart.h"
 #include "support/inspectpage.h"

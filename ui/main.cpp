@@ -11,11 +11,11 @@
 #include <QTimer>
 #include <QWindow>
 
-#include "app/session.h"
 #include "mainwindow/mainwindow.h"
 #include "sale/salepage.h"
-#include "settings/settingsmenu.h"
+#include "settingspage/settingsmenu.h"
 #include "setup/setupwizard.h"
+#include "workplace/workplace.h"
 
 namespace {
 
@@ -40,7 +40,7 @@ const char kHelp[]
 class FirstExposeWatcher final : public QObject
 {
 public:
-    FirstExposeWatcher(paydesk::MainWindow *window, const paydesk::Session *session,
+    FirstExposeWatcher(paydesk::MainWindow *window, const paydesk::Workplace *session,
                        const QElapsedTimer &clock)
         : QObject(window)
         , m_window(window)
@@ -69,7 +69,7 @@ public:
 
 private:
     paydesk::MainWindow *m_window;
-    const paydesk::Session *m_session;
+    const paydesk::Workplace *m_session;
     QElapsedTimer m_clock;
     bool m_done = false;
 };
@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    paydesk::StartupOptions options;
+    paydesk::WorkplaceOptions options;
     options.journal = parser.value(journal);
     options.profile = parser.value(profile);
     options.config = parser.value(config);
@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
         if (wizard.exec() != QDialog::Accepted && parser.isSet(setup))
             return 0;
     }
-    auto session = paydesk::openSession(options);
+    auto session = paydesk::Workplace::open(options);
     if (!session) {
         std::fprintf(stderr, "paydesk: %s\n", qPrintable(session.error()));
         if (!parser.isSet(quitAfterShown) && QGuiApplication::platformName() != u"offscreen")

@@ -2,17 +2,29 @@
 
 #include <QCoreApplication>
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 namespace paydesk {
 
-Expected<std::unique_ptr<SandboxServer>, QString> startTrainingSandbox()
+LocalTrainingSandbox::LocalTrainingSandbox(std::unique_ptr<SandboxServer> server)
+    : m_server(std::move(server))
+{ }
+
+LocalTrainingSandbox::~LocalTrainingSandbox() = default;
+
+QUrl LocalTrainingSandbox::url() const
+{
+    return m_server->url();
+}
+
+Expected<std::unique_ptr<TrainingSandbox>, QString> startTrainingSandbox()
 {
     auto server = std::make_unique<SandboxServer>();
     if (!server->listen(0))
         return unexpected(QCoreApplication::translate(
             "paydesk::Training", "The training sandbox cannot listen on 127.0.0.1."));
-    return server;
+    return std::unique_ptr<TrainingSandbox>(
+        std::make_unique<LocalTrainingSandbox>(std::move(server)));
 }
 
 QList<BackendProfile> trainingProfiles(const QUrl &sandbox)

@@ -1,0 +1,138 @@
+#include "workplace.h"
+
+#include <QCoreApplication>
+
+#include "settings/managedsettings.h"
+
+namespace paydesk {
+namespace {
+
+QString tr(const char *text)
+{
+    // lupdate files a free tr() in namespace paydesk under the context "paydesk": use that one.
+    return QCoreApplication::translate("paydesk", text);
+}
+
+} // namespace
+
+Workplace::Workplace() = default;
+Workplace::~Workplace() = default;
+
+const BackendProfile *Workplace::findProfile(const QString &name) const
+{
+    for (const BackendProfile &p : profiles)
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+bool Workplace::hasProfile(const QString &name) const
+{
+    return m_settings->profileNames().contains(name);
+}
+
+Expected<BackendProfile, QString> Workplace::profile(const QString &name) const
+{
+    if (const BackendProfile *p = findProfile(name))
+        return *p;
+    if (!hasProfile(name))
+        return unexpected(tr("There is no profile \"%1\" in %2.").arg(name, configFile));
+    auto read = m_settings->readProfile(name); // says what is wrong with it
+    if (!read)
+        return read;
+    applyEnvironmentCredentials(*read);
+    return read;
+}
+
+QString defaultConfigFile()
+{
+    return userSettingsFile();
+}
+
+QString Workplace::journalLocation(const QString &option)
+{
+    if (!option.isEmpty())
+        return option;
+    const QString fromEnvironment = qEnvironmentVariable("PAYDESK_JOURNAL");
+    return fromEnvironment.isEmpty() ? Journal::defaultLocation() : fromEnvironment;
+}
+
+Expected<std::unique_ptr<Workplace>, QString> Workplace::open(const WorkplaceOptions &options)
+{
+    std::unique_ptr<Workplace> w(new Workplace);
+    w->configFile = options.config.isEmpty() ? defaultConfigFile() : options.config;
+    w->configOption = options.config;
+    // The user's file over the system-wide one (managed installs), or --config FILE alone.
+    w->m_settings = std::make_unique<ManagedSettings>(options.config);
+    const ManagedSettings &settings = *w->m_settings;
+    if (const QString problem = settings.formatError(); !problem.isEmpty())
+        return unexpected(problem);
+
+    const QStringList names = settings.profileNames();
+    for (const QString &name : options.readProfiles ? names : QStringList()) {
+        auto profile = settings.readProfile(name);
+        if (!profile) {
+            w->problems << profile.error();
+            continue;
+        }
+        applyEnvironmentCredentials(*profile);
+        w->profiles.append(*profile);
+    }
+    if (!options.profile.isEmpty() && !names.contains(options.profile))
+        return unexpected(
+            tr("There is no profile \"%1\" in %2.").arg(options.profile, w->configFile));
+    if (!options.profile.isEmpty() && options.readProfiles && !w->findProfile(options.profile))
+        return unexpected(w->problems.join(u'\n'));
+
+    w->context = settings.context();
+    if (names.isEmpty() && options.trainingWhenNoProfile) {
+        auto sandbox = options.trainingSandbox();
+        if (!sandbox)
+            return unexpected(sandbox.error());
+        w->sandbox = std::move(*sandbox);
+        w->profiles = trainingProfiles(w->sandbox->url());
+        w->training = true;
+        w->context.training = true;
+    } else if (!names.isEmpty() && w->profiles.isEmpty() && options.trainingWhenNoProfile) {
+        return unexpected(
+            tr("No profile of %1 can be used:\n%2").arg(w->configFile, w->problems.join(u'\n')));
+    }
+    if (!options.profile.isEmpty())
+        w->initialProfile = options.profile;
+    else if (!w->profiles.isEmpty())
+        w->initialProfile = w->profiles.first().name;
+
+    w->merchant.name = settings
+                           .value(QStringLiteral("receipt/merchant_name"),
+                                  w->training ? trainingMerchantName() : QString())
+                           .toString();
+    w->merchant.address
+        = settings
+              .value(QStringLiteral("receipt/merchant_address"),
+                     w->training ? QStringLiteral("1 Practice Lane, Training Town") : QString())
+              .toString();
+
+    if (options.loadCatalogue) {
+        const QString cataloguePath
+            = settings.value(QStringLiteral("catalogue/file"), Catalogue::defaultLocation())
+                  .toString();
+        if (auto catalogue = Catalogue::load(cataloguePath)) {
+            w->catalogue = *catalogue;
+            w->problems << catalogue->warnings();
+        } else {
+            w->problems << catalogue.error();
+        }
+    }
+
+    w->journalPlace = journalLocation(options.journal);
+    if (options.openJournal) {
+        auto journal = Journal::open(w->journalPlace);
+        if (!journal)
+            return unexpected(tr("The journal cannot be opened, so nothing can be sold: %1")
+                                  .arg(journal.error()));
+        w->journal = std::move(*journal);
+    }
+    return w;
+}
+
+} // namespace paydesk

@@ -1,0 +1,95 @@
+// One workplace for both programs: everything paydesk and paydeskctl work with, opened one way.
+//  - the settings: the user's file over the system-wide file, with locks (ManagedSettings), or
+//    --config FILE alone;
+//  - the profiles, with credentials from the keyring (or the user-only file), the environment
+//    over both (PAYDESK_TOKEN, PAYDESK_CLIENT_ID, PAYDESK_API_KEY);
+//  - the journal location (--journal, else PAYDESK_JOURNAL, else the user's data folder);
+//  - the terminal context, the merchant for receipts, the catalogue;
+//  - training mode (the window, with no profile): the sandbox behind TrainingSandbox.
+// Nothing else reads profiles.
+#pragma once
+
+#include <memory>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "backends/profile.h"
+#include "catalogue.h"
+#include "core/expected.h"
+#include "journal/journal.h"
+#include "payments/saleattempt.h"
+#include "training.h"
+
+namespace paydesk {
+
+class ManagedSettings;
+
+struct WorkplaceOptions
+{
+    QString journal; ///< --journal PATH|URL (else PAYDESK_JOURNAL, else the default file)
+    QString profile; ///< --profile NAME: the profile selected at start
+    QString config; ///< --config FILE (else the user's file over the system-wide file)
+    /// The window: with no profile, serve the backends from the training sandbox. A command
+    /// (paydeskctl) never starts one.
+    bool trainingWhenNoProfile = true;
+    /// Reads every profile now (the window lists them); a command reads the one it names,
+    /// when it asks for it (profile()), and waits for the keyring only then.
+    bool readProfiles = true;
+    bool openJournal = true;
+    bool loadCatalogue = true;
+    /// How training mode starts its sandbox (the in-process paydesk-sandbox by default).
+    TrainingSandboxFactory trainingSandbox = startTrainingSandbox;
+};
+
+struct MerchantInfo
+{
+    QString name;
+    QString address; ///< may hold several lines
+};
+
+class Workplace
+{
+public:
+    ~Workplace();
+    Q_DISABLE_COPY_MOVE(Workplace)
+
+    /// Opens the settings, the profiles (or training mode when there are none and the options
+    /// ask for it), the journal and the catalogue. The error is a sentence for the person
+    /// starting the program; nothing can be sold then.
+    static Expected<std::unique_ptr<Workplace>, QString> open(const WorkplaceOptions &options);
+
+    /// The journal location the options, the environment and the defaults give.
+    static QString journalLocation(const QString &option);
+
+    std::unique_ptr<Journal> journal; ///< null when the options did not ask for it
+    std::unique_ptr<TrainingSandbox> sandbox; ///< training mode only
+    QList<BackendProfile> profiles;
+    QStringList problems; ///< profiles that could not be read, a catalogue that could not be…
+    QString initialProfile;
+    bool training = false;
+    AttemptContext context;
+    MerchantInfo merchant;
+    Catalogue catalogue;
+    QString configFile; ///< the user's file, or --config FILE
+    QString configOption; ///< --config as given; empty: the user's file over the system file
+    QString journalPlace; ///< the journal location in use
+
+    const BackendProfile *findProfile(const QString &name) const;
+    /// The profile of that name, credentials included, or a sentence that names the profile,
+    /// the file and the fault.
+    Expected<BackendProfile, QString> profile(const QString &name) const;
+    /// Whether the settings define a profile of that name (readable or not).
+    bool hasProfile(const QString &name) const;
+    ManagedSettings &settings() const { return *m_settings; }
+
+private:
+    Workplace();
+    std::unique_ptr<ManagedSettings> m_settings;
+};
+
+/// The config file used when --config is not given: $XDG_CONFIG_HOME/Paydesk/paydesk.ini.
+QString defaultConfigFile();
+
+} // namespace paydesk
