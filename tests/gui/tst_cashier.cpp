@@ -130,7 +130,7 @@ void TestCashier::checkoutSaleToReceiptPanel()
 
     clickCharge(h);
     QVERIFY(h.waitIdle());
-    QCOMPARE(h.page()->phase(), SalePage::Phase::Done);
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Paid);
     QCOMPARE(outcome(h)->statusText(), QStringLiteral("Paid"));
     QCOMPARE(outcome(h)->tone(), Tone::Success);
     QVERIFY(text(h, QStringLiteral("outcomeText")).contains(total));
@@ -245,7 +245,7 @@ void TestCashier::offerQuote()
     }
     clickCharge(h);
     QVERIFY(h.waitIdle());
-    QCOMPARE(h.page()->phase(), SalePage::Phase::Done);
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Created);
     QCOMPARE(outcome(h)->statusText(), QStringLiteral("Created, not paid yet"));
     // Offer prices the quote: core 67.51 + accidental damage 12.49.
     QCOMPARE(intent(h, QStringLiteral("valueAmount")), formatMoney(8000, u"gbp"));
@@ -280,7 +280,7 @@ void TestCashier::declineShowsTheFailedCharge()
              QStringLiteral("Visa \u2022\u2022\u2022\u2022 4242"));
     QCOMPARE(entryState(h), JournalState::Declined);
     // Nothing was taken: the cashier may try again (a new attempt), and there is no receipt.
-    QCOMPARE(h.page()->phase(), SalePage::Phase::Editing);
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Declined);
     QVERIFY(h.button(QStringLiteral("chargeButton"))->isEnabled());
     QVERIFY(!h.button(QStringLiteral("printButton"))->isEnabled());
 }
@@ -309,7 +309,7 @@ void TestCashier::unknownOutcomeAsksToCheckThenVerifies()
     h.sandbox()->setFault(Fault{});
     QTest::mouseClick(verify, Qt::LeftButton);
     QVERIFY(h.waitIdle());
-    QCOMPARE(h.page()->phase(), SalePage::Phase::Done);
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Paid);
     QCOMPARE(outcome(h)->statusText(), QStringLiteral("Paid"));
     QVERIFY(text(h, QStringLiteral("outcomeText")).startsWith(QStringLiteral("Verified")));
     QCOMPARE(entryState(h), JournalState::Succeeded);
@@ -425,11 +425,11 @@ void TestCashier::doubleSubmitIsImpossible()
     QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
     h.page()->charge();
     QVERIFY(h.waitIdle());
-    QCOMPARE(h.page()->phase(), SalePage::Phase::Done);
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Paid);
     // And once paid, the same sale cannot be sent again either.
     QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
     h.page()->charge();
-    QCOMPARE(h.page()->phase(), SalePage::Phase::Done);
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Paid);
     QCOMPARE(h.journalCount(), 1);
     QCOMPARE(h.sandbox()->intentCount(), 1);
 }
@@ -479,7 +479,7 @@ void TestCashier::keyboardOnlySale()
     // Ctrl+Enter charges; the focus lands on Print receipt.
     key(Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(h.waitIdle());
-    QCOMPARE(h.page()->phase(), SalePage::Phase::Done);
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Paid);
     QCOMPARE(focused(), h.button(QStringLiteral("printButton")));
 
     // Ctrl+Shift+S: the save dialog, a path typed, Enter.

@@ -3,21 +3,19 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QPrinter>
 
-#include "common/outputdialogs.h"
-#include "workplace/workplace.h"
 #include "cartwidget.h"
 #include "checkoutsaleform.h"
+#include "common/outputdialogs.h"
 #include "dotssaleform.h"
 #include "ochosaleform.h"
 #include "offersaleform.h"
 #include "panels/chargepanel.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
-#include "payments/saleattempt.h"
-#include "payments/verifier.h"
+#include "receipt/receiptactions.h"
 #include "ui_salepage.h"
+#include "workplace/workplace.h"
 
 namespace paydesk {
 
@@ -26,6 +24,8 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     , m_ui(new Ui::SalePage)
     , m_session(session)
     , m_network(new QNetworkAccessManager(this))
+    , m_sale(new SaleController(session->journal.get(), m_network, session->context, this))
+    , m_receiptActions(new ReceiptActions(this, [this] { return m_receipt; }))
 {
     m_ui->setupUi(this);
     setFocusPolicy(Qt::ClickFocus); // holds the focus while sending, so a stray Enter does nothing
@@ -65,7 +65,14 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     connect(m_ui->printButton, &QPushButton::clicked, this, &SalePage::printReceipt);
     connect(m_ui->pdfButton, &QPushButton::clicked, this, &SalePage::saveReceiptPdf);
     connect(m_ui->newSaleButton, &QPushButton::clicked, this, &SalePage::newSale);
-    setPhase(Phase::Editing);
+    connect(m_sale, &SaleController::phaseChanged, this, &SalePage::onPhaseChanged);
+    connect(m_sale, &SaleController::sent, this, [this] {
+        m_ui->progressText->setText(
+            tr("Sent: waiting for the answer. Esc stops waiting (the sale must then be "
+               "checked)."));
+    });
+    connect(m_receiptActions, &ReceiptActions::message, this, &SalePage::message);
+    onPhaseChanged(Phase::Editing);
 }
 
 SalePage::~SalePage()
@@ -100,22 +107,12 @@ QString SalePage::saleTitle() const
     return tr("Sale");
 }
 
-bool SalePage::canChangeProfile() const
-{
-    return m_phase == Phase::Editing || m_phase == Phase::Done;
-}
-
-bool SalePage::canCharge() const
-{
-    return m_phase == Phase::Editing && m_profileProblem.isEmpty() && currentForm() != nullptr;
-}
-
 void SalePage::setProfile(const BackendProfile &profile)
 {
     if (!canChangeProfile())
         return;
-    const bool wasDone = m_phase == Phase::Done;
     m_profile = profile;
+    m_sale->setProfile(profile);
     SaleForm *form = currentForm();
     if (!form)
         return;
@@ -132,30 +129,40 @@ void SalePage::setProfile(const BackendProfile &profile)
                                    : QStringLiteral("\u26a0 ")
                 + tr("Profile \"%1\" cannot send: %2").arg(profile.name, m_profileProblem));
     m_ui->profileProblem->setVisible(!m_profileProblem.isEmpty());
-    if (wasDone)
+    // A settled sale is over: the next one starts on the new profile.
+    if (m_sale->phase() != Phase::Editing)
         resetSale();
-    else
-        setPhase(Phase::Editing);
+    updateChargeButton();
 }
 
-void SalePage::setPhase(Phase phase)
+void SalePage::onPhaseChanged(Phase phase)
 {
-    m_phase = phase;
-    const bool busy = phase == Phase::Sending || phase == Phase::Verifying;
+    const Phase was = m_shown;
+    m_shown = phase;
+    const bool busy = m_sale->isBusy();
     if (SaleForm *form = currentForm())
-        form->setEnabled(phase == Phase::Editing);
+        form->setEnabled(!busy && (m_sale->canCharge() || phase == Phase::Editing));
     m_ui->progress->setVisible(busy);
     m_ui->cancelButton->setVisible(phase == Phase::Sending);
     m_ui->cancelButton->setEnabled(phase == Phase::Sending);
     m_ui->verifyButton->setVisible(phase == Phase::Unknown || phase == Phase::Verifying);
-    m_ui->verifyButton->setEnabled(phase == Phase::Unknown);
+    m_ui->verifyButton->setEnabled(m_sale->canVerify());
+    m_ui->newSaleButton->setEnabled(!busy);
+    if (!busy)
+        m_ui->progressText->clear();
+    updateChargeButton(); // before the outcome, which may give it the focus
+    if (was == Phase::Sending && !busy)
+        showAttemptOutcome();
+    else if (was == Phase::Verifying && !busy)
+        showVerification();
     m_ui->printButton->setEnabled(hasReceipt());
     m_ui->pdfButton->setEnabled(hasReceipt());
-    m_ui->newSaleButton->setEnabled(!busy);
-    if (!busy && phase != Phase::Editing)
-        m_ui->progressText->clear();
-    updateChargeButton();
     Q_EMIT phaseChanged(phase);
+}
+
+bool SalePage::canCharge() const
+{
+    return m_sale->canCharge() && m_profileProblem.isEmpty() && currentForm() != nullptr;
 }
 
 void SalePage::updateChargeButton()
@@ -180,27 +187,16 @@ void SalePage::charge()
     m_saleItems = form->receiptItems();
     m_saleReference = saleReference(*sale);
     m_receipt.reset();
-    m_verifier.reset();
     m_ui->recordView->clear();
     m_ui->outcomeFrame->hide();
-    m_attempt = std::make_unique<SaleAttempt>(m_session->journal.get(), m_network, m_profile, *sale,
-                                              m_session->context, JobOptions{});
-    connect(m_attempt.get(), &SaleAttempt::sent, this, [this] {
-        m_ui->progressText->setText(
-            tr("Sent: waiting for the answer. Esc stops waiting (the sale must then be "
-               "checked)."));
-    });
-    connect(m_attempt.get(), &SaleAttempt::finished, this, &SalePage::onAttemptFinished);
     m_ui->progressText->setText(tr("Sending to %1\u2026").arg(backendName(m_profile.kind)));
-    setPhase(Phase::Sending);
     setFocus(Qt::OtherFocusReason);
-    m_attempt->start();
+    m_sale->charge(*sale);
 }
 
 void SalePage::cancel()
 {
-    if (m_phase == Phase::Sending && m_attempt)
-        m_attempt->cancel();
+    m_sale->cancel();
 }
 
 void SalePage::showOutcome(const StatusLook &look, const QString &text, const QString &help,
@@ -220,199 +216,174 @@ void SalePage::showOutcome(const StatusLook &look, const QString &text, const QS
     Q_EMIT message(text.section(u'\n', 0, 0));
 }
 
+QString SalePage::journalLine() const
+{
+    return tr("Journal entry %1 \u00b7 Idempotency-Key %2")
+        .arg(m_sale->journalId())
+        .arg(m_sale->idempotencyKey());
+}
+
 void SalePage::showDone(const PaymentRecord &record, const QString &status, const QString &text)
 {
     m_ui->recordView->setRecord(record);
     m_receipt = receiptFor(record, m_saleItems, m_saleReference, m_session->merchant.name,
                            m_session->merchant.address, m_session->training, status);
-    const QString detail = tr("Journal entry %1 \u00b7 Idempotency-Key %2")
-                               .arg(m_journalId)
-                               .arg(m_attempt ? m_attempt->idempotencyKey() : QString());
-    const JournalState state = record.intent.status == u"succeeded"
-            || (record.latestCharge() && record.latestCharge()->status == u"succeeded")
-        ? JournalState::Succeeded
-        : JournalState::Created;
-    showOutcome(journalStateLook(state), text,
+    showOutcome(journalStateLook(m_sale->state()), text,
                 tr("Print the receipt (Ctrl+P) or save it as PDF (Ctrl+Shift+S); "
                    "New sale (Ctrl+N) starts the next one."),
-                detail);
-    setPhase(Phase::Done);
+                journalLine());
+    m_ui->printButton->setEnabled(true);
+    m_ui->pdfButton->setEnabled(true);
     m_ui->printButton->setFocus(Qt::OtherFocusReason);
 }
 
-void SalePage::onAttemptFinished()
+void SalePage::showAttemptOutcome()
 {
-    m_ui->progressText->clear();
-    const JobResult &r = m_attempt->result();
-    m_journalId = m_attempt->journalId();
-    if (m_journalId == 0) {
+    if (m_sale->journalId() == 0) {
         showOutcome({Tone::Danger, tr("Not sent")},
                     tr("The journal could not record the sale, so nothing was sent."),
                     tr("Call support. The sale can be charged once the journal works."),
-                    m_attempt->journalError());
-        setPhase(Phase::Editing);
+                    m_sale->journalError());
         return;
     }
     QString journalWarning;
-    if (!m_attempt->journalError().isEmpty())
-        journalWarning = tr("\nWARNING: the outcome could not be journaled: %1")
-                             .arg(m_attempt->journalError());
-    const QString detailLine = tr("Journal entry %1 \u00b7 Idempotency-Key %2")
-                                   .arg(m_journalId)
-                                   .arg(m_attempt->idempotencyKey());
-    const JournalState state = m_attempt->state();
-    if ((state == JournalState::Succeeded || state == JournalState::Created) && r.record) {
-        const PaymentRecord &record = *r.record;
+    if (!m_sale->journalError().isEmpty())
+        journalWarning
+            = tr("\nWARNING: the outcome could not be journaled: %1").arg(m_sale->journalError());
+    const Phase phase = m_sale->phase();
+    if (phase == Phase::Paid || phase == Phase::Created) {
+        const PaymentRecord &record = *m_sale->record();
         const QString amount
             = record.intent.amount ? formatMoney(*record.intent.amount) : QString();
         const QString card
             = record.latestCharge() ? cardText(record.latestCharge()->card) : QString();
         QString text;
-        if (state == JournalState::Succeeded)
+        if (phase == Phase::Paid)
             text = card.isEmpty() ? tr("Paid: %1.").arg(amount)
                                   : tr("Paid: %1 by %2.").arg(amount, card);
         else
             text = tr("Payment intent %1 created for %2: the customer completes the payment.")
                        .arg(record.intent.id, amount.isEmpty() ? tr("the quote") : amount);
-        if (r.replayed)
+        if (m_sale->replayed())
             text += u' ' + tr("(The payment service had answered this sale before.)");
-        showDone(record, journalStateLook(state).text, text + journalWarning);
+        showDone(record, journalStateLook(m_sale->state()).text, text + journalWarning);
         return;
     }
-    const BackendError error = r.error.value_or(BackendError{});
-    const QString detail = detailLine + QStringLiteral("\n") + error.detail() + journalWarning;
-    if (r.record)
-        m_ui->recordView->setRecord(*r.record); // a decline carries the failed charge
-    switch (state) {
-    case JournalState::Declined:
-        showOutcome(journalStateLook(state), error.cashierText(),
+    const BackendError error = m_sale->error().value_or(BackendError{});
+    const QString detail = journalLine() + QStringLiteral("\n") + error.detail() + journalWarning;
+    if (m_sale->record())
+        m_ui->recordView->setRecord(*m_sale->record()); // a decline carries the failed charge
+    switch (phase) {
+    case Phase::Declined:
+        showOutcome(journalStateLook(JournalState::Declined), error.cashierText(),
                     tr("No money was taken. Ask for another card, then charge again."), detail);
-        setPhase(Phase::Editing);
         m_ui->chargeButton->setFocus(Qt::OtherFocusReason);
         return;
-    case JournalState::Failed:
-        showOutcome(journalStateLook(state), error.cashierText(),
+    case Phase::NotCharged:
+        showOutcome(journalStateLook(JournalState::Failed), error.cashierText(),
                     error.reach == BackendError::Reach::NotSent
                         ? tr("Nothing reached the payment service. You can charge again.")
                         : tr("Nothing was charged. Correct what the message says, then charge "
                              "again."),
                     detail);
-        setPhase(Phase::Editing);
         if (SaleForm *form = currentForm())
             form->firstInput()->setFocus(Qt::OtherFocusReason);
         return;
     default:
         break;
     }
-    // Unknown (or an outcome the journal could not take): never a plain failure.
-    if (!r.record)
+    // Unknown: never a plain failure.
+    if (!m_sale->record())
         m_ui->recordView->clear(tr("No answer received"));
     showOutcome(journalStateLook(JournalState::Unknown), error.cashierText(),
                 tr("Do not charge again yet: the customer may have paid. Press Verify "
                    "(Ctrl+Shift+V) to ask the payment service what became of this sale; if it "
                    "cannot tell, check the customer's card or banking app, or the backend's "
                    "back office, for journal entry %1.")
-                    .arg(m_journalId),
+                    .arg(m_sale->journalId()),
                 detail);
-    setPhase(Phase::Unknown);
     m_ui->verifyButton->setFocus(Qt::OtherFocusReason);
 }
 
 void SalePage::verify()
 {
-    if (!canVerify() || m_journalId == 0)
+    if (!m_sale->canVerify())
         return;
-    m_verifier
-        = std::make_unique<Verifier>(m_session->journal.get(), m_network, m_profile, m_journalId);
-    connect(m_verifier.get(), &Verifier::finished, this, &SalePage::onVerified);
     m_ui->progressText->setText(
-        tr("Asking the payment service about journal entry %1\u2026").arg(m_journalId));
-    setPhase(Phase::Verifying);
+        tr("Asking the payment service about journal entry %1\u2026").arg(m_sale->journalId()));
     setFocus(Qt::OtherFocusReason);
-    m_verifier->start();
+    m_sale->verify();
 }
 
-void SalePage::onVerified()
+void SalePage::showVerification()
 {
-    const VerifyResult v = m_verifier->result();
-    m_ui->progressText->clear();
-    const QString detail = tr("Journal entry %1 \u00b7 Idempotency-Key %2")
-                               .arg(m_journalId)
-                               .arg(m_attempt ? m_attempt->idempotencyKey() : QString())
-        + (v.error.isEmpty() ? QString() : QStringLiteral("\n") + v.error);
-    if (!v.definite) {
-        showOutcome(journalStateLook(JournalState::Unknown),
-                    tr("Still unknown: the payment service could not tell."),
-                    v.explanation + u' '
-                        + tr("You can verify again, or check as described before charging "
-                             "again."),
-                    detail);
-        setPhase(Phase::Unknown);
-        m_ui->verifyButton->setFocus(Qt::OtherFocusReason);
+    const VerifyResult v = m_sale->verification().value_or(VerifyResult{});
+    const QString detail
+        = journalLine() + (v.error.isEmpty() ? QString() : QStringLiteral("\n") + v.error);
+    switch (m_sale->phase()) {
+    case Phase::Paid:
+    case Phase::Created: {
+        const PaymentRecord &record = *m_sale->record();
+        const QString amount
+            = record.intent.amount ? formatMoney(*record.intent.amount) : QString();
+        const QString card
+            = record.latestCharge() ? cardText(record.latestCharge()->card) : QString();
+        showDone(record, journalStateLook(m_sale->state()).text,
+                 m_sale->phase() == Phase::Created
+                     ? tr("Verified: the payment intent exists (%1); the customer completes "
+                          "the payment.")
+                           .arg(record.intent.id)
+                     : card.isEmpty()
+                     ? tr("Verified: the payment went through, %1.").arg(amount)
+                     : tr("Verified: the payment went through, %1 by %2.").arg(amount, card));
+        m_ui->outcomeDetail->setText(m_ui->outcomeDetail->text() + u'\n' + v.explanation);
         return;
     }
-    switch (v.state) {
-    case JournalState::Succeeded:
-    case JournalState::Created:
-        if (v.record) {
-            const PaymentRecord &record = *v.record;
-            const QString amount
-                = record.intent.amount ? formatMoney(*record.intent.amount) : QString();
-            const QString card
-                = record.latestCharge() ? cardText(record.latestCharge()->card) : QString();
-            showDone(record, journalStateLook(v.state).text,
-                     v.state == JournalState::Created
-                         ? tr("Verified: the payment intent exists (%1); the customer completes "
-                              "the payment.")
-                               .arg(record.intent.id)
-                         : card.isEmpty()
-                         ? tr("Verified: the payment went through, %1.").arg(amount)
-                         : tr("Verified: the payment went through, %1 by %2.").arg(amount, card));
-            m_ui->outcomeDetail->setText(m_ui->outcomeDetail->text() + u'\n' + v.explanation);
-            return;
-        }
-        break;
-    case JournalState::Declined:
-        if (v.record)
-            m_ui->recordView->setRecord(*v.record);
-        showOutcome(journalStateLook(v.state), tr("Verified: %1").arg(v.explanation),
+    case Phase::Declined:
+        if (m_sale->record())
+            m_ui->recordView->setRecord(*m_sale->record());
+        showOutcome(journalStateLook(JournalState::Declined), tr("Verified: %1").arg(v.explanation),
                     tr("No money was taken. Ask for another card, then charge again."), detail);
-        setPhase(Phase::Editing);
+        return;
+    case Phase::NotCharged:
+        showOutcome(journalStateLook(JournalState::Failed), tr("Verified: %1").arg(v.explanation),
+                    tr("Nothing was charged. You can charge again."), detail);
         return;
     default:
         break;
     }
-    showOutcome(journalStateLook(v.state), tr("Verified: %1").arg(v.explanation),
-                tr("Nothing was charged. You can charge again."), detail);
-    setPhase(Phase::Editing);
+    showOutcome(journalStateLook(JournalState::Unknown),
+                tr("Still unknown: the payment service could not tell."),
+                v.explanation + u' '
+                    + tr("You can verify again, or check as described before charging again."),
+                detail);
+    m_ui->verifyButton->setFocus(Qt::OtherFocusReason);
 }
 
 void SalePage::resetSale()
 {
-    m_attempt.reset();
-    m_verifier.reset();
+    if (!m_sale->reset())
+        return;
     m_receipt.reset();
     m_saleItems.clear();
     m_saleReference.clear();
-    m_journalId = 0;
     if (SaleForm *form = currentForm())
         form->clearSale();
     m_ui->recordView->clear();
     m_ui->outcomeFrame->hide();
     m_ui->progressText->clear();
-    setPhase(Phase::Editing);
 }
 
 void SalePage::newSale()
 {
-    if (m_phase == Phase::Sending || m_phase == Phase::Verifying)
+    if (m_sale->isBusy())
         return;
-    if (m_phase == Phase::Unknown) {
+    if (m_sale->newSaleNeedsConfirmation()) {
         const auto answer = QMessageBox::question(
             this, tr("Leave this sale unverified?"),
             tr("The outcome of journal entry %1 is still unknown: the customer may have paid. "
                "Support can verify it later from the journal.\n\nStart a new sale anyway?")
-                .arg(m_journalId),
+                .arg(m_sale->journalId()),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
@@ -439,44 +410,17 @@ void SalePage::focusFreeAmount()
 
 void SalePage::printReceipt()
 {
-    if (!m_receipt)
-        return;
-    if (!m_printer)
-        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    openPrintDialog(this, *m_printer, tr("Print receipt"), receiptFileName(),
-                    [this, receipt = *m_receipt] {
-                        paydesk::printReceipt(*m_printer, receipt);
-                        Q_EMIT message(tr("Receipt sent to the printer."));
-                    });
-}
-
-QString SalePage::receiptFileName() const
-{
-    const QString base = !m_receipt          ? QStringLiteral("receipt")
-        : m_receipt->receiptNumber.isEmpty() ? m_receipt->intentId
-                                             : m_receipt->receiptNumber;
-    return QStringLiteral("receipt-%1.pdf").arg(base);
+    m_receiptActions->print(tr("Print receipt"));
 }
 
 void SalePage::saveReceiptPdf()
 {
-    if (!m_receipt)
-        return;
-    openSaveDialog(this, tr("Save receipt as PDF"), tr("PDF files (*.pdf)"), receiptFileName(),
-                   [this](const QString &path) { writeReceiptPdf(path); });
+    m_receiptActions->savePdf();
 }
 
 bool SalePage::writeReceiptPdf(const QString &path)
 {
-    if (!m_receipt)
-        return false;
-    const auto saved = paydesk::saveReceiptPdf(path, *m_receipt);
-    if (!saved) {
-        QMessageBox::warning(this, tr("Receipt not saved"), saved.error());
-        return false;
-    }
-    Q_EMIT message(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)));
-    return true;
+    return m_receiptActions->writePdf(path);
 }
 
 void SalePage::openReceiptLink()

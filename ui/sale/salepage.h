@@ -1,7 +1,7 @@
-// The sale page: the form of the selected profile's backend, the Charge button, progress and
-// cancel, the outcome (with Verify when it is unknown), the result panels and the receipt.
-// One SaleAttempt per charge: the page refuses to send while one is running or once the sale
-// is paid, so the same sale is never sent twice.
+// The sale page: a view of one SaleController (app/payments): the form of the selected
+// profile's backend, the Charge button, progress and cancel, the outcome (with Verify when it is
+// unknown), the result panels and the receipt. The controller owns the phases and decides what
+// may be done; the page shows them and says them in words.
 #pragma once
 
 #include <memory>
@@ -11,10 +11,10 @@
 #include <QWidget>
 
 #include "backends/profile.h"
+#include "payments/salecontroller.h"
 #include "receipt/receiptdocument.h"
 
 class QNetworkAccessManager;
-class QPrinter;
 
 namespace Ui {
 class SalePage;
@@ -22,11 +22,10 @@ class SalePage;
 
 namespace paydesk {
 
+class ReceiptActions;
 class RecordView;
-class SaleAttempt;
 class SaleForm;
 class Workplace;
-class Verifier;
 struct StatusLook;
 
 class SalePage final : public QWidget
@@ -35,15 +34,7 @@ class SalePage final : public QWidget
     Q_DISABLE_COPY_MOVE(SalePage)
 
 public:
-    enum class Phase
-    {
-        Editing, ///< the cashier builds the sale; Charge sends it
-        Sending, ///< an attempt is in flight; Cancel stops waiting
-        Done, ///< the sale went through (paid, or the intent is created): New sale next
-        Unknown, ///< the outcome is unknown: Verify before anything else
-        Verifying, ///< asking the backend what became of the sale
-    };
-    Q_ENUM(Phase)
+    using Phase = SaleController::Phase;
 
     explicit SalePage(Workplace *session, QWidget *parent = nullptr);
     ~SalePage() override;
@@ -51,11 +42,12 @@ public:
     void setProfile(const BackendProfile &profile);
     const BackendProfile &profile() const { return m_profile; }
 
-    Phase phase() const { return m_phase; }
+    SaleController *controller() const { return m_sale; }
+    Phase phase() const { return m_sale->phase(); }
     bool canCharge() const;
-    bool canCancel() const { return m_phase == Phase::Sending; }
-    bool canVerify() const { return m_phase == Phase::Unknown; }
-    bool canChangeProfile() const;
+    bool canCancel() const { return m_sale->canCancel(); }
+    bool canVerify() const { return m_sale->canVerify(); }
+    bool canChangeProfile() const { return m_sale->canChangeProfile(); }
     bool hasReceipt() const { return m_receipt.has_value(); }
     const std::optional<ReceiptData> &receipt() const { return m_receipt; }
 
@@ -63,7 +55,7 @@ public:
     SaleForm *form(BackendKind kind) const { return m_forms.value(kind); }
     RecordView *recordView() const;
     /// The journal entry of the last charge (0 before the first).
-    qint64 journalId() const { return m_journalId; }
+    qint64 journalId() const { return m_sale->journalId(); }
 
 public Q_SLOTS:
     void charge();
@@ -80,22 +72,22 @@ public Q_SLOTS:
     bool writeReceiptPdf(const QString &path);
 
 Q_SIGNALS:
-    void phaseChanged(paydesk::SalePage::Phase phase);
+    void phaseChanged(paydesk::SaleController::Phase phase);
     /// A short message for the status bar.
     void message(const QString &text);
 
 private:
-    void setPhase(Phase phase);
-    void onAttemptFinished();
-    void onVerified();
+    /// Shows the controller's phase: what may be pressed, and the outcome once settled.
+    void onPhaseChanged(Phase phase);
+    void showAttemptOutcome();
+    void showVerification();
     void showOutcome(const StatusLook &look, const QString &text, const QString &help,
                      const QString &detail);
     void showDone(const PaymentRecord &record, const QString &status, const QString &text);
     void updateChargeButton();
     void resetSale();
     QString saleTitle() const;
-    /// receipt-<number>.pdf (receipt-<intent id>.pdf without a receipt number).
-    QString receiptFileName() const;
+    QString journalLine() const;
 
     Ui::SalePage *m_ui;
     Workplace *m_session;
@@ -103,14 +95,12 @@ private:
     QMap<BackendKind, SaleForm *> m_forms;
     BackendProfile m_profile;
     QString m_profileProblem;
-    Phase m_phase = Phase::Editing;
-    std::unique_ptr<SaleAttempt> m_attempt;
-    std::unique_ptr<Verifier> m_verifier;
-    qint64 m_journalId = 0;
+    SaleController *m_sale;
+    Phase m_shown = Phase::Editing; ///< the phase the page shows
     QList<CartItem> m_saleItems;
     QString m_saleReference;
     std::optional<ReceiptData> m_receipt;
-    std::unique_ptr<QPrinter> m_printer;
+    ReceiptActions *m_receiptActions;
 };
 
 } // namespace paydesk

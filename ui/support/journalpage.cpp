@@ -6,7 +6,6 @@
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QMessageBox>
-#include <QPrinter>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QShortcut>
@@ -14,7 +13,6 @@
 #include <QTimer>
 
 #include "common/outputdialogs.h"
-#include "workplace/workplace.h"
 #include "core/currency.h"
 #include "core/datetext.h"
 #include "core/money.h"
@@ -25,8 +23,10 @@
 #include "panels/recordview.h"
 #include "panels/statuslook.h"
 #include "payments/verifier.h"
-#include "workplace/training.h"
+#include "receipt/receiptactions.h"
 #include "ui_journalpage.h"
+#include "workplace/training.h"
+#include "workplace/workplace.h"
 
 namespace paydesk {
 
@@ -55,8 +55,10 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
     , m_network(network)
     , m_model(new JournalTableModel(this))
     , m_searchDelay(new QTimer(this))
+    , m_receiptActions(new ReceiptActions(this, [this] { return receipt(); }))
 {
     m_ui->setupUi(this);
+    connect(m_receiptActions, &ReceiptActions::message, this, &JournalPage::message);
 
     m_ui->stateCombo->addItem(tr("Any"));
     for (JournalState s : allStates())
@@ -408,40 +410,17 @@ std::optional<ReceiptData> JournalPage::receipt() const
 
 void JournalPage::printReceipt()
 {
-    const auto receiptData = receipt();
-    if (!receiptData)
-        return;
-    if (!m_printer)
-        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    openPrintDialog(this, *m_printer, tr("Reprint receipt"),
-                    QStringLiteral("receipt-%1.pdf").arg(m_ui->detail->entry()->id),
-                    [this, receipt = *receiptData] {
-                        paydesk::printReceipt(*m_printer, receipt);
-                        Q_EMIT message(tr("Receipt sent to the printer."));
-                    });
+    m_receiptActions->print(tr("Reprint receipt"));
 }
 
 void JournalPage::saveReceiptPdf()
 {
-    if (!receipt())
-        return;
-    openSaveDialog(this, tr("Save receipt as PDF"), tr("PDF files (*.pdf)"),
-                   QStringLiteral("receipt-%1.pdf").arg(m_ui->detail->entry()->id),
-                   [this](const QString &path) { writeReceiptPdf(path); });
+    m_receiptActions->savePdf();
 }
 
 bool JournalPage::writeReceiptPdf(const QString &path)
 {
-    const auto receiptData = receipt();
-    if (!receiptData)
-        return false;
-    const auto saved = paydesk::saveReceiptPdf(path, *receiptData);
-    if (!saved) {
-        QMessageBox::warning(this, tr("Receipt not saved"), saved.error());
-        return false;
-    }
-    Q_EMIT message(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)));
-    return true;
+    return m_receiptActions->writePdf(path);
 }
 
 void JournalPage::openReceiptLink()

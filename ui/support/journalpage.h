@@ -16,7 +16,6 @@
 
 class QLineEdit;
 class QNetworkAccessManager;
-class QPrinter;
 class QTableView;
 class QTimer;
 
@@ -28,6 +27,7 @@ namespace paydesk {
 
 class EntryDetail;
 class JournalTableModel;
+class ReceiptActions;
 class Workplace;
 class Verifier;
 
@@ -88,7 +88,7 @@ private:
     JournalTableModel *m_model;
     QTimer *m_searchDelay;
     std::unique_ptr<Verifier> m_verifier;
-    std::unique_ptr<QPrinter> m_printer;
+    ReceiptActions *m_receiptActions;
 };
 
 } // namespace paydesk

@@ -1,0 +1,111 @@
+// One sale at the counter, without widgets: its phases, its attempt, its verification, what may
+// be done next, and the one classification of its state (stateForRecord, through the attempt
+// and the verifier). The cashier's sale page is a view of it; the unit tests drive it alone.
+//
+//   Editing ──charge──▶ Sending ──▶ Paid | Created | Declined | NotCharged | Unknown
+//      ▲                   │cancel (Esc): the attempt says what became of it
+//      │                   ▼
+//      └── reset ◀── Paid, Created, Declined, NotCharged; Unknown only with confirmation
+//   Unknown ──verify──▶ Verifying ──▶ Paid | Created | Declined | NotCharged | Unknown
+//   Declined, NotCharged: the cashier may correct the sale and charge again (a new attempt,
+//   a new Idempotency-Key).
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QObject>
+
+#include "saleattempt.h"
+#include "verifier.h"
+
+namespace paydesk {
+
+class SaleController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SaleController)
+
+public:
+    enum class Phase
+    {
+        Editing, ///< the cashier builds the sale; charge() sends it
+        Sending, ///< an attempt is in flight; cancel() stops waiting
+        Verifying, ///< asking the backend what became of an unknown sale
+        Paid, ///< the money is taken: print the receipt, then the next sale
+        Created, ///< the intent exists, the customer completes the payment (Offer, Ocho, Dots)
+        Declined, ///< the card was declined: no money taken; another card may be tried
+        NotCharged, ///< refused, never sent, or not journaled: nothing was charged
+        Unknown, ///< it may have been charged: verify before anything else
+    };
+    Q_ENUM(Phase)
+
+    SaleController(Journal *journal, QNetworkAccessManager *network, AttemptContext context,
+                   QObject *parent = nullptr);
+    ~SaleController() override;
+
+    void setProfile(const BackendProfile &profile);
+    const BackendProfile &profile() const { return m_profile; }
+
+    Phase phase() const { return m_phase; }
+    bool isBusy() const { return m_phase == Phase::Sending || m_phase == Phase::Verifying; }
+    /// Whether the sale shown is settled enough that the next one may start without asking.
+    bool isSettled() const;
+    bool canCharge() const;
+    bool canCancel() const { return m_phase == Phase::Sending; }
+    bool canVerify() const { return m_phase == Phase::Unknown && m_journalId > 0; }
+    bool canChangeProfile() const { return !isBusy() && m_phase != Phase::Unknown; }
+    /// Starting a new sale now leaves an unknown sale unverified: the view must ask first.
+    bool newSaleNeedsConfirmation() const { return m_phase == Phase::Unknown; }
+
+    /// Journals and sends `sale` once. False (and nothing sent) when it may not be charged now.
+    bool charge(const Sale &sale);
+    void cancel();
+    void verify();
+    /// Forgets the sale shown and returns to Editing. Refused while busy.
+    bool reset();
+
+    // What the last attempt or verification found.
+    qint64 journalId() const { return m_journalId; }
+    QString idempotencyKey() const;
+    JournalState state() const { return m_state; }
+    const std::optional<PaymentRecord> &record() const { return m_record; }
+    const std::optional<BackendError> &error() const { return m_error; }
+    bool replayed() const { return m_replayed; }
+    /// The journal could not record the sale (nothing sent) or its outcome (a warning).
+    QString journalError() const { return m_journalError; }
+    /// What may be done after the attempt (docs/retries.md).
+    RetryAdvice retryAdvice() const;
+    /// The verification's finding, after verify().
+    const std::optional<VerifyResult> &verification() const { return m_verification; }
+    int automaticRetries() const;
+
+Q_SIGNALS:
+    void phaseChanged(paydesk::SaleController::Phase phase);
+    /// The request has left: from now on the outcome may be unknown.
+    void sent();
+
+private:
+    void setPhase(Phase phase);
+    void onAttemptFinished();
+    void onVerified();
+    /// The phase a settled journal state means.
+    static Phase phaseFor(JournalState state);
+
+    Journal *m_journal;
+    QNetworkAccessManager *m_network;
+    AttemptContext m_context;
+    BackendProfile m_profile;
+    Phase m_phase = Phase::Editing;
+    std::unique_ptr<SaleAttempt> m_attempt;
+    std::unique_ptr<Verifier> m_verifier;
+    qint64 m_journalId = 0;
+    JournalState m_state = JournalState::Pending;
+    std::optional<PaymentRecord> m_record;
+    std::optional<BackendError> m_error;
+    std::optional<VerifyResult> m_verification;
+    bool m_replayed = false;
+    QString m_journalError;
+};
+
+} // namespace paydesk
