@@ -112,11 +112,6 @@ HttpJob::~HttpJob()
     }
 }
 
-QString HttpJob::bearer(const QString &token)
-{
-    return QStringLiteral("Bearer ") + token;
-}
-
 QUrl HttpJob::requestUrl(const RequestSpec &spec) const
 {
     QUrl url = m_profile.baseUrl;

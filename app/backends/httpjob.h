@@ -99,8 +99,6 @@ protected:
     /// What the parser needs from the request (Ocho's amount and currency).
     virtual ParseContext parseContext() const { return {}; }
 
-    static QString bearer(const QString &token);
-
 private:
     void send(const QUrl &url, int redirectsLeft);
     void onReadyRead();

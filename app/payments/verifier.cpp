@@ -6,7 +6,7 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
-#include "core/datetext.h"
+#include "backends/backendspec.h"
 #include "core/redaction.h"
 
 namespace paydesk {
@@ -130,7 +130,8 @@ void Verifier::start()
         m_profile.baseUrl = QUrl(m_entry.baseUrl);
     m_profile.kind = m_entry.backend;
 
-    if (m_entry.backend == BackendKind::Dots) {
+    const BackendSpec &spec = backendSpec(m_entry.backend);
+    if (spec.verification == BackendSpec::Verification::DotsIntents) {
         if (!m_entry.intentId.isEmpty()) {
             m_job = std::make_unique<DotsRetrieveJob>(m_network, m_profile, m_entry.intentId,
                                                       m_options);
@@ -158,26 +159,7 @@ void Verifier::start()
         return;
     }
     VerifyResult r;
-    switch (m_entry.backend) {
-    case BackendKind::Checkout:
-        r.explanation
-            = tr("Checkout cannot be asked by key. Look for the order reference \"%1\" in "
-                 "the shop's orders (or ask the customer for the card statement) before "
-                 "charging again.")
-                  .arg(m_entry.reference);
-        break;
-    case BackendKind::Offer:
-        r.explanation
-            = tr("Offer cannot be asked by key. Ask the Offer back office whether quote %1 "
-                 "got a payment intent at %2 before trying again.")
-                  .arg(m_entry.reference, formatDateTime(m_entry.createdAt));
-        break;
-    default:
-        r.explanation = tr("Ocho cannot be asked by key. Ask the Ocho plugin whether transaction "
-                           "\"%1\" has a payment intent before trying again.")
-                            .arg(m_entry.reference);
-        break;
-    }
+    r.explanation = spec.whereToCheck(m_entry.reference, m_entry.createdAt);
     r.proof = tr("Nothing was asked: this backend has no lookup by key.");
     finishSoon(r);
 }

@@ -6,75 +6,10 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
-#include "backends/httpjob.h"
+#include "backends/backendspec.h"
 
 namespace paydesk {
 namespace {
-
-/// What the connection test sends: never a request that can create a payment. A read where the
-/// contract has one (Dots), otherwise a request the contract refuses before anything is created:
-/// a GET without a body on a create endpoint (Offer, Checkout), or Ocho's query without its
-/// required parameters. Each still carries the credentials where the backend reads them, when it
-/// can, so "refused" (401/403) tells wrong credentials from a found endpoint.
-struct Probe
-{
-    RequestSpec request;
-    /// The probe is a GET on an endpoint that only creates (POST): 405 means the endpoint is there
-    /// and refused the method (after it checked the credentials), not a wrong address.
-    bool methodRefusalMeansFound = false;
-    /// The probe carries the profile's credentials where the backend reads them. False when they
-    /// only travel in a create's body (Offer's default `api_token`): a 401/403 then says the
-    /// endpoint is there and wants credentials, nothing about the profile's.
-    bool carriesCredentials = true;
-    /// XRPC: 501 MethodNotImplemented is another XRPC service, one without Ocho's method.
-    bool unknownMethodMeansElsewhere = false;
-};
-
-Probe probeFor(const BackendProfile &p)
-{
-    Probe probe;
-    RequestSpec &spec = probe.request;
-    spec.method = "GET";
-    switch (p.kind) {
-    case BackendKind::Ocho:
-        // An XRPC query without its required parameters (iss, amount, id): refused with 400
-        // InvalidRequest when the parameters are checked against the lexicon, before the method
-        // runs. The optional token is the one parameter sent.
-        spec.path = QStringLiteral("/xrpc/app.ocho.payment.getStripeIntent");
-        probe.unknownMethodMeansElsewhere = true;
-        if (!p.token.isEmpty())
-            spec.query.addQueryItem(QStringLiteral("token"), p.token);
-        break;
-    case BackendKind::Offer:
-        // The create endpoint takes a POST with a quote and products; a GET with neither. The
-        // token goes along only when the profile sends it as a header.
-        spec.path = QStringLiteral("/api/offer/createpaymentintent");
-        probe.methodRefusalMeansFound = true;
-        if (p.offerTokenPlacement == BackendProfile::TokenPlacement::Header) {
-            if (!p.token.isEmpty())
-                spec.headers.append(
-                    {"Authorization", (QStringLiteral("Bearer ") + p.token).toUtf8()});
-        } else {
-            probe.carriesCredentials = false;
-        }
-        break;
-    case BackendKind::Dots:
-        // A read: the list of payment intents.
-        spec.path = QStringLiteral("/api/v2/payment-intents");
-        spec.headers.append(
-            {"Authorization", "Basic " + (p.clientId + u':' + p.apiKey).toUtf8().toBase64()});
-        break;
-    case BackendKind::Checkout:
-    case BackendKind::Stripe:
-        // The checkout path takes a POST with a whole sale; a GET without one.
-        spec.path = p.checkoutPath;
-        probe.methodRefusalMeansFound = true;
-        if (p.checkoutAuth == BackendProfile::Auth::Bearer && !p.token.isEmpty())
-            spec.headers.append({"Authorization", (QStringLiteral("Bearer ") + p.token).toUtf8()});
-        break;
-    }
-    return probe;
-}
 
 class ProbeJob final : public HttpJob
 {
@@ -86,26 +21,11 @@ protected:
 
     Expected<RequestSpec, BackendError> buildRequest() const override
     {
-        return probeFor(profile()).request;
+        return backendSpec(profile().kind).probe(profile()).request;
     }
 
     void readSuccess(const QJsonDocument &, JobResult &) const override { }
 };
-
-bool needsCredentials(const BackendProfile &p)
-{
-    switch (p.kind) {
-    case BackendKind::Ocho:
-        return !p.token.isEmpty(); // Ocho's token is optional
-    case BackendKind::Checkout:
-    case BackendKind::Stripe:
-        return p.checkoutAuth == BackendProfile::Auth::Bearer;
-    case BackendKind::Offer:
-    case BackendKind::Dots:
-        return true;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -208,7 +128,7 @@ bool ConnectionTest::isRunning() const
 void ConnectionTest::start()
 {
     m_report = {};
-    m_report.credentialsNeeded = needsCredentials(m_profile);
+    m_report.credentialsNeeded = backendSpec(m_profile.kind).needsCredentials(m_profile);
     if (const QString problem = checkBaseUrl(m_profile.baseUrl); !problem.isEmpty()) {
         m_report.outcome = ConnectionReport::Outcome::InvalidProfile;
         m_report.detail = problem;
@@ -232,7 +152,7 @@ void ConnectionTest::cancel()
 void ConnectionTest::onJobFinished()
 {
     const JobResult &result = m_job->result();
-    const Probe probe = probeFor(m_profile);
+    const ProbeSpec probe = backendSpec(m_profile.kind).probe(m_profile);
     ConnectionReport &r = m_report;
     r.httpStatus = result.httpStatus;
     r.elapsedMs = result.elapsedMs;

@@ -1,0 +1,63 @@
+// Ocho: an XRPC query, GET {base}/xrpc/app.ocho.payment.getStripeIntent?iss=&amount=&id=
+// [&token=]. The optional user token travels in the query.
+#include <QCoreApplication>
+
+#include "backends/backendspec.h"
+
+namespace paydesk::specs {
+namespace {
+
+RequestSpec createRequest(const Sale &sale, const BackendProfile &profile, const QString &)
+{
+    const auto &s = std::get<OchoSale>(sale);
+    RequestSpec spec;
+    spec.method = "GET";
+    spec.path = QStringLiteral("/xrpc/app.ocho.payment.getStripeIntent");
+    spec.query.addQueryItem(QStringLiteral("iss"), s.iss);
+    spec.query.addQueryItem(QStringLiteral("amount"), QString::number(s.amount.minor));
+    spec.query.addQueryItem(QStringLiteral("id"), s.id);
+    if (!profile.token.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("token"), profile.token);
+    return spec;
+}
+
+ProbeSpec probe(const BackendProfile &profile)
+{
+    // An XRPC query without its required parameters (iss, amount, id): refused with 400
+    // InvalidRequest when the parameters are checked against the lexicon, before the method
+    // runs. The optional token is the one parameter sent.
+    ProbeSpec p;
+    p.request.method = "GET";
+    p.request.path = QStringLiteral("/xrpc/app.ocho.payment.getStripeIntent");
+    p.unknownMethodMeansElsewhere = true;
+    if (!profile.token.isEmpty())
+        p.request.query.addQueryItem(QStringLiteral("token"), profile.token);
+    return p;
+}
+
+bool needsCredentials(const BackendProfile &profile)
+{
+    return !profile.token.isEmpty(); // Ocho's token is optional
+}
+
+QString whereToCheck(const QString &reference, const QDateTime &)
+{
+    return QCoreApplication::translate("paydesk::Verifier",
+                                       "Ocho cannot be asked by key. Ask the Ocho plugin whether "
+                                       "transaction \"%1\" has a payment intent before trying "
+                                       "again.")
+        .arg(reference);
+}
+
+} // namespace
+
+const BackendSpec &ocho()
+{
+    static const BackendSpec spec{BackendKind::Ocho, createRequest,
+                                  nullptr,           probe,
+                                  needsCredentials,  BackendSpec::Verification::NoLookup,
+                                  whereToCheck};
+    return spec;
+}
+
+} // namespace paydesk::specs

@@ -1,0 +1,85 @@
+// Offer: POST {base}/api/offer/createpaymentintent with the quote and its products; the API
+// token in the body (api_token, the default) or as a Bearer header.
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include "backends/backendspec.h"
+#include "core/datetext.h"
+
+namespace paydesk::specs {
+namespace {
+
+RequestSpec createRequest(const Sale &sale, const BackendProfile &profile, const QString &)
+{
+    const auto &s = std::get<OfferSale>(sale);
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = QStringLiteral("/api/offer/createpaymentintent");
+    QJsonObject body{
+        {QStringLiteral("ajax_url"), QStringLiteral("/api/offer/createpaymentintent")},
+        {QStringLiteral("output"), QStringLiteral("json")},
+        {QStringLiteral("offer_oid"), s.offerOid},
+        {QStringLiteral("products"),
+         QJsonObject{{QStringLiteral("combined"), QJsonArray::fromStringList(s.products)}}},
+    };
+    if (!profile.token.isEmpty()) {
+        if (profile.offerTokenPlacement == BackendProfile::TokenPlacement::Header)
+            spec.headers.append({"Authorization", bearerAuthorization(profile.token)});
+        else
+            body.insert(QStringLiteral("api_token"), profile.token);
+    }
+    spec.body = body;
+    return spec;
+}
+
+void readFailure(const QJsonObject &answer, BackendError &error, JobResult &)
+{
+    if (const QJsonValue oid = answer.value(QStringLiteral("apirequest_oid")); !oid.isUndefined())
+        error.message += u' '
+            + QCoreApplication::translate("paydesk::CreatePaymentJob", "(request %1)")
+                  .arg(oid.isString() ? oid.toString() : QString::number(oid.toInteger()));
+}
+
+ProbeSpec probe(const BackendProfile &profile)
+{
+    // The create endpoint takes a POST with a quote and products; a GET with neither. The token
+    // goes along only when the profile sends it as a header.
+    ProbeSpec p;
+    p.request.method = "GET";
+    p.request.path = QStringLiteral("/api/offer/createpaymentintent");
+    p.methodRefusalMeansFound = true;
+    if (profile.offerTokenPlacement == BackendProfile::TokenPlacement::Header) {
+        if (!profile.token.isEmpty())
+            p.request.headers.append({"Authorization", bearerAuthorization(profile.token)});
+    } else {
+        p.carriesCredentials = false;
+    }
+    return p;
+}
+
+bool needsCredentials(const BackendProfile &)
+{
+    return true;
+}
+
+QString whereToCheck(const QString &reference, const QDateTime &sentAt)
+{
+    return QCoreApplication::translate("paydesk::Verifier",
+                                       "Offer cannot be asked by key. Ask the Offer back office "
+                                       "whether quote %1 got a payment intent at %2 before "
+                                       "trying again.")
+        .arg(reference, formatDateTime(sentAt));
+}
+
+} // namespace
+
+const BackendSpec &offer()
+{
+    static const BackendSpec spec{BackendKind::Offer, createRequest,
+                                  readFailure,        probe,
+                                  needsCredentials,   BackendSpec::Verification::NoLookup,
+                                  whereToCheck};
+    return spec;
+}
+
+} // namespace paydesk::specs
