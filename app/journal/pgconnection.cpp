@@ -116,7 +116,10 @@ void applyPgConnection(QSqlDatabase &db, const PgConnection &c)
 void routeServerNotices(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt names the type of its PGconn* handle after the struct: "pg_conn*".
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0
+            && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return;
     if (auto *connection = *static_cast<PGconn *const *>(handle.constData()))
         PQsetNoticeProcessor(connection, &toDebugLog, nullptr);

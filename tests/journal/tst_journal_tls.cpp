@@ -37,6 +37,10 @@ void openssl(const QString &dir, const QStringList &args)
         qFatal("openssl %s: %s", qPrintable(args.join(u' ')), p.readAll().constData());
 }
 
+/// The cluster superuser's password, as pg_virtualenv exported it (kept: tests unset
+/// PGPASSWORD to show where else a password can come from).
+const QString kSuperuserPassword = qEnvironmentVariable("PGPASSWORD");
+
 /// The cluster's superuser, as pg_virtualenv exported it.
 bool superuserSql(const QString &sql, QVariant *result = nullptr)
 {
@@ -46,7 +50,7 @@ bool superuserSql(const QString &sql, QVariant *result = nullptr)
         d.setHostName(qEnvironmentVariable("PGHOST"));
         d.setPort(qEnvironmentVariableIntValue("PGPORT"));
         d.setUserName(qEnvironmentVariable("PGUSER"));
-        d.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        d.setPassword(kSuperuserPassword);
         d.setDatabaseName(qEnvironmentVariable("PGDATABASE", QStringLiteral("postgres")));
         if (d.open()) {
             QSqlQuery q(d);
