@@ -412,12 +412,13 @@ void TestCliConfig::checkRefusesBadSettings()
     QFETCH(QString, message);
     writeProfile(userFile(), QStringLiteral("shop"), QStringLiteral("checkout"),
                  m_sandbox->urlText(), {{QStringLiteral("token"), kToken}, {key, value}});
+    const qsizetype asked = m_sandbox->requestLines().size();
     const Run run = ctl({QStringLiteral("config"), QStringLiteral("check")});
     QCOMPARE(run.exitCode, 2); // an unusable profile: nothing was sent
     QVERIFY2(run.out.contains(message.toUtf8()), run.out.constData());
     QVERIFY(run.out.contains("Profile \"shop\""));
     QVERIFY(!run.out.contains("pw-Kx81") && !run.err.contains("pw-Kx81"));
-    QCOMPARE(m_sandbox->requestLines().filter(QStringLiteral("/api/checkout")).size(), 0);
+    QCOMPARE(m_sandbox->requestLines().size(), asked); // the backend was never asked
 }
 
 QTEST_GUILESS_MAIN(TestCliConfig)
