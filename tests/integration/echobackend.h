@@ -69,8 +69,9 @@ public:
         const qsizetype token = requestLine.indexOf("token=");
         if (token >= 0) {
             QByteArray value = requestLine.mid(token + 6);
-            value = value.left(value.indexOf(' '));
-            value = value.left(value.indexOf('&'));
+            for (const char end : {' ', '&'})
+                if (const qsizetype at = value.indexOf(end); at >= 0)
+                    value.truncate(at);
             found << QByteArray::fromPercentEncoding(value);
         }
         found.removeAll(QByteArray());
