@@ -2,6 +2,7 @@
 //   paydesk [--journal PATH|URL] [--profile NAME] [--config FILE] [--version]
 // With no backend profile configured it starts in training mode against the built-in sandbox.
 #include <cstdio>
+#include <sys/stat.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
+#include <QUrl>
 #include <QWindow>
 
 #include "mainwindow/mainwindow.h"
@@ -93,6 +95,9 @@ int main(int argc, char *argv[])
         }
     }
 
+    // Everything this program creates (the journal, its -wal and -shm, CSV exports, receipt and
+    // report PDFs, the credentials file) is the user's only from its first byte.
+    ::umask(077);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("paydesk"));
     QApplication::setOrganizationName(QStringLiteral("Paydesk"));
@@ -128,6 +133,12 @@ int main(int argc, char *argv[])
 
     paydesk::WorkplaceOptions options;
     options.journal = parser.value(journal);
+    if (!QUrl(options.journal).password().isEmpty())
+        std::fprintf(stderr,
+                     "paydesk: warning: the --journal URL holds a password, which other "
+                     "users of this computer can read in the process list (ps). Put it "
+                     "in ~/.pgpass (or PGPASSFILE) or a service file (service=NAME) "
+                     "instead.\n");
     options.profile = parser.value(profile);
     options.config = parser.value(config);
     // The first-run setup: asked for, or a managed install this user has not set up yet.

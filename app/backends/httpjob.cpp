@@ -38,16 +38,57 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
         && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
 }
 
-QJsonValue answerCopy(const QByteArray &body, const QJsonDocument &document)
+QJsonValue answerCopy(const QByteArray &body, const QJsonDocument &document,
+                      const QStringList &secrets)
 {
     if (document.isObject())
-        return redactJson(document.object());
+        return redactJson(document.object(), secrets);
     if (document.isArray())
-        return redactJson(QJsonValue(document.array()));
+        return redactJson(QJsonValue(document.array()), secrets);
     if (body.isEmpty())
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("text"), redactText(QString::fromUtf8(body.left(2048)))},
-                       {QStringLiteral("bytes"), body.size()}};
+    return QJsonObject{
+        {QStringLiteral("text"), redactText(QString::fromUtf8(body.left(2048)), secrets)},
+        {QStringLiteral("bytes"), body.size()}};
+}
+
+/// A record whose text holds one of the profile's own secrets (a backend that echoes the token
+/// in a description, a receipt URL…), masked: through its JSON form, only when needed.
+void maskRecord(std::optional<PaymentRecord> &record, const QStringList &secrets)
+{
+    if (!record)
+        return;
+    const QJsonObject json = record->toJson(QLocale::c());
+    const QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    if (containsSecret(text, secrets)) {
+        QJsonValue raw = record->raw;
+        if (auto masked = PaymentRecord::fromJson(redactJson(json, secrets)))
+            record = std::move(*masked);
+        record->raw = std::move(raw);
+    }
+    record->raw = redactJson(record->raw, secrets);
+}
+
+/// Every text of a result masked by the profile's own secrets, whatever their shape: the
+/// answer, the record, the error's name, field and message (a backend's "bad token tok-…").
+void maskResult(JobResult &result, const QStringList &secrets)
+{
+    if (secrets.isEmpty())
+        return;
+    result.answer = redactJson(result.answer, secrets);
+    result.request = redactJson(result.request, secrets);
+    maskRecord(result.record, secrets);
+    for (PaymentRecord &r : result.records) {
+        std::optional<PaymentRecord> one = std::move(r);
+        maskRecord(one, secrets);
+        r = std::move(*one);
+    }
+    if (result.error) {
+        BackendError &e = *result.error;
+        e.name = redactText(e.name, secrets);
+        e.field = redactText(e.field, secrets);
+        e.message = redactText(e.message, secrets);
+    }
 }
 
 /// The request body, readable exactly once. Qt's HTTP layer silently re-sends a request whose
@@ -388,7 +429,8 @@ void HttpJob::onFinished()
         const bool safeMethod = m_spec.method == "GET" || status == 307 || status == 308;
         if (target.isValid() && sameOrigin(target, reply->url()) && safeMethod && left > 0) {
             qCInfo(lcHttp) << "following a same-origin redirect" << status << "to"
-                           << redactText(target.toString(QUrl::RemoveUserInfo));
+                           << redactText(target.toString(QUrl::RemoveUserInfo),
+                                         m_profile.secrets());
             send(target, left - 1);
             return;
         }
@@ -414,7 +456,7 @@ void HttpJob::readAnswer(int status)
     const bool isJson = parseError.error == QJsonParseError::NoError;
     const bool success = status >= 200 && status < 300;
     if (!(success && isJson && document.isObject()))
-        m_result.answer = answerCopy(m_body, document);
+        m_result.answer = answerCopy(m_body, document, m_profile.secrets());
 
     if (success) {
         if (!isJson) {
@@ -428,7 +470,7 @@ void HttpJob::readAnswer(int status)
         }
         readSuccess(document, m_result);
         if (m_result.answer.isNull()) // not already the parsed record's own redacted copy
-            m_result.answer = answerCopy(m_body, document);
+            m_result.answer = answerCopy(m_body, document, m_profile.secrets());
         finish(m_result.error);
         return;
     }
@@ -503,6 +545,7 @@ void HttpJob::finish(std::optional<BackendError> e)
     m_deadline.stop();
     copyRequest();
     m_result.error = std::move(e);
+    maskResult(m_result, m_profile.secrets());
     m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_result.error)
         qCInfo(lcHttp).noquote() << backendName(backend())

@@ -1,6 +1,9 @@
 #include "profile.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QSettings>
 
@@ -32,11 +35,21 @@ QList<ProductOption> BackendProfile::defaultOfferProducts()
 QStringList BackendProfile::secrets() const
 {
     QStringList out;
-    for (const QString &s : {token, clientId, apiKey})
-        if (!s.isEmpty())
+    const auto add = [&out](const QString &s) {
+        if (!s.isEmpty() && !out.contains(s))
             out << s;
+    };
+    for (const QString &s : {token, clientId, apiKey, baseUrl.password()}) {
+        add(s);
+        // The forms a backend may echo it in: in a URL (a redirect's query), in an HTML page.
+        add(QString::fromLatin1(QUrl::toPercentEncoding(s)));
+        add(s.toHtmlEscaped());
+    }
     if (!clientId.isEmpty() || !apiKey.isEmpty())
-        out << QString::fromLatin1((clientId + u':' + apiKey).toUtf8().toBase64());
+        add(QString::fromLatin1((clientId + u':' + apiKey).toUtf8().toBase64()));
+    // Longest first: a secret that contains another is masked whole.
+    std::sort(out.begin(), out.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
     return out;
 }
 
@@ -55,6 +68,12 @@ QString checkBaseUrl(const QUrl &url)
     if (!url.isValid() || url.host().isEmpty())
         return tr("The base URL \"%1\" is not a valid http(s) URL.")
             .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    if (!url.userInfo().isEmpty())
+        return tr("The base URL must not hold credentials (user:password@%1): they would travel "
+                  "in every request and show in logs. Give the token, client id and API key as "
+                  "the profile's credentials (or PAYDESK_TOKEN, PAYDESK_CLIENT_ID, "
+                  "PAYDESK_API_KEY) instead.")
+            .arg(url.host());
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")
         return QString();
@@ -117,10 +136,28 @@ Expected<BackendProfile, QString> readProfile(QSettings &settings, const QString
     p.sandbox = settings.value(QStringLiteral("sandbox"), false).toBool();
     p.timeoutMs = settings.value(QStringLiteral("timeout_ms"), p.timeoutMs).toInt();
     p.caFile = settings.value(QStringLiteral("ca_file")).toString();
+    const bool timeoutSet = settings.contains(QStringLiteral("timeout_ms"));
     settings.endGroup();
+    if (error.isEmpty())
+        error = checkProfileValues(p, timeoutSet);
     if (!error.isEmpty())
         return unexpected(error);
     return p;
+}
+
+QString checkProfileValues(const BackendProfile &p, bool timeoutSet)
+{
+    if (!p.baseUrl.userInfo().isEmpty())
+        return tr("Profile \"%1\": base_url: %2").arg(p.name, checkBaseUrl(p.baseUrl));
+    if (timeoutSet && (p.timeoutMs < kMinTimeoutMs || p.timeoutMs > kMaxTimeoutMs))
+        return tr("Profile \"%1\": timeout_ms must be between %2 (1 s) and %3 (10 min), not %4.")
+            .arg(p.name)
+            .arg(kMinTimeoutMs)
+            .arg(kMaxTimeoutMs)
+            .arg(p.timeoutMs);
+    if (!p.caFile.isEmpty() && !QFileInfo(p.caFile).isFile())
+        return tr("Profile \"%1\": ca_file: the file %2 does not exist.").arg(p.name, p.caFile);
+    return QString();
 }
 
 void writeProfile(QSettings &settings, const BackendProfile &p)

@@ -77,7 +77,17 @@ Expected<BackendProfile, QString> readProfile(QSettings &settings, const QString
 void writeProfile(QSettings &settings, const BackendProfile &profile);
 QStringList profileNames(QSettings &settings);
 
-/// http:// only for loopback hosts; https:// anywhere. An empty string when the URL is fine.
+/// http:// only for loopback hosts; https:// anywhere; never credentials in the URL
+/// (https://user:pass@host). An empty string when the URL is fine.
 QString checkBaseUrl(const QUrl &url);
+
+/// The bounds of a profile's timeout_ms: one second to ten minutes.
+inline constexpr int kMinTimeoutMs = 1000;
+inline constexpr int kMaxTimeoutMs = 600'000;
+
+/// The checks readProfile() makes of the values it read, naming the profile and the key at
+/// fault: no credentials in base_url, timeout_ms within kMinTimeoutMs … kMaxTimeoutMs (when
+/// `timeoutSet`), a ca_file that exists. An empty string when they are fine.
+QString checkProfileValues(const BackendProfile &profile, bool timeoutSet = true);
 
 } // namespace paydesk

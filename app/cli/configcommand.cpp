@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QUrl>
 
 #include "commands.h"
 #include "exitcodes.h"
@@ -77,7 +78,12 @@ int runShow(const QCommandLineParser &p, const QCommandLineOption &configOption,
         const ManagedSettings::Source source = settings.source(key);
         if (source == ManagedSettings::Source::Default)
             continue; // a user's key overridden by a lock, or a profile's other file
-        const QString shown = isSecretKey(key) ? kMask : text(settings.value(key));
+        QString shown = isSecretKey(key) ? kMask : text(settings.value(key));
+        if (QUrl url(shown);
+            key.endsWith(QStringLiteral("/base_url")) && !url.password().isEmpty()) {
+            url.setPassword(kMask); // refused anyway (config check), never shown
+            shown = url.toString();
+        }
         values.append(QJsonObject{{QStringLiteral("key"), key},
                                   {QStringLiteral("value"), shown},
                                   {QStringLiteral("source"), sourceName(source)},

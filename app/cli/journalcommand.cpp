@@ -246,7 +246,10 @@ int exportCsv(const QStringList &args, Journal &journal, Io io)
     io.out.flush();
     const bool opened = name == u"-"
         ? file.open(stdout, QIODevice::WriteOnly)
-        : (file.setFileName(name), file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        : (file.setFileName(name),
+           // A new export is the user's only from its first byte (mode 0600).
+           file.open(QIODevice::WriteOnly | QIODevice::Truncate,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     if (!opened) {
         io.err << "paydeskctl journal export: cannot write " << name << ": " << file.errorString()
                << '\n';
@@ -304,6 +307,18 @@ int report(const QStringList &args, Journal &journal, Io io)
                    << QStringLiteral("%1").arg(
                           it.value().toObject().value(QStringLiteral("count")).toInteger(), 6)
                    << "  " << reportTotalsText(it.value().toObject()) << '\n';
+    }
+    // Each sale whose backend answered another amount than the sale's own.
+    const QJsonArray differences = j.value(QStringLiteral("amount_differences")).toArray();
+    io.out << "\nAmounts that differ (the sale's, the backend's):\n";
+    if (differences.isEmpty())
+        io.out << "  (none)\n";
+    for (const QJsonValue &v : differences) {
+        const QJsonObject d = v.toObject();
+        io.out << "  entry " << d.value(QStringLiteral("id")).toInteger() << "  "
+               << d.value(QStringLiteral("reference")).toString() << "  sale "
+               << d.value(QStringLiteral("sale")).toString() << ", backend "
+               << d.value(QStringLiteral("backend")).toString() << '\n';
     }
     return Ok;
 }

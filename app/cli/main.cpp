@@ -1,9 +1,11 @@
 // paydeskctl: Paydesk from the command line, for scripts, support staff and installers.
 //   paydeskctl [--journal PATH|URL] <command> [options]
 #include <cstdio>
+#include <sys/stat.h>
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QUrl>
 
 #include "commands.h"
 #include "exitcodes.h"
@@ -37,6 +39,9 @@ const char kUsage[]
 
 int main(int argc, char *argv[])
 {
+    // Everything this program creates (the journal, its -wal and -shm, exports, the credentials
+    // file) is the user's only from its first byte.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("paydeskctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("Paydesk"));
@@ -72,6 +77,11 @@ int main(int argc, char *argv[])
         err << kUsage;
         return Invalid;
     }
+    if (global.journal != qEnvironmentVariable("PAYDESK_JOURNAL")
+        && !QUrl(global.journal).password().isEmpty())
+        err << "paydeskctl: warning: the --journal URL holds a password, which other users of "
+               "this computer can read in the process list (ps). Put it in ~/.pgpass (or "
+               "PGPASSFILE) or a service file (service=NAME) instead.\n";
     const QString command = args.first();
     // QCommandLineParser expects the program name first: give it "paydeskctl <command>".
     args.first() = QStringLiteral("paydeskctl ") + command;

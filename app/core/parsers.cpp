@@ -197,13 +197,20 @@ void reconcileMajorAmount(JsonFields &f, PaymentRecord &record, const QString &c
     // What was charged, in minor units: amount_received, else the succeeded charges, else the
     // latest charge's amount; -1 when the answer says nothing of it.
     qint64 reference = f.integer("amount_received").value_or(0);
+    bool overflow = false;
     if (reference <= 0) {
         reference = 0;
         for (const Charge &c : std::as_const(record.charges))
             if (c.status == u"succeeded" && c.amount)
-                reference += c.amount->minor;
+                overflow
+                    = overflow || __builtin_add_overflow(reference, c.amount->minor, &reference);
     }
-    if (reference <= 0) {
+    if (overflow) {
+        record.warnings.append(tr("AMOUNT OUT OF RANGE: the succeeded charges add up past what a "
+                                  "64-bit amount holds. Check the sale before handing over "
+                                  "goods."));
+        reference = -1; // the charges prove nothing: the major amount is what remains
+    } else if (reference <= 0) {
         const Charge *c = record.latestCharge();
         reference = c && c->amount ? c->amount->minor : -1;
     }
@@ -479,7 +486,10 @@ std::optional<BackendKind> detectShape(const QJsonObject &answer)
     return std::nullopt;
 }
 
-ParseResult parseAnswer(const QJsonObject &answer, BackendKind backend, const ParseContext &context)
+namespace {
+
+ParseResult parseByBackend(const QJsonObject &answer, BackendKind backend,
+                           const ParseContext &context)
 {
     switch (backend) {
     case BackendKind::Ocho:
@@ -499,6 +509,38 @@ ParseResult parseAnswer(const QJsonObject &answer, BackendKind backend, const Pa
     }
     }
     return unexpected(ParseError{ParseError::Kind::UnknownShape, QString(), QString()});
+}
+
+/// A warning for an amount a backend answered that no sale can have: negative, or past the
+/// 8-digit limit (kMaxMinorAmount).
+void checkAmountRange(PaymentRecord &record, const QString &what, const std::optional<Money> &m)
+{
+    if (!m || (m->minor >= 0 && m->minor <= kMaxMinorAmount))
+        return;
+    record.warnings.append(
+        tr("AMOUNT OUT OF RANGE: %1 is %2 minor units, outside 0 to %3. Check the sale before "
+           "handing over goods.")
+            .arg(what)
+            .arg(m->minor)
+            .arg(kMaxMinorAmount));
+}
+
+} // namespace
+
+ParseResult parseAnswer(const QJsonObject &answer, BackendKind backend, const ParseContext &context)
+{
+    ParseResult parsed = parseByBackend(answer, backend, context);
+    if (parsed) {
+        PaymentRecord &r = *parsed;
+        checkAmountRange(r, tr("the intent's amount"), r.intent.amount);
+        for (const Charge &c : std::as_const(r.charges)) {
+            if (c.amount != r.intent.amount) // a bare charge is its own intent: said once
+                checkAmountRange(r, tr("charge %1's amount").arg(c.id), c.amount);
+            checkAmountRange(r, tr("charge %1's captured amount").arg(c.id), c.amountCaptured);
+            checkAmountRange(r, tr("charge %1's refunded amount").arg(c.id), c.amountRefunded);
+        }
+    }
+    return parsed;
 }
 
 ParseResult parseAnswer(const QByteArray &bytes, std::optional<BackendKind> backend,

@@ -250,13 +250,72 @@ QString redactText(QString text)
     return text;
 }
 
-QString redactText(QString text, const QStringList &knownSecrets)
+namespace {
+
+/// Secrets shorter than this are not masked by value: "1234" would mask amounts and ids.
+constexpr qsizetype kMinKnownSecret = 4;
+
+QString maskKnown(QString text, const QStringList &knownSecrets)
 {
     for (const QString &secret : knownSecrets) {
-        if (secret.size() >= 4)
+        if (secret.size() >= kMinKnownSecret)
             text.replace(secret, kMask.toString());
     }
-    return redactText(std::move(text));
+    return text;
+}
+
+QJsonValue maskKnownJson(const QJsonValue &value, const QStringList &knownSecrets)
+{
+    switch (value.type()) {
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        return containsSecret(text, knownSecrets) ? QJsonValue(maskKnown(text, knownSecrets))
+                                                  : value;
+    }
+    case QJsonValue::Array: {
+        QJsonArray out = value.toArray();
+        for (qsizetype i = 0; i < out.size(); ++i)
+            out.replace(i, maskKnownJson(out.at(i), knownSecrets));
+        return out;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject in = value.toObject();
+        QJsonObject out;
+        for (auto it = in.constBegin(); it != in.constEnd(); ++it)
+            out.insert(maskKnown(it.key(), knownSecrets), maskKnownJson(it.value(), knownSecrets));
+        return out;
+    }
+    default:
+        return value;
+    }
+}
+
+} // namespace
+
+bool containsSecret(QStringView text, const QStringList &knownSecrets)
+{
+    return std::any_of(knownSecrets.cbegin(), knownSecrets.cend(), [text](const QString &s) {
+        return s.size() >= kMinKnownSecret && text.contains(s);
+    });
+}
+
+QString redactText(QString text, const QStringList &knownSecrets)
+{
+    return redactText(maskKnown(std::move(text), knownSecrets));
+}
+
+QJsonValue redactJson(const QJsonValue &value, const QStringList &knownSecrets)
+{
+    if (knownSecrets.isEmpty())
+        return redactJson(value);
+    return redactJson(maskKnownJson(value, knownSecrets));
+}
+
+QJsonObject redactJson(const QJsonObject &object, const QStringList &knownSecrets)
+{
+    if (knownSecrets.isEmpty())
+        return redactJson(object);
+    return redactJson(maskKnownJson(QJsonValue(object), knownSecrets).toObject());
 }
 
 } // namespace paydesk

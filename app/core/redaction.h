@@ -30,4 +30,13 @@ QString redactText(QString text);
 /// then applies redactText(). Empty and very short values are ignored.
 QString redactText(QString text, const QStringList &knownSecrets);
 
+/// redactJson(), and the given literal secrets masked wherever they appear in a string or a key
+/// (a backend that echoes the token it received in its error, "bad token tok-…"). Empty and
+/// very short values are ignored.
+QJsonValue redactJson(const QJsonValue &value, const QStringList &knownSecrets);
+QJsonObject redactJson(const QJsonObject &object, const QStringList &knownSecrets);
+
+/// Whether `text` holds one of the given literal secrets (the same ones redactText() masks).
+bool containsSecret(QStringView text, const QStringList &knownSecrets);
+
 } // namespace paydesk

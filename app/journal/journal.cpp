@@ -1,6 +1,11 @@
 #include "journal.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,6 +28,7 @@
 #include "core/datetext.h"
 #include "core/jsonfields.h"
 #include "core/redaction.h"
+#include "pgconnection.h"
 #include "processowner.h"
 
 Q_LOGGING_CATEGORY(lcJournal, "paydesk.journal", QtWarningMsg)
@@ -30,7 +36,7 @@ Q_LOGGING_CATEGORY(lcJournal, "paydesk.journal", QtWarningMsg)
 namespace paydesk {
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 /// The class of the advisory locks that say "a live process sends this entry" (PostgreSQL). The
 /// two-key form keeps them apart from the migration's one-key lock.
 constexpr int kEntryLockClass = 7270;
@@ -79,6 +85,34 @@ QString required(const QString &s)
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+/// Creates the folders of `path` that are missing with mode 0700 (only this user may list or
+/// enter them), never wider first.
+bool makePrivateFolder(const QString &path)
+{
+    const QString clean = QDir::cleanPath(QDir(path).absolutePath());
+    QString built;
+    const QStringList parts = clean.split(u'/', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        built += u'/' + part;
+        if (QFileInfo(built).isDir())
+            continue;
+        if (::mkdir(QFile::encodeName(built).constData(), 0700) != 0 && errno != EEXIST)
+            return false;
+    }
+    return QFileInfo(clean).isDir();
+}
+
+/// Creates `path` with mode 0600 if it does not exist; an error text, or empty.
+QString createPrivateFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return errno == EEXIST ? QString() : QString::fromLocal8Bit(std::strerror(errno));
+    ::close(fd);
+    return QString();
 }
 
 // Columns read for lists (light) and for one entry (everything).
@@ -254,6 +288,13 @@ QStringList migrationV2()
     return {QStringLiteral("CREATE INDEX entries_amount ON entries(amount_minor)")};
 }
 
+/// Version 3: the sale's own amount, kept beside the backend's (amount_minor), so the end of day
+/// can show where they differ. Entries written before it have none.
+QStringList migrationV3()
+{
+    return {QStringLiteral("ALTER TABLE entries ADD COLUMN sale_amount_minor BIGINT")};
+}
+
 } // namespace
 
 QString csvCell(const QString &value)
@@ -325,6 +366,16 @@ qint64 Journal::clockMs() const
     return nowMs();
 }
 
+void Journal::maskSecrets(const QStringList &secrets)
+{
+    for (const QString &secret : secrets)
+        if (!secret.isEmpty() && !m_secrets.contains(secret))
+            m_secrets << secret;
+    // Longest first: a secret that contains another is masked whole.
+    std::sort(m_secrets.begin(), m_secrets.end(),
+              [](const QString &x, const QString &y) { return x.size() > y.size(); });
+}
+
 bool Journal::beginWrite()
 {
     QSqlDatabase d = db();
@@ -387,19 +438,16 @@ Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString &locatio
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), journal->m_connection);
         if (!d.isValid())
             return unexpected(tr("The PostgreSQL driver (libqt6sql6-psql) is not installed."));
-        d.setHostName(url.host());
-        d.setPort(url.port(5432));
-        d.setUserName(url.userName());
-        d.setPassword(url.password());
-        d.setDatabaseName(url.path().mid(1));
-        d.setConnectOptions(QStringLiteral("connect_timeout=10"));
-        journal->m_password = url.password();
-        QUrl shown = url;
-        if (!url.password().isEmpty())
-            shown.setPassword(QStringLiteral("****"));
-        journal->m_display = shown.toString();
+        const auto connection = readPgUrl(url);
+        if (!connection)
+            return unexpected(connection.error());
+        applyPgConnection(d, *connection);
+        journal->m_password = connection->password;
+        journal->maskSecrets({connection->password});
+        journal->m_display = connection->display;
         if (!d.open())
             return unexpected(journal->sqlError(tr("cannot be opened"), d.lastError()));
+        routeServerNotices(d);
     } else {
         QSqlDatabase d
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), journal->m_connection);
@@ -407,17 +455,13 @@ Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString &locatio
             return unexpected(tr("The SQLite driver (libqt6sql6-sqlite) is not installed."));
         journal->m_display = where;
         const QFileInfo info(where);
-        if (!QDir().mkpath(info.absolutePath()))
+        if (!makePrivateFolder(info.absolutePath()))
             return unexpected(
                 tr("Cannot create the folder %1 for the journal.").arg(info.absolutePath()));
-        // Only this user may read the journal: create the file with mode 0600 before SQLite
-        // does, and keep it so (SQLite gives its -wal and -shm files the same mode).
-        if (!info.exists()) {
-            QFile file(where);
-            if (!file.open(QIODevice::WriteOnly))
-                return unexpected(
-                    tr("Cannot create the journal %1: %2").arg(where, file.errorString()));
-        }
+        // Only this user may read the journal: the file is created with mode 0600 before SQLite
+        // opens it, never wider first (SQLite gives its -wal and -shm files the same mode).
+        if (const QString problem = createPrivateFile(where); !problem.isEmpty())
+            return unexpected(tr("Cannot create the journal %1: %2").arg(where, problem));
         QFile::setPermissions(where, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         d.setDatabaseName(where);
         d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
@@ -487,7 +531,7 @@ Expected<bool, QString> Journal::migrate()
                               .arg(version)
                               .arg(kSchemaVersion));
     }
-    const QList<QStringList> migrations{migrationV1(postgres), migrationV2()};
+    const QList<QStringList> migrations{migrationV1(postgres), migrationV2(), migrationV3()};
     for (int v = version; v < kSchemaVersion; ++v) {
         for (const QString &sql : migrations.at(v)) {
             if (!q.exec(sql)) {
@@ -521,7 +565,7 @@ bool Journal::addEvent(qint64 id, const QString &kind, JournalState state, const
     q.bindValue(QStringLiteral(":at"), nowMs());
     q.bindValue(QStringLiteral(":kind"), kind);
     q.bindValue(QStringLiteral(":state"), stateName(state));
-    q.bindValue(QStringLiteral(":detail"), textOrNull(redactText(detail)));
+    q.bindValue(QStringLiteral(":detail"), textOrNull(redactText(detail, m_secrets)));
     return q.exec();
 }
 
@@ -535,9 +579,9 @@ Expected<qint64, QString> Journal::begin(const NewAttempt &a)
     q.prepare(QStringLiteral(
         "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, backend, "
         "base_url, training, idempotency_key, state, owner, deadline_at, sale, amount_minor, "
-        "currency, reference) VALUES (:now, :now2, :terminal, :operator, :profile, :backend, "
-        ":base, :training, :key, 'pending', :owner, :deadline, :sale, :amount, :currency, :ref) "
-        "RETURNING id"));
+        "sale_amount_minor, currency, reference) VALUES (:now, :now2, :terminal, :operator, "
+        ":profile, :backend, :base, :training, :key, 'pending', :owner, :deadline, :sale, "
+        ":amount, :saleamount, :currency, :ref) RETURNING id"));
     const qint64 now = nowMs();
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":now2"), now);
@@ -545,13 +589,15 @@ Expected<qint64, QString> Journal::begin(const NewAttempt &a)
     q.bindValue(QStringLiteral(":operator"), required(a.operatorName));
     q.bindValue(QStringLiteral(":profile"), required(a.profile));
     q.bindValue(QStringLiteral(":backend"), backendName(a.backend));
-    q.bindValue(QStringLiteral(":base"), textOrNull(redactText(a.baseUrl)));
+    q.bindValue(QStringLiteral(":base"), textOrNull(redactText(a.baseUrl, m_secrets)));
     q.bindValue(QStringLiteral(":training"), a.training ? 1 : 0);
     q.bindValue(QStringLiteral(":key"), required(a.idempotencyKey));
     q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
     q.bindValue(QStringLiteral(":deadline"), deadline);
-    q.bindValue(QStringLiteral(":sale"), jsonText(redactJson(a.sale)));
+    q.bindValue(QStringLiteral(":sale"), jsonText(redactJson(a.sale, m_secrets)));
     q.bindValue(QStringLiteral(":amount"),
+                a.amount ? QVariant(a.amount->minor) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(QStringLiteral(":saleamount"),
                 a.amount ? QVariant(a.amount->minor) : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(QStringLiteral(":currency"),
                 a.amount ? QVariant(a.amount->currency) : QVariant(QMetaType::fromType<QString>()));
@@ -653,7 +699,10 @@ Expected<bool, QString> Journal::record(qint64 id, JournalState expected, const 
     const auto set = [&](const char *column, const QVariant &value) {
         const QString name = QStringLiteral(":") + QLatin1String(column);
         sets << QLatin1String(column) + QStringLiteral(" = ") + name;
-        binds.append({name, value});
+        // Every text column, masked by the credentials in use too (maskSecrets()).
+        const bool text = value.metaType() == QMetaType::fromType<QString>()
+            && containsSecret(value.toString(), m_secrets);
+        binds.append({name, text ? QVariant(redactText(value.toString(), m_secrets)) : value});
     };
     if (o.httpStatus > 0)
         set("http_status", o.httpStatus);
@@ -664,13 +713,13 @@ Expected<bool, QString> Journal::record(qint64 id, JournalState expected, const 
         set("error_detail", textOrNull(redactText(o.errorDetail)));
     }
     if (!o.httpRequest.isEmpty())
-        set("request", jsonText(redactJson(o.httpRequest)));
+        set("request", jsonText(redactJson(o.httpRequest, m_secrets)));
     if (!o.answer.isNull() && !o.answer.isUndefined())
-        set("answer", jsonText(redactJson(o.answer)));
+        set("answer", jsonText(redactJson(o.answer, m_secrets)));
     if (o.record) {
         PaymentRecord stored = *o.record;
         stored.raw = QJsonValue(); // kept once, in the answer column
-        set("record", jsonText(stored.toJson(QLocale::c())));
+        set("record", jsonText(redactJson(stored.toJson(QLocale::c()), m_secrets)));
         const PaymentRecord &r = *o.record;
         set("intent_id", textOrNull(r.intent.id));
         set("status", textOrNull(r.intent.status));
@@ -1010,7 +1059,32 @@ Expected<JournalReport, QString> Journal::report(const QDate &day) const
         const int hour = QDateTime::fromMSecsSinceEpoch(start + elapsed * 3600000).time().hour();
         r.takingsPerHour[hour] += q.value(1).toLongLong();
     }
+    if (auto differences = amountDifferences(start, end); differences)
+        r.amountDifferences = *differences;
+    else
+        return unexpected(differences.error());
     return r;
+}
+
+Expected<QList<AmountDifference>, QString> Journal::amountDifferences(qint64 start,
+                                                                      qint64 end) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "SELECT id, COALESCE(reference, ''), COALESCE(currency, ''), sale_amount_minor, "
+        "amount_minor FROM entries WHERE created_at >= :start AND created_at < :end AND "
+        "sale_amount_minor IS NOT NULL AND amount_minor IS NOT NULL AND sale_amount_minor <> "
+        "amount_minor ORDER BY id"));
+    q.bindValue(QStringLiteral(":start"), start);
+    q.bindValue(QStringLiteral(":end"), end);
+    if (!q.exec())
+        return unexpected(sqlError(tr("cannot be summed up"), q));
+    QList<AmountDifference> out;
+    while (q.next())
+        out.append(AmountDifference{q.value(0).toLongLong(), q.value(1).toString(),
+                                    q.value(2).toString(), q.value(3).toLongLong(),
+                                    q.value(4).toLongLong()});
+    return out;
 }
 
 Expected<qint64, QString> Journal::seedDemo(qint64 count, quint32 seed)

@@ -100,6 +100,10 @@ public:
     /// Whether this process sends entry `id` right now (it wrote or resumed it, and has not yet
     /// recorded its outcome).
     bool ownsInFlight(qint64 id) const { return m_inFlight.contains(id); }
+    /// Literal secrets (the credentials a program sends with) to mask wherever they would be
+    /// written: every text column and event of every entry, besides the patterns of
+    /// redactText(). Added to those already given.
+    void maskSecrets(const QStringList &secrets);
     /// Milliseconds since the epoch on the journal's clock: the database server's for
     /// PostgreSQL (every till compares deadlines on one clock), this computer's for SQLite.
     qint64 clockMs() const;
@@ -110,6 +114,8 @@ private:
     Expected<bool, QString> migrate();
     QString sqlError(const QString &what, const class QSqlQuery &query) const;
     QString sqlError(const QString &what, const class QSqlError &error) const;
+    /// The entries created in [start, end) whose sale's own amount differs from the backend's.
+    Expected<QList<AmountDifference>, QString> amountDifferences(qint64 start, qint64 end) const;
     bool addEvent(qint64 id, const QString &kind, JournalState state, const QString &detail);
     /// Begins a transaction that will write: on SQLite `BEGIN IMMEDIATE`, so it waits for the
     /// busy timeout instead of failing at once when it later upgrades from reading to writing.
@@ -123,6 +129,7 @@ private:
     QString m_connection;
     QString m_display;
     QString m_password;
+    QStringList m_secrets;
     QSet<qint64> m_inFlight;
 };
 

@@ -166,12 +166,23 @@ QJsonObject JournalReport::toJson(const QLocale &locale) const
     QJsonArray hours;
     for (qint64 n : takingsPerHour)
         hours.append(n);
+    QJsonArray differences;
+    for (const AmountDifference &d : amountDifferences)
+        differences.append(QJsonObject{
+            {QStringLiteral("id"), d.id},
+            {QStringLiteral("reference"), d.reference},
+            {QStringLiteral("currency"), d.currency},
+            {QStringLiteral("sale_minor"), d.saleMinor},
+            {QStringLiteral("backend_minor"), d.backendMinor},
+            {QStringLiteral("sale"), formatMoney(d.saleMinor, d.currency, locale)},
+            {QStringLiteral("backend"), formatMoney(d.backendMinor, d.currency, locale)}});
     return QJsonObject{{QStringLiteral("date"), day.toString(Qt::ISODate)},
                        {QStringLiteral("rows"), rowsJson},
                        {QStringLiteral("by_state"), byState},
                        {QStringLiteral("takings_by_currency"), byCurrency},
                        {QStringLiteral("takings_by_backend"), byBackend},
-                       {QStringLiteral("succeeded_per_hour"), hours}};
+                       {QStringLiteral("succeeded_per_hour"), hours},
+                       {QStringLiteral("amount_differences"), differences}};
 }
 
 } // namespace paydesk

@@ -85,10 +85,21 @@ struct ReportRow
     qint64 totalMinor = 0;
 };
 
+/// A sale whose own amount differs from the amount its backend answered.
+struct AmountDifference
+{
+    qint64 id = 0;
+    QString reference;
+    QString currency;
+    qint64 saleMinor = 0; ///< what the sale asked for
+    qint64 backendMinor = 0; ///< what the backend's answer says
+};
+
 struct JournalReport
 {
     QDate day;
     QList<ReportRow> rows;
+    QList<AmountDifference> amountDifferences; ///< oldest first
     QList<qint64> takingsPerHour; ///< hour 0..23 of the day: count of succeeded sales
     QJsonObject toJson(const QLocale &locale = QLocale()) const;
 };

@@ -80,6 +80,8 @@ SaleAttempt::SaleAttempt(Journal *journal, QNetworkAccessManager *network, Backe
     m_options.timeoutMs = m_profile.timeoutMs;
     if (m_options.caFile.isEmpty())
         m_options.caFile = m_profile.caFile;
+    // Whatever the backend echoes of the credentials is masked in the journal too.
+    m_journal->maskSecrets(m_profile.secrets());
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &SaleAttempt::send);

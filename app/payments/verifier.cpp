@@ -66,7 +66,10 @@ Verifier::Verifier(Journal *journal, QNetworkAccessManager *network, BackendProf
     , m_profile(std::move(profile))
     , m_id(entryId)
     , m_options(std::move(options))
-{ }
+{
+    // Whatever the backend echoes of the credentials is masked in the journal too.
+    m_journal->maskSecrets(m_profile.secrets());
+}
 
 Verifier::~Verifier() = default;
 

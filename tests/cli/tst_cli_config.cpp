@@ -48,6 +48,8 @@ private Q_SLOTS:
     void checkUnreachable();
     void checkTls();
     void checkBadArguments();
+    void checkRefusesBadSettings_data();
+    void checkRefusesBadSettings();
 
 private:
     QString userFile() const { return m_home->filePath(QStringLiteral("cfg/Paydesk/paydesk.ini")); }
@@ -381,6 +383,42 @@ void TestCliConfig::checkBadArguments()
     QCOMPARE(insecure.exitCode, 2);
     QCOMPARE(insecure.json()[QStringLiteral("profiles")][0][QStringLiteral("outcome")].toString(),
              QStringLiteral("invalid-profile"));
+}
+
+void TestCliConfig::checkRefusesBadSettings_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("credentials in base_url")
+        << QStringLiteral("base_url") << QStringLiteral("http://till:pw-Kx81@127.0.0.1:9")
+        << QStringLiteral("base_url: The base URL must not hold credentials");
+    QTest::addRow("timeout_ms below 1 s") << QStringLiteral("timeout_ms") << QStringLiteral("10")
+                                          << QStringLiteral("timeout_ms must be between");
+    QTest::addRow("timeout_ms past 10 min")
+        << QStringLiteral("timeout_ms") << QStringLiteral("3600000")
+        << QStringLiteral("timeout_ms must be between");
+    QTest::addRow("unknown kind") << QStringLiteral("kind") << QStringLiteral("paypal")
+                                  << QStringLiteral("kind must be ocho, offer, dots or checkout");
+    QTest::addRow("missing ca_file")
+        << QStringLiteral("ca_file") << QStringLiteral("/nonexistent/ca.pem")
+        << QStringLiteral("ca_file: the file /nonexistent/ca.pem does not exist");
+}
+
+void TestCliConfig::checkRefusesBadSettings()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    writeProfile(userFile(), QStringLiteral("shop"), QStringLiteral("checkout"),
+                 m_sandbox->urlText(), {{QStringLiteral("token"), kToken}, {key, value}});
+    const qsizetype asked = m_sandbox->requestLines().size();
+    const Run run = ctl({QStringLiteral("config"), QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 2); // an unusable profile: nothing was sent
+    QVERIFY2(run.out.contains(message.toUtf8()), run.out.constData());
+    QVERIFY(run.out.contains("Profile \"shop\""));
+    QVERIFY(!run.out.contains("pw-Kx81") && !run.err.contains("pw-Kx81"));
+    QCOMPARE(m_sandbox->requestLines().size(), asked); // the backend was never asked
 }
 
 QTEST_GUILESS_MAIN(TestCliConfig)

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void deadlineEndsASlowBackend();
     void unreachableBackendFails();
     void profileFromConfigFile();
+    void credentialsInTheUrlAreRefused();
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -431,6 +432,24 @@ void TestCliCreate::profileFromConfigFile()
                                     QStringLiteral("bar"), QStringLiteral("--config"), config});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains("There is no profile \"bar\""));
+}
+
+void TestCliCreate::credentialsInTheUrlAreRefused()
+{
+    // https://user:pass@host: refused before anything is sent, without printing the password.
+    QUrl url = m_sandbox->url();
+    url.setUserName(QStringLiteral("till"));
+    url.setPassword(QStringLiteral("pw-Qm3-in-url"));
+    const QString key = QStringLiteral("cli-userinfo");
+    const Run run
+        = paydeskctl({QStringLiteral("create"), QStringLiteral("--backend"), QStringLiteral("dots"),
+                      QStringLiteral("--base-url"), url.toString(), QStringLiteral("--amount"),
+                      QStringLiteral("5"), QStringLiteral("--idempotency-key"), key});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("The base URL must not hold credentials"), run.err.constData());
+    QVERIFY(run.err.contains("Nothing was sent."));
+    QVERIFY(!run.err.contains("pw-Qm3-in-url") && !run.out.contains("pw-Qm3-in-url"));
+    QCOMPARE(m_sandbox->get(QStringLiteral("/sandbox/attempts/") + key).first, 404);
 }
 
 QTEST_GUILESS_MAIN(TestCliCreate)

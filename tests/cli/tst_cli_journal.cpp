@@ -165,6 +165,8 @@ void TestCliJournal::exportCsv()
     QVERIFY(lines.at(0).startsWith("id,created_at,"));
     QVERIFY(lines.at(1).contains(",succeeded,70.00,mxn,"));
     QVERIFY(lines.at(2).contains(",declined,3.02,mxn,"));
+    // Only this user may read it, from its first byte.
+    QCOMPARE(QFile::permissions(path) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
 }
 
 void TestCliJournal::reportMatchesTheSales()

@@ -239,6 +239,18 @@ void TestSetup::missingFieldsAreNamed()
     m_wizard->next();
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::BackendPage)); // plain http to a remote host
     QVERIFY(!child<QLabel>(editor, "testResult")->text().isEmpty());
+    // Credentials in the URL: refused with a clear message, the backend never asked.
+    QUrl withUser = m_sandbox.url();
+    withUser.setUserName(QStringLiteral("till"));
+    withUser.setPassword(QStringLiteral("pw-in-url"));
+    type(child<QLineEdit>(editor, "baseUrlEdit"), withUser.toString());
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::BackendPage));
+    QVERIFY2(child<QLabel>(editor, "testResult")
+                 ->text()
+                 .contains(QStringLiteral("must not hold credentials")),
+             qPrintable(child<QLabel>(editor, "testResult")->text()));
+    QVERIFY(!editor->lastReport() || !editor->lastReport()->reachable);
     type(child<QLineEdit>(editor, "baseUrlEdit"), m_sandbox.url().toString());
     child<QLineEdit>(editor, "tokenEdit")->clear();
     m_wizard->next();

@@ -5,9 +5,11 @@
 // journal at once, re-sending under the same key, export, report, queries, privacy, and no
 // secret stored.
 #include <csignal>
+#include <sys/stat.h>
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -190,6 +192,7 @@ private Q_SLOTS:
     void resendNeedsFailedByProof();
     void exportCsv();
     void report();
+    void amountsThatDifferAreReported();
     void reportHoursFollowTheClockOnDstDays_data();
     void reportHoursFollowTheClockOnDstDays();
     void queriesAndPaging();
@@ -266,13 +269,13 @@ TestJournal::Attempted TestJournal::attempt(Journal &journal, const BackendProfi
 
 void TestJournal::opensMigratesAndKeeps()
 {
-    QCOMPARE(m_journal->schemaVersion(), 2);
+    QCOMPARE(m_journal->schemaVersion(), 3);
     const Attempted a = attempt(*m_journal, profileFor(BackendKind::Checkout, m_sandbox->url()),
                                 saleFor(BackendKind::Checkout));
     m_journal.reset();
     auto reopened = Journal::open(m_location);
     QVERIFY(reopened);
-    QCOMPARE((*reopened)->schemaVersion(), 2);
+    QCOMPARE((*reopened)->schemaVersion(), 3);
     const auto e = (*reopened)->entry(a.id);
     QVERIFY(e);
     QCOMPARE(e->state, JournalState::Succeeded);
@@ -288,12 +291,15 @@ void TestJournal::migratesAnOlderJournal()
                                 saleFor(BackendKind::Checkout));
     m_journal.reset();
     execSql(m_location, QStringLiteral("DROP INDEX entries_amount"));
+    execSql(m_location, QStringLiteral("ALTER TABLE entries DROP COLUMN sale_amount_minor"));
     execSql(m_location,
             QStringLiteral("UPDATE journal_meta SET value = '1' WHERE key = 'schema_version'"));
     auto reopened = Journal::open(m_location);
     QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error()));
-    QCOMPARE((*reopened)->schemaVersion(), 2);
+    QCOMPARE((*reopened)->schemaVersion(), 3);
     QCOMPARE((*reopened)->entry(a.id)->state, JournalState::Succeeded);
+    // An entry from before schema 3 has no sale amount of its own: it differs from nothing.
+    QVERIFY((*reopened)->report(QDate::currentDate())->amountDifferences.isEmpty());
     // A journal from a newer Paydesk is refused, not damaged.
     (*reopened).reset();
     execSql(m_location,
@@ -311,8 +317,24 @@ void TestJournal::privacy()
         QVERIFY(m_journal->displayLocation().contains(QStringLiteral(":****@")));
         return;
     }
+    // Private from the first byte, whatever the umask: the folder 0700, the journal, its -wal and
+    // -shm 0600, created so (never wider, then tightened).
+    m_journal.reset();
+    const QString folder = m_dir.filePath(QStringLiteral("private/Paydesk"));
+    const QString location = folder + QStringLiteral("/journal.sqlite");
+    const mode_t previous = ::umask(0);
+    auto journal = Journal::open(location);
+    ::umask(previous);
+    QVERIFY2(journal, qPrintable(journal ? QString() : journal.error()));
+    QCOMPARE(QFileInfo(folder).permissions() & 0x0777,
+             QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    QCOMPARE(QFileInfo(m_dir.filePath(QStringLiteral("private"))).permissions() & 0x0777,
+             QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    m_location = location;
+    m_journal = std::move(*journal);
     attempt(*m_journal, profileFor(BackendKind::Checkout, m_sandbox->url()),
             saleFor(BackendKind::Checkout));
+    QVERIFY(QFile::exists(m_location + QStringLiteral("-wal")));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (!QFile::exists(m_location + suffix))
             continue;
@@ -991,6 +1013,51 @@ void TestJournal::report()
         perHour += v.toInteger();
     QCOMPARE(perHour, 2);
     QVERIFY(m_journal->report(QDate::currentDate().addDays(-1))->rows.isEmpty());
+}
+
+void TestJournal::amountsThatDifferAreReported()
+{
+    // The journal keeps the sale's own amount beside the backend's; the end of day shows a line
+    // for each sale where they differ.
+    const auto write = [this](qint64 saleMinor, qint64 backendMinor, const QString &reference) {
+        NewAttempt a;
+        a.terminal = QStringLiteral("till-7");
+        a.operatorName = QStringLiteral("maria");
+        a.profile = QStringLiteral("shop");
+        a.idempotencyKey = QStringLiteral("amounts-") + reference;
+        a.sale = QJsonObject{{QStringLiteral("reference"), reference}};
+        a.amount = Money{saleMinor, QStringLiteral("mxn")};
+        a.reference = reference;
+        const auto id = m_journal->begin(a);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error()));
+        PaymentRecord record;
+        record.backend = BackendKind::Checkout;
+        record.intent.id = QStringLiteral("pi_") + reference;
+        record.intent.status = QStringLiteral("succeeded");
+        record.intent.amount = Money{backendMinor, QStringLiteral("mxn")};
+        AttemptOutcome o;
+        o.state = JournalState::Succeeded;
+        o.httpStatus = 200;
+        o.record = record;
+        QVERIFY(m_journal->record(*id, JournalState::Pending, o));
+        const auto e = m_journal->entry(*id);
+        QCOMPARE(e->amount->minor, backendMinor); // amount_minor: the backend's
+    };
+    write(1250, 1250, QStringLiteral("SAME"));
+    write(1250, 12500, QStringLiteral("TENFOLD"));
+    write(300, 299, QStringLiteral("CENT"));
+    const auto r = m_journal->report(QDate::currentDate());
+    QVERIFY2(r, qPrintable(r ? QString() : r.error()));
+    QCOMPARE(r->amountDifferences.size(), 2);
+    QCOMPARE(r->amountDifferences.at(0).reference, QStringLiteral("TENFOLD"));
+    QCOMPARE(r->amountDifferences.at(0).saleMinor, 1250);
+    QCOMPARE(r->amountDifferences.at(0).backendMinor, 12500);
+    QCOMPARE(r->amountDifferences.at(1).reference, QStringLiteral("CENT"));
+    const QJsonArray lines
+        = r->toJson(QLocale::c())[QStringLiteral("amount_differences")].toArray();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1)[QStringLiteral("sale_minor")].toInteger(), 300);
+    QCOMPARE(lines.at(1)[QStringLiteral("backend_minor")].toInteger(), 299);
 }
 
 void TestJournal::reportHoursFollowTheClockOnDstDays_data()

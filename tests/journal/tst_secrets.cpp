@@ -2,12 +2,15 @@
 // backends hand out: client secrets, ephemeral keys, customer sessions) — then every byte
 // Paydesk wrote is searched: stdout, stderr (with all of Paydesk's logging switched on), the
 // exported CSV, and the journal's SQLite files or PostgreSQL tables. (The sandbox's own log is
-// checked in tests/integration/tst_sandbox.cpp.)
+// checked in tests/integration/tst_sandbox.cpp.) Then a backend that echoes the credentials it
+// received (tests/integration/echobackend.h): in a JSON error, a header, an HTML 502 page and a
+// redirect's URL; the profile's own secrets must be masked by their value wherever they appear.
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "../cli/cliprocess.h"
+#include "../integration/echobackend.h"
 #include "journalstore.h"
 
 using namespace paydesk::test;
@@ -27,6 +30,8 @@ class TestSecrets final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void noSecretAnywhere();
+    void echoedSecretsMasked();
+    void serverNoticesStayInTheDebugLog();
 
 private:
     QTemporaryDir m_dir;
@@ -146,6 +151,126 @@ void TestSecrets::noSecretAnywhere()
     for (const QString &secret : std::as_const(secrets))
         QVERIFY2(!everything.contains(secret.toUtf8()),
                  qPrintable(QStringLiteral("found: ") + secret.left(6) + QStringLiteral("…")));
+}
+
+namespace {
+
+// Secrets with no recognisable shape: only their value can find them.
+const QString kEchoToken = QStringLiteral("plain7Q2wordX");
+const QString kEchoClientId = QStringLiteral("cid84Halo");
+const QString kEchoApiKey = QStringLiteral("walrus55Kettle");
+
+} // namespace
+
+void TestSecrets::echoedSecretsMasked()
+{
+    const QString journal = freshJournalLocation(m_dir.path(), QStringLiteral("echo"));
+    EchoBackend backend;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PAYDESK_JOURNAL"), journal);
+    env.insert(QStringLiteral("PAYDESK_TOKEN"), kEchoToken);
+    env.insert(QStringLiteral("PAYDESK_CLIENT_ID"), kEchoClientId);
+    env.insert(QStringLiteral("PAYDESK_API_KEY"), kEchoApiKey);
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("paydesk.*=true"));
+    const QString url = backend.url().toString();
+    // Every way a credential travels: Bearer (Checkout), the JSON body (Offer), Basic (Dots),
+    // the query (Ocho).
+    const QList<QStringList> sales{
+        {QStringLiteral("--backend"), QStringLiteral("checkout"), QStringLiteral("--client"),
+         QStringLiteral("A"), QStringLiteral("--reference"), QStringLiteral("E-1"),
+         QStringLiteral("--item"), QStringLiteral("A:a:1:6.00")},
+        {QStringLiteral("--backend"), QStringLiteral("offer"), QStringLiteral("--offer-oid"),
+         QStringLiteral("77"), QStringLiteral("--product"), QStringLiteral("core")},
+        {QStringLiteral("--backend"), QStringLiteral("dots"), QStringLiteral("--amount"),
+         QStringLiteral("5.00")},
+        {QStringLiteral("--backend"), QStringLiteral("ocho"), QStringLiteral("--iss"),
+         QStringLiteral("did:plc:e"), QStringLiteral("--amount"), QStringLiteral("4.00"),
+         QStringLiteral("--id"), QStringLiteral("E-4")},
+    };
+    using Mode = EchoBackend::Mode;
+    QByteArray everything;
+    int runs = 0;
+    for (const Mode mode :
+         {Mode::JsonError, Mode::Header, Mode::Html502, Mode::Redirect, Mode::SameOriginRedirect}) {
+        backend.mode = mode;
+        for (const QStringList &sale : sales) {
+            for (const bool json : {false, true}) {
+                QStringList args
+                    = QStringList{QStringLiteral("create"), QStringLiteral("--base-url"), url}
+                    + sale;
+                if (json)
+                    args << QStringLiteral("--json");
+                const Run run = runProcess(QStringLiteral(PAYDESKCTL), args, env);
+                // A refusal (3) or no usable answer (4): never a sale, never a crash.
+                QVERIFY2(
+                    run.exitCode == 3 || run.exitCode == 4,
+                    qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
+                everything += run.out + run.err;
+                ++runs;
+            }
+        }
+    }
+    QVERIFY(backend.answered() >= runs); // every sale reached the echoing backend
+
+    const QString csv = m_dir.filePath(QStringLiteral("echo.csv"));
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json")},
+          QStringList{QStringLiteral("journal"), QStringLiteral("list")},
+          QStringList{QStringLiteral("journal"), QStringLiteral("show"), QStringLiteral("1"),
+                      QStringLiteral("--json")},
+          QStringList{QStringLiteral("journal"), QStringLiteral("show"), QStringLiteral("3")},
+          QStringList{QStringLiteral("journal"), QStringLiteral("show"), QStringLiteral("5")},
+          QStringList{QStringLiteral("journal"), QStringLiteral("show"), QStringLiteral("7")},
+          QStringList{QStringLiteral("journal"), QStringLiteral("show"), QStringLiteral("20"),
+                      QStringLiteral("--json")},
+          QStringList{QStringLiteral("journal"), QStringLiteral("show"), QStringLiteral("36"),
+                      QStringLiteral("--json")},
+          QStringList{QStringLiteral("journal"), QStringLiteral("export"), QStringLiteral("--csv"),
+                      csv}}) {
+        const Run run = runProcess(QStringLiteral(PAYDESKCTL), args, env);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        everything += run.out + run.err;
+    }
+    QFile exported(csv);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    everything += exported.readAll();
+    const QByteArray stored = storedBytes(journal);
+    everything += stored;
+
+    // The echoes really were written about, masked.
+    QVERIFY2(everything.contains("Unknown api_token ****"), everything.left(4000).constData());
+    QVERIFY(everything.contains("bad token ****"));
+    QVERIFY(stored.contains("upstream refused token ****"));
+    QVERIFY(everything.contains("login.example.net"));
+    // Nothing of the credentials, in any form: as given, Basic, percent-encoded.
+    const QStringList secrets{
+        kEchoToken, kEchoApiKey, kEchoClientId,
+        QString::fromLatin1((kEchoClientId + u':' + kEchoApiKey).toUtf8().toBase64())};
+    for (const QString &secret : secrets)
+        QVERIFY2(!everything.contains(secret.toUtf8()),
+                 qPrintable(QStringLiteral("found: ") + secret.left(4) + QStringLiteral("…")));
+}
+
+// Every paydeskctl command on a PostgreSQL journal used to print the server's NOTICE ("relation
+// \"journal_meta\" already exists, skipping") on stderr: notices stay in the debug log.
+void TestSecrets::serverNoticesStayInTheDebugLog()
+{
+    const QString journal = freshJournalLocation(m_dir.path(), QStringLiteral("quiet"));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PAYDESK_JOURNAL"), journal);
+    for (int i = 0; i < 2; ++i) { // the first creates the tables, the second finds them
+        const Run run = runProcess(QStringLiteral(PAYDESKCTL),
+                                   {QStringLiteral("journal"), QStringLiteral("list")}, env);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err, QByteArray());
+    }
+    env.insert(QStringLiteral("QT_LOGGING_RULES"),
+               QStringLiteral("paydesk.journal.server.debug=true"));
+    const Run logged = runProcess(QStringLiteral(PAYDESKCTL),
+                                  {QStringLiteral("journal"), QStringLiteral("list")}, env);
+    QCOMPARE(logged.exitCode, 0);
+    if (kPostgres) // the notice is there, in its category, for whoever switches it on
+        QVERIFY2(logged.err.contains("already exists, skipping"), logged.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSecrets)

@@ -1,4 +1,5 @@
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 #include "core/parsers.h"
@@ -19,6 +20,9 @@ private Q_SLOTS:
     void checkoutExample();
     void checkoutAmountMismatchWarns();
     void checkoutMinorUnitDeploymentIsAccepted();
+    void amountsOutOfRangeWarn_data();
+    void amountsOutOfRangeWarn();
+    void checkoutChargesWhoseSumOverflows();
     void offerExample();
     void offerStatusAsNumber();
     void offerRefusal_data();
@@ -146,6 +150,66 @@ void TestParsers::checkoutMinorUnitDeploymentIsAccepted()
     QCOMPARE(r->intent.amount, (Money{30000, QStringLiteral("mxn")}));
     QVERIFY(r->warnings.isEmpty());
     QCOMPARE(r->extra.value(QStringLiteral("amount_units")).toString(), QStringLiteral("minor"));
+}
+
+void TestParsers::amountsOutOfRangeWarn_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<bool>("warns");
+    const QString intent = QStringLiteral("stripe_payment_intent.json");
+    QTest::addRow("negative intent") << intent << QStringLiteral("amount") << qint64(-500) << true;
+    QTest::addRow("past 8 digits")
+        << intent << QStringLiteral("amount") << qint64(100'000'000) << true;
+    QTest::addRow("the 8-digit limit")
+        << intent << QStringLiteral("amount") << qint64(99'999'999) << false;
+    QTest::addRow("zero") << intent << QStringLiteral("amount") << qint64(0) << false;
+    QTest::addRow("negative charge")
+        << QStringLiteral("stripe_charge.json") << QStringLiteral("amount") << qint64(-1) << true;
+    QTest::addRow("huge refund") << QStringLiteral("stripe_charge.json")
+                                 << QStringLiteral("amount_refunded")
+                                 << qint64(9'000'000'000'000'000'000) << true;
+    QTest::addRow("dots negative")
+        << QStringLiteral("dots.json") << QStringLiteral("amount") << qint64(-2000) << true;
+}
+
+void TestParsers::amountsOutOfRangeWarn()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, path);
+    QFETCH(qint64, amount);
+    QFETCH(bool, warns);
+    const QJsonObject answer = withValue(readObject(file), path, amount);
+    const auto r = parseAnswer(QJsonDocument(answer).toJson(), std::nullopt);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    const QStringList out = r->warnings.filter(QStringLiteral("AMOUNT OUT OF RANGE"));
+    QCOMPARE(out.size(), warns ? 1 : 0);
+    if (warns)
+        QVERIFY2(out.first().contains(QString::number(amount)), qPrintable(out.first()));
+}
+
+void TestParsers::checkoutChargesWhoseSumOverflows()
+{
+    // Nothing received, two succeeded charges of 9e18 minor units each: their sum does not fit
+    // in 64 bits. A warning, and the major amount is what remains (never undefined behaviour).
+    QJsonObject answer = withValue(readObject(QStringLiteral("checkout.json")),
+                                   QStringLiteral("data.amount_received"), 0);
+    QJsonObject data = answer.value(QStringLiteral("data")).toObject();
+    QJsonObject charges = data.value(QStringLiteral("charges")).toObject();
+    QJsonObject charge = charges.value(QStringLiteral("data")).toArray().first().toObject();
+    charge.insert(QStringLiteral("amount"), qint64(9'000'000'000'000'000'000));
+    QJsonObject second = charge;
+    second.insert(QStringLiteral("id"), QStringLiteral("ch_second"));
+    charges.insert(QStringLiteral("data"), QJsonArray{charge, second});
+    data.insert(QStringLiteral("charges"), charges);
+    answer.insert(QStringLiteral("data"), data);
+    const auto r = parseCheckout(answer);
+    QVERIFY(r);
+    QVERIFY2(r->warnings.join(u'\n').contains(QStringLiteral("AMOUNT OUT OF RANGE: the "
+                                                             "succeeded charges add up past")),
+             qPrintable(r->warnings.join(u'\n')));
+    QCOMPARE(r->intent.amount, (Money{30000, QStringLiteral("mxn")})); // 300.0 MXN, major units
 }
 
 void TestParsers::offerExample()

@@ -73,7 +73,10 @@ void TestProfile::roundTrip()
     p.clientId = QStringLiteral("cid");
     p.apiKey = QStringLiteral("key");
     p.honoursIdempotencyKey = true;
-    p.caFile = QStringLiteral("/etc/ssl/store-ca.pem");
+    p.caFile = m_dir.filePath(QStringLiteral("store-ca.pem")); // a ca_file must exist
+    QFile ca(p.caFile);
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.close();
     QSettings settings(m_dir.filePath(QStringLiteral("roundtrip.conf")), QSettings::IniFormat);
     writeProfile(settings, p);
     settings.sync();
@@ -100,6 +103,29 @@ void TestProfile::rejectsBadProfiles_data()
     QTest::addRow("bad placement")
         << QByteArray("[profile.a]\nkind=offer\noffer_token_placement=url\n") << "a"
         << "offer_token_placement must be body or header";
+    QTest::addRow("credentials in base_url")
+        << QByteArray("[profile.a]\nkind=checkout\nbase_url=https://till:s3cret@pay.example.com\n")
+        << "a"
+        << "Profile \"a\": base_url: The base URL must not hold credentials";
+    QTest::addRow("user in base_url")
+        << QByteArray("[profile.a]\nkind=checkout\nbase_url=https://till@pay.example.com\n") << "a"
+        << "must not hold credentials";
+    QTest::addRow("timeout too short")
+        << QByteArray("[profile.a]\nkind=dots\nbase_url=https://x.example\ntimeout_ms=999\n") << "a"
+        << "Profile \"a\": timeout_ms must be between 1000 (1 s) and 600000 (10 min), not 999";
+    QTest::addRow("timeout too long")
+        << QByteArray("[profile.a]\nkind=dots\nbase_url=https://x.example\ntimeout_ms=600001\n")
+        << "a"
+        << "timeout_ms must be between";
+    QTest::addRow("timeout not a number")
+        << QByteArray("[profile.a]\nkind=dots\nbase_url=https://x.example\ntimeout_ms=soon\n")
+        << "a"
+        << "timeout_ms must be between";
+    QTest::addRow("missing ca_file")
+        << QByteArray("[profile.a]\nkind=dots\nbase_url=https://x.example\n"
+                      "ca_file=/nonexistent/store-ca.pem\n")
+        << "a"
+        << "Profile \"a\": ca_file: the file /nonexistent/store-ca.pem does not exist";
 }
 
 void TestProfile::rejectsBadProfiles()

@@ -78,6 +78,28 @@ void buildReportDocument(QTextDocument &document, const QJsonObject &report,
         }
         html += QStringLiteral("</table>");
     }
+    // A line for each sale whose backend answered another amount than the sale's own.
+    const QJsonArray differences = report.value(QStringLiteral("amount_differences")).toArray();
+    if (!differences.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" "
+                               "cellpadding=\"4\" width=\"100%\">")
+                    .arg(ReportPage::tr("Amounts that differ").toHtmlEscaped());
+        html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                    .arg(ReportPage::tr("Entry").toHtmlEscaped(),
+                         ReportPage::tr("Reference").toHtmlEscaped(),
+                         ReportPage::tr("Sale").toHtmlEscaped(),
+                         ReportPage::tr("Backend").toHtmlEscaped());
+        for (const QJsonValue &v : differences) {
+            const QJsonObject d = v.toObject();
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td>"
+                                   "<td align=\"right\">%4</td></tr>")
+                        .arg(d.value(QStringLiteral("id")).toInteger())
+                        .arg(d.value(QStringLiteral("reference")).toString().toHtmlEscaped(),
+                             d.value(QStringLiteral("sale")).toString().toHtmlEscaped(),
+                             d.value(QStringLiteral("backend")).toString().toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
     // The chart as an image of the document, painted by the same code as on screen.
     QImage chart(1600, 560, QImage::Format_RGB32);
     chart.fill(Qt::white);
