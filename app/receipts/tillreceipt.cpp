@@ -11,7 +11,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("paydesk::TillReceipt", text);
+    // The context lupdate files a free tr() in namespace paydesk under: the strings the PDF
+    // receipt had before (ui/receipt) keep their translations.
+    return QCoreApplication::translate("paydesk", text);
 }
 
 } // namespace

@@ -52,10 +52,9 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
         html += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(taxId));
     if (r.training)
         html += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
-                    .arg(esc(tr("TRAINING \u2014 NOT A REAL PAYMENT")));
+                    .arg(esc(receipttext::trainingMark()));
     html += QStringLiteral("<p>%1<br>%2</p>")
-                .arg(esc(formatDateTime(r.date, locale)),
-                     esc(r.reference.isEmpty() ? QString() : tr("Reference: %1").arg(r.reference)));
+                .arg(esc(formatDateTime(r.date, locale)), esc(receipttext::reference(r)));
     if (const QString till = receipttext::terminalAndOperator(r); !till.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(till));
 
@@ -76,7 +75,7 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
     }
     html += QStringLiteral("</table><hr><table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">"
                            "<tr><td><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr>")
-                .arg(esc(tr("Total")),
+                .arg(esc(receipttext::total()),
                      esc(r.totalMinor ? formatMoney(*r.totalMinor, r.currency, locale)
                                       : QStringLiteral("\u2014")));
     for (const IncludedTax &tax : r.includedTaxes())
@@ -97,7 +96,7 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
     if (!r.chargeId.isEmpty())
         facts << tr("Charge: %1").arg(r.chargeId);
     if (!r.receiptNumber.isEmpty())
-        facts << tr("Receipt number: %1").arg(r.receiptNumber);
+        facts << receipttext::receiptNumber(r);
     QStringList escaped;
     for (const QString &fact : std::as_const(facts))
         escaped << esc(fact);
@@ -106,7 +105,7 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
     const QrCode qr = encodeQr(r.receiptUrl);
     if (!r.receiptUrl.isEmpty()) {
         html += QStringLiteral("<p align=\"center\">%1<br>%2</p>")
-                    .arg(esc(tr("Your receipt online:")), esc(r.receiptUrl));
+                    .arg(esc(receipttext::onlineReceipt()), esc(r.receiptUrl));
         if (!qr.isNull()) {
             document.addResource(QTextDocument::ImageResource, kQrResource, qrImage(qr, 4));
             html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"120\" "
@@ -114,7 +113,8 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
                         .arg(kQrResource.toString());
         }
     }
-    html += QStringLiteral("<p align=\"center\">%1</p></body></html>").arg(esc(tr("Thank you!")));
+    html += QStringLiteral("<p align=\"center\">%1</p></body></html>")
+                .arg(esc(receipttext::thanks()));
     document.setHtml(html);
 }
 
