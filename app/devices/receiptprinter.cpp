@@ -30,9 +30,11 @@ void ReceiptPrinter::checkStatus()
     auto *job = new PrintJob(m_config.address, {}, m_config.timeout, this);
     connect(job, &PrintJob::finished, this, [this, job] {
         job->deleteLater();
-        Q_EMIT statusKnown(job->result().status,
-                           job->result().status == PrinterStatus::Ready
-                               ? printerStatusWords(PrinterStatus::Ready)
+        const PrinterStatus status = job->result().status;
+        // Ready or not asked (a device or a queue, reached): the status in words; else why not.
+        Q_EMIT statusKnown(status,
+                           status == PrinterStatus::Ready || status == PrinterStatus::NotAsked
+                               ? printerStatusWords(status)
                                : job->result().sentence());
     });
     job->start();

@@ -30,7 +30,8 @@ public:
     void print(const TillReceipt &receipt);
     /// Prints the queued receipts again, oldest first (after a failure stopped the queue).
     void printAgain();
-    /// Asks the printer's status (a network printer's DLE EOT); statusKnown() follows.
+    /// Asks the printer's status (a network printer's DLE EOT; a device is only opened, a CUPS
+    /// queue not asked); statusKnown() follows. Nothing is printed.
     void checkStatus();
 
     /// The receipts not printed yet, oldest first (the one printing included).

@@ -5,6 +5,7 @@
 // the caller's event loop, which keeps running all along.
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -376,6 +377,18 @@ void TestPrinter::statusCheckPrintsNothing()
     QCOMPARE(known.at(1).at(1).toString(), QStringLiteral("ready"));
     QTest::qWait(50);
     QCOMPARE(decodeEscPos(printer.received()).lines.size(), 0);
+    // A device: opened to see it is there, nothing written, its status not asked.
+    const QString path = m_dir.filePath(QStringLiteral("lp-status"));
+    {
+        QFile device(path);
+        QVERIFY(device.open(QIODevice::WriteOnly));
+    }
+    ReceiptPrinter usb(config(QStringLiteral("file:") + path));
+    QSignalSpy usbKnown(&usb, &ReceiptPrinter::statusKnown);
+    usb.checkStatus();
+    QTRY_COMPARE(usbKnown.size(), 1);
+    QCOMPARE(usbKnown.first().at(1).toString(), QStringLiteral("status not asked"));
+    QCOMPARE(QFileInfo(path).size(), 0);
 }
 
 void TestPrinter::usbDeviceFile()
