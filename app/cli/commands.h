@@ -7,6 +7,10 @@
 
 class QTextStream;
 
+namespace paydesk {
+class Journal;
+}
+
 namespace paydesk::cli {
 
 struct GlobalOptions
@@ -23,6 +27,8 @@ struct Io
 int runInspect(const QStringList &args, const GlobalOptions &global, Io io);
 int runCreate(const QStringList &args, const GlobalOptions &global, Io io);
 int runJournal(const QStringList &args, const GlobalOptions &global, Io io);
+/// journal reprint ID [--printer URL]: the receipt on the ESC/POS printer (reprintcommand.cpp).
+int runJournalReprint(const QStringList &args, Journal &journal, Io io);
 /// config show|check: the effective settings, and the connection test (configcommand.cpp).
 int runConfig(const QStringList &args, const GlobalOptions &global, Io io);
 

@@ -1,4 +1,5 @@
-// paydeskctl journal list|show|export|report|seed-demo|verify: the journal for support staff.
+// paydeskctl journal list|show|export|report|seed-demo|verify|reprint: the journal for support
+// staff.
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
@@ -27,7 +28,11 @@ const char kJournalUsage[]
       "  report [--date DAY] [--json]   the day's counts and totals by state, currency, backend\n"
       "  verify ID [--profile NAME --config FILE] [--base-url URL] [--sandbox]\n"
       "                        settle an unknown entry (only on proof; see docs/retries.md)\n"
-      "  seed-demo --count N   synthetic training entries, for demos and benchmarks\n";
+      "  seed-demo --count N   synthetic training entries, for demos and benchmarks\n"
+      "  reprint ID [--printer URL] [--config FILE]\n"
+      "                        a paid entry's receipt on the ESC/POS printer ([printer] url, or\n"
+      "                        tcp://HOST:9100, file:/dev/usb/lp0, cups:QUEUE); exit 0 printed,\n"
+      "                        4 printer not ready or unreachable, 2 bad id or URL\n";
 
 QDateTime dayStart(const QString &text, bool endOfDay, bool *ok)
 {
@@ -451,8 +456,8 @@ int runJournal(const QStringList &args, const GlobalOptions &global, Io io)
     rest.first() = QStringLiteral("paydeskctl journal ") + sub;
     using Handler = int (*)(const QStringList &, Journal &, Io);
     const QList<std::pair<const char *, Handler>> handlers{
-        {"list", list},     {"show", show},      {"export", exportCsv},
-        {"report", report}, {"seed-demo", seed}, {"verify", verify}};
+        {"list", list},      {"show", show},     {"export", exportCsv},         {"report", report},
+        {"seed-demo", seed}, {"verify", verify}, {"reprint", runJournalReprint}};
     for (const auto &[name, handler] : handlers) {
         if (sub != QLatin1String(name))
             continue;

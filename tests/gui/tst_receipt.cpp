@@ -81,6 +81,22 @@ void TestReceipt::printedReceiptOfAPaidSale()
           QStringLiteral("ch_TEST1"), QStringLiteral("1000-0042"),
           QStringLiteral("https://pay.example/receipts/ch_TEST1"), formatDateTime(receipt.date)})
         QVERIFY2(text.contains(QString(expected).replace(QChar(0xa0), u' ')), qPrintable(expected));
+    // The tax id, the till and the tax included per rate, from the same TillReceipt as ESC/POS.
+    ReceiptData withTaxes = receipt;
+    withTaxes.merchantTaxId = QStringLiteral("CAF010203AB1");
+    withTaxes.terminal = QStringLiteral("T1");
+    withTaxes.operatorName = QStringLiteral("Ana");
+    withTaxes.taxName = QStringLiteral("IVA");
+    withTaxes.taxRates = {{QStringLiteral("COF-1"), 1600}};
+    QTextDocument taxed;
+    buildReceiptDocument(taxed, withTaxes);
+    const QString taxedText = taxed.toPlainText().replace(QChar(0xa0), u' ');
+    for (const QString &expected : QStringList{
+             QStringLiteral("Tax ID: CAF010203AB1"), QStringLiteral("Terminal T1"),
+             QStringLiteral("Operator Ana"),
+             QStringLiteral("IVA 16 %: ") + formatMoney(966, u"mxn").replace(QChar(0xa0), u' ')})
+        QVERIFY2(taxedText.contains(expected), qPrintable(expected + u'\n' + taxedText));
+    QVERIFY(!text.contains(QStringLiteral("Tax ID"))); // none configured: no empty line for it
     // The QR code of the link is in the document as an image.
     const QVariant qr = document.resource(QTextDocument::ImageResource,
                                           QUrl(QStringLiteral("paydesk-receipt:qr.png")));

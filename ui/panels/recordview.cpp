@@ -7,28 +7,14 @@
 #include "chargepanel.h"
 #include "intentpanel.h"
 #include "receiptpanel.h"
+#include "receipts/tillreceipt.h"
 #include "statusbadge.h"
 
 namespace paydesk {
 
 PaymentRecord recordFromEntryColumns(const JournalEntry &entry)
 {
-    PaymentRecord r;
-    r.backend = entry.backend;
-    r.intent.id = entry.intentId;
-    r.intent.status = entry.status;
-    r.intent.amount = entry.amount;
-    if (!entry.chargeId.isEmpty() || !entry.last4.isEmpty()) {
-        Charge c;
-        c.id = entry.chargeId;
-        if (!entry.cardBrand.isEmpty() || !entry.last4.isEmpty())
-            c.card = Card{entry.cardBrand, entry.last4, {}, {}, {}, {}, {}, {}};
-        c.receipt = {entry.receiptUrl, entry.receiptNumber, {}};
-        r.charges.append(c);
-        r.latestChargeId = c.id;
-    }
-    r.receipt = {entry.receiptUrl, entry.receiptNumber, {}};
-    return r;
+    return recordOfEntryColumns(entry);
 }
 
 RecordView::RecordView(QWidget *parent)

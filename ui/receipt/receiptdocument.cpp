@@ -35,36 +35,10 @@ ReceiptData receiptFor(const PaymentRecord &record, const QList<CartItem> &items
                        const QString &reference, const QString &merchantName,
                        const QString &merchantAddress, bool training, const QString &status)
 {
-    ReceiptData r;
-    r.merchantName = merchantName;
-    r.merchantAddress = merchantAddress;
-    r.training = training;
-    r.backend = record.backend;
-    r.reference = reference;
-    r.items = items;
-    r.status = status;
-    r.intentId = record.intent.id;
-    const Charge *charge = record.latestCharge();
-    if (charge) {
-        r.chargeId = charge->id;
-        if (charge->card) {
-            r.cardBrand = charge->card->brand;
-            r.last4 = charge->card->last4;
-        }
-    }
-    if (record.intent.amount) {
-        r.totalMinor = record.intent.amount->minor;
-        r.currency = record.intent.amount->currency;
-    } else if (charge && charge->amount) {
-        r.totalMinor = charge->amount->minor;
-        r.currency = charge->amount->currency;
-    }
-    r.date = charge && charge->created.isValid() ? charge->created
-        : record.intent.created.isValid()        ? record.intent.created
-                                                 : QDateTime::currentDateTimeUtc();
-    r.receiptNumber = record.receipt.number;
-    r.receiptUrl = record.receipt.url;
-    return r;
+    ReceiptMerchant merchant;
+    merchant.name = merchantName;
+    merchant.address = merchantAddress;
+    return tillReceiptFor(record, items, reference, merchant, training, status);
 }
 
 void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const QLocale &locale)
@@ -74,12 +48,15 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
     if (!r.merchantAddress.isEmpty())
         html += QStringLiteral("<p align=\"center\">%1</p>")
                     .arg(esc(r.merchantAddress).replace(u'\n', QStringLiteral("<br>")));
+    if (const QString taxId = receipttext::taxId(r); !taxId.isEmpty())
+        html += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(taxId));
     if (r.training)
         html += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
-                    .arg(esc(tr("TRAINING \u2014 NOT A REAL PAYMENT")));
+                    .arg(esc(receipttext::trainingMark()));
     html += QStringLiteral("<p>%1<br>%2</p>")
-                .arg(esc(formatDateTime(r.date, locale)),
-                     esc(r.reference.isEmpty() ? QString() : tr("Reference: %1").arg(r.reference)));
+                .arg(esc(formatDateTime(r.date, locale)), esc(receipttext::reference(r)));
+    if (const QString till = receipttext::terminalAndOperator(r); !till.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(till));
 
     html += QStringLiteral("<hr><table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
     for (const CartItem &item : r.items) {
@@ -98,9 +75,12 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
     }
     html += QStringLiteral("</table><hr><table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">"
                            "<tr><td><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr>")
-                .arg(esc(tr("Total")),
+                .arg(esc(receipttext::total()),
                      esc(r.totalMinor ? formatMoney(*r.totalMinor, r.currency, locale)
                                       : QStringLiteral("\u2014")));
+    for (const IncludedTax &tax : r.includedTaxes())
+        html += QStringLiteral("<tr><td colspan=\"2\">%1</td></tr>")
+                    .arg(esc(receipttext::includedTax(r, tax, locale)));
     html += QStringLiteral("</table><hr>");
 
     QStringList facts;
@@ -116,7 +96,7 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
     if (!r.chargeId.isEmpty())
         facts << tr("Charge: %1").arg(r.chargeId);
     if (!r.receiptNumber.isEmpty())
-        facts << tr("Receipt number: %1").arg(r.receiptNumber);
+        facts << receipttext::receiptNumber(r);
     QStringList escaped;
     for (const QString &fact : std::as_const(facts))
         escaped << esc(fact);
@@ -125,7 +105,7 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
     const QrCode qr = encodeQr(r.receiptUrl);
     if (!r.receiptUrl.isEmpty()) {
         html += QStringLiteral("<p align=\"center\">%1<br>%2</p>")
-                    .arg(esc(tr("Your receipt online:")), esc(r.receiptUrl));
+                    .arg(esc(receipttext::onlineReceipt()), esc(r.receiptUrl));
         if (!qr.isNull()) {
             document.addResource(QTextDocument::ImageResource, kQrResource, qrImage(qr, 4));
             html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"120\" "
@@ -133,7 +113,8 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
                         .arg(kQrResource.toString());
         }
     }
-    html += QStringLiteral("<p align=\"center\">%1</p></body></html>").arg(esc(tr("Thank you!")));
+    html += QStringLiteral("<p align=\"center\">%1</p></body></html>")
+                .arg(esc(receipttext::thanks()));
     document.setHtml(html);
 }
 

@@ -1,5 +1,6 @@
-// The customer receipt: merchant, items, total, card, intent and charge ids, date, the receipt
-// link and its QR code. Printed with QPrinter or saved as PDF.
+// The customer receipt as a document: merchant, tax id, terminal and operator, items, total, the
+// tax included per rate, card, intent and charge ids, date, the receipt link and its QR code.
+// Printed with QPrinter or saved as PDF; laid out from the same TillReceipt as ESC/POS.
 #pragma once
 
 #include <optional>
@@ -10,31 +11,19 @@
 
 #include "core/cart.h"
 #include "core/paymentrecord.h"
+#include "receipts/tillreceipt.h"
 
 class QPrinter;
 class QTextDocument;
 
 namespace paydesk {
 
-struct ReceiptData
-{
-    QString merchantName;
-    QString merchantAddress;
-    bool training = false;
-    BackendKind backend = BackendKind::Checkout;
-    QString reference;
-    QString currency;
-    QList<CartItem> items; ///< a quote's products have no price (unitPriceMinor 0)
-    std::optional<qint64> totalMinor;
-    QString status; ///< "Paid", "Created, not paid yet"…
-    QString cardBrand, last4;
-    QString intentId, chargeId;
-    QDateTime date;
-    QString receiptNumber, receiptUrl;
-};
+/// The receipt's data: the till receipt model (app/receipts), shared with the ESC/POS layout.
+using ReceiptData = TillReceipt;
 
 /// The receipt of a sale: what the record says (amount, card, ids, receipt), with the sale's
 /// lines. The record's amount wins over the cart's (Offer prices its quote itself).
+/// (tillReceiptFor with only a merchant's name and address.)
 ReceiptData receiptFor(const PaymentRecord &record, const QList<CartItem> &items,
                        const QString &reference, const QString &merchantName,
                        const QString &merchantAddress, bool training, const QString &status);

@@ -1,0 +1,143 @@
+// The customer's display, fed a sale the way the till would: the lines and total as they are
+// scanned, "please wait" while it is sent, then paid (with the receipt's QR code) or declined;
+// and what it must never show: ids, secrets, internal states, the link as text.
+#include <QApplication>
+#include <QLabel>
+#include <QScreen>
+#include <QTest>
+
+#include "customerdisplay/customerdisplay.h"
+#include "panels/qrcodewidget.h"
+
+using namespace paydesk;
+
+class TestCustomerDisplay final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void mirrorsTheSale();
+    void paidShowsTheReceiptQr();
+    void declinedShowsNoQr();
+    void nextCustomerStartsEmpty();
+    void secondScreenOnly();
+
+private:
+    static QStringList visibleTexts(const QWidget &w);
+    const QString m_url = QStringLiteral("https://pay.example/receipts/ch_3Nx9SECRETISH");
+};
+
+QStringList TestCustomerDisplay::visibleTexts(const QWidget &w)
+{
+    QStringList out{w.windowTitle()};
+    const auto labels = w.findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        if (label->isVisibleTo(&w))
+            out << label->text();
+    return out;
+}
+
+void TestCustomerDisplay::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestCustomerDisplay::mirrorsTheSale()
+{
+    CustomerDisplay display;
+    display.setMerchantName(QStringLiteral("Café Luna"));
+    display.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&display));
+    QList<CartItem> items{{QStringLiteral("COF-2"), QStringLiteral("Café de olla"), 2, 4500}};
+    display.setSale(items, QStringLiteral("mxn"), 9000);
+    QCOMPARE(display.lineTexts(),
+             QStringList{QStringLiteral("2 \u00d7 Café de olla ") + formatMoney(9000, u"mxn")});
+    QCOMPARE(display.totalText(), formatMoney(9000, u"mxn"));
+    QCOMPARE(display.outcomeText(), QString());
+    // A second line scanned.
+    items.append({QStringLiteral("PAN-1"), QStringLiteral("Pan dulce"), 1, 2300});
+    display.setSale(items, QStringLiteral("mxn"), 11300);
+    QCOMPARE(display.lineTexts().size(), 2);
+    QCOMPARE(display.lineTexts().at(1), QStringLiteral(" Pan dulce ") + formatMoney(2300, u"mxn"));
+    QCOMPARE(display.totalText(), formatMoney(11300, u"mxn"));
+    QVERIFY(visibleTexts(display).contains(QStringLiteral("Café Luna")));
+    QVERIFY(!visibleTexts(display).join(u'\n').contains(QStringLiteral("TRAINING")));
+    display.setTraining(true);
+    QVERIFY(visibleTexts(display).join(u'\n').contains(QStringLiteral("TRAINING")));
+
+    display.setOutcome(CustomerDisplay::Outcome::PleaseWait);
+    QCOMPARE(display.outcomeText(), QStringLiteral("Please wait\u2026"));
+    QVERIFY(!display.isQrShown());
+    // The outcome is in large type: bigger than the lines.
+    const auto *outcome = display.findChild<QLabel *>(QStringLiteral("outcome"));
+    QVERIFY(outcome->font().pointSizeF() >= 2 * QApplication::font().pointSizeF());
+}
+
+void TestCustomerDisplay::paidShowsTheReceiptQr()
+{
+    CustomerDisplay display;
+    display.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&display));
+    display.setSale({{QStringLiteral("COF-2"), QStringLiteral("Café de olla"), 1, 4500}},
+                    QStringLiteral("mxn"), 4500);
+    display.setOutcome(CustomerDisplay::Outcome::Paid, m_url);
+    QCOMPARE(display.outcomeText(), QStringLiteral("Paid \u2014 thank you!"));
+    QVERIFY(display.isQrShown());
+    QCOMPARE(display.qrText(), m_url);
+    QVERIFY(!display.findChild<QrCodeWidget *>()->code().isNull());
+    // The link is only in the QR code: never as text (it carries the charge id).
+    const QString shown = visibleTexts(display).join(u'\n');
+    QVERIFY2(!shown.contains(QStringLiteral("ch_")), qPrintable(shown));
+    QVERIFY(!shown.contains(QStringLiteral("https://")));
+    for (const char *internal : {"succeeded", "pi_", "requires_", "unknown", "secret"})
+        QVERIFY2(!shown.contains(QLatin1String(internal), Qt::CaseInsensitive), internal);
+    QVERIFY(visibleTexts(display).contains(QStringLiteral("Scan for your receipt")));
+}
+
+void TestCustomerDisplay::declinedShowsNoQr()
+{
+    CustomerDisplay display;
+    display.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&display));
+    display.setSale({{QStringLiteral("B"), QStringLiteral("Tea"), 1, 302}}, QStringLiteral("mxn"),
+                    302);
+    display.setOutcome(CustomerDisplay::Outcome::Declined, m_url);
+    QCOMPARE(display.outcomeText(), QStringLiteral("Declined"));
+    QVERIFY(!display.isQrShown());
+    QCOMPARE(display.qrText(), QString());
+    display.setOutcome(CustomerDisplay::Outcome::NotCompleted);
+    QCOMPARE(display.outcomeText(), QStringLiteral("Payment not completed"));
+}
+
+void TestCustomerDisplay::nextCustomerStartsEmpty()
+{
+    CustomerDisplay display;
+    display.show();
+    display.setSale({{QStringLiteral("B"), QStringLiteral("Tea"), 1, 302}}, QStringLiteral("mxn"),
+                    302);
+    display.setOutcome(CustomerDisplay::Outcome::Paid, m_url);
+    display.clear();
+    QVERIFY(display.lineTexts().isEmpty());
+    QCOMPARE(display.totalText(), QString());
+    QCOMPARE(display.outcomeText(), QString());
+    QVERIFY(!display.isQrShown());
+}
+
+void TestCustomerDisplay::secondScreenOnly()
+{
+    QScreen *primary = QGuiApplication::primaryScreen();
+    QVERIFY(primary);
+    QCOMPARE(CustomerDisplay::customerScreen({primary}, primary), nullptr);
+    QCOMPARE(CustomerDisplay::customerScreen({}, primary), nullptr);
+    auto *other = reinterpret_cast<QScreen *>(0x1); // only compared, never used
+    QCOMPARE(CustomerDisplay::customerScreen({primary, other}, primary), other);
+    // One screen (offscreen): an ordinary window, not full screen over the cashier's.
+    CustomerDisplay display;
+    display.showOnCustomerScreen();
+    QVERIFY(QTest::qWaitForWindowExposed(&display));
+    QVERIFY(!display.isFullScreen());
+}
+
+QTEST_MAIN(TestCustomerDisplay)
+#include "tst_customerdisplay.moc"

@@ -1,0 +1,240 @@
+#include "customerdisplay.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QScreen>
+#include <QVBoxLayout>
+
+#include "core/money.h"
+#include "panels/qrcodewidget.h"
+
+namespace paydesk {
+namespace {
+
+QLabel *largeLabel(QWidget *parent, qreal scale, bool bold = false)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+CustomerDisplay::CustomerDisplay(QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_merchant(largeLabel(this, 1.6, true))
+    , m_training(largeLabel(this, 1.4, true))
+    , m_linesBox(new QWidget(this))
+    , m_lines(new QGridLayout(m_linesBox))
+    , m_totalCaption(largeLabel(this, 2.0, true))
+    , m_total(largeLabel(this, 2.6, true))
+    , m_outcome(largeLabel(this, 2.6, true))
+    , m_qr(new QrCodeWidget(this))
+    , m_qrCaption(largeLabel(this, 1.2))
+{
+    setObjectName(QStringLiteral("customerDisplay"));
+    m_merchant->setAlignment(Qt::AlignCenter);
+    m_training->setAlignment(Qt::AlignCenter);
+    m_training->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    m_training->hide();
+    m_outcome->setAlignment(Qt::AlignCenter);
+    m_outcome->setObjectName(QStringLiteral("outcome"));
+    m_total->setObjectName(QStringLiteral("total"));
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_qrCaption->setAlignment(Qt::AlignCenter);
+
+    auto *totalRow = new QHBoxLayout;
+    totalRow->addWidget(m_totalCaption);
+    totalRow->addStretch();
+    totalRow->addWidget(m_total);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->addWidget(m_merchant);
+    layout->addWidget(m_training);
+    layout->addWidget(m_linesBox);
+    layout->addStretch(1);
+    layout->addLayout(totalRow);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_qr, 0, Qt::AlignHCenter);
+    layout->addWidget(m_qrCaption);
+    m_lines->setColumnStretch(1, 1);
+    resize(800, 600);
+    retranslate();
+    clear();
+}
+
+CustomerDisplay::~CustomerDisplay() = default;
+
+void CustomerDisplay::setMerchantName(const QString &name)
+{
+    m_merchant->setText(name);
+    m_merchant->setVisible(!name.isEmpty());
+}
+
+void CustomerDisplay::setTraining(bool training)
+{
+    m_training->setVisible(training);
+}
+
+void CustomerDisplay::setSale(const QList<CartItem> &items, const QString &currency,
+                              std::optional<qint64> totalMinor)
+{
+    m_items = items;
+    m_currency = currency;
+    m_totalMinor = totalMinor;
+    rebuildLines();
+}
+
+void CustomerDisplay::setOutcome(Outcome outcome, const QString &receiptUrl)
+{
+    m_outcomeState = outcome;
+    const bool showQr = outcome == Outcome::Paid && !receiptUrl.isEmpty();
+    m_qr->setText(showQr ? receiptUrl : QString());
+    m_qr->setVisible(showQr && !m_qr->code().isNull());
+    m_qrCaption->setVisible(m_qr->isVisibleTo(this));
+    retranslate();
+}
+
+void CustomerDisplay::clear()
+{
+    m_items.clear();
+    m_totalMinor.reset();
+    rebuildLines();
+    setOutcome(Outcome::None);
+}
+
+QScreen *CustomerDisplay::customerScreen(const QList<QScreen *> &screens, QScreen *primary)
+{
+    for (QScreen *screen : screens)
+        if (screen && screen != primary)
+            return screen;
+    return nullptr;
+}
+
+void CustomerDisplay::showOnCustomerScreen()
+{
+    QScreen *screen = customerScreen(QGuiApplication::screens(), QGuiApplication::primaryScreen());
+    if (!screen) {
+        show();
+        return;
+    }
+    setScreen(screen);
+    setGeometry(screen->geometry());
+    showFullScreen();
+}
+
+QStringList CustomerDisplay::lineTexts() const
+{
+    QStringList out;
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < m_lines->columnCount(); ++column)
+            if (QLayoutItem *item = m_lines->itemAtPosition(row, column))
+                if (auto *label = qobject_cast<QLabel *>(item->widget()))
+                    cells << label->text();
+        if (!cells.isEmpty())
+            out << cells.join(u' ');
+    }
+    return out;
+}
+
+QString CustomerDisplay::totalText() const
+{
+    return m_total->text();
+}
+
+QString CustomerDisplay::outcomeText() const
+{
+    return m_outcome->isVisibleTo(this) ? m_outcome->text() : QString();
+}
+
+bool CustomerDisplay::isQrShown() const
+{
+    return m_qr->isVisibleTo(this);
+}
+
+QString CustomerDisplay::qrText() const
+{
+    return isQrShown() ? m_qr->text() : QString();
+}
+
+void CustomerDisplay::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuildLines();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CustomerDisplay::retranslate()
+{
+    setWindowTitle(tr("Customer display"));
+    m_training->setText(tr("TRAINING \u2014 NOT A REAL PAYMENT"));
+    m_totalCaption->setText(tr("Total"));
+    m_qrCaption->setText(tr("Scan for your receipt"));
+    QString outcome;
+    QString colour;
+    switch (m_outcomeState) {
+    case Outcome::None:
+        break;
+    case Outcome::PleaseWait:
+        outcome = tr("Please wait\u2026");
+        colour = QStringLiteral("#555555");
+        break;
+    case Outcome::Paid:
+        outcome = tr("Paid \u2014 thank you!");
+        colour = QStringLiteral("#1b7f3b");
+        break;
+    case Outcome::Declined:
+        outcome = tr("Declined");
+        colour = QStringLiteral("#b00020");
+        break;
+    case Outcome::NotCompleted:
+        outcome = tr("Payment not completed");
+        colour = QStringLiteral("#b00020");
+        break;
+    }
+    m_outcome->setText(outcome);
+    m_outcome->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: ") + colour);
+    m_outcome->setVisible(!outcome.isEmpty());
+}
+
+void CustomerDisplay::rebuildLines()
+{
+    while (QLayoutItem *item = m_lines->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QLocale locale;
+    int row = 0;
+    for (const CartItem &item : std::as_const(m_items)) {
+        auto *quantity = largeLabel(m_linesBox, 1.4);
+        auto *name = largeLabel(m_linesBox, 1.4);
+        auto *amount = largeLabel(m_linesBox, 1.4);
+        quantity->setText(item.quantity > 1
+                              ? QStringLiteral("%1 \u00d7").arg(locale.toString(item.quantity))
+                              : QString());
+        name->setText(item.name);
+        name->setWordWrap(true);
+        const auto line = Cart::lineTotal(item);
+        amount->setText(item.unitPriceMinor > 0 && line ? formatMoney(*line, m_currency, locale)
+                                                        : QString());
+        amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_lines->addWidget(quantity, row, 0);
+        m_lines->addWidget(name, row, 1);
+        m_lines->addWidget(amount, row, 2);
+        ++row;
+    }
+    m_total->setText(m_totalMinor ? formatMoney(*m_totalMinor, m_currency, locale) : QString());
+    m_totalCaption->setVisible(m_totalMinor.has_value());
+    m_total->setVisible(m_totalMinor.has_value());
+}
+
+} // namespace paydesk
