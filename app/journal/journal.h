@@ -10,6 +10,7 @@
 #include <QIODevice>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include "core/expected.h"
@@ -42,6 +43,28 @@ struct AttemptOutcome
     QString eventDetail;
 };
 
+/// Why a write to the journal did not happen: a typed value for the program to act on, and the
+/// sentence for people, which keeps the failing statement's own error.
+struct JournalError
+{
+    enum class Kind
+    {
+        Statement, ///< a statement failed (disk, server, schema): the message says which and why
+        NotFound, ///< no such entry
+        Conflict, ///< the entry is not in the state the write expected: another program changed it
+        NotAllowed, ///< the entry may not be changed that way (e.g. re-sent without proof)
+    };
+
+    JournalError(QString text, Kind k = Kind::Statement)
+        : kind(k)
+        , message(std::move(text))
+    { }
+    operator QString() const { return message; }
+
+    Kind kind;
+    QString message;
+};
+
 class Journal
 {
     // tr() for the member functions, in the context lupdate files their strings under.
@@ -63,19 +86,20 @@ public:
     int schemaVersion() const;
 
     /// Writes a `pending` entry and commits it. Nothing may be sent before this returns an id.
-    Expected<qint64, QString> begin(const NewAttempt &attempt);
+    Expected<qint64, JournalError> begin(const NewAttempt &attempt);
     /// Puts an entry back to `pending` to re-send the same sale under the same Idempotency-Key,
     /// with a "resend" event: a `failed` entry (it provably never arrived, or was refused), or an
     /// `unknown` one when the backend replays a repeated key (`backendReplaysKey`). This process
     /// owns the entry until its outcome is recorded.
-    Expected<bool, QString> resume(qint64 id, int timeoutMs, bool backendReplaysKey = false);
+    Expected<bool, JournalError> resume(qint64 id, int timeoutMs, bool backendReplaysKey = false);
     /// Adds an event to an entry's timeline without changing its state.
-    Expected<bool, QString> note(qint64 id, const QString &kind, const QString &detail);
+    Expected<bool, JournalError> note(qint64 id, const QString &kind, const QString &detail);
     /// Records the outcome of an attempt (or of a verification) and its event, only if the entry
     /// is still in the state `expected` (compare and set). When another process changed it
     /// first, nothing is written over it: a "conflict" event keeps what this one would have
     /// written, and the error says what the entry is now. Releases this process's ownership.
-    Expected<bool, QString> record(qint64 id, JournalState expected, const AttemptOutcome &outcome);
+    Expected<bool, JournalError> record(qint64 id, JournalState expected,
+                                        const AttemptOutcome &outcome);
 
     std::optional<JournalEntry> entry(qint64 id) const;
     std::optional<JournalEntry> entryByKey(const QString &idempotencyKey) const;
@@ -116,12 +140,14 @@ private:
     QString sqlError(const QString &what, const class QSqlError &error) const;
     /// The entries created in [start, end) whose sale's own amount differs from the backend's.
     Expected<QList<AmountDifference>, QString> amountDifferences(qint64 start, qint64 end) const;
-    bool addEvent(qint64 id, const QString &kind, JournalState state, const QString &detail);
+    /// Each returns the failing statement's own error (invalid when it worked): reported as it
+    /// is, never the connection's last error, which another statement may have set.
+    QSqlError addEvent(qint64 id, const QString &kind, JournalState state, const QString &detail);
     /// Begins a transaction that will write: on SQLite `BEGIN IMMEDIATE`, so it waits for the
     /// busy timeout instead of failing at once when it later upgrades from reading to writing.
-    bool beginWrite();
+    QSqlError beginWrite();
     /// PostgreSQL: the session-level advisory lock that says "a live process sends this entry".
-    bool lockEntry(qint64 id);
+    QSqlError lockEntry(qint64 id);
     bool tryLockEntry(qint64 id);
     void unlockEntry(qint64 id);
     void releaseInFlight(qint64 id);

@@ -111,7 +111,7 @@ void SaleAttempt::start()
     a.amount = saleAmount(m_sale);
     a.reference = saleReference(m_sale);
     a.timeoutMs = m_options.timeoutMs;
-    Expected<qint64, QString> id = m_resumeId;
+    Expected<qint64, JournalError> id = m_resumeId;
     if (m_resumeId > 0) {
         if (const auto resumed
             = m_journal->resume(m_resumeId, a.timeoutMs, m_profile.honoursIdempotencyKey);
@@ -195,8 +195,9 @@ void SaleAttempt::conclude()
         // Another program took this sale for abandoned (unknown) while its answer was on the
         // way: the answer is better than "unknown", and may settle it, still compare-and-set.
         // Anything else (a verify settled it) is left as it is, and reported.
-        if (const auto now = m_journal->entry(m_id); now && now->state == JournalState::Unknown)
-            written = m_journal->record(m_id, JournalState::Unknown, outcome);
+        if (written.error().kind == JournalError::Kind::Conflict)
+            if (const auto now = m_journal->entry(m_id); now && now->state == JournalState::Unknown)
+                written = m_journal->record(m_id, JournalState::Unknown, outcome);
     }
     if (!written)
         m_journalError = written.error(); // pending stays pending: the next start says unknown

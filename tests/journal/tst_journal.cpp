@@ -756,8 +756,9 @@ void TestJournal::outcomesAreCompareAndSet()
     neverArrived.eventKind = QStringLiteral("verify");
     const auto written = m_journal->record(*id, JournalState::Unknown, neverArrived);
     QVERIFY(!written);
-    QVERIFY2(written.error().contains(QStringLiteral("is now succeeded")),
-             qPrintable(written.error()));
+    QCOMPARE(written.error().kind, JournalError::Kind::Conflict);
+    QVERIFY2(written.error().message.contains(QStringLiteral("is now succeeded")),
+             qPrintable(written.error().message));
     const auto e = m_journal->entry(*id);
     QCOMPARE(e->state, JournalState::Succeeded);
     QCOMPARE(e->events.last().kind, QStringLiteral("conflict"));
@@ -903,8 +904,9 @@ void TestJournal::resendNeedsFailedByProof()
     // Unknown, and the backend promises no replay: the journal itself refuses a re-send.
     const auto refused = m_journal->resume(first.id, 1000, false);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().contains(QStringLiteral("Verify it first")),
-             qPrintable(refused.error()));
+    QCOMPARE(refused.error().kind, JournalError::Kind::NotAllowed);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Verify it first")),
+             qPrintable(refused.error().message));
     QCOMPARE(m_journal->entry(first.id)->state, JournalState::Unknown);
     // The sandbox proves it never arrived: then, and only then, the same key goes out again.
     Verifier verifier(m_journal.get(), &m_network, p, first.id);
@@ -1029,7 +1031,7 @@ void TestJournal::amountsThatDifferAreReported()
         a.amount = Money{saleMinor, QStringLiteral("mxn")};
         a.reference = reference;
         const auto id = m_journal->begin(a);
-        QVERIFY2(id, qPrintable(id ? QString() : id.error()));
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
         PaymentRecord record;
         record.backend = BackendKind::Checkout;
         record.intent.id = QStringLiteral("pi_") + reference;

@@ -1,0 +1,165 @@
+// The journal for people outside the program: the CSV export and the end-of-day report.
+#include <algorithm>
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "core/datetext.h"
+#include "core/money.h"
+#include "core/redaction.h"
+#include "journal.h"
+#include "journalsql.h"
+
+namespace paydesk {
+
+using namespace journalsql;
+
+QString csvCell(const QString &value)
+{
+    // Most cells need nothing: one look at each character, then the cell as it is.
+    const bool defuse = !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front());
+    const bool quote = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
+    });
+    if (!defuse && !quote)
+        return value;
+    QString v = value;
+    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.at(0)))
+        v.prepend(u'\'');
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
+        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        v = u'"' + v + u'"';
+    }
+    return v;
+}
+
+Expected<qint64, QString> Journal::exportCsv(QIODevice &out, const JournalQuery &query) const
+{
+    const Where w = whereFor(query, false);
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kLightColumns + QStringLiteral(" FROM entries") + w.sql
+              + QStringLiteral(" ORDER BY id"));
+    bindAll(q, w);
+    if (!q.exec())
+        return unexpected(sqlError(tr("cannot be exported"), q));
+    out.write("id,created_at,terminal,operator,profile,backend,training,state,amount,currency,"
+              "intent_id,charge_id,status,card_brand,last4,reference,receipt_number,receipt_url,"
+              "http_status,error_kind,error_message,idempotency_key\n");
+    qint64 rows = 0;
+    QString line;
+    QByteArray buffer;
+    const auto flush = [&] {
+        const bool ok = out.write(buffer) == buffer.size();
+        buffer.clear();
+        return ok;
+    };
+    while (q.next()) {
+        const JournalEntry e = readEntry(q, false);
+        line.clear();
+        const QStringList cells{
+            QString::number(e.id),
+            formatIsoUtc(e.createdAt),
+            e.terminal,
+            e.operatorName,
+            e.profile,
+            backendName(e.backend),
+            e.training ? QStringLiteral("yes") : QStringLiteral("no"),
+            stateName(e.state),
+            e.amount ? toDecimalString(e.amount->minor, e.amount->currency) : QString(),
+            e.amount ? e.amount->currency : QString(),
+            e.intentId,
+            e.chargeId,
+            e.status,
+            e.cardBrand,
+            e.last4,
+            e.reference,
+            e.receiptNumber,
+            e.receiptUrl,
+            e.httpStatus > 0 ? QString::number(e.httpStatus) : QString(),
+            e.errorKind,
+            e.errorMessage,
+            e.idempotencyKey,
+        };
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                line += u',';
+            line += csvCell(cells.at(i));
+        }
+        line += u'\n';
+        buffer += line.toUtf8();
+        if (buffer.size() > (1 << 16) && !flush())
+            return unexpected(tr("Cannot write the export: %1").arg(out.errorString()));
+        ++rows;
+    }
+    if (!flush())
+        return unexpected(tr("Cannot write the export: %1").arg(out.errorString()));
+    return rows;
+}
+
+Expected<JournalReport, QString> Journal::report(const QDate &day) const
+{
+    JournalReport r;
+    r.day = day;
+    const qint64 start = QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+    const qint64 end = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "SELECT state, COALESCE(currency, ''), backend, COUNT(*), COALESCE(SUM(amount_minor), 0) "
+        "FROM entries WHERE created_at >= :start AND created_at < :end "
+        "GROUP BY state, currency, backend ORDER BY state, currency, backend"));
+    q.bindValue(QStringLiteral(":start"), start);
+    q.bindValue(QStringLiteral(":end"), end);
+    if (!q.exec())
+        return unexpected(sqlError(tr("cannot be summed up"), q));
+    while (q.next())
+        r.rows.append(
+            ReportRow{stateFromName(q.value(0).toString()).value_or(JournalState::Unknown),
+                      q.value(1).toString(),
+                      backendFromName(q.value(2).toString()).value_or(BackendKind::Checkout),
+                      q.value(3).toLongLong(), q.value(4).toLongLong()});
+    r.takingsPerHour = QList<qint64>(24, 0);
+    q.prepare(QStringLiteral(
+        "SELECT (created_at - :start) / 3600000, COUNT(*) FROM entries WHERE state = 'succeeded' "
+        "AND created_at >= :start2 AND created_at < :end GROUP BY 1"));
+    q.bindValue(QStringLiteral(":start"), start);
+    q.bindValue(QStringLiteral(":start2"), start);
+    q.bindValue(QStringLiteral(":end"), end);
+    if (!q.exec())
+        return unexpected(sqlError(tr("cannot be summed up"), q));
+    // Hours are counted from midnight, then named by the clock: on a day the clocks change, the
+    // 23 or 25 hours since midnight still fall on the hours the cashier's clock showed.
+    while (q.next()) {
+        const qint64 elapsed = q.value(0).toLongLong();
+        const int hour = QDateTime::fromMSecsSinceEpoch(start + elapsed * 3600000).time().hour();
+        r.takingsPerHour[hour] += q.value(1).toLongLong();
+    }
+    if (auto differences = amountDifferences(start, end); differences)
+        r.amountDifferences = *differences;
+    else
+        return unexpected(differences.error());
+    return r;
+}
+
+Expected<QList<AmountDifference>, QString> Journal::amountDifferences(qint64 start,
+                                                                      qint64 end) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "SELECT id, COALESCE(reference, ''), COALESCE(currency, ''), sale_amount_minor, "
+        "amount_minor FROM entries WHERE created_at >= :start AND created_at < :end AND "
+        "sale_amount_minor IS NOT NULL AND amount_minor IS NOT NULL AND sale_amount_minor <> "
+        "amount_minor ORDER BY id"));
+    q.bindValue(QStringLiteral(":start"), start);
+    q.bindValue(QStringLiteral(":end"), end);
+    if (!q.exec())
+        return unexpected(sqlError(tr("cannot be summed up"), q));
+    QList<AmountDifference> out;
+    while (q.next())
+        out.append(AmountDifference{q.value(0).toLongLong(), q.value(1).toString(),
+                                    q.value(2).toString(), q.value(3).toLongLong(),
+                                    q.value(4).toLongLong()});
+    return out;
+}
+
+} // namespace paydesk

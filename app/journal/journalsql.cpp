@@ -1,0 +1,263 @@
+#include "journalsql.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include "core/jsonfields.h"
+
+Q_LOGGING_CATEGORY(lcJournal, "paydesk.journal", QtWarningMsg)
+
+namespace paydesk::journalsql {
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime()
+                      : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isNull() || v.isUndefined())
+        return QString();
+    return compactJson(v);
+}
+
+QJsonValue parseJsonText(const QString &text)
+{
+    if (text.isEmpty())
+        return QJsonValue();
+    const QByteArray wrapped = "[" + text.toUtf8() + "]";
+    return QJsonDocument::fromJson(wrapped).array().first();
+}
+
+/// A required text column: Qt binds a null QString as SQL NULL, so make it an empty string.
+QString required(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+/// Creates the folders of `path` that are missing with mode 0700 (only this user may list or
+/// enter them), never wider first.
+bool makePrivateFolder(const QString &path)
+{
+    const QString clean = QDir::cleanPath(QDir(path).absolutePath());
+    QString built;
+    const QStringList parts = clean.split(u'/', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        built += u'/' + part;
+        if (QFileInfo(built).isDir())
+            continue;
+        if (::mkdir(QFile::encodeName(built).constData(), 0700) != 0 && errno != EEXIST)
+            return false;
+    }
+    return QFileInfo(clean).isDir();
+}
+
+/// Creates `path` with mode 0600 if it does not exist; an error text, or empty.
+QString createPrivateFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return errno == EEXIST ? QString() : QString::fromLocal8Bit(std::strerror(errno));
+    ::close(fd);
+    return QString();
+}
+
+// Columns read for lists (light) and for one entry (everything).
+const QString kLightColumns = QStringLiteral(
+    "id, created_at, updated_at, terminal, operator, profile, backend, base_url, training, "
+    "idempotency_key, state, http_status, error_kind, error_message, error_detail, intent_id, "
+    "charge_id, amount_minor, currency, status, card_brand, last4, reference, receipt_url, "
+    "receipt_number");
+const QString kHeavyColumns = QStringLiteral(", sale, request, answer, record");
+
+JournalEntry readEntry(const QSqlQuery &q, bool heavy)
+{
+    JournalEntry e;
+    int i = 0;
+    e.id = q.value(i++).toLongLong();
+    e.createdAt = fromMs(q.value(i++));
+    e.updatedAt = fromMs(q.value(i++));
+    e.terminal = q.value(i++).toString();
+    e.operatorName = q.value(i++).toString();
+    e.profile = q.value(i++).toString();
+    e.backend = backendFromName(q.value(i++).toString()).value_or(BackendKind::Checkout);
+    e.baseUrl = q.value(i++).toString();
+    e.training = q.value(i++).toInt() != 0;
+    e.idempotencyKey = q.value(i++).toString();
+    e.state = stateFromName(q.value(i++).toString()).value_or(JournalState::Unknown);
+    e.httpStatus = q.value(i++).toInt();
+    e.errorKind = q.value(i++).toString();
+    e.errorMessage = q.value(i++).toString();
+    e.errorDetail = q.value(i++).toString();
+    e.intentId = q.value(i++).toString();
+    e.chargeId = q.value(i++).toString();
+    const QVariant amount = q.value(i++);
+    const QString currency = q.value(i++).toString();
+    if (!amount.isNull())
+        e.amount = Money{amount.toLongLong(), currency};
+    e.status = q.value(i++).toString();
+    e.cardBrand = q.value(i++).toString();
+    e.last4 = q.value(i++).toString();
+    e.reference = q.value(i++).toString();
+    e.receiptUrl = q.value(i++).toString();
+    e.receiptNumber = q.value(i++).toString();
+    if (heavy) {
+        e.request = QJsonObject{{QStringLiteral("sale"), parseJsonText(q.value(i++).toString())},
+                                {QStringLiteral("http"), parseJsonText(q.value(i++).toString())}};
+        e.answer = parseJsonText(q.value(i++).toString());
+        const QJsonValue record = parseJsonText(q.value(i++).toString());
+        if (record.isObject()) {
+            e.record = PaymentRecord::fromJson(record.toObject());
+            if (e.record)
+                e.record->raw = e.answer; // stored once, in the answer column
+        }
+    }
+    return e;
+}
+
+Where whereFor(const JournalQuery &q, bool paging)
+{
+    QStringList parts;
+    Where w;
+    const auto bind = [&](const QString &name, const QVariant &value) {
+        w.binds.append({name, value});
+    };
+    if (q.state) {
+        parts << QStringLiteral("state = :state");
+        bind(QStringLiteral(":state"), stateName(*q.state));
+    }
+    if (q.backend) {
+        parts << QStringLiteral("backend = :backend");
+        bind(QStringLiteral(":backend"), backendName(*q.backend));
+    }
+    if (!q.currency.isEmpty()) {
+        parts << QStringLiteral("currency = :currency");
+        bind(QStringLiteral(":currency"), q.currency.toLower());
+    }
+    if (const QString s = q.search.trimmed(); !s.isEmpty()) {
+        QStringList any;
+        int n = 0;
+        for (const char *column : {"intent_id", "charge_id", "last4", "reference", "receipt_number",
+                                   "idempotency_key"}) {
+            const QString name = QStringLiteral(":s%1").arg(n++);
+            any << QLatin1String(column) + QStringLiteral(" = ") + name;
+            bind(name, s);
+        }
+        parts << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    }
+    if (q.from.isValid()) {
+        parts << QStringLiteral("created_at >= :from");
+        bind(QStringLiteral(":from"), q.from.toMSecsSinceEpoch());
+    }
+    if (q.to.isValid()) {
+        parts << QStringLiteral("created_at < :to");
+        bind(QStringLiteral(":to"), q.to.toMSecsSinceEpoch());
+    }
+    if (q.minAmount) {
+        parts << QStringLiteral("amount_minor >= :minamount");
+        bind(QStringLiteral(":minamount"), *q.minAmount);
+    }
+    if (q.maxAmount) {
+        parts << QStringLiteral("amount_minor <= :maxamount");
+        bind(QStringLiteral(":maxamount"), *q.maxAmount);
+    }
+    if (paging && q.beforeId > 0) {
+        parts << QStringLiteral("id < :before");
+        bind(QStringLiteral(":before"), q.beforeId);
+    }
+    if (!parts.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+void bindAll(QSqlQuery &q, const Where &w)
+{
+    for (const auto &[name, value] : w.binds)
+        q.bindValue(name, value);
+}
+
+QStringList migrationV1(bool postgres)
+{
+    const QString id = postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    return {
+        QStringLiteral("CREATE TABLE entries ("
+                       " id %1,"
+                       " created_at BIGINT NOT NULL,"
+                       " updated_at BIGINT NOT NULL,"
+                       " terminal TEXT NOT NULL,"
+                       " operator TEXT NOT NULL,"
+                       " profile TEXT NOT NULL,"
+                       " backend TEXT NOT NULL,"
+                       " base_url TEXT,"
+                       " training INTEGER NOT NULL DEFAULT 0,"
+                       " idempotency_key TEXT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " owner TEXT NOT NULL,"
+                       " deadline_at BIGINT NOT NULL,"
+                       " http_status INTEGER,"
+                       " error_kind TEXT, error_message TEXT, error_detail TEXT,"
+                       " sale TEXT NOT NULL, request TEXT, answer TEXT, record TEXT,"
+                       " intent_id TEXT, charge_id TEXT, amount_minor BIGINT, currency TEXT,"
+                       " status TEXT, card_brand TEXT, last4 TEXT, reference TEXT,"
+                       " receipt_url TEXT, receipt_number TEXT)")
+            .arg(id),
+        QStringLiteral("CREATE TABLE events ("
+                       " id %1,"
+                       " entry_id BIGINT NOT NULL REFERENCES entries(id),"
+                       " at BIGINT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " detail TEXT)")
+            .arg(id),
+        QStringLiteral("CREATE INDEX events_entry ON events(entry_id)"),
+        QStringLiteral("CREATE INDEX entries_created ON entries(created_at)"),
+        QStringLiteral("CREATE INDEX entries_state ON entries(state)"),
+        QStringLiteral("CREATE INDEX entries_intent ON entries(intent_id)"),
+        QStringLiteral("CREATE INDEX entries_charge ON entries(charge_id)"),
+        QStringLiteral("CREATE INDEX entries_last4 ON entries(last4)"),
+        QStringLiteral("CREATE INDEX entries_reference ON entries(reference)"),
+        QStringLiteral("CREATE INDEX entries_receipt ON entries(receipt_number)"),
+        QStringLiteral("CREATE UNIQUE INDEX entries_key ON entries(idempotency_key)"),
+    };
+}
+
+/// Version 2: the support view filters by amount range; without an index that scans the table.
+QStringList migrationV2()
+{
+    return {QStringLiteral("CREATE INDEX entries_amount ON entries(amount_minor)")};
+}
+
+/// Version 3: the sale's own amount, kept beside the backend's (amount_minor), so the end of day
+/// can show where they differ. Entries written before it have none.
+QStringList migrationV3()
+{
+    return {QStringLiteral("ALTER TABLE entries ADD COLUMN sale_amount_minor BIGINT")};
+}
+
+} // namespace paydesk::journalsql

@@ -1,0 +1,438 @@
+// The journal's writes: an attempt before it is sent, its outcome (compare and set), events,
+// re-sends, recovery of abandoned entries, demo entries.
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "core/redaction.h"
+#include "journal.h"
+#include "journalsql.h"
+#include "processowner.h"
+
+namespace paydesk {
+
+using namespace journalsql;
+
+QSqlError Journal::addEvent(qint64 id, const QString &kind, JournalState state,
+                            const QString &detail)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO events (entry_id, at, kind, state, detail) VALUES "
+                             "(:id, :at, :kind, :state, :detail)"));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":at"), nowMs());
+    q.bindValue(QStringLiteral(":kind"), kind);
+    q.bindValue(QStringLiteral(":state"), stateName(state));
+    q.bindValue(QStringLiteral(":detail"), textOrNull(redactText(detail, m_secrets)));
+    return q.exec() ? QSqlError() : q.lastError();
+}
+
+Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
+{
+    QSqlDatabase d = db();
+    const qint64 deadline = clockMs() + a.timeoutMs;
+    if (const QSqlError failed = beginWrite(); failed.isValid())
+        return unexpected(sqlError(tr("cannot be written"), failed));
+    QSqlQuery q(d);
+    q.prepare(QStringLiteral(
+        "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, backend, "
+        "base_url, training, idempotency_key, state, owner, deadline_at, sale, amount_minor, "
+        "sale_amount_minor, currency, reference) VALUES (:now, :now2, :terminal, :operator, "
+        ":profile, :backend, :base, :training, :key, 'pending', :owner, :deadline, :sale, "
+        ":amount, :saleamount, :currency, :ref) RETURNING id"));
+    const qint64 now = nowMs();
+    q.bindValue(QStringLiteral(":now"), now);
+    q.bindValue(QStringLiteral(":now2"), now);
+    q.bindValue(QStringLiteral(":terminal"), required(a.terminal));
+    q.bindValue(QStringLiteral(":operator"), required(a.operatorName));
+    q.bindValue(QStringLiteral(":profile"), required(a.profile));
+    q.bindValue(QStringLiteral(":backend"), backendName(a.backend));
+    q.bindValue(QStringLiteral(":base"), textOrNull(redactText(a.baseUrl, m_secrets)));
+    q.bindValue(QStringLiteral(":training"), a.training ? 1 : 0);
+    q.bindValue(QStringLiteral(":key"), required(a.idempotencyKey));
+    q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
+    q.bindValue(QStringLiteral(":deadline"), deadline);
+    q.bindValue(QStringLiteral(":sale"), jsonText(redactJson(a.sale, m_secrets)));
+    q.bindValue(QStringLiteral(":amount"),
+                a.amount ? QVariant(a.amount->minor) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(QStringLiteral(":saleamount"),
+                a.amount ? QVariant(a.amount->minor) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(QStringLiteral(":currency"),
+                a.amount ? QVariant(a.amount->currency) : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(QStringLiteral(":ref"), textOrNull(a.reference));
+    if (!q.exec() || !q.next()) {
+        const QString e = sqlError(tr("cannot record the attempt"), q);
+        d.rollback();
+        return unexpected(e);
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    // The lock is taken before the entry becomes visible, and outlives the transaction: no
+    // other till can ever see this entry pending without its sender's lock on it.
+    if (const QSqlError failed = lockEntry(id); failed.isValid()) {
+        d.rollback();
+        return unexpected(sqlError(tr("cannot lock the attempt"), failed));
+    }
+    if (const QSqlError failed
+        = addEvent(id, QStringLiteral("pending"), JournalState::Pending,
+                   tr("Written before sending, key %1.").arg(a.idempotencyKey));
+        failed.isValid()) {
+        d.rollback();
+        unlockEntry(id);
+        return unexpected(sqlError(tr("cannot record the attempt"), failed));
+    }
+    if (!d.commit()) {
+        unlockEntry(id);
+        return unexpected(sqlError(tr("cannot commit the attempt"), d.lastError()));
+    }
+    m_inFlight.insert(id);
+    return id;
+}
+
+Expected<bool, JournalError> Journal::resume(qint64 id, int timeoutMs, bool backendReplaysKey)
+{
+    QSqlDatabase d = db();
+    const qint64 deadline = clockMs() + timeoutMs;
+    if (const QSqlError failed = beginWrite(); failed.isValid())
+        return unexpected(sqlError(tr("cannot be written"), failed));
+    if (const QSqlError failed = lockEntry(id); failed.isValid()) {
+        d.rollback();
+        return unexpected(sqlError(tr("cannot lock the attempt"), failed));
+    }
+    QSqlQuery q(d);
+    // Only `failed` proves that sending again cannot charge twice; `unknown` only when the
+    // backend answers a repeated key with the first answer.
+    q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', updated_at = :now, owner = "
+                             ":owner, deadline_at = :deadline WHERE id = :id AND (state = "
+                             "'failed' OR (state = 'unknown' AND :replays = 1))"));
+    q.bindValue(QStringLiteral(":now"), nowMs());
+    q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
+    q.bindValue(QStringLiteral(":deadline"), deadline);
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":replays"), backendReplaysKey ? 1 : 0);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        const JournalError e = q.lastError().isValid()
+            ? JournalError(sqlError(tr("cannot record the resend"), q))
+            : JournalError(
+                (backendReplaysKey
+                     ? tr("Journal entry %1 is not unknown or failed: it cannot be sent again.")
+                     : tr("Journal entry %1 is not failed: only a sale that provably never "
+                          "arrived (or was refused) can be sent again under its key. Verify it "
+                          "first."))
+                    .arg(id),
+                JournalError::Kind::NotAllowed);
+        d.rollback();
+        unlockEntry(id);
+        return unexpected(e);
+    }
+    if (const QSqlError failed = addEvent(id, QStringLiteral("resend"), JournalState::Pending,
+                                          tr("Sent again with the same Idempotency-Key."));
+        failed.isValid()) {
+        const QString e = sqlError(tr("cannot record the resend"), failed);
+        d.rollback();
+        unlockEntry(id);
+        return unexpected(e);
+    }
+    if (!d.commit()) {
+        const QString e = sqlError(tr("cannot commit the resend"), d.lastError());
+        unlockEntry(id);
+        return unexpected(e);
+    }
+    m_inFlight.insert(id);
+    return true;
+}
+
+Expected<bool, JournalError> Journal::note(qint64 id, const QString &kind, const QString &detail)
+{
+    const auto e = entry(id);
+    if (!e)
+        return unexpected(JournalError(tr("Journal entry %1 does not exist.").arg(id),
+                                       JournalError::Kind::NotFound));
+    if (const QSqlError failed = addEvent(id, kind, e->state, detail); failed.isValid())
+        return unexpected(sqlError(tr("cannot add to the timeline"), failed));
+    return true;
+}
+
+Expected<bool, JournalError> Journal::record(qint64 id, JournalState expected,
+                                             const AttemptOutcome &o)
+{
+    QStringList sets{QStringLiteral("state = :state"), QStringLiteral("updated_at = :now")};
+    QList<QPair<QString, QVariant>> binds{{QStringLiteral(":state"), stateName(o.state)},
+                                          {QStringLiteral(":now"), nowMs()},
+                                          {QStringLiteral(":id"), id},
+                                          {QStringLiteral(":expected"), stateName(expected)}};
+    const auto set = [&](const char *column, const QVariant &value) {
+        const QString name = QStringLiteral(":") + QLatin1String(column);
+        sets << QLatin1String(column) + QStringLiteral(" = ") + name;
+        // Every text column, masked by the credentials in use too (maskSecrets()).
+        const bool text = value.metaType() == QMetaType::fromType<QString>()
+            && containsSecret(value.toString(), m_secrets);
+        binds.append({name, text ? QVariant(redactText(value.toString(), m_secrets)) : value});
+    };
+    if (o.httpStatus > 0)
+        set("http_status", o.httpStatus);
+    // A verification that says nothing new about the error keeps the attempt's.
+    if (!o.errorKind.isEmpty() || o.eventKind == u"outcome") {
+        set("error_kind", textOrNull(o.errorKind));
+        set("error_message", textOrNull(redactText(o.errorMessage)));
+        set("error_detail", textOrNull(redactText(o.errorDetail)));
+    }
+    if (!o.httpRequest.isEmpty())
+        set("request", jsonText(redactJson(o.httpRequest, m_secrets)));
+    if (!o.answer.isNull() && !o.answer.isUndefined())
+        set("answer", jsonText(redactJson(o.answer, m_secrets)));
+    if (o.record) {
+        PaymentRecord stored = *o.record;
+        stored.raw = QJsonValue(); // kept once, in the answer column
+        set("record", jsonText(redactJson(stored.toJson(QLocale::c()), m_secrets)));
+        const PaymentRecord &r = *o.record;
+        set("intent_id", textOrNull(r.intent.id));
+        set("status", textOrNull(r.intent.status));
+        if (r.intent.amount) {
+            set("amount_minor", r.intent.amount->minor);
+            set("currency", r.intent.amount->currency);
+        }
+        if (const Charge *c = r.latestCharge()) {
+            set("charge_id", textOrNull(c->id));
+            if (c->card) {
+                set("card_brand", textOrNull(c->card->brand));
+                set("last4", textOrNull(c->card->last4));
+            }
+        }
+        set("receipt_url", textOrNull(r.receipt.url));
+        set("receipt_number", textOrNull(r.receipt.number));
+    }
+    QString detail = o.eventDetail;
+    if (detail.isEmpty())
+        detail = o.errorDetail.isEmpty() ? stateName(o.state) : o.errorDetail;
+    QSqlDatabase d = db();
+    if (const QSqlError failed = beginWrite(); failed.isValid())
+        return unexpected(sqlError(tr("cannot be written"), failed));
+    QSqlQuery q(d);
+    q.prepare(QStringLiteral("UPDATE entries SET ") + sets.join(QStringLiteral(", "))
+              + QStringLiteral(" WHERE id = :id AND state = :expected"));
+    for (const auto &[name, value] : std::as_const(binds))
+        q.bindValue(name, value);
+    if (!q.exec()) {
+        const QString e = sqlError(tr("cannot record the outcome"), q);
+        d.rollback();
+        return unexpected(e);
+    }
+    if (q.numRowsAffected() != 1) {
+        // Someone else changed the entry first: say so, keep what this outcome was, and leave
+        // theirs as it is.
+        QSqlQuery now(d);
+        now.prepare(QStringLiteral("SELECT state FROM entries WHERE id = :id"));
+        now.bindValue(QStringLiteral(":id"), id);
+        if (!now.exec() || !now.next()) {
+            const JournalError e = now.lastError().isValid()
+                ? JournalError(sqlError(tr("cannot record the outcome"), now))
+                : JournalError(tr("Journal entry %1 does not exist.").arg(id),
+                               JournalError::Kind::NotFound);
+            d.rollback();
+            return unexpected(e);
+        }
+        const JournalState actual
+            = stateFromName(now.value(0).toString()).value_or(JournalState::Unknown);
+        now.finish();
+        const QString lost = tr("Not written: the entry was %1 when this %2 (%3: %4) came, not %5.")
+                                 .arg(stateName(actual), o.eventKind, stateName(o.state), detail,
+                                      stateName(expected));
+        if (const QSqlError failed = addEvent(id, QStringLiteral("conflict"), actual, lost);
+            failed.isValid()) {
+            const QString e = sqlError(tr("cannot record the conflict"), failed);
+            d.rollback();
+            return unexpected(e);
+        }
+        if (!d.commit())
+            return unexpected(sqlError(tr("cannot commit the conflict"), d.lastError()));
+        releaseInFlight(id);
+        return unexpected(
+            JournalError(tr("Journal entry %1 is now %2, not %3: another program "
+                            "changed it first, and this %4 was not written over it.")
+                             .arg(id)
+                             .arg(stateName(actual), stateName(expected), o.eventKind),
+                         JournalError::Kind::Conflict));
+    }
+    if (const QSqlError failed = addEvent(id, o.eventKind, o.state, detail); failed.isValid()) {
+        const QString e = sqlError(tr("cannot record the outcome"), failed);
+        d.rollback();
+        return unexpected(e);
+    }
+    if (!d.commit())
+        return unexpected(sqlError(tr("cannot commit the outcome"), d.lastError()));
+    if (o.state != JournalState::Pending)
+        releaseInFlight(id);
+    return true;
+}
+
+Expected<int, QString> Journal::recoverAbandoned(qint64 onlyId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id, owner, deadline_at FROM entries WHERE state = 'pending'")
+              + (onlyId > 0 ? QStringLiteral(" AND id = :id") : QString()));
+    if (onlyId > 0)
+        q.bindValue(QStringLiteral(":id"), onlyId);
+    if (!q.exec())
+        return unexpected(sqlError(tr("cannot be read"), q));
+    struct Pending
+    {
+        qint64 id;
+        QString owner;
+        qint64 deadline;
+    };
+    QList<Pending> pending;
+    while (q.next())
+        pending.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    q.finish();
+    if (pending.isEmpty())
+        return 0;
+    const bool postgres = isPostgres();
+    const qint64 now = clockMs();
+    int recovered = 0;
+    for (const Pending &p : std::as_const(pending)) {
+        if (m_inFlight.contains(p.id))
+            continue; // this very process is sending it
+        bool locked = false;
+        if (postgres) {
+            // The sender holds the entry's lock for as long as its connection lives: a lock
+            // taken here proves it is gone. Its deadline, on the server's clock, must also
+            // have passed: a sender whose connection dropped may still be waiting.
+            if (now <= p.deadline || !tryLockEntry(p.id))
+                continue;
+            locked = true;
+        } else {
+            const OwnerState state = ownerState(p.owner);
+            const bool gone = state == OwnerState::Dead
+                || (state == OwnerState::ElsewhereOrUnknown && now > p.deadline + kForeignGraceMs);
+            if (!gone)
+                continue;
+        }
+        QSqlDatabase d = db();
+        if (const QSqlError failed = beginWrite(); failed.isValid()) {
+            const QString e = sqlError(tr("cannot recover an abandoned entry"), failed);
+            if (locked)
+                unlockEntry(p.id);
+            return unexpected(e);
+        }
+        QSqlQuery u(d);
+        u.prepare(QStringLiteral(
+            "UPDATE entries SET state = 'unknown', updated_at = :now, error_kind = 'abandoned', "
+            "error_message = :message WHERE id = :id AND state = 'pending' AND owner = :owner"));
+        u.bindValue(QStringLiteral(":now"), nowMs());
+        u.bindValue(QStringLiteral(":message"),
+                    tr("The program that sent this sale stopped before it had an answer. The "
+                       "payment may have gone through: verify before trying again."));
+        u.bindValue(QStringLiteral(":id"), p.id);
+        u.bindValue(QStringLiteral(":owner"), p.owner);
+        QString failure;
+        if (!u.exec()) {
+            failure = sqlError(tr("cannot recover an abandoned entry"), u);
+        } else if (u.numRowsAffected() == 1) { // another process may have recovered it first
+            if (const QSqlError failed = addEvent(
+                    p.id, QStringLiteral("recovered"), JournalState::Unknown,
+                    tr("Left pending by %1, which is gone.").arg(p.owner.section(u'|', 0, 1)));
+                failed.isValid())
+                failure = sqlError(tr("cannot recover an abandoned entry"), failed);
+            else
+                ++recovered;
+        }
+        if (!failure.isEmpty()) {
+            d.rollback();
+        } else if (!d.commit()) {
+            failure = sqlError(tr("cannot commit a recovered entry"), d.lastError());
+        }
+        if (locked)
+            unlockEntry(p.id);
+        if (!failure.isEmpty())
+            return unexpected(failure);
+    }
+    if (recovered > 0)
+        qCWarning(lcJournal) << recovered << "abandoned pending entries are now unknown";
+    return recovered;
+}
+
+Expected<qint64, QString> Journal::seedDemo(qint64 count, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QSqlDatabase d = db();
+    const qint64 now = nowMs();
+    const qint64 span = 30LL * 24 * 3600 * 1000; // the last 30 days
+    const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    const auto token = [&](int n) {
+        QString s;
+        for (int i = 0; i < n; ++i)
+            s += QLatin1Char(alphabet[random.bounded(62)]);
+        return s;
+    };
+    const BackendKind backends[]
+        = {BackendKind::Checkout, BackendKind::Dots, BackendKind::Ocho, BackendKind::Offer};
+    const char *currencies[] = {"mxn", "usd", "usd", "gbp"};
+    const char *brands[] = {"visa", "mastercard", "amex", "discover"};
+    qint64 written = 0;
+    const qint64 batch = 10000;
+    QSqlQuery q(d);
+    while (written < count) {
+        if (const QSqlError failed = beginWrite(); failed.isValid())
+            return unexpected(sqlError(tr("cannot be written"), failed));
+        q.prepare(QStringLiteral(
+            "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, backend, "
+            "training, idempotency_key, state, owner, deadline_at, sale, intent_id, charge_id, "
+            "amount_minor, currency, status, card_brand, last4, reference, receipt_number) VALUES "
+            "(:c, :u, 'DEMO', 'demo', 'training', :backend, 1, :key, :state, 'seed', :c2, "
+            "'{\"demo\":true}', :intent, :charge, :amount, :currency, :status, :brand, :last4, "
+            ":ref, :receipt)"));
+        const qint64 end = qMin(count, written + batch);
+        for (qint64 i = written; i < end; ++i) {
+            const qint64 created = now - span + (span * i) / qMax<qint64>(1, count);
+            const int b = int(random.bounded(4));
+            const int roll = int(random.bounded(100));
+            const JournalState state = roll < 80 ? JournalState::Succeeded
+                : roll < 88                      ? JournalState::Created
+                : roll < 93                      ? JournalState::Declined
+                : roll < 97                      ? JournalState::Failed
+                                                 : JournalState::Unknown;
+            const bool charged = backends[b] == BackendKind::Checkout
+                && (state == JournalState::Succeeded || state == JournalState::Declined);
+            q.bindValue(QStringLiteral(":c"), created);
+            q.bindValue(QStringLiteral(":u"), created + 800);
+            q.bindValue(QStringLiteral(":c2"), created + 30000);
+            q.bindValue(QStringLiteral(":backend"), backendName(backends[b]));
+            q.bindValue(QStringLiteral(":key"), QStringLiteral("demo-%1-%2").arg(seed).arg(i));
+            q.bindValue(QStringLiteral(":state"), stateName(state));
+            q.bindValue(QStringLiteral(":intent"), QString(QStringLiteral("pi_demo") + token(17)));
+            q.bindValue(QStringLiteral(":charge"),
+                        charged ? QVariant(QString(QStringLiteral("ch_demo") + token(17)))
+                                : QVariant(QMetaType::fromType<QString>()));
+            q.bindValue(QStringLiteral(":amount"), qint64(random.bounded(100, 500000)) / 10 * 10);
+            q.bindValue(QStringLiteral(":currency"), QLatin1String(currencies[b]));
+            q.bindValue(QStringLiteral(":status"), stateName(state));
+            q.bindValue(QStringLiteral(":brand"),
+                        charged ? QVariant(QLatin1String(brands[random.bounded(4)]))
+                                : QVariant(QMetaType::fromType<QString>()));
+            q.bindValue(QStringLiteral(":last4"),
+                        charged ? QVariant(
+                            QStringLiteral("%1").arg(random.bounded(10000), 4, 10, QChar(u'0')))
+                                : QVariant(QMetaType::fromType<QString>()));
+            q.bindValue(QStringLiteral(":ref"),
+                        QStringLiteral("DEMO-%1").arg(i, 7, 10, QChar(u'0')));
+            q.bindValue(QStringLiteral(":receipt"),
+                        charged && state == JournalState::Succeeded
+                            ? QVariant(QStringLiteral("%1-%2")
+                                           .arg(1000 + (i / 10000))
+                                           .arg(i % 10000, 4, 10, QChar(u'0')))
+                            : QVariant(QMetaType::fromType<QString>()));
+            if (!q.exec()) {
+                const QString e = sqlError(tr("cannot be seeded"), q);
+                d.rollback();
+                return unexpected(e);
+            }
+        }
+        if (!d.commit())
+            return unexpected(sqlError(tr("cannot commit the seed"), d.lastError()));
+        written = end;
+    }
+    return written;
+}
+
+} // namespace paydesk
