@@ -121,6 +121,8 @@ void TestCashier::checkoutSaleToReceiptPanel()
 {
     Harness h;
     QVERIFY(h.open());
+    // The carts' models are under Qt's model tester for the whole test.
+    QCOMPARE(h.testedModelNames.count(QStringLiteral("paydesk::CartModel")), 3);
     fillCheckout(h);
     QCOMPARE(h.cart()->model()->rowCount(), 2); // the second scan of COF-1 adds to its line
     QCOMPARE(h.cart()->model()->lines().at(0).quantity, 2);

@@ -16,13 +16,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "workplace/workplace.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/managedsettings.h"
 #include "settingspage/profileeditor.h"
 #include "settingspage/settingsdialog.h"
 #include "testhome.h"
 #include "widgetinput.h"
+#include "workplace/workplace.h"
 
 using namespace paydesk;
 using paydesk::test::child;

@@ -9,12 +9,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 
-#include "workplace/workplace.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
 #include "sale/salepage.h"
 #include "support/supportpage.h"
 #include "ui_mainwindow.h"
+#include "workplace/workplace.h"
 
 namespace paydesk {
 

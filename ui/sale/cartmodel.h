@@ -8,9 +8,9 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-#include "workplace/catalogue.h"
 #include "backends/sale.h"
 #include "core/cart.h"
+#include "workplace/catalogue.h"
 
 namespace paydesk {
 

@@ -49,14 +49,32 @@ void JournalTableModel::setQuery(const Journal *journal, const JournalQuery &que
 
 void JournalTableModel::refresh()
 {
+    // One reset that already holds the first page: no insertion follows on the heels of the
+    // reset (a view would see rows arrive while it is still taking the reset in).
+    QString failed;
     beginResetModel();
     m_ids.clear();
     m_pages.clear();
     m_error.clear();
     m_atEnd = m_journal == nullptr;
+    if (!m_atEnd) {
+        JournalQuery q = m_query;
+        q.beforeId = 0;
+        q.limit = kPageSize;
+        if (const auto entries = m_journal->list(q)) {
+            m_atEnd = entries->size() < kPageSize;
+            for (const JournalEntry &e : *entries)
+                m_ids.append(e.id);
+            if (!entries->isEmpty())
+                load(0, *entries);
+        } else {
+            failed = m_error = entries.error();
+            m_atEnd = true;
+        }
+    }
     endResetModel();
-    if (!m_atEnd)
-        fetchMore({});
+    if (!failed.isEmpty())
+        Q_EMIT loadFailed(failed);
 }
 
 int JournalTableModel::rowCount(const QModelIndex &parent) const

@@ -12,11 +12,11 @@
 #include <QTreeWidget>
 
 #include "common/outputdialogs.h"
-#include "workplace/workplace.h"
 #include "core/money.h"
 #include "hourchart.h"
 #include "panels/statuslook.h"
 #include "ui_reportpage.h"
+#include "workplace/workplace.h"
 
 namespace paydesk {
 

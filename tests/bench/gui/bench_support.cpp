@@ -16,11 +16,11 @@
 #include <QTest>
 
 #include "../benchutil.h"
-#include "workplace/workplace.h"
 #include "mainwindow/mainwindow.h"
 #include "support/journalpage.h"
 #include "support/journaltablemodel.h"
 #include "support/supportpage.h"
+#include "workplace/workplace.h"
 
 using namespace paydesk;
 using namespace paydesk::bench;

@@ -1,6 +1,7 @@
 // The support view driven offscreen as a support agent uses it, against a real SQLite journal
 // (seeded entries plus real training sales through the in-process sandbox) and the real
 // paydeskctl for the figures it must agree with.
+#include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
@@ -76,6 +77,9 @@ struct Support
         // The keyboard way in: Ctrl+2 is the journal.
         QTest::keyClick(h.window.get(), Qt::Key_2, Qt::ControlModifier);
         page = h.window->supportPage()->journalPage();
+        h.testModels(); // the entry's JSON trees under Qt's model tester
+        if (!h.testedModelNames.contains(QStringLiteral("paydesk::JsonTreeModel")))
+            qFatal("the support view's JSON trees are not under the model tester");
     }
     QTableView *table() const { return page->table(); }
     JournalTableModel *model() const { return page->model(); }
@@ -107,6 +111,7 @@ class TestSupport : public QObject
 private Q_SLOTS:
     void journalPageByKeyboardNewestFirst();
     void filtersAreTheCliQuery();
+    void journalTableModelPassesTheModelTester();
     void searchFindsEveryKey_data();
     void searchFindsEveryKey();
     void detailShowsPanelsTimelineAndJsonTree();
@@ -199,6 +204,30 @@ void TestSupport::filtersAreTheCliQuery()
                       Qt::LeftButton);
     QVERIFY(!error->isVisible());
     QTRY_COMPARE(count->text(), QStringLiteral("600 entries"));
+}
+
+void TestSupport::journalTableModelPassesTheModelTester()
+{
+    // Qt's model tester on the journal's table while it fetches page after page of 450 entries
+    // (and once more after a new query): rows, indexes, data and the insert signals.
+    Harness h;
+    QVERIFY(h.open());
+    QVERIFY(h.journal()->seedDemo(450, 5));
+    JournalTableModel model;
+    model.setQuery(h.journal(), JournalQuery{});
+    QVERIFY(model.rowCount() < 450); // the first page only: the rest is inserted under the tester
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 450);
+    JournalQuery paid;
+    paid.state = JournalState::Succeeded;
+    JournalTableModel filtered;
+    filtered.setQuery(h.journal(), paid);
+    QAbstractItemModelTester filteredTester(&filtered,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filtered.fetchAll();
+    QCOMPARE(qint64(filtered.rowCount()), *h.journal()->count(paid));
 }
 
 void TestSupport::searchFindsEveryKey_data()
