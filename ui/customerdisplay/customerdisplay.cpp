@@ -109,17 +109,23 @@ void CustomerDisplay::clear()
     setOutcome(Outcome::None);
 }
 
-QScreen *CustomerDisplay::customerScreen(const QList<QScreen *> &screens, QScreen *primary)
+QScreen *CustomerDisplay::customerScreen(const QList<QScreen *> &screens, QScreen *primary,
+                                         const QString &name)
 {
+    if (!name.isEmpty())
+        for (QScreen *screen : screens)
+            if (screen && screen->name() == name)
+                return screen == primary ? nullptr : screen;
     for (QScreen *screen : screens)
         if (screen && screen != primary)
             return screen;
     return nullptr;
 }
 
-void CustomerDisplay::showOnCustomerScreen()
+void CustomerDisplay::showOnCustomerScreen(const QString &screenName)
 {
-    QScreen *screen = customerScreen(QGuiApplication::screens(), QGuiApplication::primaryScreen());
+    QScreen *screen
+        = customerScreen(QGuiApplication::screens(), QGuiApplication::primaryScreen(), screenName);
     if (!screen) {
         show();
         return;

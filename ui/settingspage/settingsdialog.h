@@ -1,5 +1,6 @@
 // The settings page: backend profiles (add, edit, remove, test), the receipt's merchant details,
-// the terminal and operator. What the system-wide file locks is shown read-only with a note; when
+// the terminal and operator, the devices (the receipt printer, with a test slip; the customer
+// display and its screen). What the system-wide file locks is shown read-only with a note; when
 // no keyring is available a warning says credentials are kept in a user-only file. Changes are
 // saved to the user's file (and credentials to the credential store) and used from the next
 // start.
@@ -8,6 +9,7 @@
 #include <memory>
 
 #include <QDialog>
+#include <QPointer>
 
 class QLineEdit;
 
@@ -18,6 +20,7 @@ class SettingsDialog;
 namespace paydesk {
 
 class ManagedSettings;
+class PrintJob;
 class ProfileEditor;
 
 class SettingsDialog final : public QDialog
@@ -32,8 +35,14 @@ public:
 
     ProfileEditor *profileEditor() const { return m_editor; }
     ManagedSettings &settings() const { return *m_settings; }
-    /// Saves the receipt and terminal fields that are not locked; false with a message if not.
+    /// Saves the receipt, terminal and devices fields that are not locked; false with a message
+    /// if not.
     bool saveGeneral();
+    /// Prints a test slip on the printer the fields describe (as the window prints: a PrintJob,
+    /// off the way of the dialog); printerStatus() says how it went.
+    void testPrinter();
+    QString printerStatus() const;
+    bool isTestingPrinter() const { return !m_printerTest.isNull(); }
     /// Saves the profile being edited; false (and the reason shown) when it cannot be.
     bool saveProfile();
     bool removeSelectedProfile();
@@ -45,11 +54,13 @@ private:
     void loadProfile(const QString &name);
     void loadGeneral();
     void lockField(QWidget *field, const QString &key);
+    void loadDevices();
 
     Ui::SettingsDialog *m_ui;
     std::unique_ptr<ManagedSettings> m_settings;
     ProfileEditor *m_editor;
     QString m_editing; ///< the profile in the editor ("" for a new one)
+    QPointer<PrintJob> m_printerTest;
 };
 
 } // namespace paydesk
