@@ -1,10 +1,13 @@
 // paydesk_screenshots OUTDIR: drives a real training window through the main states and saves
 // one PNG per state (scripts/screenshots runs it under Xvfb). Not a test: a camera.
 #include <QDir>
+#include <QLibraryInfo>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTranslator>
 
 #include "camera.h"
+#include "customerdisplay/customerdisplay.h"
 #include "guiharness.h"
 #include "panels/statusbadge.h"
 #include "receipt/receiptdocument.h"
@@ -35,6 +38,51 @@ void charge(Harness &h)
 {
     QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
     check(h.waitIdle(), "charge finished");
+}
+
+/// The customer's display (issue 16) during a sale and once paid, in `language` ("en", "es").
+void customerDisplay(const QList<QPair<QString, QVariant>> &merchant, const QString &language)
+{
+    QTranslator translator;
+    QTranslator qt;
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+    if (language != u"en") {
+        check(translator.load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
+                              QStringLiteral(":/i18n")),
+              "translation loaded");
+        QCoreApplication::installTranslator(&translator);
+        if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+    }
+    const QString suffix = language == u"en" ? QString() : u'-' + language;
+    {
+        Harness h;
+        QLocale::setDefault(locale); // the harness sets en_US
+        auto settings = merchant;
+        settings << QPair<QString, QVariant>{QStringLiteral("customer_display/enabled"),
+                                             QStringLiteral("true")};
+        check(h.open(settings), "window with the customer display opens");
+        CustomerDisplay *display = h.window->customerDisplay();
+        check(display != nullptr, "customer display shown");
+        if (display) {
+            // A customer-facing 10" screen.
+            display->resize(1024, 768);
+            h.reactivate();
+            h.scan(QStringLiteral("COF-2"));
+            h.scan(QStringLiteral("COF-2"));
+            h.scan(QStringLiteral("PAN-1"));
+            h.scan(QStringLiteral("TOR-1"));
+            shoot(display, QStringLiteral("29-customer-display-sale") + suffix);
+            charge(h);
+            check(h.page()->phase() == SalePage::Phase::Paid, "customer display sale paid");
+            shoot(display, QStringLiteral("30-customer-display-paid") + suffix);
+        }
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::removeTranslator(&qt);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 } // namespace
@@ -128,5 +176,7 @@ int main(int argc, char *argv[])
         charge(h);
         shoot(h.window.get(), QStringLiteral("12-ocho-created"));
     }
+    customerDisplay(merchant, QStringLiteral("en"));
+    customerDisplay(merchant, QStringLiteral("es"));
     return camera::exitCode();
 }

@@ -16,6 +16,7 @@
 class QGridLayout;
 class QLabel;
 class QScreen;
+class QScrollArea;
 
 namespace paydesk {
 
@@ -73,6 +74,7 @@ private:
 
     QLabel *m_merchant;
     QLabel *m_training;
+    QScrollArea *m_linesScroll;
     QWidget *m_linesBox;
     QGridLayout *m_lines;
     QLabel *m_totalCaption;
