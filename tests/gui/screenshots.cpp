@@ -3,15 +3,19 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QPainter>
+#include <QTabWidget>
+#include <QTcpServer>
 #include <QTextDocument>
 #include <QTranslator>
 
 #include "camera.h"
 #include "customerdisplay/customerdisplay.h"
+#include "devices/receiptprinter.h"
 #include "guiharness.h"
 #include "panels/statusbadge.h"
 #include "receipt/receiptdocument.h"
 #include "sandbox/sandboxserver.h"
+#include "settingspage/settingsdialog.h"
 
 using namespace paydesk;
 namespace camera = paydesk::test::camera;
@@ -38,6 +42,44 @@ void charge(Harness &h)
 {
     QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
     check(h.waitIdle(), "charge finished");
+}
+
+/// The counter's printer cannot be reached: the receipt kept, Print again; then Settings >
+/// Devices with its test slip's answer.
+void counterPrinter(const QList<QPair<QString, QVariant>> &merchant)
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        closedPort = probe.serverPort();
+    }
+    Harness h;
+    auto settings = merchant;
+    settings << QPair<QString, QVariant>{QStringLiteral("printer/url"),
+                                         QStringLiteral("tcp://127.0.0.1:%1").arg(closedPort)};
+    check(h.open(settings), "window with a counter printer opens");
+    fillCheckout(h);
+    charge(h);
+    QTest::keyClick(h.window.get(), Qt::Key_P, Qt::ControlModifier);
+    check(QTest::qWaitFor(
+              [&h] {
+                  return h.window->counterPrinter() && !h.window->counterPrinter()->isBusy()
+                      && h.window->counterPrinter()->queuedCount() == 1;
+              },
+              10000),
+          "the receipt is kept");
+    shoot(h.window.get(), QStringLiteral("31-print-again"));
+
+    SettingsDialog dialog(h.dir.filePath(QStringLiteral("paydesk.ini")), h.window.get());
+    dialog.resize(720, 520);
+    dialog.show();
+    if (auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("tabs")))
+        tabs->setCurrentIndex(tabs->count() - 1);
+    dialog.testPrinter();
+    check(QTest::qWaitFor([&dialog] { return !dialog.isTestingPrinter(); }, 10000),
+          "test slip answered");
+    shoot(&dialog, QStringLiteral("32-settings-devices"));
 }
 
 /// The customer's display (issue 16) during a sale and once paid, in `language` ("en", "es").
@@ -176,6 +218,7 @@ int main(int argc, char *argv[])
         charge(h);
         shoot(h.window.get(), QStringLiteral("12-ocho-created"));
     }
+    counterPrinter(merchant);
     customerDisplay(merchant, QStringLiteral("en"));
     customerDisplay(merchant, QStringLiteral("es"));
     return camera::exitCode();

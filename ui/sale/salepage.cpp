@@ -245,6 +245,9 @@ void SalePage::updatePrintStatus()
     m_ui->printStatus->setText(status.isEmpty() ? QString()
                                                 : tr("Receipt printer: %1").arg(status));
     m_ui->printStatus->setVisible(!status.isEmpty());
+    // A receipt kept after a failed print is not to be missed.
+    m_ui->printStatus->setStyleSheet(again->isVisible() ? QStringLiteral("color: #b00020;")
+                                                        : QString());
 }
 
 void SalePage::showDone(const PaymentRecord &record, const QString &status, const QString &text)

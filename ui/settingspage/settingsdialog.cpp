@@ -152,7 +152,6 @@ void SettingsDialog::loadDevices()
         m_ui->customerScreenCombo->addItem(tr("%1 (not connected now)").arg(chosen), chosen);
     m_ui->customerScreenCombo->setCurrentIndex(
         std::max(0, m_ui->customerScreenCombo->findData(chosen)));
-    m_ui->customerScreenCombo->setEnabled(m_ui->customerDisplayCheck->isChecked());
     connect(m_ui->customerDisplayCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_ui->customerScreenCombo->property("locked").toBool())
             m_ui->customerScreenCombo->setEnabled(on);
@@ -174,6 +173,10 @@ void SettingsDialog::loadDevices()
                                                "here.")
                                           : QString());
     m_ui->devicesLockNote->setVisible(locked);
+    // The screen matters only with the display on.
+    m_ui->customerScreenCombo->setEnabled(
+        m_ui->customerDisplayCheck->isChecked()
+        && !m_settings->isLocked(QStringLiteral("customer_display/screen")));
 }
 
 QString SettingsDialog::printerStatus() const
