@@ -1632,42 +1632,6 @@
         <source>&amp;Devices</source>
         <translation>&amp;Dispositivos</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
-        <translation>&lt;b&gt;Impresora de recibos&lt;/b&gt; (ESC/POS; Ctrl+P imprime en ella, Ctrl+Shift+P abre el diálogo de impresión)</translation>
-    </message>
-    <message>
-        <source>Printer &amp;address:</source>
-        <translation>&amp;Dirección de la impresora:</translation>
-    </message>
-    <message>
-        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: the print dialog)</source>
-        <translation>tcp://192.0.2.10:9100, file:/dev/usb/lp0 o cups:COLA (vacío: el diálogo de impresión)</translation>
-    </message>
-    <message>
-        <source>Paper &amp;width:</source>
-        <translation>&amp;Ancho del papel:</translation>
-    </message>
-    <message>
-        <source>&amp;Code page:</source>
-        <translation>&amp;Página de códigos:</translation>
-    </message>
-    <message>
-        <source>&amp;Print a test slip</source>
-        <translation>Imprimir una &amp;prueba</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Customer display&lt;/b&gt; (a second window facing the customer: the lines, the total, the outcome)</source>
-        <translation>&lt;b&gt;Pantalla del cliente&lt;/b&gt; (una segunda ventana frente al cliente: las líneas, el total, el resultado)</translation>
-    </message>
-    <message>
-        <source>Show the customer &amp;display</source>
-        <translation>Mostrar la &amp;pantalla del cliente</translation>
-    </message>
-    <message>
-        <source>&amp;Screen:</source>
-        <translation>P&amp;antalla:</translation>
-    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -1718,6 +1682,10 @@
     <message>
         <source>&amp;Terminal name:</source>
         <translation>Nombre del &amp;terminal:</translation>
+    </message>
+    <message>
+        <source>The merchant printed on the customer&apos;s receipt, the name of this counter in the journal, and its receipt printer and customer display (both optional).</source>
+        <translation>El comercio impreso en el recibo del cliente, el nombre de esta caja en el diario, y su impresora de recibos y pantalla del cliente (ambas opcionales).</translation>
     </message>
 </context>
 <context>
@@ -3589,66 +3557,6 @@ Start a new sale anyway?</source>
         <source>%1 (set by the administrator)</source>
         <translation>%1 (definido por el administrador)</translation>
     </message>
-    <message>
-        <source>80 mm (48 columns)</source>
-        <translation>80 mm (48 columnas)</translation>
-    </message>
-    <message>
-        <source>58 mm (32 columns)</source>
-        <translation>58 mm (32 columnas)</translation>
-    </message>
-    <message>
-        <source>CP858: Western Europe with the euro sign</source>
-        <translation>CP858: Europa occidental con el signo del euro</translation>
-    </message>
-    <message>
-        <source>CP850: Western Europe</source>
-        <translation>CP850: Europa occidental</translation>
-    </message>
-    <message>
-        <source>CP437: USA</source>
-        <translation>CP437: EE. UU.</translation>
-    </message>
-    <message>
-        <source>CP1252: Windows Latin-1</source>
-        <translation>CP1252: Windows Latin-1</translation>
-    </message>
-    <message>
-        <source>Any screen but the main one</source>
-        <translation>Cualquier pantalla salvo la principal</translation>
-    </message>
-    <message>
-        <source>%1 (%2 × %3)</source>
-        <translation>%1 (%2 × %3)</translation>
-    </message>
-    <message>
-        <source>%1, the main screen</source>
-        <translation>%1, la pantalla principal</translation>
-    </message>
-    <message>
-        <source>%1 (not connected now)</source>
-        <translation>%1 (no conectada ahora)</translation>
-    </message>
-    <message>
-        <source>Enter the printer&apos;s address first. Without one, Ctrl+P opens the print dialog.</source>
-        <translation>Escriba primero la dirección de la impresora. Sin ella, Ctrl+P abre el diálogo de impresión.</translation>
-    </message>
-    <message>
-        <source>Paydesk test slip</source>
-        <translation>Prueba de Paydesk</translation>
-    </message>
-    <message>
-        <source>Printing a test slip…</source>
-        <translation>Imprimiendo una prueba…</translation>
-    </message>
-    <message>
-        <source>Printed: check the slip (the accented letters and the euro sign as your printer shows them). %1</source>
-        <translation>Impreso: revise la prueba (las letras acentuadas y el signo del euro tal como los muestra su impresora). %1</translation>
-    </message>
-    <message>
-        <source>The paper is running low.</source>
-        <translation>Queda poco papel.</translation>
-    </message>
 </context>
 <context>
     <name>paydesk::SettingsMenu</name>
@@ -3833,6 +3741,132 @@ Start a new sale anyway?</source>
     <message>
         <source>Printing again on the counter&apos;s printer…</source>
         <translation>Imprimiendo de nuevo en la impresora de caja…</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Recibo enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Guardar recibo como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt not saved</source>
+        <translation>Recibo no guardado</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Recibo guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesForm</name>
+    <message>
+        <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
+        <translation>&lt;b&gt;Impresora de recibos&lt;/b&gt; (ESC/POS; Ctrl+P imprime en ella, Ctrl+Shift+P abre el diálogo de impresión)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;address:</source>
+        <translation>&amp;Dirección de la impresora:</translation>
+    </message>
+    <message>
+        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: the print dialog)</source>
+        <translation>tcp://192.0.2.10:9100, file:/dev/usb/lp0 o cups:COLA (vacío: el diálogo de impresión)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;width:</source>
+        <translation>&amp;Ancho del papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Code page:</source>
+        <translation>&amp;Página de códigos:</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test slip</source>
+        <translation>Imprimir una &amp;prueba</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer display&lt;/b&gt; (a second window facing the customer: the lines, the total, the outcome)</source>
+        <translation>&lt;b&gt;Pantalla del cliente&lt;/b&gt; (una segunda ventana frente al cliente: las líneas, el total, el resultado)</translation>
+    </message>
+    <message>
+        <source>Show the customer &amp;display</source>
+        <translation>Mostrar la &amp;pantalla del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Screen:</source>
+        <translation>P&amp;antalla:</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::DevicesForm</name>
+    <message>
+        <source>80 mm (48 columns)</source>
+        <translation>80 mm (48 columnas)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 columns)</source>
+        <translation>58 mm (32 columnas)</translation>
+    </message>
+    <message>
+        <source>CP858: Western Europe with the euro sign</source>
+        <translation>CP858: Europa occidental con el signo del euro</translation>
+    </message>
+    <message>
+        <source>CP850: Western Europe</source>
+        <translation>CP850: Europa occidental</translation>
+    </message>
+    <message>
+        <source>CP437: USA</source>
+        <translation>CP437: EE. UU.</translation>
+    </message>
+    <message>
+        <source>CP1252: Windows Latin-1</source>
+        <translation>CP1252: Windows Latin-1</translation>
+    </message>
+    <message>
+        <source>Any screen but the main one</source>
+        <translation>Cualquier pantalla salvo la principal</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1, the main screen</source>
+        <translation>%1, la pantalla principal</translation>
+    </message>
+    <message>
+        <source>%1 (not connected now)</source>
+        <translation>%1 (no conectada ahora)</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s address first. Without one, Ctrl+P opens the print dialog.</source>
+        <translation>Escriba primero la dirección de la impresora. Sin ella, Ctrl+P abre el diálogo de impresión.</translation>
+    </message>
+    <message>
+        <source>Paydesk test slip</source>
+        <translation>Prueba de Paydesk</translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>Imprimiendo una prueba…</translation>
+    </message>
+    <message>
+        <source>Printed: check the slip (the accented letters and the euro sign as your printer shows them). %1</source>
+        <translation>Impreso: revise la prueba (las letras acentuadas y el signo del euro tal como los muestra su impresora). %1</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>Queda poco papel.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator: it cannot be changed here.</source>
+        <translation>Lo define su administrador: no se puede cambiar aquí.</translation>
     </message>
 </context>
 </TS>

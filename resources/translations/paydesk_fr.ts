@@ -1632,42 +1632,6 @@
         <source>&amp;Devices</source>
         <translation>&amp;Périphériques</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
-        <translation>&lt;b&gt;Imprimante de reçus&lt;/b&gt; (ESC/POS ; Ctrl+P y imprime, Ctrl+Shift+P ouvre la boîte d&apos;impression)</translation>
-    </message>
-    <message>
-        <source>Printer &amp;address:</source>
-        <translation>&amp;Adresse de l&apos;imprimante :</translation>
-    </message>
-    <message>
-        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: the print dialog)</source>
-        <translation>tcp://192.0.2.10:9100, file:/dev/usb/lp0 ou cups:FILE (vide : la boîte d&apos;impression)</translation>
-    </message>
-    <message>
-        <source>Paper &amp;width:</source>
-        <translation>&amp;Largeur du papier :</translation>
-    </message>
-    <message>
-        <source>&amp;Code page:</source>
-        <translation>&amp;Page de codes :</translation>
-    </message>
-    <message>
-        <source>&amp;Print a test slip</source>
-        <translation>Imprimer un &amp;ticket de test</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Customer display&lt;/b&gt; (a second window facing the customer: the lines, the total, the outcome)</source>
-        <translation>&lt;b&gt;Écran client&lt;/b&gt; (une seconde fenêtre face au client : les lignes, le total, le résultat)</translation>
-    </message>
-    <message>
-        <source>Show the customer &amp;display</source>
-        <translation>Afficher l&apos;&amp;écran client</translation>
-    </message>
-    <message>
-        <source>&amp;Screen:</source>
-        <translation>É&amp;cran :</translation>
-    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -1718,6 +1682,10 @@
     <message>
         <source>&amp;Terminal name:</source>
         <translation>Nom du &amp;terminal :</translation>
+    </message>
+    <message>
+        <source>The merchant printed on the customer&apos;s receipt, the name of this counter in the journal, and its receipt printer and customer display (both optional).</source>
+        <translation>Le commerçant imprimé sur le reçu du client, le nom de ce comptoir dans le journal, et son imprimante de reçus et son écran client (tous deux facultatifs).</translation>
     </message>
 </context>
 <context>
@@ -3589,66 +3557,6 @@ Commencer quand même une nouvelle vente ?</translation>
         <source>%1 (set by the administrator)</source>
         <translation>%1 (défini par l’administrateur)</translation>
     </message>
-    <message>
-        <source>80 mm (48 columns)</source>
-        <translation>80 mm (48 colonnes)</translation>
-    </message>
-    <message>
-        <source>58 mm (32 columns)</source>
-        <translation>58 mm (32 colonnes)</translation>
-    </message>
-    <message>
-        <source>CP858: Western Europe with the euro sign</source>
-        <translation>CP858 : Europe de l&apos;Ouest avec le signe euro</translation>
-    </message>
-    <message>
-        <source>CP850: Western Europe</source>
-        <translation>CP850 : Europe de l&apos;Ouest</translation>
-    </message>
-    <message>
-        <source>CP437: USA</source>
-        <translation>CP437 : États-Unis</translation>
-    </message>
-    <message>
-        <source>CP1252: Windows Latin-1</source>
-        <translation>CP1252 : Windows Latin-1</translation>
-    </message>
-    <message>
-        <source>Any screen but the main one</source>
-        <translation>Tout écran sauf l&apos;écran principal</translation>
-    </message>
-    <message>
-        <source>%1 (%2 × %3)</source>
-        <translation>%1 (%2 × %3)</translation>
-    </message>
-    <message>
-        <source>%1, the main screen</source>
-        <translation>%1, l&apos;écran principal</translation>
-    </message>
-    <message>
-        <source>%1 (not connected now)</source>
-        <translation>%1 (non connecté pour l&apos;instant)</translation>
-    </message>
-    <message>
-        <source>Enter the printer&apos;s address first. Without one, Ctrl+P opens the print dialog.</source>
-        <translation>Saisissez d&apos;abord l&apos;adresse de l&apos;imprimante. Sans elle, Ctrl+P ouvre la boîte d&apos;impression.</translation>
-    </message>
-    <message>
-        <source>Paydesk test slip</source>
-        <translation>Ticket de test Paydesk</translation>
-    </message>
-    <message>
-        <source>Printing a test slip…</source>
-        <translation>Impression d&apos;un ticket de test…</translation>
-    </message>
-    <message>
-        <source>Printed: check the slip (the accented letters and the euro sign as your printer shows them). %1</source>
-        <translation>Imprimé : vérifiez le ticket (les lettres accentuées et le signe euro tels que votre imprimante les montre). %1</translation>
-    </message>
-    <message>
-        <source>The paper is running low.</source>
-        <translation>Le papier arrive à sa fin.</translation>
-    </message>
 </context>
 <context>
     <name>paydesk::SettingsMenu</name>
@@ -3833,6 +3741,132 @@ Commencer quand même une nouvelle vente ?</translation>
     <message>
         <source>Printing again on the counter&apos;s printer…</source>
         <translation>Nouvelle impression sur l&apos;imprimante du comptoir…</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Reçu envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Enregistrer le reçu en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt not saved</source>
+        <translation>Reçu non enregistré</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Reçu enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesForm</name>
+    <message>
+        <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
+        <translation>&lt;b&gt;Imprimante de reçus&lt;/b&gt; (ESC/POS ; Ctrl+P y imprime, Ctrl+Shift+P ouvre la boîte d&apos;impression)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;address:</source>
+        <translation>&amp;Adresse de l&apos;imprimante :</translation>
+    </message>
+    <message>
+        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: the print dialog)</source>
+        <translation>tcp://192.0.2.10:9100, file:/dev/usb/lp0 ou cups:FILE (vide : la boîte d&apos;impression)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;width:</source>
+        <translation>&amp;Largeur du papier :</translation>
+    </message>
+    <message>
+        <source>&amp;Code page:</source>
+        <translation>&amp;Page de codes :</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test slip</source>
+        <translation>Imprimer un &amp;ticket de test</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer display&lt;/b&gt; (a second window facing the customer: the lines, the total, the outcome)</source>
+        <translation>&lt;b&gt;Écran client&lt;/b&gt; (une seconde fenêtre face au client : les lignes, le total, le résultat)</translation>
+    </message>
+    <message>
+        <source>Show the customer &amp;display</source>
+        <translation>Afficher l&apos;&amp;écran client</translation>
+    </message>
+    <message>
+        <source>&amp;Screen:</source>
+        <translation>É&amp;cran :</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::DevicesForm</name>
+    <message>
+        <source>80 mm (48 columns)</source>
+        <translation>80 mm (48 colonnes)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 columns)</source>
+        <translation>58 mm (32 colonnes)</translation>
+    </message>
+    <message>
+        <source>CP858: Western Europe with the euro sign</source>
+        <translation>CP858 : Europe de l&apos;Ouest avec le signe euro</translation>
+    </message>
+    <message>
+        <source>CP850: Western Europe</source>
+        <translation>CP850 : Europe de l&apos;Ouest</translation>
+    </message>
+    <message>
+        <source>CP437: USA</source>
+        <translation>CP437 : États-Unis</translation>
+    </message>
+    <message>
+        <source>CP1252: Windows Latin-1</source>
+        <translation>CP1252 : Windows Latin-1</translation>
+    </message>
+    <message>
+        <source>Any screen but the main one</source>
+        <translation>Tout écran sauf l&apos;écran principal</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1, the main screen</source>
+        <translation>%1, l&apos;écran principal</translation>
+    </message>
+    <message>
+        <source>%1 (not connected now)</source>
+        <translation>%1 (non connecté pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s address first. Without one, Ctrl+P opens the print dialog.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse de l&apos;imprimante. Sans elle, Ctrl+P ouvre la boîte d&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Paydesk test slip</source>
+        <translation>Ticket de test Paydesk</translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>Impression d&apos;un ticket de test…</translation>
+    </message>
+    <message>
+        <source>Printed: check the slip (the accented letters and the euro sign as your printer shows them). %1</source>
+        <translation>Imprimé : vérifiez le ticket (les lettres accentuées et le signe euro tels que votre imprimante les montre). %1</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>Le papier arrive à sa fin.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator: it cannot be changed here.</source>
+        <translation>Défini par votre administrateur : non modifiable ici.</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,9 @@
 #include "devices/receiptprinter.h"
 #include "guiharness.h"
 #include "receipt/receiptactions.h"
+#include "settingspage/devicesform.h"
 #include "settingspage/settingsdialog.h"
+#include "setup/setupwizard.h"
 #include "support/entrydetail.h"
 #include "support/journalpage.h"
 #include "support/supportpage.h"
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void supportReprintUsesTheCounterPrinter();
     void withoutPrinterCtrlPKeepsTheDialog();
     void settingsPrintATestSlip();
+    void setupPrintsATestSlip();
     void customerDisplayFollowsTheSale();
 
 private:
@@ -327,6 +330,30 @@ void TestCounterDevices::settingsPrintATestSlip()
     QCOMPARE(ini.value(QStringLiteral("printer/width_mm")).toString(), QStringLiteral("58"));
     QCOMPARE(ini.value(QStringLiteral("printer/codepage")).toString(), QStringLiteral("cp858"));
     QVERIFY(!ini.contains(QStringLiteral("customer_display/enabled")));
+}
+
+void TestCounterDevices::setupPrintsATestSlip()
+{
+    // The first-run setup's counter page has the same devices form.
+    FakePrinter printer;
+    Harness h;
+    QVERIFY(open(h, QString()));
+    SetupWizard wizard(h.dir.filePath(QStringLiteral("paydesk.ini")));
+    DevicesForm *devices = wizard.devicesForm();
+    QVERIFY(devices);
+    auto *url = devices->findChild<QLineEdit *>(QStringLiteral("printerUrlEdit"));
+    QVERIFY(url);
+    url->setText(printer.url());
+    devices->testPrinter();
+    QTRY_VERIFY_WITH_TIMEOUT(!devices->isTestingPrinter(), 10000);
+    QVERIFY2(devices->printerStatus().startsWith(QStringLiteral("Printed")),
+             qPrintable(devices->printerStatus()));
+    QCOMPARE(decodeEscPos(printer.received()).cuts, 1);
+    // The customer display's screens: any second one, or each screen of this computer by name.
+    auto *screens = devices->findChild<QComboBox *>(QStringLiteral("customerScreenCombo"));
+    QVERIFY(screens);
+    QCOMPARE(screens->count(), 1 + QGuiApplication::screens().size());
+    QCOMPARE(screens->itemData(1).toString(), QGuiApplication::screens().first()->name());
 }
 
 void TestCounterDevices::customerDisplayFollowsTheSale()

@@ -1,13 +1,10 @@
 #include "settingsdialog.h"
 
-#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
 #include <QVBoxLayout>
 
-#include "devices/escposreceipt.h"
-#include "devices/printjob.h"
+#include "devicesform.h"
 #include "profileeditor.h"
 #include "settings/credentialstore.h"
 #include "settings/managedsettings.h"
@@ -60,7 +57,6 @@ SettingsDialog::SettingsDialog(const QString &configOption, QWidget *parent)
             accept();
     });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->testPrinterButton, &QPushButton::clicked, this, &SettingsDialog::testPrinter);
 
     loadGeneral();
     loadDevices();
@@ -79,8 +75,6 @@ void SettingsDialog::lockField(QWidget *field, const QString &key)
         line->setReadOnly(locked);
     else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
         text->setReadOnly(locked);
-    if (qobject_cast<QComboBox *>(field) || qobject_cast<QCheckBox *>(field))
-        field->setEnabled(!locked);
     field->setProperty("locked", locked);
     if (locked) {
         field->setToolTip(tr("Set by your administrator: it cannot be changed here."));
@@ -117,108 +111,30 @@ void SettingsDialog::loadGeneral()
 
 void SettingsDialog::loadDevices()
 {
-    const auto text = [this](const char *key) {
-        return m_settings->value(QString::fromLatin1(key)).toString().trimmed();
-    };
-    m_ui->printerUrlEdit->setText(text("printer/url"));
-    m_ui->printerWidthCombo->addItem(tr("80 mm (48 columns)"), QStringLiteral("80"));
-    m_ui->printerWidthCombo->addItem(tr("58 mm (32 columns)"), QStringLiteral("58"));
-    m_ui->printerWidthCombo->setCurrentIndex(text("printer/width_mm") == u"58" ? 1 : 0);
-    const std::pair<CodePage, const char *> pages[]
-        = {{CodePage::Cp858, QT_TR_NOOP("CP858: Western Europe with the euro sign")},
-           {CodePage::Cp850, QT_TR_NOOP("CP850: Western Europe")},
-           {CodePage::Cp437, QT_TR_NOOP("CP437: USA")},
-           {CodePage::Wpc1252, QT_TR_NOOP("CP1252: Windows Latin-1")}};
-    for (const auto &[page, words] : pages)
-        m_ui->printerCodePageCombo->addItem(tr(words), codePageName(page));
-    const auto page = codePageFromName(text("printer/codepage"));
-    m_ui->printerCodePageCombo->setCurrentIndex(std::max(
-        0, m_ui->printerCodePageCombo->findData(codePageName(page.value_or(CodePage::Cp858)))));
-
-    m_ui->customerDisplayCheck->setChecked(
-        m_settings->value(QStringLiteral("customer_display/enabled"), false).toBool());
-    // The screens of this computer, by the name the setting keeps; the first is the cashier's.
-    m_ui->customerScreenCombo->addItem(tr("Any screen but the main one"), QString());
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    for (const QScreen *screen : screens) {
-        const QRect g = screen->geometry();
-        QString label = tr("%1 (%2 \u00d7 %3)").arg(screen->name()).arg(g.width()).arg(g.height());
-        if (screen == QGuiApplication::primaryScreen())
-            label = tr("%1, the main screen").arg(label);
-        m_ui->customerScreenCombo->addItem(label, screen->name());
-    }
-    const QString chosen = text("customer_display/screen");
-    if (!chosen.isEmpty() && m_ui->customerScreenCombo->findData(chosen) < 0)
-        m_ui->customerScreenCombo->addItem(tr("%1 (not connected now)").arg(chosen), chosen);
-    m_ui->customerScreenCombo->setCurrentIndex(
-        std::max(0, m_ui->customerScreenCombo->findData(chosen)));
-    connect(m_ui->customerDisplayCheck, &QCheckBox::toggled, this, [this](bool on) {
-        if (!m_ui->customerScreenCombo->property("locked").toBool())
-            m_ui->customerScreenCombo->setEnabled(on);
-    });
-
-    const std::pair<QWidget *, const char *> fields[]
-        = {{m_ui->printerUrlEdit, "printer/url"},
-           {m_ui->printerWidthCombo, "printer/width_mm"},
-           {m_ui->printerCodePageCombo, "printer/codepage"},
-           {m_ui->customerDisplayCheck, "customer_display/enabled"},
-           {m_ui->customerScreenCombo, "customer_display/screen"}};
-    bool locked = false;
-    for (const auto &[field, key] : fields) {
-        lockField(field, QString::fromLatin1(key));
-        locked = locked || m_settings->isLocked(QString::fromLatin1(key));
-    }
-    m_ui->devicesLockNote->setText(locked ? tr("Some of these are set by your administrator "
-                                               "(system-wide settings) and cannot be changed "
-                                               "here.")
-                                          : QString());
-    m_ui->devicesLockNote->setVisible(locked);
-    // The screen matters only with the display on.
-    m_ui->customerScreenCombo->setEnabled(
-        m_ui->customerDisplayCheck->isChecked()
-        && !m_settings->isLocked(QStringLiteral("customer_display/screen")));
-}
-
-QString SettingsDialog::printerStatus() const
-{
-    return m_ui->printerStatus->text();
+    m_devices = new DevicesForm(m_settings.get(), m_ui->devicesPlaceholder);
+    auto *layout = new QVBoxLayout(m_ui->devicesPlaceholder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_devices);
+    m_ui->devicesLockNote->setText(m_devices->hasLockedField()
+                                       ? tr("Some of these are set by your administrator "
+                                            "(system-wide settings) and cannot be changed here.")
+                                       : QString());
+    m_ui->devicesLockNote->setVisible(m_devices->hasLockedField());
 }
 
 void SettingsDialog::testPrinter()
 {
-    if (m_printerTest)
-        return;
-    const QString url = m_ui->printerUrlEdit->text().trimmed();
-    if (url.isEmpty()) {
-        m_ui->printerStatus->setText(
-            tr("Enter the printer's address first. Without one, Ctrl+P opens the print dialog."));
-        return;
-    }
-    const auto config
-        = printerConfigFrom(url, m_ui->printerWidthCombo->currentData().toString(),
-                            m_ui->printerCodePageCombo->currentData().toString(),
-                            m_settings->value(QStringLiteral("printer/timeout_ms")).toString());
-    if (!config) {
-        m_ui->printerStatus->setText(config.error());
-        return;
-    }
-    const EscPosLayout layout{config->columns(), config->codePage};
-    m_printerTest = new PrintJob(config->address, escPosTestSlip(layout, tr("Paydesk test slip")),
-                                 config->timeout, this);
-    m_ui->testPrinterButton->setEnabled(false);
-    m_ui->printerStatus->setText(tr("Printing a test slip\u2026"));
-    connect(m_printerTest, &PrintJob::finished, this, [this, job = m_printerTest.data()] {
-        job->deleteLater();
-        m_ui->testPrinterButton->setEnabled(true);
-        const PrintResult &result = job->result();
-        m_ui->printerStatus->setText(
-            result.printed ? tr("Printed: check the slip (the accented letters and the euro "
-                                "sign as your printer shows them). %1")
-                                 .arg(result.paperLow ? tr("The paper is running low.") : QString())
-                                 .trimmed()
-                           : result.sentence());
-    });
-    m_printerTest->start();
+    m_devices->testPrinter();
+}
+
+QString SettingsDialog::printerStatus() const
+{
+    return m_devices->printerStatus();
+}
+
+bool SettingsDialog::isTestingPrinter() const
+{
+    return m_devices->isTestingPrinter();
 }
 
 void SettingsDialog::reloadProfiles(const QString &select)
@@ -316,28 +232,12 @@ bool SettingsDialog::removeSelectedProfile()
 
 bool SettingsDialog::saveGeneral()
 {
-    const bool hasPrinter = !m_ui->printerUrlEdit->text().trimmed().isEmpty();
-    const bool displayWasOn
-        = m_settings->value(QStringLiteral("customer_display/enabled"), false).toBool();
     const QList<std::pair<QString, QString>> values{
         {QStringLiteral("receipt/merchant_name"), m_ui->merchantNameEdit->text().trimmed()},
         {QStringLiteral("receipt/merchant_address"),
          m_ui->merchantAddressEdit->toPlainText().trimmed()},
         {QStringLiteral("terminal/name"), m_ui->terminalNameEdit->text().trimmed()},
-        {QStringLiteral("terminal/operator"), m_ui->operatorEdit->text().trimmed()},
-        {QStringLiteral("printer/url"), m_ui->printerUrlEdit->text().trimmed()},
-        // Without a printer its width and code page mean nothing: not kept.
-        {QStringLiteral("printer/width_mm"),
-         hasPrinter ? m_ui->printerWidthCombo->currentData().toString() : QString()},
-        {QStringLiteral("printer/codepage"),
-         hasPrinter ? m_ui->printerCodePageCombo->currentData().toString() : QString()},
-        // Off is the default: written only to turn off what another file turns on.
-        {QStringLiteral("customer_display/enabled"),
-         m_ui->customerDisplayCheck->isChecked() ? QStringLiteral("true")
-             : displayWasOn                      ? QStringLiteral("false")
-                                                 : QString()},
-        {QStringLiteral("customer_display/screen"),
-         m_ui->customerScreenCombo->currentData().toString()}};
+        {QStringLiteral("terminal/operator"), m_ui->operatorEdit->text().trimmed()}};
     for (const auto &[key, value] : values) {
         if (m_settings->isLocked(key))
             continue;
@@ -346,6 +246,7 @@ bool SettingsDialog::saveGeneral()
         else
             m_settings->setValue(key, value);
     }
+    m_devices->save();
     m_settings->sync();
     return true;
 }

@@ -9,7 +9,6 @@
 #include <memory>
 
 #include <QDialog>
-#include <QPointer>
 
 class QLineEdit;
 
@@ -19,8 +18,8 @@ class SettingsDialog;
 
 namespace paydesk {
 
+class DevicesForm;
 class ManagedSettings;
-class PrintJob;
 class ProfileEditor;
 
 class SettingsDialog final : public QDialog
@@ -38,11 +37,11 @@ public:
     /// Saves the receipt, terminal and devices fields that are not locked; false with a message
     /// if not.
     bool saveGeneral();
-    /// Prints a test slip on the printer the fields describe (as the window prints: a PrintJob,
-    /// off the way of the dialog); printerStatus() says how it went.
+    /// The Devices tab's test slip (devicesform.h); printerStatus() says how it went.
     void testPrinter();
     QString printerStatus() const;
-    bool isTestingPrinter() const { return !m_printerTest.isNull(); }
+    bool isTestingPrinter() const;
+    DevicesForm *devicesForm() const { return m_devices; }
     /// Saves the profile being edited; false (and the reason shown) when it cannot be.
     bool saveProfile();
     bool removeSelectedProfile();
@@ -60,7 +59,7 @@ private:
     std::unique_ptr<ManagedSettings> m_settings;
     ProfileEditor *m_editor;
     QString m_editing; ///< the profile in the editor ("" for a new one)
-    QPointer<PrintJob> m_printerTest;
+    DevicesForm *m_devices = nullptr;
 };
 
 } // namespace paydesk
