@@ -146,6 +146,11 @@ void TestCounterDevices::ctrlPPrintsTheTillReceipt()
     QCOMPARE(statusBarText(h), QStringLiteral("Receipt printed."));
     QCOMPARE(h.page()->phase(), SalePage::Phase::Paid);
     QVERIFY(!h.button(QStringLiteral("printAgainButton"))->isVisible());
+    auto *printStatus = h.label(QStringLiteral("printStatus"));
+    QCOMPARE(printStatus->text(), QStringLiteral("Receipt printer: Receipt printed."));
+    // The next sale starts without the last sale's printer word.
+    QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(!printStatus->isVisible());
 }
 
 void TestCounterDevices::unreachablePrinterKeepsTheReceipt()
@@ -247,6 +252,9 @@ void TestCounterDevices::silentPrinterLeavesTheWindowWorking()
     QVERIFY2(statusBarText(h).contains(QStringLiteral("Print again")),
              qPrintable(statusBarText(h)));
     QCOMPARE(decodeEscPos(printer.received()).lines.size(), 0);
+    // A kept receipt's reason stays in view through the next sale.
+    QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(h.label(QStringLiteral("printStatus"))->isVisible());
 }
 
 void TestCounterDevices::supportReprintUsesTheCounterPrinter()

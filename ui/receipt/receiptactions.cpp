@@ -62,6 +62,14 @@ void ReceiptActions::setStatus(const QString &text)
     Q_EMIT printerStatusChanged();
 }
 
+void ReceiptActions::clearPrinterStatus()
+{
+    if (m_status.isEmpty() || m_printAgain->isVisible() || (m_counter && m_counter->isBusy()))
+        return;
+    m_status.clear();
+    Q_EMIT printerStatusChanged();
+}
+
 void ReceiptActions::updatePrintAgain()
 {
     const bool waiting = m_counter && !m_counter->isBusy() && m_counter->queuedCount() > 0;

@@ -41,6 +41,9 @@ public:
     /// The printer's last word, in plain words ("Printing…", "Printed.", why not); empty
     /// before the first print.
     QString printerStatus() const { return m_status; }
+    /// Forgets the last word once nothing waits (the next sale starts clean); a kept receipt's
+    /// reason stays until it is printed.
+    void clearPrinterStatus();
 
     /// receipt-<number>.pdf (receipt-<intent id>.pdf without a receipt number).
     static QString fileName(const ReceiptData &receipt);

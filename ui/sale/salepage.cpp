@@ -398,6 +398,7 @@ void SalePage::resetSale()
     m_ui->recordView->clear();
     m_ui->outcomeFrame->hide();
     m_ui->progressText->clear();
+    m_receiptActions->clearPrinterStatus();
     Q_EMIT saleEdited();
 }
 
