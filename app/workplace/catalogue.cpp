@@ -46,6 +46,16 @@ Expected<Catalogue, QString> Catalogue::fromJson(const QByteArray &json)
         p.unitPriceMinor = qint64(number);
         catalogue.m_products.append(p);
     }
+    // The tax rates, read the one way the receipts read them, per currency sold.
+    for (const Product &p : std::as_const(catalogue.m_products)) {
+        if (catalogue.m_taxRates.contains(p.currency))
+            continue;
+        auto rates = taxRatesFromCatalogue(json, p.currency);
+        if (!rates)
+            continue;
+        catalogue.m_taxRates.insert(p.currency, rates->rates);
+        catalogue.m_warnings << rates->warnings;
+    }
     return catalogue;
 }
 

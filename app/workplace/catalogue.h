@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include "core/expected.h"
+#include "receipts/taxes.h"
 
 namespace paydesk {
 
@@ -32,9 +33,10 @@ public:
     /// The catalogue shipped with Paydesk.
     static QString defaultLocation() { return QStringLiteral(":/paydesk/catalogue.json"); }
 
-    /// Reads a JSON array of {"sku", "name", "unit_price" (integer minor units), "currency"}.
-    /// Entries that break the rules are skipped and listed in warnings(); a document that is
-    /// not such an array is an error.
+    /// Reads a JSON array of {"sku", "name", "unit_price" (integer minor units), "currency",
+    /// optionally "tax_rate": "16" (percent, prices tax-included)}. Entries that break the rules
+    /// are skipped and listed in warnings() (a tax rate that cannot be read is listed and left
+    /// out); a document that is not such an array is an error.
     static Expected<Catalogue, QString> fromJson(const QByteArray &json);
     static Expected<Catalogue, QString> load(const QString &path);
 
@@ -44,9 +46,16 @@ public:
     /// The product with this SKU (any case, surrounding spaces ignored) in `currency`.
     std::optional<Product> find(QStringView sku, QStringView currency) const;
     const QStringList &warnings() const { return m_warnings; }
+    /// The products' tax rates in `currency` (SKU → basis points), read by
+    /// taxRatesFromCatalogue (receipts/taxes.h): the receipt's tax included per rate.
+    TaxRates taxRates(QStringView currency) const
+    {
+        return m_taxRates.value(currency.toString().toLower());
+    }
 
 private:
     QList<Product> m_products;
+    QHash<QString, TaxRates> m_taxRates; ///< per lower-case currency
     QStringList m_warnings;
 };
 

@@ -44,6 +44,26 @@ Expected<BackendProfile, QString> Workplace::profile(const QString &name) const
     return read;
 }
 
+ReceiptMerchant Workplace::receiptMerchant() const
+{
+    ReceiptMerchant m;
+    m.name = merchant.name;
+    m.address = merchant.address;
+    m.taxId = merchant.taxId;
+    m.taxName = merchant.taxName;
+    m.terminal = context.terminal;
+    m.operatorName = context.operatorName;
+    return m;
+}
+
+TillReceipt Workplace::tillReceipt(const PaymentRecord &record, const QList<CartItem> &items,
+                                   const QString &reference, const QString &status) const
+{
+    TillReceipt r = tillReceiptFor(record, items, reference, receiptMerchant(), training, status);
+    r.taxRates = catalogue.taxRates(r.currency);
+    return r;
+}
+
 QString defaultConfigFile()
 {
     return userSettingsFile();
@@ -111,6 +131,24 @@ Expected<std::unique_ptr<Workplace>, QString> Workplace::open(const WorkplaceOpt
               .value(QStringLiteral("receipt/merchant_address"),
                      w->training ? QStringLiteral("1 Practice Lane, Training Town") : QString())
               .toString();
+
+    w->merchant.taxId = settings.value(QStringLiteral("receipt/merchant_tax_id")).toString();
+    w->merchant.taxName = settings.value(QStringLiteral("receipt/tax_name")).toString();
+
+    const auto text = [&settings](const char *key) {
+        return settings.value(QLatin1String(key)).toString().trimmed();
+    };
+    if (const QString url = text("printer/url"); !url.isEmpty()) {
+        auto printer = printerConfigFrom(url, text("printer/width_mm"), text("printer/codepage"),
+                                         text("printer/timeout_ms"));
+        if (printer)
+            w->printer = *printer;
+        else
+            w->problems << tr("The receipt printer cannot be used: %1").arg(printer.error());
+    }
+    w->customerDisplay.enabled
+        = settings.value(QStringLiteral("customer_display/enabled"), false).toBool();
+    w->customerDisplay.screen = text("customer_display/screen");
 
     if (options.loadCatalogue) {
         const QString cataloguePath

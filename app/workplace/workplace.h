@@ -18,8 +18,10 @@
 #include "backends/profile.h"
 #include "catalogue.h"
 #include "core/expected.h"
+#include "devices/printer.h"
 #include "journal/journal.h"
 #include "payments/saleattempt.h"
+#include "receipts/tillreceipt.h"
 #include "training.h"
 
 namespace paydesk {
@@ -47,6 +49,15 @@ struct MerchantInfo
 {
     QString name;
     QString address; ///< may hold several lines
+    QString taxId; ///< receipt/merchant_tax_id
+    QString taxName; ///< receipt/tax_name ("IVA", "VAT"); empty: "Tax"
+};
+
+/// [customer_display] enabled=true, screen=NAME (a QScreen's name; empty: any second screen).
+struct CustomerDisplaySettings
+{
+    bool enabled = false;
+    QString screen;
 };
 
 class Workplace
@@ -72,9 +83,20 @@ public:
     AttemptContext context;
     MerchantInfo merchant;
     Catalogue catalogue;
+    /// The counter's receipt printer ([printer] url, width_mm, codepage, timeout_ms); none when
+    /// no url is set (or it cannot be read: then problems says why).
+    std::optional<PrinterConfig> printer;
+    CustomerDisplaySettings customerDisplay;
     QString configFile; ///< the user's file, or --config FILE
     QString configOption; ///< --config as given; empty: the user's file over the system file
     QString journalPlace; ///< the journal location in use
+
+    /// Who sells and where, for a receipt: the merchant and this till's terminal and operator.
+    ReceiptMerchant receiptMerchant() const;
+    /// The till receipt of a sale, as every layout prints it (PDF, paper, ESC/POS): the merchant,
+    /// the terminal and operator, and the tax rates of the catalogue.
+    TillReceipt tillReceipt(const PaymentRecord &record, const QList<CartItem> &items,
+                            const QString &reference, const QString &status) const;
 
     const BackendProfile *findProfile(const QString &name) const;
     /// The profile of that name, credentials included, or a sentence that names the profile,

@@ -643,6 +643,14 @@
         <source>Event detail</source>
         <translation>Detalle del evento</translation>
     </message>
+    <message>
+        <source>Print &amp;again</source>
+        <translation>Imprimir &amp;de nuevo</translation>
+    </message>
+    <message>
+        <source>Print the receipts the counter&apos;s printer could not print</source>
+        <translation>Imprime los recibos que la impresora de caja no pudo imprimir</translation>
+    </message>
 </context>
 <context>
     <name>InspectPage</name>
@@ -1107,6 +1115,18 @@
         <source>&amp;About Paydesk</source>
         <translation>A&amp;cerca de Paydesk</translation>
     </message>
+    <message>
+        <source>Print with &amp;dialog…</source>
+        <translation>Imprimir con &amp;diálogo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Print the customer receipt through the print dialog: A4, PDF or any printer (Ctrl+Shift+P)</source>
+        <translation>Imprime el recibo del cliente con el diálogo de impresión: A4, PDF o cualquier impresora (Ctrl+Shift+P)</translation>
+    </message>
 </context>
 <context>
     <name>OchoSaleForm</name>
@@ -1549,6 +1569,18 @@
         <source>Start the next sale with an empty cart (Ctrl+N)</source>
         <translation>Empezar la siguiente venta con el carrito vacío (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>Print again</source>
+        <translation>Imprimir de nuevo</translation>
+    </message>
+    <message>
+        <source>Print the receipts the counter&apos;s printer could not print</source>
+        <translation>Imprime los recibos que la impresora de caja no pudo imprimir</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Impresora de recibos</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1595,6 +1627,10 @@
     <message>
         <source>&amp;Operator:</source>
         <translation>&amp;Operador:</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Dispositivos</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1682,10 @@
     <message>
         <source>&amp;Terminal name:</source>
         <translation>Nombre del &amp;terminal:</translation>
+    </message>
+    <message>
+        <source>The merchant printed on the customer&apos;s receipt, the name of this counter in the journal, and its receipt printer and customer display (both optional).</source>
+        <translation>El comercio impreso en el recibo del cliente, el nombre de esta caja en el diario, y su impresora de recibos y pantalla del cliente (ambas opcionales).</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2106,10 @@
     <message>
         <source>Possible double charge: %1</source>
         <translation>Posible cargo duplicado: %1</translation>
+    </message>
+    <message>
+        <source>The receipt printer cannot be used: %1</source>
+        <translation>No se puede usar la impresora de recibos: %1</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3137,10 @@ Journal: %2</source>
 Un cliente de cobro en mostrador para servicios de intención de pago.
 Diario: %2</translation>
     </message>
+    <message>
+        <source>Print the customer receipt on the counter&apos;s printer</source>
+        <translation>Imprime el recibo del cliente en la impresora de caja</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ManagedSettings</name>
@@ -3462,6 +3510,10 @@ Start a new sale anyway?</source>
         <source>Receipt saved to %1</source>
         <translation>Recibo guardado en %1</translation>
     </message>
+    <message>
+        <source>Receipt printer: %1</source>
+        <translation>Impresora de recibos: %1</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SettingsDialog</name>
@@ -3615,6 +3667,206 @@ Start a new sale anyway?</source>
     <message>
         <source>Dots has intent %1 for this sale: %2.</source>
         <translation>Dots tiene la intención %1 para esta venta: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT A REAL PAYMENT</source>
+        <translation>FORMACIÓN — NO ES UN PAGO REAL</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Scan for your receipt</source>
+        <translation>Escanee para obtener su recibo</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Espere, por favor…</translation>
+    </message>
+    <message>
+        <source>Paid — thank you!</source>
+        <translation>Pagado — ¡gracias!</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Payment not completed</source>
+        <translation>Pago no completado</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ReceiptActions</name>
+    <message>
+        <source>Print &amp;again</source>
+        <translation>Imprimir &amp;de nuevo</translation>
+    </message>
+    <message>
+        <source>Print the receipts the counter&apos;s printer could not print, oldest first</source>
+        <translation>Imprime los recibos que la impresora de caja no pudo imprimir, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Recibo impreso.</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>Queda poco papel.</translation>
+    </message>
+    <message>
+        <source>Receipts still to print: %1.</source>
+        <translation>Recibos pendientes de imprimir: %1.</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed. %1 It is kept: press Print again once the printer is ready.</source>
+        <translation>El recibo no se imprimió. %1 Se conserva: pulse Imprimir de nuevo cuando la impresora esté lista.</translation>
+    </message>
+    <message>
+        <source>The receipt is queued behind receipts not printed yet: press Print again once the printer is ready.</source>
+        <translation>El recibo espera detrás de recibos aún no impresos: pulse Imprimir de nuevo cuando la impresora esté lista.</translation>
+    </message>
+    <message>
+        <source>Printing the receipt on the counter&apos;s printer…</source>
+        <translation>Imprimiendo el recibo en la impresora de caja…</translation>
+    </message>
+    <message>
+        <source>Printing again on the counter&apos;s printer…</source>
+        <translation>Imprimiendo de nuevo en la impresora de caja…</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Recibo enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Guardar recibo como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt not saved</source>
+        <translation>Recibo no guardado</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Recibo guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesForm</name>
+    <message>
+        <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
+        <translation>&lt;b&gt;Impresora de recibos&lt;/b&gt; (ESC/POS; Ctrl+P imprime en ella, Ctrl+Shift+P abre el diálogo de impresión)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;address:</source>
+        <translation>&amp;Dirección de la impresora:</translation>
+    </message>
+    <message>
+        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: the print dialog)</source>
+        <translation>tcp://192.0.2.10:9100, file:/dev/usb/lp0 o cups:COLA (vacío: el diálogo de impresión)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;width:</source>
+        <translation>&amp;Ancho del papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Code page:</source>
+        <translation>&amp;Página de códigos:</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test slip</source>
+        <translation>Imprimir una &amp;prueba</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer display&lt;/b&gt; (a second window facing the customer: the lines, the total, the outcome)</source>
+        <translation>&lt;b&gt;Pantalla del cliente&lt;/b&gt; (una segunda ventana frente al cliente: las líneas, el total, el resultado)</translation>
+    </message>
+    <message>
+        <source>Show the customer &amp;display</source>
+        <translation>Mostrar la &amp;pantalla del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Screen:</source>
+        <translation>P&amp;antalla:</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::DevicesForm</name>
+    <message>
+        <source>80 mm (48 columns)</source>
+        <translation>80 mm (48 columnas)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 columns)</source>
+        <translation>58 mm (32 columnas)</translation>
+    </message>
+    <message>
+        <source>CP858: Western Europe with the euro sign</source>
+        <translation>CP858: Europa occidental con el signo del euro</translation>
+    </message>
+    <message>
+        <source>CP850: Western Europe</source>
+        <translation>CP850: Europa occidental</translation>
+    </message>
+    <message>
+        <source>CP437: USA</source>
+        <translation>CP437: EE. UU.</translation>
+    </message>
+    <message>
+        <source>CP1252: Windows Latin-1</source>
+        <translation>CP1252: Windows Latin-1</translation>
+    </message>
+    <message>
+        <source>Any screen but the main one</source>
+        <translation>Cualquier pantalla salvo la principal</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1, the main screen</source>
+        <translation>%1, la pantalla principal</translation>
+    </message>
+    <message>
+        <source>%1 (not connected now)</source>
+        <translation>%1 (no conectada ahora)</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s address first. Without one, Ctrl+P opens the print dialog.</source>
+        <translation>Escriba primero la dirección de la impresora. Sin ella, Ctrl+P abre el diálogo de impresión.</translation>
+    </message>
+    <message>
+        <source>Paydesk test slip</source>
+        <translation>Prueba de Paydesk</translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>Imprimiendo una prueba…</translation>
+    </message>
+    <message>
+        <source>Printed: check the slip (the accented letters and the euro sign as your printer shows them). %1</source>
+        <translation>Impreso: revise la prueba (las letras acentuadas y el signo del euro tal como los muestra su impresora). %1</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>Queda poco papel.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator: it cannot be changed here.</source>
+        <translation>Lo define su administrador: no se puede cambiar aquí.</translation>
     </message>
 </context>
 </TS>

@@ -643,6 +643,14 @@
         <source>Event detail</source>
         <translation>Détail de l’événement</translation>
     </message>
+    <message>
+        <source>Print &amp;again</source>
+        <translation>Ré&amp;imprimer</translation>
+    </message>
+    <message>
+        <source>Print the receipts the counter&apos;s printer could not print</source>
+        <translation>Imprime les reçus que l&apos;imprimante du comptoir n&apos;a pas pu imprimer</translation>
+    </message>
 </context>
 <context>
     <name>InspectPage</name>
@@ -1107,6 +1115,18 @@
         <source>&amp;About Paydesk</source>
         <translation>&amp;À propos de Paydesk</translation>
     </message>
+    <message>
+        <source>Print with &amp;dialog…</source>
+        <translation>Imprimer avec la &amp;boîte de dialogue…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Print the customer receipt through the print dialog: A4, PDF or any printer (Ctrl+Shift+P)</source>
+        <translation>Imprime le reçu du client par la boîte d&apos;impression : A4, PDF ou toute imprimante (Ctrl+Shift+P)</translation>
+    </message>
 </context>
 <context>
     <name>OchoSaleForm</name>
@@ -1549,6 +1569,18 @@
         <source>Start the next sale with an empty cart (Ctrl+N)</source>
         <translation>Commencer la vente suivante avec un panier vide (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>Print again</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <source>Print the receipts the counter&apos;s printer could not print</source>
+        <translation>Imprime les reçus que l&apos;imprimante du comptoir n&apos;a pas pu imprimer</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante de reçus</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1595,6 +1627,10 @@
     <message>
         <source>&amp;Operator:</source>
         <translation>&amp;Opérateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Périphériques</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1682,10 @@
     <message>
         <source>&amp;Terminal name:</source>
         <translation>Nom du &amp;terminal :</translation>
+    </message>
+    <message>
+        <source>The merchant printed on the customer&apos;s receipt, the name of this counter in the journal, and its receipt printer and customer display (both optional).</source>
+        <translation>Le commerçant imprimé sur le reçu du client, le nom de ce comptoir dans le journal, et son imprimante de reçus et son écran client (tous deux facultatifs).</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2106,10 @@
     <message>
         <source>Possible double charge: %1</source>
         <translation>Double débit possible : %1</translation>
+    </message>
+    <message>
+        <source>The receipt printer cannot be used: %1</source>
+        <translation>L&apos;imprimante de reçus ne peut pas être utilisée : %1</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3137,10 @@ Journal: %2</source>
 Un client d’encaissement au comptoir pour les services d’intention de paiement.
 Journal : %2</translation>
     </message>
+    <message>
+        <source>Print the customer receipt on the counter&apos;s printer</source>
+        <translation>Imprime le reçu du client sur l&apos;imprimante du comptoir</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ManagedSettings</name>
@@ -3462,6 +3510,10 @@ Commencer quand même une nouvelle vente ?</translation>
         <source>Receipt saved to %1</source>
         <translation>Reçu enregistré dans %1</translation>
     </message>
+    <message>
+        <source>Receipt printer: %1</source>
+        <translation>Imprimante de reçus : %1</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SettingsDialog</name>
@@ -3615,6 +3667,206 @@ Commencer quand même une nouvelle vente ?</translation>
     <message>
         <source>Dots has intent %1 for this sale: %2.</source>
         <translation>Dots a l’intention %1 pour cette vente : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Écran client</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT A REAL PAYMENT</source>
+        <translation>FORMATION — PAS UN VRAI PAIEMENT</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Scan for your receipt</source>
+        <translation>Scannez pour obtenir votre reçu</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Veuillez patienter…</translation>
+    </message>
+    <message>
+        <source>Paid — thank you!</source>
+        <translation>Payé — merci !</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Payment not completed</source>
+        <translation>Paiement non abouti</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ReceiptActions</name>
+    <message>
+        <source>Print &amp;again</source>
+        <translation>Réimprimer &amp;encore</translation>
+    </message>
+    <message>
+        <source>Print the receipts the counter&apos;s printer could not print, oldest first</source>
+        <translation>Imprime les reçus que l&apos;imprimante du comptoir n&apos;a pas pu imprimer, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Reçu imprimé.</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>Le papier arrive à sa fin.</translation>
+    </message>
+    <message>
+        <source>Receipts still to print: %1.</source>
+        <translation>Reçus encore à imprimer : %1.</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed. %1 It is kept: press Print again once the printer is ready.</source>
+        <translation>Le reçu n&apos;a pas été imprimé. %1 Il est conservé : appuyez sur Réimprimer quand l&apos;imprimante est prête.</translation>
+    </message>
+    <message>
+        <source>The receipt is queued behind receipts not printed yet: press Print again once the printer is ready.</source>
+        <translation>Le reçu attend derrière des reçus pas encore imprimés : appuyez sur Réimprimer quand l&apos;imprimante est prête.</translation>
+    </message>
+    <message>
+        <source>Printing the receipt on the counter&apos;s printer…</source>
+        <translation>Impression du reçu sur l&apos;imprimante du comptoir…</translation>
+    </message>
+    <message>
+        <source>Printing again on the counter&apos;s printer…</source>
+        <translation>Nouvelle impression sur l&apos;imprimante du comptoir…</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Reçu envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Enregistrer le reçu en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt not saved</source>
+        <translation>Reçu non enregistré</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Reçu enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesForm</name>
+    <message>
+        <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
+        <translation>&lt;b&gt;Imprimante de reçus&lt;/b&gt; (ESC/POS ; Ctrl+P y imprime, Ctrl+Shift+P ouvre la boîte d&apos;impression)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;address:</source>
+        <translation>&amp;Adresse de l&apos;imprimante :</translation>
+    </message>
+    <message>
+        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: the print dialog)</source>
+        <translation>tcp://192.0.2.10:9100, file:/dev/usb/lp0 ou cups:FILE (vide : la boîte d&apos;impression)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;width:</source>
+        <translation>&amp;Largeur du papier :</translation>
+    </message>
+    <message>
+        <source>&amp;Code page:</source>
+        <translation>&amp;Page de codes :</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test slip</source>
+        <translation>Imprimer un &amp;ticket de test</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer display&lt;/b&gt; (a second window facing the customer: the lines, the total, the outcome)</source>
+        <translation>&lt;b&gt;Écran client&lt;/b&gt; (une seconde fenêtre face au client : les lignes, le total, le résultat)</translation>
+    </message>
+    <message>
+        <source>Show the customer &amp;display</source>
+        <translation>Afficher l&apos;&amp;écran client</translation>
+    </message>
+    <message>
+        <source>&amp;Screen:</source>
+        <translation>É&amp;cran :</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::DevicesForm</name>
+    <message>
+        <source>80 mm (48 columns)</source>
+        <translation>80 mm (48 colonnes)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 columns)</source>
+        <translation>58 mm (32 colonnes)</translation>
+    </message>
+    <message>
+        <source>CP858: Western Europe with the euro sign</source>
+        <translation>CP858 : Europe de l&apos;Ouest avec le signe euro</translation>
+    </message>
+    <message>
+        <source>CP850: Western Europe</source>
+        <translation>CP850 : Europe de l&apos;Ouest</translation>
+    </message>
+    <message>
+        <source>CP437: USA</source>
+        <translation>CP437 : États-Unis</translation>
+    </message>
+    <message>
+        <source>CP1252: Windows Latin-1</source>
+        <translation>CP1252 : Windows Latin-1</translation>
+    </message>
+    <message>
+        <source>Any screen but the main one</source>
+        <translation>Tout écran sauf l&apos;écran principal</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1, the main screen</source>
+        <translation>%1, l&apos;écran principal</translation>
+    </message>
+    <message>
+        <source>%1 (not connected now)</source>
+        <translation>%1 (non connecté pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s address first. Without one, Ctrl+P opens the print dialog.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse de l&apos;imprimante. Sans elle, Ctrl+P ouvre la boîte d&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Paydesk test slip</source>
+        <translation>Ticket de test Paydesk</translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>Impression d&apos;un ticket de test…</translation>
+    </message>
+    <message>
+        <source>Printed: check the slip (the accented letters and the euro sign as your printer shows them). %1</source>
+        <translation>Imprimé : vérifiez le ticket (les lettres accentuées et le signe euro tels que votre imprimante les montre). %1</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>Le papier arrive à sa fin.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator: it cannot be changed here.</source>
+        <translation>Défini par votre administrateur : non modifiable ici.</translation>
     </message>
 </context>
 </TS>

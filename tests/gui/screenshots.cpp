@@ -1,14 +1,21 @@
 // paydesk_screenshots OUTDIR: drives a real training window through the main states and saves
 // one PNG per state (scripts/screenshots runs it under Xvfb). Not a test: a camera.
 #include <QDir>
+#include <QLibraryInfo>
 #include <QPainter>
+#include <QTabWidget>
+#include <QTcpServer>
 #include <QTextDocument>
+#include <QTranslator>
 
 #include "camera.h"
+#include "customerdisplay/customerdisplay.h"
+#include "devices/receiptprinter.h"
 #include "guiharness.h"
 #include "panels/statusbadge.h"
 #include "receipt/receiptdocument.h"
 #include "sandbox/sandboxserver.h"
+#include "settingspage/settingsdialog.h"
 
 using namespace paydesk;
 namespace camera = paydesk::test::camera;
@@ -35,6 +42,89 @@ void charge(Harness &h)
 {
     QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
     check(h.waitIdle(), "charge finished");
+}
+
+/// The counter's printer cannot be reached: the receipt kept, Print again; then Settings >
+/// Devices with its test slip's answer.
+void counterPrinter(const QList<QPair<QString, QVariant>> &merchant)
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        closedPort = probe.serverPort();
+    }
+    Harness h;
+    auto settings = merchant;
+    settings << QPair<QString, QVariant>{QStringLiteral("printer/url"),
+                                         QStringLiteral("tcp://127.0.0.1:%1").arg(closedPort)};
+    check(h.open(settings), "window with a counter printer opens");
+    fillCheckout(h);
+    charge(h);
+    QTest::keyClick(h.window.get(), Qt::Key_P, Qt::ControlModifier);
+    check(QTest::qWaitFor(
+              [&h] {
+                  return h.window->counterPrinter() && !h.window->counterPrinter()->isBusy()
+                      && h.window->counterPrinter()->queuedCount() == 1;
+              },
+              10000),
+          "the receipt is kept");
+    shoot(h.window.get(), QStringLiteral("31-print-again"));
+
+    SettingsDialog dialog(h.dir.filePath(QStringLiteral("paydesk.ini")), h.window.get());
+    dialog.resize(720, 520);
+    dialog.show();
+    if (auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("tabs")))
+        tabs->setCurrentIndex(tabs->count() - 1);
+    dialog.testPrinter();
+    check(QTest::qWaitFor([&dialog] { return !dialog.isTestingPrinter(); }, 10000),
+          "test slip answered");
+    shoot(&dialog, QStringLiteral("32-settings-devices"));
+}
+
+/// The customer's display (issue 16) during a sale and once paid, in `language` ("en", "es").
+void customerDisplay(const QList<QPair<QString, QVariant>> &merchant, const QString &language)
+{
+    QTranslator translator;
+    QTranslator qt;
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+    if (language != u"en") {
+        check(translator.load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
+                              QStringLiteral(":/i18n")),
+              "translation loaded");
+        QCoreApplication::installTranslator(&translator);
+        if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+    }
+    const QString suffix = language == u"en" ? QString() : u'-' + language;
+    {
+        Harness h;
+        QLocale::setDefault(locale); // the harness sets en_US
+        auto settings = merchant;
+        settings << QPair<QString, QVariant>{QStringLiteral("customer_display/enabled"),
+                                             QStringLiteral("true")};
+        check(h.open(settings), "window with the customer display opens");
+        CustomerDisplay *display = h.window->customerDisplay();
+        check(display != nullptr, "customer display shown");
+        if (display) {
+            // A customer-facing 10" screen.
+            display->resize(1024, 768);
+            h.reactivate();
+            h.scan(QStringLiteral("COF-2"));
+            h.scan(QStringLiteral("COF-2"));
+            h.scan(QStringLiteral("PAN-1"));
+            h.scan(QStringLiteral("TOR-1"));
+            shoot(display, QStringLiteral("29-customer-display-sale") + suffix);
+            charge(h);
+            check(h.page()->phase() == SalePage::Phase::Paid, "customer display sale paid");
+            shoot(display, QStringLiteral("30-customer-display-paid") + suffix);
+        }
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::removeTranslator(&qt);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 } // namespace
@@ -128,5 +218,8 @@ int main(int argc, char *argv[])
         charge(h);
         shoot(h.window.get(), QStringLiteral("12-ocho-created"));
     }
+    counterPrinter(merchant);
+    customerDisplay(merchant, QStringLiteral("en"));
+    customerDisplay(merchant, QStringLiteral("es"));
     return camera::exitCode();
 }

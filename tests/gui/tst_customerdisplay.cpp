@@ -132,9 +132,14 @@ void TestCustomerDisplay::secondScreenOnly()
     QCOMPARE(CustomerDisplay::customerScreen({}, primary), nullptr);
     auto *other = reinterpret_cast<QScreen *>(0x1); // only compared, never used
     QCOMPARE(CustomerDisplay::customerScreen({primary, other}, primary), other);
+    // [customer_display] screen=NAME: the primary screen named is the cashier's (a window); a
+    // name not connected falls back to any other screen.
+    QCOMPARE(CustomerDisplay::customerScreen({primary}, primary, primary->name()), nullptr);
+    QCOMPARE(CustomerDisplay::customerScreen({primary}, primary, QStringLiteral("NO-SUCH-1")),
+             nullptr);
     // One screen (offscreen): an ordinary window, not full screen over the cashier's.
     CustomerDisplay display;
-    display.showOnCustomerScreen();
+    display.showOnCustomerScreen(primary->name());
     QVERIFY(QTest::qWaitForWindowExposed(&display));
     QVERIFY(!display.isFullScreen());
 }

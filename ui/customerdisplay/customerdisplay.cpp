@@ -5,6 +5,9 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "core/money.h"
@@ -27,15 +30,16 @@ QLabel *largeLabel(QWidget *parent, qreal scale, bool bold = false)
 
 CustomerDisplay::CustomerDisplay(QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_merchant(largeLabel(this, 1.6, true))
-    , m_training(largeLabel(this, 1.4, true))
-    , m_linesBox(new QWidget(this))
+    , m_merchant(largeLabel(this, 2.2, true))
+    , m_training(largeLabel(this, 1.6, true))
+    , m_linesScroll(new QScrollArea(this))
+    , m_linesBox(new QWidget)
     , m_lines(new QGridLayout(m_linesBox))
-    , m_totalCaption(largeLabel(this, 2.0, true))
-    , m_total(largeLabel(this, 2.6, true))
-    , m_outcome(largeLabel(this, 2.6, true))
+    , m_totalCaption(largeLabel(this, 3.0, true))
+    , m_total(largeLabel(this, 3.6, true))
+    , m_outcome(largeLabel(this, 3.6, true))
     , m_qr(new QrCodeWidget(this))
-    , m_qrCaption(largeLabel(this, 1.2))
+    , m_qrCaption(largeLabel(this, 1.8))
 {
     setObjectName(QStringLiteral("customerDisplay"));
     m_merchant->setAlignment(Qt::AlignCenter);
@@ -47,6 +51,16 @@ CustomerDisplay::CustomerDisplay(QWidget *parent)
     m_total->setObjectName(QStringLiteral("total"));
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_qrCaption->setAlignment(Qt::AlignCenter);
+    // Big enough to scan from the other side of the counter.
+    m_qr->setMinimumSize(280, 280);
+    // A long sale scrolls; the line just scanned is always in view.
+    m_linesScroll->setWidget(m_linesBox);
+    m_linesScroll->setWidgetResizable(true);
+    m_linesScroll->setFrameShape(QFrame::NoFrame);
+    m_linesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_linesScroll->setFocusPolicy(Qt::NoFocus);
+    m_lines->setAlignment(Qt::AlignTop);
+    m_lines->setVerticalSpacing(8);
 
     auto *totalRow = new QHBoxLayout;
     totalRow->addWidget(m_totalCaption);
@@ -57,14 +71,13 @@ CustomerDisplay::CustomerDisplay(QWidget *parent)
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addWidget(m_merchant);
     layout->addWidget(m_training);
-    layout->addWidget(m_linesBox);
-    layout->addStretch(1);
+    layout->addWidget(m_linesScroll, 1);
     layout->addLayout(totalRow);
     layout->addWidget(m_outcome);
     layout->addWidget(m_qr, 0, Qt::AlignHCenter);
     layout->addWidget(m_qrCaption);
     m_lines->setColumnStretch(1, 1);
-    resize(800, 600);
+    resize(1024, 768);
     retranslate();
     clear();
 }
@@ -109,17 +122,23 @@ void CustomerDisplay::clear()
     setOutcome(Outcome::None);
 }
 
-QScreen *CustomerDisplay::customerScreen(const QList<QScreen *> &screens, QScreen *primary)
+QScreen *CustomerDisplay::customerScreen(const QList<QScreen *> &screens, QScreen *primary,
+                                         const QString &name)
 {
+    if (!name.isEmpty())
+        for (QScreen *screen : screens)
+            if (screen && screen->name() == name)
+                return screen == primary ? nullptr : screen;
     for (QScreen *screen : screens)
         if (screen && screen != primary)
             return screen;
     return nullptr;
 }
 
-void CustomerDisplay::showOnCustomerScreen()
+void CustomerDisplay::showOnCustomerScreen(const QString &screenName)
 {
-    QScreen *screen = customerScreen(QGuiApplication::screens(), QGuiApplication::primaryScreen());
+    QScreen *screen
+        = customerScreen(QGuiApplication::screens(), QGuiApplication::primaryScreen(), screenName);
     if (!screen) {
         show();
         return;
@@ -215,9 +234,9 @@ void CustomerDisplay::rebuildLines()
     const QLocale locale;
     int row = 0;
     for (const CartItem &item : std::as_const(m_items)) {
-        auto *quantity = largeLabel(m_linesBox, 1.4);
-        auto *name = largeLabel(m_linesBox, 1.4);
-        auto *amount = largeLabel(m_linesBox, 1.4);
+        auto *quantity = largeLabel(m_linesBox, 2.0);
+        auto *name = largeLabel(m_linesBox, 2.0);
+        auto *amount = largeLabel(m_linesBox, 2.0);
         quantity->setText(item.quantity > 1
                               ? QStringLiteral("%1 \u00d7").arg(locale.toString(item.quantity))
                               : QString());
@@ -232,6 +251,9 @@ void CustomerDisplay::rebuildLines()
         m_lines->addWidget(amount, row, 2);
         ++row;
     }
+    QTimer::singleShot(0, this, [this] {
+        m_linesScroll->verticalScrollBar()->setValue(m_linesScroll->verticalScrollBar()->maximum());
+    });
     m_total->setText(m_totalMinor ? formatMoney(*m_totalMinor, m_currency, locale) : QString());
     m_totalCaption->setVisible(m_totalMinor.has_value());
     m_total->setVisible(m_totalMinor.has_value());

@@ -16,6 +16,7 @@
 class QGridLayout;
 class QLabel;
 class QScreen;
+class QScrollArea;
 
 namespace paydesk {
 
@@ -49,10 +50,13 @@ public:
     /// Ready for the next customer.
     void clear();
 
-    /// The screen to fill: any screen but the primary one; nullptr with a single screen.
-    static QScreen *customerScreen(const QList<QScreen *> &screens, QScreen *primary);
+    /// The screen to fill: the one named `name` (QScreen::name(), [customer_display] screen)
+    /// when it is there, else any screen but the primary one; nullptr with a single screen, or
+    /// when the name is the primary screen's (the cashier's window is there).
+    static QScreen *customerScreen(const QList<QScreen *> &screens, QScreen *primary,
+                                   const QString &name = {});
     /// Full screen on the customer's screen when there is one, else a normal window.
-    void showOnCustomerScreen();
+    void showOnCustomerScreen(const QString &screenName = {});
 
     // What the customer sees, for tests and screenshots.
     QStringList lineTexts() const;
@@ -70,6 +74,7 @@ private:
 
     QLabel *m_merchant;
     QLabel *m_training;
+    QScrollArea *m_linesScroll;
     QWidget *m_linesBox;
     QGridLayout *m_lines;
     QLabel *m_totalCaption;

@@ -9,9 +9,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 
+#include "customerdisplay/customerdisplay.h"
+#include "customerdisplay/customerdisplayfeed.h"
+#include "devices/receiptprinter.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
+#include "receipt/receiptactions.h"
 #include "sale/salepage.h"
+#include "support/journalpage.h"
 #include "support/supportpage.h"
 #include "ui_mainwindow.h"
 #include "workplace/workplace.h"
@@ -120,6 +125,16 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionPrint, &QAction::triggered, m_salePage, &SalePage::printReceipt);
+    connect(m_ui->actionPrintDialog, &QAction::triggered, m_salePage,
+            &SalePage::printReceiptWithDialog);
+    // The counter's printer: one queue for the till, the sale page's and the support view's.
+    if (session->printer) {
+        m_counterPrinter = new ReceiptPrinter(*session->printer, this);
+        m_salePage->setCounterPrinter(m_counterPrinter);
+        m_ui->actionPrint->setToolTip(tr("Print the customer receipt on the counter's printer"));
+    }
+    QAction *printAgain = m_salePage->receiptActions()->printAgainAction();
+    m_ui->menuReceipt->insertAction(m_ui->actionSavePdf, printAgain);
     connect(m_ui->actionSavePdf, &QAction::triggered, m_salePage, &SalePage::saveReceiptPdf);
     connect(m_ui->actionOpenReceipt, &QAction::triggered, m_salePage, &SalePage::openReceiptLink);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -157,7 +172,20 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
     const int initial = m_ui->profileCombo->findData(session->initialProfile);
     m_ui->profileCombo->setCurrentIndex(std::max(initial, 0));
     onProfileChosen(m_ui->profileCombo->currentIndex());
+    if (session->customerDisplay.enabled)
+        openCustomerDisplay();
     m_salePage->focusScanner();
+}
+
+void MainWindow::openCustomerDisplay()
+{
+    m_customerDisplay = std::make_unique<CustomerDisplay>();
+    // The cashier's window decides when Paydesk ends, not the customer's.
+    m_customerDisplay->setAttribute(Qt::WA_QuitOnClose, false);
+    m_customerDisplay->setMerchantName(m_session->merchant.name);
+    m_customerDisplay->setTraining(m_session->training);
+    new CustomerDisplayFeed(m_salePage, m_customerDisplay.get(), this);
+    m_customerDisplay->showOnCustomerScreen(m_session->customerDisplay.screen);
 }
 
 MainWindow::~MainWindow()
@@ -176,6 +204,7 @@ SupportPage *MainWindow::supportPage()
 {
     if (!m_supportPage) {
         m_supportPage = new SupportPage(m_session, this);
+        m_supportPage->journalPage()->setCounterPrinter(m_counterPrinter);
         m_ui->pages->addWidget(m_supportPage);
         connect(m_supportPage, &SupportPage::message, this,
                 [this](const QString &text) { statusBar()->showMessage(text); });
@@ -234,6 +263,7 @@ void MainWindow::updateActions()
     m_ui->actionNewSale->setEnabled(onSale && page->phase() != SalePage::Phase::Sending
                                     && page->phase() != SalePage::Phase::Verifying);
     m_ui->actionPrint->setEnabled(onSale && page->hasReceipt());
+    m_ui->actionPrintDialog->setEnabled(onSale && page->hasReceipt());
     m_ui->actionSavePdf->setEnabled(onSale && page->hasReceipt());
     m_ui->actionOpenReceipt->setEnabled(onSale
                                         && !page->recordView()->receiptPanel()->link().isEmpty());

@@ -2,6 +2,8 @@
 // menus with every action and its shortcut, and the status bar.
 #pragma once
 
+#include <memory>
+
 #include <QMainWindow>
 
 class QComboBox;
@@ -14,6 +16,8 @@ class MainWindow;
 
 namespace paydesk {
 
+class CustomerDisplay;
+class ReceiptPrinter;
 class SalePage;
 class Workplace;
 class SupportPage;
@@ -41,18 +45,26 @@ public:
     QLabel *trainingBadge() const;
     /// Selects a profile by name (as the picker does); false when there is none.
     bool selectProfile(const QString &name);
+    /// The counter's receipt printer ([printer] url), shared by the sale page and the support
+    /// view; null when none is configured (Ctrl+P then opens the print dialog).
+    ReceiptPrinter *counterPrinter() const { return m_counterPrinter; }
+    /// The window facing the customer ([customer_display] enabled=true); null when off.
+    CustomerDisplay *customerDisplay() const { return m_customerDisplay.get(); }
 
 private:
     void onProfileChosen(int index);
     void updateActions();
     void showShortcuts();
     void showAbout();
+    void openCustomerDisplay();
 
     Ui::MainWindow *m_ui;
     Workplace *m_session;
     SalePage *m_salePage;
     SupportPage *m_supportPage;
     QMenu *m_supportMenu;
+    ReceiptPrinter *m_counterPrinter = nullptr;
+    std::unique_ptr<CustomerDisplay> m_customerDisplay; ///< a window of its own
 };
 
 } // namespace paydesk

@@ -36,6 +36,7 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
         m_forms.insert(form->kind(), form);
         m_ui->formStack->addWidget(form);
         connect(form, &SaleForm::edited, this, &SalePage::updateChargeButton);
+        connect(form, &SaleForm::edited, this, &SalePage::saleEdited);
     }
     QFont title = m_ui->formTitle->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
@@ -71,7 +72,12 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
             tr("Sent: waiting for the answer. Esc stops waiting (the sale must then be "
                "checked)."));
     });
+    connect(m_ui->printAgainButton, &QPushButton::clicked, this, &SalePage::printAgain);
     connect(m_receiptActions, &ReceiptActions::message, this, &SalePage::message);
+    connect(m_receiptActions, &ReceiptActions::printerStatusChanged, this,
+            &SalePage::updatePrintStatus);
+    m_ui->printStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    updatePrintStatus();
     onPhaseChanged(Phase::Editing);
 }
 
@@ -117,6 +123,7 @@ void SalePage::setProfile(const BackendProfile &profile)
     if (!form)
         return;
     form->setProfile(profile);
+    Q_EMIT saleEdited();
     // Only the shown form counts for the size: the others would make the page scroll.
     for (SaleForm *other : std::as_const(m_forms))
         other->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
@@ -223,11 +230,30 @@ QString SalePage::journalLine() const
         .arg(m_sale->idempotencyKey());
 }
 
+void SalePage::setCounterPrinter(ReceiptPrinter *printer)
+{
+    m_receiptActions->setCounterPrinter(printer);
+    updatePrintStatus();
+}
+
+void SalePage::updatePrintStatus()
+{
+    const QAction *again = m_receiptActions->printAgainAction();
+    m_ui->printAgainButton->setVisible(again->isVisible());
+    m_ui->printAgainButton->setEnabled(again->isEnabled());
+    const QString status = m_receiptActions->printerStatus();
+    m_ui->printStatus->setText(status.isEmpty() ? QString()
+                                                : tr("Receipt printer: %1").arg(status));
+    m_ui->printStatus->setVisible(!status.isEmpty());
+    // A receipt kept after a failed print is not to be missed.
+    m_ui->printStatus->setStyleSheet(again->isVisible() ? QStringLiteral("color: #b00020;")
+                                                        : QString());
+}
+
 void SalePage::showDone(const PaymentRecord &record, const QString &status, const QString &text)
 {
     m_ui->recordView->setRecord(record);
-    m_receipt = receiptFor(record, m_saleItems, m_saleReference, m_session->merchant.name,
-                           m_session->merchant.address, m_session->training, status);
+    m_receipt = m_session->tillReceipt(record, m_saleItems, m_saleReference, status);
     showOutcome(journalStateLook(m_sale->state()), text,
                 tr("Print the receipt (Ctrl+P) or save it as PDF (Ctrl+Shift+S); "
                    "New sale (Ctrl+N) starts the next one."),
@@ -372,6 +398,8 @@ void SalePage::resetSale()
     m_ui->recordView->clear();
     m_ui->outcomeFrame->hide();
     m_ui->progressText->clear();
+    m_receiptActions->clearPrinterStatus();
+    Q_EMIT saleEdited();
 }
 
 void SalePage::newSale()
@@ -411,6 +439,16 @@ void SalePage::focusFreeAmount()
 void SalePage::printReceipt()
 {
     m_receiptActions->print(tr("Print receipt"));
+}
+
+void SalePage::printReceiptWithDialog()
+{
+    m_receiptActions->printWithDialog(tr("Print receipt"));
+}
+
+void SalePage::printAgain()
+{
+    m_receiptActions->printAgain();
 }
 
 void SalePage::saveReceiptPdf()

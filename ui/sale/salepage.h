@@ -23,6 +23,7 @@ class SalePage;
 namespace paydesk {
 
 class ReceiptActions;
+class ReceiptPrinter;
 class RecordView;
 class SaleForm;
 class Workplace;
@@ -49,6 +50,9 @@ public:
     bool canVerify() const { return m_sale->canVerify(); }
     bool canChangeProfile() const { return m_sale->canChangeProfile(); }
     bool hasReceipt() const { return m_receipt.has_value(); }
+    /// The counter's receipt printer (null: Ctrl+P opens the print dialog).
+    void setCounterPrinter(ReceiptPrinter *printer);
+    ReceiptActions *receiptActions() const { return m_receiptActions; }
     const std::optional<ReceiptData> &receipt() const { return m_receipt; }
 
     SaleForm *currentForm() const;
@@ -65,7 +69,10 @@ public Q_SLOTS:
     void newSale();
     void focusScanner();
     void focusFreeAmount();
+    /// The counter's printer when one is configured, else the print dialog.
     void printReceipt();
+    void printReceiptWithDialog();
+    void printAgain();
     void saveReceiptPdf();
     void openReceiptLink();
     /// Writes the receipt as PDF without asking (false and a message when it cannot).
@@ -75,6 +82,8 @@ Q_SIGNALS:
     void phaseChanged(paydesk::SaleController::Phase phase);
     /// A short message for the status bar.
     void message(const QString &text);
+    /// The sale being built changed (a line scanned, a quantity, the profile).
+    void saleEdited();
 
 private:
     /// Shows the controller's phase: what may be pressed, and the outcome once settled.
@@ -85,6 +94,7 @@ private:
                      const QString &detail);
     void showDone(const PaymentRecord &record, const QString &status, const QString &text);
     void updateChargeButton();
+    void updatePrintStatus();
     void resetSale();
     QString saleTitle() const;
     QString journalLine() const;

@@ -4,6 +4,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "devicesform.h"
 #include "profileeditor.h"
 #include "settings/credentialstore.h"
 #include "settings/managedsettings.h"
@@ -58,6 +59,7 @@ SettingsDialog::SettingsDialog(const QString &configOption, QWidget *parent)
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     loadGeneral();
+    loadDevices();
     reloadProfiles();
 }
 
@@ -105,6 +107,34 @@ void SettingsDialog::loadGeneral()
     m_ui->receiptLockNote->setVisible(receiptLocked);
     m_ui->terminalLockNote->setText(terminalLocked ? note : QString());
     m_ui->terminalLockNote->setVisible(terminalLocked);
+}
+
+void SettingsDialog::loadDevices()
+{
+    m_devices = new DevicesForm(m_settings.get(), m_ui->devicesPlaceholder);
+    auto *layout = new QVBoxLayout(m_ui->devicesPlaceholder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_devices);
+    m_ui->devicesLockNote->setText(m_devices->hasLockedField()
+                                       ? tr("Some of these are set by your administrator "
+                                            "(system-wide settings) and cannot be changed here.")
+                                       : QString());
+    m_ui->devicesLockNote->setVisible(m_devices->hasLockedField());
+}
+
+void SettingsDialog::testPrinter()
+{
+    m_devices->testPrinter();
+}
+
+QString SettingsDialog::printerStatus() const
+{
+    return m_devices->printerStatus();
+}
+
+bool SettingsDialog::isTestingPrinter() const
+{
+    return m_devices->isTestingPrinter();
 }
 
 void SettingsDialog::reloadProfiles(const QString &select)
@@ -216,6 +246,7 @@ bool SettingsDialog::saveGeneral()
         else
             m_settings->setValue(key, value);
     }
+    m_devices->save();
     m_settings->sync();
     return true;
 }

@@ -1,5 +1,6 @@
 // The settings page: backend profiles (add, edit, remove, test), the receipt's merchant details,
-// the terminal and operator. What the system-wide file locks is shown read-only with a note; when
+// the terminal and operator, the devices (the receipt printer, with a test slip; the customer
+// display and its screen). What the system-wide file locks is shown read-only with a note; when
 // no keyring is available a warning says credentials are kept in a user-only file. Changes are
 // saved to the user's file (and credentials to the credential store) and used from the next
 // start.
@@ -17,6 +18,7 @@ class SettingsDialog;
 
 namespace paydesk {
 
+class DevicesForm;
 class ManagedSettings;
 class ProfileEditor;
 
@@ -32,8 +34,14 @@ public:
 
     ProfileEditor *profileEditor() const { return m_editor; }
     ManagedSettings &settings() const { return *m_settings; }
-    /// Saves the receipt and terminal fields that are not locked; false with a message if not.
+    /// Saves the receipt, terminal and devices fields that are not locked; false with a message
+    /// if not.
     bool saveGeneral();
+    /// The Devices tab's test slip (devicesform.h); printerStatus() says how it went.
+    void testPrinter();
+    QString printerStatus() const;
+    bool isTestingPrinter() const;
+    DevicesForm *devicesForm() const { return m_devices; }
     /// Saves the profile being edited; false (and the reason shown) when it cannot be.
     bool saveProfile();
     bool removeSelectedProfile();
@@ -45,11 +53,13 @@ private:
     void loadProfile(const QString &name);
     void loadGeneral();
     void lockField(QWidget *field, const QString &key);
+    void loadDevices();
 
     Ui::SettingsDialog *m_ui;
     std::unique_ptr<ManagedSettings> m_settings;
     ProfileEditor *m_editor;
     QString m_editing; ///< the profile in the editor ("" for a new one)
+    DevicesForm *m_devices = nullptr;
 };
 
 } // namespace paydesk

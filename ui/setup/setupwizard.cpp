@@ -6,6 +6,7 @@
 
 #include "settings/credentialstore.h"
 #include "settings/managedsettings.h"
+#include "settingspage/devicesform.h"
 #include "settingspage/profileeditor.h"
 #include "ui_setupwizard.h"
 
@@ -72,6 +73,13 @@ SetupWizard::SetupWizard(const QString &configOption, QWidget *parent)
         if (locked)
             field->setToolTip(tr("Set by your administrator: it cannot be changed here."));
     }
+
+    // The counter's devices, as the settings page shows them (optional: empty keeps the dialog).
+    m_devices = new DevicesForm(m_settings.get(), m_ui->devicesPlaceholder);
+    auto *devicesLayout = new QVBoxLayout(m_ui->devicesPlaceholder);
+    devicesLayout->setContentsMargins(0, 0, 0, 0);
+    devicesLayout->addWidget(m_devices);
+    anyLocked = anyLocked || m_devices->hasLockedField();
     m_ui->lockNote->setText(anyLocked ? tr("Greyed fields are set by your administrator "
                                            "(system-wide settings).")
                                       : QString());
@@ -156,6 +164,7 @@ bool SetupWizard::save()
         for (const auto &[key, value] : values)
             if (!m_settings->isLocked(key) && !value.isEmpty())
                 m_settings->setValue(key, value);
+        m_devices->save();
         m_settings->setValue(kCompleted, true);
         m_settings->sync();
     }

@@ -1,5 +1,6 @@
 // The first-run setup: the backend (kind, base URL, credentials), a connection test, the
-// merchant on the receipt and the terminal's name; saved to the user's settings file and the
+// merchant on the receipt and the terminal's name, the receipt printer (with a test slip) and the
+// customer display; saved to the user's settings file and the
 // credentials to the keyring (or the user-only file). Opened by `paydesk --setup`, the desktop
 // entry's "Set Up a Payment Backend" action, Settings ▸ Set Up a Backend…, and on its own at the
 // first start of a managed install (setupWanted()). A profile the system-wide file locks is
@@ -16,6 +17,7 @@ class SetupWizard;
 
 namespace paydesk {
 
+class DevicesForm;
 class ManagedSettings;
 class ProfileEditor;
 
@@ -37,6 +39,8 @@ public:
     ~SetupWizard() override;
 
     ProfileEditor *profileEditor() const { return m_editor; }
+    /// The counter page's receipt printer (with its test slip) and customer display.
+    DevicesForm *devicesForm() const { return m_devices; }
     /// Writes the profile, credentials, receipt and terminal; false (and why, on the page) if not.
     bool save();
     QString testStatus() const;
@@ -51,6 +55,7 @@ private:
     Ui::SetupWizard *m_ui;
     std::unique_ptr<ManagedSettings> m_settings;
     ProfileEditor *m_editor;
+    DevicesForm *m_devices;
     bool m_profileLocked = false;
 };
 

@@ -92,6 +92,11 @@ QAbstractButton *EntryDetail::verifyButton() const
 {
     return m_ui->entryVerifyButton;
 }
+QAbstractButton *EntryDetail::printAgainButton() const
+{
+    return m_ui->entryPrintAgainButton;
+}
+
 QAbstractButton *EntryDetail::reprintButton() const
 {
     return m_ui->entryReprintButton;

@@ -46,6 +46,8 @@ public:
     QLabel *duplicateLabel() const;
     QAbstractButton *verifyButton() const;
     QAbstractButton *reprintButton() const;
+    /// Shown while the counter's printer keeps receipts it could not print.
+    QAbstractButton *printAgainButton() const;
     QAbstractButton *pdfButton() const;
     QAbstractButton *openReceiptButton() const;
     QMenu *copyMenu() const { return m_copyMenu; }

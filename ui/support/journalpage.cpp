@@ -1,5 +1,6 @@
 #include "journalpage.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -29,24 +30,6 @@
 #include "workplace/workplace.h"
 
 namespace paydesk {
-
-namespace {
-
-QList<CartItem> itemsOfSale(const QJsonObject &sale)
-{
-    QList<CartItem> items;
-    const QJsonArray lines = sale.value(QStringLiteral("items")).toArray();
-    for (const QJsonValue &line : lines) {
-        const QJsonObject o = line.toObject();
-        items.append(CartItem{o.value(QStringLiteral("sku")).toString(),
-                              o.value(QStringLiteral("name")).toString(),
-                              o.value(QStringLiteral("quantity")).toInteger(1),
-                              o.value(QStringLiteral("unit_price_minor")).toInteger()});
-    }
-    return items;
-}
-
-} // namespace
 
 JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWidget *parent)
     : QWidget(parent)
@@ -141,6 +124,13 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
     EntryDetail *d = m_ui->detail;
     connect(d->verifyButton(), &QAbstractButton::clicked, this, &JournalPage::verifySelected);
     connect(d->reprintButton(), &QAbstractButton::clicked, this, &JournalPage::printReceipt);
+    connect(d->printAgainButton(), &QAbstractButton::clicked, m_receiptActions,
+            &ReceiptActions::printAgain);
+    connect(m_receiptActions, &ReceiptActions::printerStatusChanged, this, [this] {
+        const QAction *again = m_receiptActions->printAgainAction();
+        m_ui->detail->printAgainButton()->setVisible(again->isVisible());
+        m_ui->detail->printAgainButton()->setEnabled(again->isEnabled());
+    });
     connect(d->pdfButton(), &QAbstractButton::clicked, this, &JournalPage::saveReceiptPdf);
     connect(d->openReceiptButton(), &QAbstractButton::clicked, this, &JournalPage::openReceiptLink);
 
@@ -151,6 +141,7 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
            {QKeySequence(Qt::CTRL | Qt::Key_E), &JournalPage::exportCsv},
            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &JournalPage::verifySelected},
            {QKeySequence(Qt::CTRL | Qt::Key_P), &JournalPage::printReceipt},
+           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &JournalPage::printReceiptWithDialog},
            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &JournalPage::saveReceiptPdf},
            {QKeySequence(Qt::CTRL | Qt::Key_O), &JournalPage::openReceiptLink},
            {QKeySequence(Qt::CTRL | Qt::Key_End), &JournalPage::goToEnd}};
@@ -398,19 +389,26 @@ std::optional<ReceiptData> JournalPage::receipt() const
     const auto &entry = m_ui->detail->entry();
     if (!entry || entry->state != JournalState::Succeeded)
         return std::nullopt;
-    const PaymentRecord record = entry->record ? *entry->record : recordFromEntryColumns(*entry);
-    ReceiptData r = receiptFor(record, itemsOfSale(entry->request.value(u"sale").toObject()),
-                               entry->reference, m_session->merchant.name,
-                               m_session->merchant.address, entry->training, tr("Paid (copy)"));
-    const Charge *charge = record.latestCharge();
-    if (!(charge && charge->created.isValid()) && !record.intent.created.isValid())
-        r.date = entry->createdAt;
+    // The same till receipt as the sale's: the terminal and operator that sold it, the tax
+    // rates of the catalogue as it is now (the journal keeps the lines, not their rates).
+    ReceiptData r = tillReceiptForEntry(*entry, m_session->receiptMerchant(), tr("Paid (copy)"));
+    r.taxRates = m_session->catalogue.taxRates(r.currency);
     return r;
+}
+
+void JournalPage::setCounterPrinter(ReceiptPrinter *printer)
+{
+    m_receiptActions->setCounterPrinter(printer);
 }
 
 void JournalPage::printReceipt()
 {
     m_receiptActions->print(tr("Reprint receipt"));
+}
+
+void JournalPage::printReceiptWithDialog()
+{
+    m_receiptActions->printWithDialog(tr("Reprint receipt"));
 }
 
 void JournalPage::saveReceiptPdf()

@@ -28,6 +28,7 @@ namespace paydesk {
 class EntryDetail;
 class JournalTableModel;
 class ReceiptActions;
+class ReceiptPrinter;
 class Workplace;
 class Verifier;
 
@@ -53,6 +54,9 @@ public:
     bool selectEntry(qint64 id, bool fetch = true);
     /// The receipt of the selected entry, when it was paid.
     std::optional<ReceiptData> receipt() const;
+    /// The counter's receipt printer, shared with the sale page (null: the print dialog).
+    void setCounterPrinter(ReceiptPrinter *printer);
+    ReceiptActions *receiptActions() const { return m_receiptActions; }
 
 public Q_SLOTS:
     /// Runs the filters' query (reports a bad filter instead).
@@ -65,7 +69,9 @@ public Q_SLOTS:
     /// Writes the current filter's entries to `path`; false (and a message) when it cannot.
     bool writeCsv(const QString &path);
     void verifySelected();
+    /// The counter's printer when one is configured, else the print dialog.
     void printReceipt();
+    void printReceiptWithDialog();
     void saveReceiptPdf();
     bool writeReceiptPdf(const QString &path);
     void openReceiptLink();
