@@ -4,7 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "../unit/testdata.h"
+#include "testdata.h"
 
 using namespace paydesk::test;
 

@@ -5,9 +5,9 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
-#include "../devices/escposdecoder.h"
-#include "../devices/fakeprinter.h"
 #include "cliprocess.h"
+#include "escposdecoder.h"
+#include "fakeprinter.h"
 
 using namespace paydesk;
 using namespace paydesk::test;

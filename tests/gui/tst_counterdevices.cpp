@@ -12,11 +12,11 @@
 #include <QTcpServer>
 #include <QTimer>
 
-#include "../devices/escposdecoder.h"
-#include "../devices/fakeprinter.h"
 #include "core/money.h"
 #include "customerdisplay/customerdisplay.h"
 #include "devices/receiptprinter.h"
+#include "escposdecoder.h"
+#include "fakeprinter.h"
 #include "guiharness.h"
 #include "receipt/receiptactions.h"
 #include "settingspage/devicesform.h"

@@ -2,7 +2,6 @@
 // or a journal entry: the values a person checks, statuses in colour and text, secrets masked.
 #include <QPushButton>
 
-#include "../unit/testdata.h"
 #include "core/parsers.h"
 #include "panels/chargepanel.h"
 #include "panels/intentpanel.h"
@@ -10,6 +9,7 @@
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
 #include "panels/statusbadge.h"
+#include "testdata.h"
 
 using namespace paydesk;
 using paydesk::test::readObject;

@@ -14,7 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "../cli/cliprocess.h"
+#include "cliprocess.h"
 #include "payments/verifier.h"
 
 using namespace paydesk;

@@ -18,7 +18,7 @@
 #include <QTest>
 #include <QThread>
 
-#include "../cli/cliprocess.h"
+#include "cliprocess.h"
 #include "journal/journal.h"
 #include "journal/pgconnection.h"
 

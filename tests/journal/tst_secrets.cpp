@@ -9,8 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "../cli/cliprocess.h"
-#include "../integration/echobackend.h"
+#include "cliprocess.h"
+#include "echobackend.h"
 #include "journalstore.h"
 
 using namespace paydesk::test;

@@ -22,7 +22,7 @@
 #include <QTest>
 #include <QTextStream>
 
-#include "../cli/cliprocess.h"
+#include "cliprocess.h"
 #include "settings/credentialstore.h"
 
 using paydesk::Credentials;

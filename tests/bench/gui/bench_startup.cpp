@@ -7,7 +7,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include "../benchutil.h"
+#include "benchutil.h"
 
 using namespace paydesk::bench;
 

@@ -15,7 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "../benchutil.h"
+#include "benchutil.h"
 #include "mainwindow/mainwindow.h"
 #include "support/journalpage.h"
 #include "support/journaltablemodel.h"

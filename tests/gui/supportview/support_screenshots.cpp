@@ -5,8 +5,8 @@
 #include <QTabWidget>
 #include <QTableView>
 
-#include "../camera.h"
-#include "../guiharness.h"
+#include "camera.h"
+#include "guiharness.h"
 #include "support/entrydetail.h"
 #include "support/journalpage.h"
 #include "support/journaltablemodel.h"

@@ -7,7 +7,7 @@
 #include <QSignalSpy>
 #include <QUuid>
 
-#include "../guiharness.h"
+#include "guiharness.h"
 #include "payments/saleattempt.h"
 #include "sandbox/sandboxserver.h"
 

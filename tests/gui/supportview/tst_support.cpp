@@ -18,7 +18,7 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
-#include "../guiharness.h"
+#include "guiharness.h"
 #include "journal/duplicates.h"
 #include "panels/intentpanel.h"
 #include "panels/statusbadge.h"
