@@ -72,7 +72,8 @@ public:
         }
         WorkplaceOptions options;
         options.config = config;
-        options.journal = dir.filePath(QStringLiteral("journal.sqlite"));
+        options.journal = journalLocation.isEmpty() ? dir.filePath(QStringLiteral("journal.sqlite"))
+                                                    : journalLocation;
         auto opened = Workplace::open(options);
         if (!opened) {
             qWarning("openSession: %s", qPrintable(opened.error()));
@@ -201,6 +202,7 @@ public:
     }
 
     QTemporaryDir dir{isolatedHome() + QStringLiteral("/till-XXXXXX")};
+    QString journalLocation; ///< where the journal is; empty: a file in dir
     std::unique_ptr<Workplace> session;
     std::unique_ptr<MainWindow> window;
 };
