@@ -2110,127 +2110,127 @@
     </message>
     <message>
         <source>AMOUNT OUT OF RANGE: the succeeded charges add up past what a 64-bit amount holds. Check the sale before handing over goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPORTE FUERA DE RANGO: los cargos exitosos suman más de lo que cabe en un importe de 64 bits. Revise la venta antes de entregar la mercancía.</translation>
     </message>
     <message>
         <source>AMOUNT OUT OF RANGE: %1 is %2 minor units, outside 0 to %3. Check the sale before handing over goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPORTE FUERA DE RANGO: %1 es de %2 unidades menores, fuera de 0 a %3. Revise la venta antes de entregar la mercancía.</translation>
     </message>
     <message>
         <source>the intent&apos;s amount</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe de la intención</translation>
     </message>
     <message>
         <source>charge %1&apos;s amount</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe del cargo %1</translation>
     </message>
     <message>
         <source>charge %1&apos;s captured amount</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe capturado del cargo %1</translation>
     </message>
     <message>
         <source>charge %1&apos;s refunded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe reembolsado del cargo %1</translation>
     </message>
     <message>
         <source>The base URL must not hold credentials (user:password@%1): they would travel in every request and show in logs. Give the token, client id and API key as the profile&apos;s credentials (or PAYDESK_TOKEN, PAYDESK_CLIENT_ID, PAYDESK_API_KEY) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base no debe llevar credenciales (user:password@%1): viajarían en cada petición y aparecerían en los registros. Indique el token, el client id y la API key como credenciales del perfil (o PAYDESK_TOKEN, PAYDESK_CLIENT_ID, PAYDESK_API_KEY).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: base_url: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil «%1»: base_url: %2</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: timeout_ms must be between %2 (1 s) and %3 (10 min), not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil «%1»: timeout_ms debe estar entre %2 (1 s) y %3 (10 min), no %4.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: ca_file: the file %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil «%1»: ca_file: el archivo %2 no existe.</translation>
     </message>
     <message>
         <source>The journal URL %1: &quot;%2&quot; is not an option Paydesk passes to PostgreSQL (it takes %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del diario %1: «%2» no es una opción que Paydesk pase a PostgreSQL (acepta %3).</translation>
     </message>
     <message>
         <source>The journal URL %1: the value of %2 may not contain &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del diario %1: el valor de %2 no puede contener «;».</translation>
     </message>
     <message>
         <source>The journal URL %1: sslmode must be one of %2 (not &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del diario %1: sslmode debe ser uno de %2 (no «%3»).</translation>
     </message>
     <message>
         <source>a printer is tcp://HOST:9100, file:/dev/usb/lp0 or cups:QUEUE</source>
-        <translation type="unfinished"></translation>
+        <translation>una impresora es tcp://HOST:9100, file:/dev/usb/lp0 o cups:QUEUE</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CUPS queue name (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de cola de CUPS (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not name a device by its absolute path (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no indica un dispositivo por su ruta absoluta (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a network printer&apos;s address (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es la dirección de una impresora de red (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no usable port (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene un puerto utilizable (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a printer address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de impresora: %2.</translation>
     </message>
     <message>
         <source>No receipt printer is configured ([printer] url).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna impresora de recibos configurada ([printer] url).</translation>
     </message>
     <message>
         <source>[printer] width_mm must be 58 or 80, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>[printer] width_mm debe ser 58 u 80, no «%1».</translation>
     </message>
     <message>
         <source>[printer] codepage must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>[printer] codepage debe ser uno de %1, no «%2».</translation>
     </message>
     <message>
         <source>[printer] timeout_ms must be from 100 to 300000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>[printer] timeout_ms debe estar entre 100 y 300000, no «%1».</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>out of paper</source>
-        <translation type="unfinished"></translation>
+        <translation>sin papel</translation>
     </message>
     <message>
         <source>cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>tapa abierta</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de línea</translation>
     </message>
     <message>
         <source>printer error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de la impresora</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>inaccesible</translation>
     </message>
     <message>
         <source>status not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>estado no consultado</translation>
     </message>
 </context>
 <context>
@@ -3014,35 +3014,35 @@
     </message>
     <message>
         <source>cannot lock the attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear el intento</translation>
     </message>
     <message>
         <source>Journal entry %1 is not failed: only a sale that provably never arrived (or was refused) can be sent again under its key. Verify it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada del diario %1 no está fallida: solo una venta que con certeza nunca llegó (o fue rechazada) se puede volver a enviar con su clave. Verifíquela primero.</translation>
     </message>
     <message>
         <source>cannot commit the resend</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede confirmar el reenvío</translation>
     </message>
     <message>
         <source>Not written: the entry was %1 when this %2 (%3: %4) came, not %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió: la entrada estaba en %1 cuando llegó este evento %2 (%3: %4), no en %5.</translation>
     </message>
     <message>
         <source>cannot record the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede registrar el conflicto</translation>
     </message>
     <message>
         <source>cannot commit the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede confirmar el conflicto</translation>
     </message>
     <message>
         <source>Journal entry %1 is now %2, not %3: another program changed it first, and this %4 was not written over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada del diario %1 ahora está en %2, no en %3: otro programa la cambió antes y este evento %4 no se escribió encima.</translation>
     </message>
     <message>
         <source>cannot commit a recovered entry</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede confirmar una entrada recuperada</translation>
     </message>
 </context>
 <context>
@@ -3419,50 +3419,50 @@ Diario: %2</translation>
     <name>paydesk::PrintJob</name>
     <message>
         <source>lp cannot be started; is the CUPS client (cups-client) installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar lp; ¿está instalado el cliente de CUPS (cups-client)?</translation>
     </message>
     <message>
         <source>lp exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lp terminó con el código %1</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 ms</translation>
     </message>
     <message>
         <source>lp did not finish within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>lp no terminó en %1 ms</translation>
     </message>
     <message>
         <source>the printer did not take the receipt within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>la impresora no recibió el recibo en %1 ms</translation>
     </message>
 </context>
 <context>
     <name>paydesk::PrintResult</name>
     <message>
         <source>Printed. The paper is running low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso. Queda poco papel.</translation>
     </message>
     <message>
         <source>Printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso.</translation>
     </message>
     <message>
         <source>The printer cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la impresora</translation>
     </message>
     <message>
         <source>The printer did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora no respondió a tiempo</translation>
     </message>
     <message>
         <source>The receipt was not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>El recibo no se imprimió</translation>
     </message>
     <message>
         <source>The printer is not ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora no está lista: %1</translation>
     </message>
 </context>
 <context>
@@ -3661,34 +3661,34 @@ Diario: %2</translation>
     </message>
     <message>
         <source>Amounts that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes que no coinciden</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Entrada</translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished">Venta</translation>
+        <translation>Venta</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de pago</translation>
     </message>
 </context>
 <context>
     <name>paydesk::SaleAttempt</name>
     <message>
         <source>The waiting re-send was canceled by the user; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario canceló el reenvío en espera; no se envió nada más.</translation>
     </message>
     <message>
         <source>Not reached (%1); sending again in %2 ms, same key, within the %3 ms left.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se llegó al servicio (%1); se reenvía en %2 ms con la misma clave, dentro de los %3 ms restantes.</translation>
     </message>
 </context>
 <context>
@@ -3963,7 +3963,7 @@ Start a new sale anyway?</source>
     <name>paydesk::Taxes</name>
     <message>
         <source>Catalogue entry %1: tax_rate &quot;%2&quot; is not a percentage from 0 to 100 with at most two decimals; no tax is shown for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1 del catálogo: tax_rate «%2» no es un porcentaje de 0 a 100 con dos decimales como máximo; no se muestra impuesto para ella.</translation>
     </message>
 </context>
 <context>
@@ -4009,91 +4009,91 @@ Start a new sale anyway?</source>
     </message>
     <message>
         <source>Look for the sale&apos;s key in the intents&apos; metadata in the Dots dashboard before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque la clave de la venta en los metadatos de las intenciones en el panel de Dots antes de reintentar.</translation>
     </message>
     <message>
         <source>the answer is one page of a longer list</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta es una página de una lista más larga</translation>
     </message>
     <message>
         <source>the answer is not the published list (an array)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no es la lista publicada (un arreglo)</translation>
     </message>
     <message>
         <source>it holds exactly %1 intents, a usual page size: it may have been cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene exactamente %1 intenciones, un tamaño de página habitual: puede estar incompleta</translation>
     </message>
     <message>
         <source>every intent in it is newer than the sale: it may not reach back that far</source>
-        <translation type="unfinished"></translation>
+        <translation>todas sus intenciones son posteriores a la venta: puede que no llegue tan atrás</translation>
     </message>
     <message>
         <source>Asked: %1 %2. Answered: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta: %1 %2. Respuesta: %3.</translation>
     </message>
     <message>
         <source>The sale is still being sent (by %1): wait for its answer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La venta todavía se está enviando (por %1): espere su respuesta; no se cambió nada.</translation>
     </message>
     <message>
         <source>Nothing was asked: this backend has no lookup by key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se consultó nada: este servicio no permite buscar por clave.</translation>
     </message>
     <message>
         <source>The sandbox answered this key with HTTP %1 at the time: the sale is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En su momento el entorno de pruebas respondió a esta clave con HTTP %1: la venta está %2.</translation>
     </message>
     <message>
         <source>HTTP %1, the attempt kept under this key (its answer was HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, el intento guardado con esta clave (su respuesta fue HTTP %2)</translation>
     </message>
     <message>
         <source>The sandbox has no record of key %1: the sale never reached it. It can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas no tiene registro de la clave %1: la venta nunca le llegó. Se puede volver a enviar.</translation>
     </message>
     <message>
         <source>HTTP 404, the sandbox&apos;s own &quot;no answer is kept for this key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 404, el propio «no hay respuesta guardada para esta clave» del entorno de pruebas</translation>
     </message>
     <message>
         <source>The answer is not the sandbox&apos;s lookup, so it proves nothing: the sale stays unknown. Check that this profile really is the Paydesk sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es la consulta del entorno de pruebas, así que no prueba nada: la venta sigue desconocida. Verifique que este perfil sea de verdad el entorno de pruebas de Paydesk.</translation>
     </message>
     <message>
         <source>HTTP %1, not in the lookup&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, sin la forma de la consulta</translation>
     </message>
     <message>
         <source>The sandbox could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar al entorno de pruebas: %1</translation>
     </message>
     <message>
         <source>HTTP %1, intent %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, intención %2 (%3)</translation>
     </message>
     <message>
         <source>Dots&apos; list proves nothing (%1): the sale stays unknown. Look for key %2 in the intents&apos; metadata in the Dots dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de Dots no prueba nada (%1): la venta sigue desconocida. Busque la clave %2 en los metadatos de las intenciones en el panel de Dots.</translation>
     </message>
     <message>
         <source>HTTP %1, %2 intents; intent %3 carries key %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2 intenciones; la intención %3 lleva la clave %4</translation>
     </message>
     <message>
         <source>Dots&apos; list has no intent carrying key %1, but it proves nothing (%2): the sale stays unknown. Look for the key in the intents&apos; metadata in the Dots dashboard before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de Dots no tiene ninguna intención con la clave %1, pero no prueba nada (%2): la venta sigue desconocida. Busque la clave en los metadatos de las intenciones en el panel de Dots antes de reintentar.</translation>
     </message>
     <message>
         <source>HTTP %1, %2 intents, none with this key; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2 intenciones, ninguna con esta clave; %3</translation>
     </message>
     <message>
         <source>Dots has no intent carrying key %1 in its complete list: the sale never reached it. It can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots no tiene ninguna intención con la clave %1 en su lista completa: la venta nunca le llegó. Se puede volver a enviar.</translation>
     </message>
     <message>
         <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, la lista entera (%2 intenciones, sin paginar), ninguna con esta clave</translation>
     </message>
 </context>
 <context>
@@ -4145,28 +4145,28 @@ Start a new sale anyway?</source>
     </message>
     <message>
         <source>Tax ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC: %1</translation>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal %1</translation>
     </message>
     <message>
         <source>Operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador %1</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Tarjeta</translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuesto</translation>
     </message>
     <message>
         <source>%1 %2 %: %3</source>
         <extracomment>A tax included in the prices: &quot;IVA 16 %: MXN 12.41&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %: %3</translation>
     </message>
 </context>
 </TS>

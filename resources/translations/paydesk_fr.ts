@@ -2110,127 +2110,127 @@
     </message>
     <message>
         <source>AMOUNT OUT OF RANGE: the succeeded charges add up past what a 64-bit amount holds. Check the sale before handing over goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>MONTANT HORS LIMITES : les débits réussis dépassent ce que contient un montant sur 64 bits. Vérifiez la vente avant de remettre la marchandise.</translation>
     </message>
     <message>
         <source>AMOUNT OUT OF RANGE: %1 is %2 minor units, outside 0 to %3. Check the sale before handing over goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>MONTANT HORS LIMITES : %1 vaut %2 unités mineures, hors de 0 à %3. Vérifiez la vente avant de remettre la marchandise.</translation>
     </message>
     <message>
         <source>the intent&apos;s amount</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant de l’intention</translation>
     </message>
     <message>
         <source>charge %1&apos;s amount</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant du débit %1</translation>
     </message>
     <message>
         <source>charge %1&apos;s captured amount</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant capturé du débit %1</translation>
     </message>
     <message>
         <source>charge %1&apos;s refunded amount</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant remboursé du débit %1</translation>
     </message>
     <message>
         <source>The base URL must not hold credentials (user:password@%1): they would travel in every request and show in logs. Give the token, client id and API key as the profile&apos;s credentials (or PAYDESK_TOKEN, PAYDESK_CLIENT_ID, PAYDESK_API_KEY) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de base ne doit pas contenir d’identifiants (user:password@%1) : ils voyageraient dans chaque requête et apparaîtraient dans les journaux. Donnez plutôt le jeton, le client id et la clé API comme identifiants du profil (ou PAYDESK_TOKEN, PAYDESK_CLIENT_ID, PAYDESK_API_KEY).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: base_url: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » : base_url : %2</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: timeout_ms must be between %2 (1 s) and %3 (10 min), not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » : timeout_ms doit être entre %2 (1 s) et %3 (10 min), pas %4.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: ca_file: the file %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » : ca_file : le fichier %2 n’existe pas.</translation>
     </message>
     <message>
         <source>The journal URL %1: &quot;%2&quot; is not an option Paydesk passes to PostgreSQL (it takes %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL du journal %1 : « %2 » n’est pas une option que Paydesk transmet à PostgreSQL (il accepte %3).</translation>
     </message>
     <message>
         <source>The journal URL %1: the value of %2 may not contain &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL du journal %1 : la valeur de %2 ne peut pas contenir « ; ».</translation>
     </message>
     <message>
         <source>The journal URL %1: sslmode must be one of %2 (not &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL du journal %1 : sslmode doit valoir l’un de %2 (pas « %3 »).</translation>
     </message>
     <message>
         <source>a printer is tcp://HOST:9100, file:/dev/usb/lp0 or cups:QUEUE</source>
-        <translation type="unfinished"></translation>
+        <translation>une imprimante est tcp://HOST:9100, file:/dev/usb/lp0 ou cups:QUEUE</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CUPS queue name (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom de file CUPS (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not name a device by its absolute path (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne désigne pas un périphérique par son chemin absolu (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a network printer&apos;s address (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas l’adresse d’une imprimante réseau (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no usable port (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de port utilisable (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a printer address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse d’imprimante : %2.</translation>
     </message>
     <message>
         <source>No receipt printer is configured ([printer] url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune imprimante de reçus n’est configurée ([printer] url).</translation>
     </message>
     <message>
         <source>[printer] width_mm must be 58 or 80, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>[printer] width_mm doit valoir 58 ou 80, pas « %1 ».</translation>
     </message>
     <message>
         <source>[printer] codepage must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>[printer] codepage doit valoir l’un de %1, pas « %2 ».</translation>
     </message>
     <message>
         <source>[printer] timeout_ms must be from 100 to 300000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>[printer] timeout_ms doit être entre 100 et 300000, pas « %1 ».</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>prête</translation>
     </message>
     <message>
         <source>out of paper</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de papier</translation>
     </message>
     <message>
         <source>cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>capot ouvert</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>printer error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de l’imprimante</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
     <message>
         <source>status not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>état non demandé</translation>
     </message>
 </context>
 <context>
@@ -3014,35 +3014,35 @@
     </message>
     <message>
         <source>cannot lock the attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de verrouiller la tentative</translation>
     </message>
     <message>
         <source>Journal entry %1 is not failed: only a sale that provably never arrived (or was refused) can be sent again under its key. Verify it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée du journal %1 n’est pas en échec : seule une vente dont on sait qu’elle n’est jamais arrivée (ou a été refusée) peut être renvoyée sous sa clé. Vérifiez-la d’abord.</translation>
     </message>
     <message>
         <source>cannot commit the resend</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de valider le renvoi</translation>
     </message>
     <message>
         <source>Not written: the entry was %1 when this %2 (%3: %4) came, not %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non écrit : l’entrée était %1 à l’arrivée de cet événement %2 (%3 : %4), et non %5.</translation>
     </message>
     <message>
         <source>cannot record the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer le conflit</translation>
     </message>
     <message>
         <source>cannot commit the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de valider le conflit</translation>
     </message>
     <message>
         <source>Journal entry %1 is now %2, not %3: another program changed it first, and this %4 was not written over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée du journal %1 est maintenant %2, et non %3 : un autre programme l’a modifiée avant, et cet événement %4 ne l’a pas écrasée.</translation>
     </message>
     <message>
         <source>cannot commit a recovered entry</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de valider une entrée récupérée</translation>
     </message>
 </context>
 <context>
@@ -3419,50 +3419,50 @@ Journal : %2</translation>
     <name>paydesk::PrintJob</name>
     <message>
         <source>lp cannot be started; is the CUPS client (cups-client) installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer lp ; le client CUPS (cups-client) est-il installé ?</translation>
     </message>
     <message>
         <source>lp exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lp s’est terminé avec le code %1</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse en %1 ms</translation>
     </message>
     <message>
         <source>lp did not finish within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>lp ne s’est pas terminé en %1 ms</translation>
     </message>
     <message>
         <source>the printer did not take the receipt within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>l’imprimante n’a pas pris le reçu en %1 ms</translation>
     </message>
 </context>
 <context>
     <name>paydesk::PrintResult</name>
     <message>
         <source>Printed. The paper is running low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé. Le papier arrive à sa fin.</translation>
     </message>
     <message>
         <source>Printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé.</translation>
     </message>
     <message>
         <source>The printer cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante est injoignable</translation>
     </message>
     <message>
         <source>The printer did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante n’a pas répondu à temps</translation>
     </message>
     <message>
         <source>The receipt was not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reçu n’a pas été imprimé</translation>
     </message>
     <message>
         <source>The printer is not ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante n’est pas prête : %1</translation>
     </message>
 </context>
 <context>
@@ -3661,34 +3661,34 @@ Journal : %2</translation>
     </message>
     <message>
         <source>Amounts that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants qui diffèrent</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Entrée</translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished">Vente</translation>
+        <translation>Vente</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de paiement</translation>
     </message>
 </context>
 <context>
     <name>paydesk::SaleAttempt</name>
     <message>
         <source>The waiting re-send was canceled by the user; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renvoi en attente a été annulé par l’utilisateur ; rien d’autre n’a été envoyé.</translation>
     </message>
     <message>
         <source>Not reached (%1); sending again in %2 ms, same key, within the %3 ms left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service non atteint (%1) ; renvoi dans %2 ms, même clé, dans les %3 ms restantes.</translation>
     </message>
 </context>
 <context>
@@ -3963,7 +3963,7 @@ Commencer quand même une nouvelle vente ?</translation>
     <name>paydesk::Taxes</name>
     <message>
         <source>Catalogue entry %1: tax_rate &quot;%2&quot; is not a percentage from 0 to 100 with at most two decimals; no tax is shown for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %1 du catalogue : tax_rate « %2 » n’est pas un pourcentage de 0 à 100 avec au plus deux décimales ; aucune taxe n’est affichée pour elle.</translation>
     </message>
 </context>
 <context>
@@ -4009,91 +4009,91 @@ Commencer quand même une nouvelle vente ?</translation>
     </message>
     <message>
         <source>Look for the sale&apos;s key in the intents&apos; metadata in the Dots dashboard before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez la clé de la vente dans les métadonnées des intentions du tableau de bord Dots avant de réessayer.</translation>
     </message>
     <message>
         <source>the answer is one page of a longer list</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est une page d’une liste plus longue</translation>
     </message>
     <message>
         <source>the answer is not the published list (an array)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n’est pas la liste publiée (un tableau)</translation>
     </message>
     <message>
         <source>it holds exactly %1 intents, a usual page size: it may have been cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient exactement %1 intentions, une taille de page courante : elle a pu être tronquée</translation>
     </message>
     <message>
         <source>every intent in it is newer than the sale: it may not reach back that far</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes ses intentions sont postérieures à la vente : elle ne remonte peut-être pas assez loin</translation>
     </message>
     <message>
         <source>Asked: %1 %2. Answered: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé : %1 %2. Réponse : %3.</translation>
     </message>
     <message>
         <source>The sale is still being sent (by %1): wait for its answer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vente est encore en cours d’envoi (par %1) : attendez sa réponse ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Nothing was asked: this backend has no lookup by key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été demandé : ce service n’a pas de recherche par clé.</translation>
     </message>
     <message>
         <source>The sandbox answered this key with HTTP %1 at the time: the sale is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable a répondu à cette clé par HTTP %1 à l’époque : la vente est %2.</translation>
     </message>
     <message>
         <source>HTTP %1, the attempt kept under this key (its answer was HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, la tentative gardée sous cette clé (sa réponse était HTTP %2)</translation>
     </message>
     <message>
         <source>The sandbox has no record of key %1: the sale never reached it. It can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n’a aucune trace de la clé %1 : la vente ne lui est jamais parvenue. Elle peut être renvoyée.</translation>
     </message>
     <message>
         <source>HTTP 404, the sandbox&apos;s own &quot;no answer is kept for this key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 404, le « aucune réponse n’est gardée pour cette clé » du bac à sable lui-même</translation>
     </message>
     <message>
         <source>The answer is not the sandbox&apos;s lookup, so it proves nothing: the sale stays unknown. Check that this profile really is the Paydesk sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n’est pas la recherche du bac à sable, elle ne prouve donc rien : la vente reste inconnue. Vérifiez que ce profil est bien le bac à sable de Paydesk.</translation>
     </message>
     <message>
         <source>HTTP %1, not in the lookup&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, pas au format de la recherche</translation>
     </message>
     <message>
         <source>The sandbox could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n’a pas pu être interrogé : %1</translation>
     </message>
     <message>
         <source>HTTP %1, intent %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, intention %2 (%3)</translation>
     </message>
     <message>
         <source>Dots&apos; list proves nothing (%1): the sale stays unknown. Look for key %2 in the intents&apos; metadata in the Dots dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de Dots ne prouve rien (%1) : la vente reste inconnue. Cherchez la clé %2 dans les métadonnées des intentions du tableau de bord Dots.</translation>
     </message>
     <message>
         <source>HTTP %1, %2 intents; intent %3 carries key %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2 intentions ; l’intention %3 porte la clé %4</translation>
     </message>
     <message>
         <source>Dots&apos; list has no intent carrying key %1, but it proves nothing (%2): the sale stays unknown. Look for the key in the intents&apos; metadata in the Dots dashboard before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de Dots n’a aucune intention portant la clé %1, mais elle ne prouve rien (%2) : la vente reste inconnue. Cherchez la clé dans les métadonnées des intentions du tableau de bord Dots avant de réessayer.</translation>
     </message>
     <message>
         <source>HTTP %1, %2 intents, none with this key; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2 intentions, aucune avec cette clé ; %3</translation>
     </message>
     <message>
         <source>Dots has no intent carrying key %1 in its complete list: the sale never reached it. It can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dots n’a aucune intention portant la clé %1 dans sa liste complète : la vente ne lui est jamais parvenue. Elle peut être renvoyée.</translation>
     </message>
     <message>
         <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, la liste entière (%2 intentions, sans pagination), aucune avec cette clé</translation>
     </message>
 </context>
 <context>
@@ -4145,28 +4145,28 @@ Commencer quand même une nouvelle vente ?</translation>
     </message>
     <message>
         <source>Tax ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N° fiscal : %1</translation>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal %1</translation>
     </message>
     <message>
         <source>Operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur %1</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Carte</translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxe</translation>
     </message>
     <message>
         <source>%1 %2 %: %3</source>
         <extracomment>A tax included in the prices: &quot;IVA 16 %: MXN 12.41&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 % : %3</translation>
     </message>
 </context>
 </TS>
