@@ -20,11 +20,6 @@ Q_LOGGING_CATEGORY(lcPrinter, "paydesk.printer")
 namespace paydesk {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paydesk::PrintJob", text);
-}
-
 constexpr quint8 kStatusFunctions[3] = {1, 2, 4};
 
 } // namespace

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QObject>
 
@@ -30,6 +31,8 @@ struct PrintResult
     /// One sentence for the cashier: "Printed.", "The printer is not ready: out of paper.",
     /// "The printer cannot be reached: Connection refused."
     QString sentence() const;
+
+    Q_DECLARE_TR_FUNCTIONS(paydesk::PrintResult)
 };
 
 class PrintJob final : public QObject

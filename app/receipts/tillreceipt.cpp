@@ -7,16 +7,6 @@
 #include "journal/journalentry.h"
 
 namespace paydesk {
-namespace {
-
-QString tr(const char *text)
-{
-    // The context lupdate files a free tr() in namespace paydesk under: the strings the PDF
-    // receipt had before (ui/receipt) keep their translations.
-    return QCoreApplication::translate("paydesk", text);
-}
-
-} // namespace
 
 TillReceipt tillReceiptFor(const PaymentRecord &record, const QList<CartItem> &items,
                            const QString &reference, const ReceiptMerchant &merchant, bool training,
@@ -113,6 +103,15 @@ TillReceipt tillReceiptForEntry(const JournalEntry &entry, const ReceiptMerchant
 }
 
 namespace receipttext {
+namespace {
+
+QString tr(const char *text)
+{
+    // lupdate files a free tr() in namespace paydesk::receipttext under that context: use it.
+    return QCoreApplication::translate("paydesk::receipttext", text);
+}
+
+} // namespace
 
 QString trainingMark()
 {

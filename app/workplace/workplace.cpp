@@ -1,19 +1,8 @@
 #include "workplace.h"
 
-#include <QCoreApplication>
-
 #include "settings/managedsettings.h"
 
 namespace paydesk {
-namespace {
-
-QString tr(const char *text)
-{
-    // lupdate files a free tr() in namespace paydesk under the context "paydesk": use that one.
-    return QCoreApplication::translate("paydesk", text);
-}
-
-} // namespace
 
 Workplace::Workplace() = default;
 Workplace::~Workplace() = default;

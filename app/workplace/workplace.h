@@ -11,6 +11,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -62,6 +63,8 @@ struct CustomerDisplaySettings
 
 class Workplace
 {
+    Q_DECLARE_TR_FUNCTIONS(paydesk::Workplace)
+
 public:
     ~Workplace();
     Q_DISABLE_COPY_MOVE(Workplace)

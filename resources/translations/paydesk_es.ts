@@ -383,6 +383,45 @@
     </message>
 </context>
 <context>
+    <name>DevicesForm</name>
+    <message>
+        <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
+        <translation>&lt;b&gt;Impresora de recibos&lt;/b&gt; (ESC/POS; Ctrl+P imprime en ella, Ctrl+Shift+P abre el diálogo de impresión)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;address:</source>
+        <translation>&amp;Dirección de la impresora:</translation>
+    </message>
+    <message>
+        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: the print dialog)</source>
+        <translation>tcp://192.0.2.10:9100, file:/dev/usb/lp0 o cups:COLA (vacío: el diálogo de impresión)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;width:</source>
+        <translation>&amp;Ancho del papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Code page:</source>
+        <translation>&amp;Página de códigos:</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test slip</source>
+        <translation>Imprimir una &amp;prueba</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer display&lt;/b&gt; (a second window facing the customer: the lines, the total, the outcome)</source>
+        <translation>&lt;b&gt;Pantalla del cliente&lt;/b&gt; (una segunda ventana frente al cliente: las líneas, el total, el resultado)</translation>
+    </message>
+    <message>
+        <source>Show the customer &amp;display</source>
+        <translation>Mostrar la &amp;pantalla del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Screen:</source>
+        <translation>P&amp;antalla:</translation>
+    </message>
+</context>
+<context>
     <name>DotsSaleForm</name>
     <message>
         <source>Form message</source>
@@ -1668,10 +1707,6 @@
         <translation>Recibo y terminal</translation>
     </message>
     <message>
-        <source>The merchant printed on the customer&apos;s receipt, and the name of this counter in the journal.</source>
-        <translation>El comercio impreso en el recibo del cliente y el nombre de este mostrador en el diario.</translation>
-    </message>
-    <message>
         <source>Merchant &amp;name:</source>
         <translation>&amp;Nombre del comercio:</translation>
     </message>
@@ -1704,16 +1739,6 @@
     <message>
         <source>There is no profile &quot;%1&quot; in %2.</source>
         <translation>No existe el perfil «%1» en %2.</translation>
-    </message>
-    <message>
-        <source>No profile of %1 can be used:
-%2</source>
-        <translation>Ningún perfil de %1 se puede usar:
-%2</translation>
-    </message>
-    <message>
-        <source>The journal cannot be opened, so nothing can be sold: %1</source>
-        <translation>El diario no se puede abrir, así que no se puede vender nada: %1</translation>
     </message>
     <message>
         <source>No status</source>
@@ -1788,18 +1813,6 @@
         <translation>Compruebe antes de reintentar</translation>
     </message>
     <message>
-        <source>TRAINING — NOT A REAL PAYMENT</source>
-        <translation>FORMACIÓN — NO ES UN PAGO REAL</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Referencia: %1</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
@@ -1814,18 +1827,6 @@
     <message>
         <source>Charge: %1</source>
         <translation>Cargo: %1</translation>
-    </message>
-    <message>
-        <source>Receipt number: %1</source>
-        <translation>Número de recibo: %1</translation>
-    </message>
-    <message>
-        <source>Your receipt online:</source>
-        <translation>Su recibo en línea:</translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation>¡Gracias!</translation>
     </message>
     <message>
         <source>The receipt cannot be saved to %1: %2.</source>
@@ -2108,8 +2109,128 @@
         <translation>Posible cargo duplicado: %1</translation>
     </message>
     <message>
-        <source>The receipt printer cannot be used: %1</source>
-        <translation>No se puede usar la impresora de recibos: %1</translation>
+        <source>AMOUNT OUT OF RANGE: the succeeded charges add up past what a 64-bit amount holds. Check the sale before handing over goods.</source>
+        <translation>IMPORTE FUERA DE RANGO: los cargos exitosos suman más de lo que cabe en un importe de 64 bits. Revise la venta antes de entregar la mercancía.</translation>
+    </message>
+    <message>
+        <source>AMOUNT OUT OF RANGE: %1 is %2 minor units, outside 0 to %3. Check the sale before handing over goods.</source>
+        <translation>IMPORTE FUERA DE RANGO: %1 es de %2 unidades menores, fuera de 0 a %3. Revise la venta antes de entregar la mercancía.</translation>
+    </message>
+    <message>
+        <source>the intent&apos;s amount</source>
+        <translation>el importe de la intención</translation>
+    </message>
+    <message>
+        <source>charge %1&apos;s amount</source>
+        <translation>el importe del cargo %1</translation>
+    </message>
+    <message>
+        <source>charge %1&apos;s captured amount</source>
+        <translation>el importe capturado del cargo %1</translation>
+    </message>
+    <message>
+        <source>charge %1&apos;s refunded amount</source>
+        <translation>el importe reembolsado del cargo %1</translation>
+    </message>
+    <message>
+        <source>The base URL must not hold credentials (user:password@%1): they would travel in every request and show in logs. Give the token, client id and API key as the profile&apos;s credentials (or PAYDESK_TOKEN, PAYDESK_CLIENT_ID, PAYDESK_API_KEY) instead.</source>
+        <translation>La URL base no debe llevar credenciales (user:password@%1): viajarían en cada petición y aparecerían en los registros. Indique el token, el client id y la API key como credenciales del perfil (o PAYDESK_TOKEN, PAYDESK_CLIENT_ID, PAYDESK_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: base_url: %2</source>
+        <translation>Perfil «%1»: base_url: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: timeout_ms must be between %2 (1 s) and %3 (10 min), not %4.</source>
+        <translation>Perfil «%1»: timeout_ms debe estar entre %2 (1 s) y %3 (10 min), no %4.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: ca_file: the file %2 does not exist.</source>
+        <translation>Perfil «%1»: ca_file: el archivo %2 no existe.</translation>
+    </message>
+    <message>
+        <source>The journal URL %1: &quot;%2&quot; is not an option Paydesk passes to PostgreSQL (it takes %3).</source>
+        <translation>La URL del diario %1: «%2» no es una opción que Paydesk pase a PostgreSQL (acepta %3).</translation>
+    </message>
+    <message>
+        <source>The journal URL %1: the value of %2 may not contain &apos;;&apos;.</source>
+        <translation>La URL del diario %1: el valor de %2 no puede contener «;».</translation>
+    </message>
+    <message>
+        <source>The journal URL %1: sslmode must be one of %2 (not &quot;%3&quot;).</source>
+        <translation>La URL del diario %1: sslmode debe ser uno de %2 (no «%3»).</translation>
+    </message>
+    <message>
+        <source>a printer is tcp://HOST:9100, file:/dev/usb/lp0 or cups:QUEUE</source>
+        <translation>una impresora es tcp://HOST:9100, file:/dev/usb/lp0 o cups:QUEUE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CUPS queue name (%2).</source>
+        <translation>«%1» no es un nombre de cola de CUPS (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a device by its absolute path (%2).</source>
+        <translation>«%1» no indica un dispositivo por su ruta absoluta (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network printer&apos;s address (%2).</source>
+        <translation>«%1» no es la dirección de una impresora de red (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no usable port (%2).</source>
+        <translation>«%1» no tiene un puerto utilizable (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printer address: %2.</source>
+        <translation>«%1» no es una dirección de impresora: %2.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is configured ([printer] url).</source>
+        <translation>No hay ninguna impresora de recibos configurada ([printer] url).</translation>
+    </message>
+    <message>
+        <source>[printer] width_mm must be 58 or 80, not &quot;%1&quot;.</source>
+        <translation>[printer] width_mm debe ser 58 u 80, no «%1».</translation>
+    </message>
+    <message>
+        <source>[printer] codepage must be one of %1, not &quot;%2&quot;.</source>
+        <translation>[printer] codepage debe ser uno de %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>[printer] timeout_ms must be from 100 to 300000, not &quot;%1&quot;.</source>
+        <translation>[printer] timeout_ms debe estar entre 100 y 300000, no «%1».</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>sin papel</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>tapa abierta</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>fuera de línea</translation>
+    </message>
+    <message>
+        <source>printer error</source>
+        <translation>error de la impresora</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>inaccesible</translation>
+    </message>
+    <message>
+        <source>status not asked</source>
+        <translation>estado no consultado</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2540,108 @@
     <message>
         <source>The system keyring did not answer within 10 s.</source>
         <translation>El llavero del sistema no respondió en 10 s.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT A REAL PAYMENT</source>
+        <translation>FORMACIÓN — NO ES UN PAGO REAL</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Scan for your receipt</source>
+        <translation>Escanee para obtener su recibo</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Espere, por favor…</translation>
+    </message>
+    <message>
+        <source>Paid — thank you!</source>
+        <translation>Pagado — ¡gracias!</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Payment not completed</source>
+        <translation>Pago no completado</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::DevicesForm</name>
+    <message>
+        <source>80 mm (48 columns)</source>
+        <translation>80 mm (48 columnas)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 columns)</source>
+        <translation>58 mm (32 columnas)</translation>
+    </message>
+    <message>
+        <source>CP858: Western Europe with the euro sign</source>
+        <translation>CP858: Europa occidental con el signo del euro</translation>
+    </message>
+    <message>
+        <source>CP850: Western Europe</source>
+        <translation>CP850: Europa occidental</translation>
+    </message>
+    <message>
+        <source>CP437: USA</source>
+        <translation>CP437: EE. UU.</translation>
+    </message>
+    <message>
+        <source>CP1252: Windows Latin-1</source>
+        <translation>CP1252: Windows Latin-1</translation>
+    </message>
+    <message>
+        <source>Any screen but the main one</source>
+        <translation>Cualquier pantalla salvo la principal</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1, the main screen</source>
+        <translation>%1, la pantalla principal</translation>
+    </message>
+    <message>
+        <source>%1 (not connected now)</source>
+        <translation>%1 (no conectada ahora)</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s address first. Without one, Ctrl+P opens the print dialog.</source>
+        <translation>Escriba primero la dirección de la impresora. Sin ella, Ctrl+P abre el diálogo de impresión.</translation>
+    </message>
+    <message>
+        <source>Paydesk test slip</source>
+        <translation>Prueba de Paydesk</translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>Imprimiendo una prueba…</translation>
+    </message>
+    <message>
+        <source>Printed: check the slip (the accented letters and the euro sign as your printer shows them). %1</source>
+        <translation>Impreso: revise la prueba (las letras acentuadas y el signo del euro tal como los muestra su impresora). %1</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>Queda poco papel.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator: it cannot be changed here.</source>
+        <translation>Lo define su administrador: no se puede cambiar aquí.</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3012,38 @@
         <source>cannot commit the seed</source>
         <translation>no se pueden confirmar los datos de ejemplo</translation>
     </message>
+    <message>
+        <source>cannot lock the attempt</source>
+        <translation>no se puede bloquear el intento</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is not failed: only a sale that provably never arrived (or was refused) can be sent again under its key. Verify it first.</source>
+        <translation>La entrada del diario %1 no está fallida: solo una venta que con certeza nunca llegó (o fue rechazada) se puede volver a enviar con su clave. Verifíquela primero.</translation>
+    </message>
+    <message>
+        <source>cannot commit the resend</source>
+        <translation>no se puede confirmar el reenvío</translation>
+    </message>
+    <message>
+        <source>Not written: the entry was %1 when this %2 (%3: %4) came, not %5.</source>
+        <translation>No se escribió: la entrada estaba en %1 cuando llegó este evento %2 (%3: %4), no en %5.</translation>
+    </message>
+    <message>
+        <source>cannot record the conflict</source>
+        <translation>no se puede registrar el conflicto</translation>
+    </message>
+    <message>
+        <source>cannot commit the conflict</source>
+        <translation>no se puede confirmar el conflicto</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is now %2, not %3: another program changed it first, and this %4 was not written over it.</source>
+        <translation>La entrada del diario %1 ahora está en %2, no en %3: otro programa la cambió antes y este evento %4 no se escribió encima.</translation>
+    </message>
+    <message>
+        <source>cannot commit a recovered entry</source>
+        <translation>no se puede confirmar una entrada recuperada</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalPage</name>
@@ -2859,26 +3114,6 @@
     <message>
         <source>Reprint receipt</source>
         <translation>Reimprimir recibo</translation>
-    </message>
-    <message>
-        <source>Receipt sent to the printer.</source>
-        <translation>Recibo enviado a la impresora.</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Guardar recibo como PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Receipt not saved</source>
-        <translation>Recibo no guardado</translation>
-    </message>
-    <message>
-        <source>Receipt saved to %1</source>
-        <translation>Recibo guardado en %1</translation>
     </message>
     <message>
         <source>Export the journal as CSV</source>
@@ -3181,6 +3416,56 @@ Diario: %2</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::PrintJob</name>
+    <message>
+        <source>lp cannot be started; is the CUPS client (cups-client) installed?</source>
+        <translation>No se puede iniciar lp; ¿está instalado el cliente de CUPS (cups-client)?</translation>
+    </message>
+    <message>
+        <source>lp exited with code %1</source>
+        <translation>lp terminó con el código %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>sin respuesta en %1 ms</translation>
+    </message>
+    <message>
+        <source>lp did not finish within %1 ms</source>
+        <translation>lp no terminó en %1 ms</translation>
+    </message>
+    <message>
+        <source>the printer did not take the receipt within %1 ms</source>
+        <translation>la impresora no recibió el recibo en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PrintResult</name>
+    <message>
+        <source>Printed. The paper is running low.</source>
+        <translation>Impreso. Queda poco papel.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Impreso.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached</source>
+        <translation>No se puede acceder a la impresora</translation>
+    </message>
+    <message>
+        <source>The printer did not answer in time</source>
+        <translation>La impresora no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed</source>
+        <translation>El recibo no se imprimió</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: %1</source>
+        <translation>La impresora no está lista: %1</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ProfileEditor</name>
     <message>
         <source>API token</source>
@@ -3225,6 +3510,65 @@ Diario: %2</translation>
     <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ReceiptActions</name>
+    <message>
+        <source>Print &amp;again</source>
+        <translation>Imprimir &amp;de nuevo</translation>
+    </message>
+    <message>
+        <source>Print the receipts the counter&apos;s printer could not print, oldest first</source>
+        <translation>Imprime los recibos que la impresora de caja no pudo imprimir, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Recibo impreso.</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>Queda poco papel.</translation>
+    </message>
+    <message>
+        <source>Receipts still to print: %1.</source>
+        <translation>Recibos pendientes de imprimir: %1.</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed. %1 It is kept: press Print again once the printer is ready.</source>
+        <translation>El recibo no se imprimió. %1 Se conserva: pulse Imprimir de nuevo cuando la impresora esté lista.</translation>
+    </message>
+    <message>
+        <source>The receipt is queued behind receipts not printed yet: press Print again once the printer is ready.</source>
+        <translation>El recibo espera detrás de recibos aún no impresos: pulse Imprimir de nuevo cuando la impresora esté lista.</translation>
+    </message>
+    <message>
+        <source>Printing the receipt on the counter&apos;s printer…</source>
+        <translation>Imprimiendo el recibo en la impresora de caja…</translation>
+    </message>
+    <message>
+        <source>Printing again on the counter&apos;s printer…</source>
+        <translation>Imprimiendo de nuevo en la impresora de caja…</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Recibo enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Guardar recibo como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt not saved</source>
+        <translation>Recibo no guardado</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Recibo guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -3315,12 +3659,36 @@ Diario: %2</translation>
         <source>End-of-day report saved to %1</source>
         <translation>Informe de cierre del día guardado en %1</translation>
     </message>
+    <message>
+        <source>Amounts that differ</source>
+        <translation>Importes que no coinciden</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Servicio de pago</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SaleAttempt</name>
     <message>
-        <source>Not reached (%1); sending again in %2 ms, same key.</source>
-        <translation>No se llegó al servicio (%1); se reenvía en %2 ms con la misma clave.</translation>
+        <source>The waiting re-send was canceled by the user; nothing more was sent.</source>
+        <translation>El usuario canceló el reenvío en espera; no se envió nada más.</translation>
+    </message>
+    <message>
+        <source>Not reached (%1); sending again in %2 ms, same key, within the %3 ms left.</source>
+        <translation>No se llegó al servicio (%1); se reenvía en %2 ms con la misma clave, dentro de los %3 ms restantes.</translation>
     </message>
 </context>
 <context>
@@ -3491,26 +3859,6 @@ Start a new sale anyway?</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
-        <source>Receipt sent to the printer.</source>
-        <translation>Recibo enviado a la impresora.</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Guardar recibo como PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Receipt not saved</source>
-        <translation>Recibo no guardado</translation>
-    </message>
-    <message>
-        <source>Receipt saved to %1</source>
-        <translation>Recibo guardado en %1</translation>
-    </message>
-    <message>
         <source>Receipt printer: %1</source>
         <translation>Impresora de recibos: %1</translation>
     </message>
@@ -3612,6 +3960,13 @@ Start a new sale anyway?</source>
     </message>
 </context>
 <context>
+    <name>paydesk::Taxes</name>
+    <message>
+        <source>Catalogue entry %1: tax_rate &quot;%2&quot; is not a percentage from 0 to 100 with at most two decimals; no tax is shown for it.</source>
+        <translation>Entrada %1 del catálogo: tax_rate «%2» no es un porcentaje de 0 a 100 con dos decimales como máximo; no se muestra impuesto para ella.</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::Training</name>
     <message>
         <source>The training sandbox cannot listen on 127.0.0.1.</source>
@@ -3641,18 +3996,6 @@ Start a new sale anyway?</source>
         <translation>A Ocho no se le puede preguntar por clave. Pregunte al plugin de Ocho si la transacción «%1» tiene una intención de pago antes de reintentar.</translation>
     </message>
     <message>
-        <source>The backend answered this key with HTTP %1 at the time: the sale is %2.</source>
-        <translation>En su momento el servicio respondió a esta clave con HTTP %1: la venta está %2.</translation>
-    </message>
-    <message>
-        <source>The backend has no record of key %1: the sale never reached it. It can be sent again.</source>
-        <translation>El servicio no tiene registro de la clave %1: la venta nunca le llegó. Se puede volver a enviar.</translation>
-    </message>
-    <message>
-        <source>The backend could not be asked: %1</source>
-        <translation>No se pudo consultar al servicio: %1</translation>
-    </message>
-    <message>
         <source>Dots says intent %1 is %2.</source>
         <translation>Según Dots, la intención %1 está en estado %2.</translation>
     </message>
@@ -3661,212 +4004,169 @@ Start a new sale anyway?</source>
         <translation>No se pudo consultar a Dots: %1</translation>
     </message>
     <message>
-        <source>Dots has no intent carrying key %1: the sale never reached it. It can be sent again.</source>
-        <translation>Dots no tiene ninguna intención con la clave %1: la venta nunca le llegó. Se puede volver a enviar.</translation>
-    </message>
-    <message>
         <source>Dots has intent %1 for this sale: %2.</source>
         <translation>Dots tiene la intención %1 para esta venta: %2.</translation>
     </message>
+    <message>
+        <source>Look for the sale&apos;s key in the intents&apos; metadata in the Dots dashboard before trying again.</source>
+        <translation>Busque la clave de la venta en los metadatos de las intenciones en el panel de Dots antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>the answer is one page of a longer list</source>
+        <translation>la respuesta es una página de una lista más larga</translation>
+    </message>
+    <message>
+        <source>the answer is not the published list (an array)</source>
+        <translation>la respuesta no es la lista publicada (un arreglo)</translation>
+    </message>
+    <message>
+        <source>it holds exactly %1 intents, a usual page size: it may have been cut short</source>
+        <translation>tiene exactamente %1 intenciones, un tamaño de página habitual: puede estar incompleta</translation>
+    </message>
+    <message>
+        <source>every intent in it is newer than the sale: it may not reach back that far</source>
+        <translation>todas sus intenciones son posteriores a la venta: puede que no llegue tan atrás</translation>
+    </message>
+    <message>
+        <source>Asked: %1 %2. Answered: %3.</source>
+        <translation>Consulta: %1 %2. Respuesta: %3.</translation>
+    </message>
+    <message>
+        <source>The sale is still being sent (by %1): wait for its answer; nothing was changed.</source>
+        <translation>La venta todavía se está enviando (por %1): espere su respuesta; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was asked: this backend has no lookup by key.</source>
+        <translation>No se consultó nada: este servicio no permite buscar por clave.</translation>
+    </message>
+    <message>
+        <source>The sandbox answered this key with HTTP %1 at the time: the sale is %2.</source>
+        <translation>En su momento el entorno de pruebas respondió a esta clave con HTTP %1: la venta está %2.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, the attempt kept under this key (its answer was HTTP %2)</source>
+        <translation>HTTP %1, el intento guardado con esta clave (su respuesta fue HTTP %2)</translation>
+    </message>
+    <message>
+        <source>The sandbox has no record of key %1: the sale never reached it. It can be sent again.</source>
+        <translation>El entorno de pruebas no tiene registro de la clave %1: la venta nunca le llegó. Se puede volver a enviar.</translation>
+    </message>
+    <message>
+        <source>HTTP 404, the sandbox&apos;s own &quot;no answer is kept for this key&quot;</source>
+        <translation>HTTP 404, el propio «no hay respuesta guardada para esta clave» del entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>The answer is not the sandbox&apos;s lookup, so it proves nothing: the sale stays unknown. Check that this profile really is the Paydesk sandbox.</source>
+        <translation>La respuesta no es la consulta del entorno de pruebas, así que no prueba nada: la venta sigue desconocida. Verifique que este perfil sea de verdad el entorno de pruebas de Paydesk.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, not in the lookup&apos;s shape</source>
+        <translation>HTTP %1, sin la forma de la consulta</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be asked: %1</source>
+        <translation>No se pudo consultar al entorno de pruebas: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1, intent %2 (%3)</source>
+        <translation>HTTP %1, intención %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Dots&apos; list proves nothing (%1): the sale stays unknown. Look for key %2 in the intents&apos; metadata in the Dots dashboard.</source>
+        <translation>La lista de Dots no prueba nada (%1): la venta sigue desconocida. Busque la clave %2 en los metadatos de las intenciones en el panel de Dots.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 intents; intent %3 carries key %4</source>
+        <translation>HTTP %1, %2 intenciones; la intención %3 lleva la clave %4</translation>
+    </message>
+    <message>
+        <source>Dots&apos; list has no intent carrying key %1, but it proves nothing (%2): the sale stays unknown. Look for the key in the intents&apos; metadata in the Dots dashboard before trying again.</source>
+        <translation>La lista de Dots no tiene ninguna intención con la clave %1, pero no prueba nada (%2): la venta sigue desconocida. Busque la clave en los metadatos de las intenciones en el panel de Dots antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 intents, none with this key; %3</source>
+        <translation>HTTP %1, %2 intenciones, ninguna con esta clave; %3</translation>
+    </message>
+    <message>
+        <source>Dots has no intent carrying key %1 in its complete list: the sale never reached it. It can be sent again.</source>
+        <translation>Dots no tiene ninguna intención con la clave %1 en su lista completa: la venta nunca le llegó. Se puede volver a enviar.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key</source>
+        <translation>HTTP %1, la lista entera (%2 intenciones, sin paginar), ninguna con esta clave</translation>
+    </message>
 </context>
 <context>
-    <name>paydesk::CustomerDisplay</name>
+    <name>paydesk::Workplace</name>
     <message>
-        <source>Customer display</source>
-        <translation>Pantalla del cliente</translation>
+        <source>There is no profile &quot;%1&quot; in %2.</source>
+        <translation>No existe el perfil «%1» en %2.</translation>
     </message>
+    <message>
+        <source>No profile of %1 can be used:
+%2</source>
+        <translation>Ningún perfil de %1 se puede usar:
+%2</translation>
+    </message>
+    <message>
+        <source>The receipt printer cannot be used: %1</source>
+        <translation>No se puede usar la impresora de recibos: %1</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened, so nothing can be sold: %1</source>
+        <translation>El diario no se puede abrir, así que no se puede vender nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::receipttext</name>
     <message>
         <source>TRAINING — NOT A REAL PAYMENT</source>
         <translation>FORMACIÓN — NO ES UN PAGO REAL</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>Número de recibo: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <source>Scan for your receipt</source>
-        <translation>Escanee para obtener su recibo</translation>
+        <source>Your receipt online:</source>
+        <translation>Su recibo en línea:</translation>
     </message>
     <message>
-        <source>Please wait…</source>
-        <translation>Espere, por favor…</translation>
+        <source>Tax ID: %1</source>
+        <translation>RFC: %1</translation>
     </message>
     <message>
-        <source>Paid — thank you!</source>
-        <translation>Pagado — ¡gracias!</translation>
+        <source>Terminal %1</source>
+        <translation>Terminal %1</translation>
     </message>
     <message>
-        <source>Declined</source>
-        <translation>Rechazado</translation>
+        <source>Operator %1</source>
+        <translation>Operador %1</translation>
     </message>
     <message>
-        <source>Payment not completed</source>
-        <translation>Pago no completado</translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::ReceiptActions</name>
-    <message>
-        <source>Print &amp;again</source>
-        <translation>Imprimir &amp;de nuevo</translation>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
     </message>
     <message>
-        <source>Print the receipts the counter&apos;s printer could not print, oldest first</source>
-        <translation>Imprime los recibos que la impresora de caja no pudo imprimir, del más antiguo al más reciente</translation>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
     </message>
     <message>
-        <source>Receipt printed.</source>
-        <translation>Recibo impreso.</translation>
-    </message>
-    <message>
-        <source>The paper is running low.</source>
-        <translation>Queda poco papel.</translation>
-    </message>
-    <message>
-        <source>Receipts still to print: %1.</source>
-        <translation>Recibos pendientes de imprimir: %1.</translation>
-    </message>
-    <message>
-        <source>The receipt was not printed. %1 It is kept: press Print again once the printer is ready.</source>
-        <translation>El recibo no se imprimió. %1 Se conserva: pulse Imprimir de nuevo cuando la impresora esté lista.</translation>
-    </message>
-    <message>
-        <source>The receipt is queued behind receipts not printed yet: press Print again once the printer is ready.</source>
-        <translation>El recibo espera detrás de recibos aún no impresos: pulse Imprimir de nuevo cuando la impresora esté lista.</translation>
-    </message>
-    <message>
-        <source>Printing the receipt on the counter&apos;s printer…</source>
-        <translation>Imprimiendo el recibo en la impresora de caja…</translation>
-    </message>
-    <message>
-        <source>Printing again on the counter&apos;s printer…</source>
-        <translation>Imprimiendo de nuevo en la impresora de caja…</translation>
-    </message>
-    <message>
-        <source>Receipt sent to the printer.</source>
-        <translation>Recibo enviado a la impresora.</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Guardar recibo como PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Receipt not saved</source>
-        <translation>Recibo no guardado</translation>
-    </message>
-    <message>
-        <source>Receipt saved to %1</source>
-        <translation>Recibo guardado en %1</translation>
-    </message>
-</context>
-<context>
-    <name>DevicesForm</name>
-    <message>
-        <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
-        <translation>&lt;b&gt;Impresora de recibos&lt;/b&gt; (ESC/POS; Ctrl+P imprime en ella, Ctrl+Shift+P abre el diálogo de impresión)</translation>
-    </message>
-    <message>
-        <source>Printer &amp;address:</source>
-        <translation>&amp;Dirección de la impresora:</translation>
-    </message>
-    <message>
-        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: the print dialog)</source>
-        <translation>tcp://192.0.2.10:9100, file:/dev/usb/lp0 o cups:COLA (vacío: el diálogo de impresión)</translation>
-    </message>
-    <message>
-        <source>Paper &amp;width:</source>
-        <translation>&amp;Ancho del papel:</translation>
-    </message>
-    <message>
-        <source>&amp;Code page:</source>
-        <translation>&amp;Página de códigos:</translation>
-    </message>
-    <message>
-        <source>&amp;Print a test slip</source>
-        <translation>Imprimir una &amp;prueba</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Customer display&lt;/b&gt; (a second window facing the customer: the lines, the total, the outcome)</source>
-        <translation>&lt;b&gt;Pantalla del cliente&lt;/b&gt; (una segunda ventana frente al cliente: las líneas, el total, el resultado)</translation>
-    </message>
-    <message>
-        <source>Show the customer &amp;display</source>
-        <translation>Mostrar la &amp;pantalla del cliente</translation>
-    </message>
-    <message>
-        <source>&amp;Screen:</source>
-        <translation>P&amp;antalla:</translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::DevicesForm</name>
-    <message>
-        <source>80 mm (48 columns)</source>
-        <translation>80 mm (48 columnas)</translation>
-    </message>
-    <message>
-        <source>58 mm (32 columns)</source>
-        <translation>58 mm (32 columnas)</translation>
-    </message>
-    <message>
-        <source>CP858: Western Europe with the euro sign</source>
-        <translation>CP858: Europa occidental con el signo del euro</translation>
-    </message>
-    <message>
-        <source>CP850: Western Europe</source>
-        <translation>CP850: Europa occidental</translation>
-    </message>
-    <message>
-        <source>CP437: USA</source>
-        <translation>CP437: EE. UU.</translation>
-    </message>
-    <message>
-        <source>CP1252: Windows Latin-1</source>
-        <translation>CP1252: Windows Latin-1</translation>
-    </message>
-    <message>
-        <source>Any screen but the main one</source>
-        <translation>Cualquier pantalla salvo la principal</translation>
-    </message>
-    <message>
-        <source>%1 (%2 × %3)</source>
-        <translation>%1 (%2 × %3)</translation>
-    </message>
-    <message>
-        <source>%1, the main screen</source>
-        <translation>%1, la pantalla principal</translation>
-    </message>
-    <message>
-        <source>%1 (not connected now)</source>
-        <translation>%1 (no conectada ahora)</translation>
-    </message>
-    <message>
-        <source>Enter the printer&apos;s address first. Without one, Ctrl+P opens the print dialog.</source>
-        <translation>Escriba primero la dirección de la impresora. Sin ella, Ctrl+P abre el diálogo de impresión.</translation>
-    </message>
-    <message>
-        <source>Paydesk test slip</source>
-        <translation>Prueba de Paydesk</translation>
-    </message>
-    <message>
-        <source>Printing a test slip…</source>
-        <translation>Imprimiendo una prueba…</translation>
-    </message>
-    <message>
-        <source>Printed: check the slip (the accented letters and the euro sign as your printer shows them). %1</source>
-        <translation>Impreso: revise la prueba (las letras acentuadas y el signo del euro tal como los muestra su impresora). %1</translation>
-    </message>
-    <message>
-        <source>The paper is running low.</source>
-        <translation>Queda poco papel.</translation>
-    </message>
-    <message>
-        <source>Set by your administrator: it cannot be changed here.</source>
-        <translation>Lo define su administrador: no se puede cambiar aquí.</translation>
+        <source>%1 %2 %: %3</source>
+        <extracomment>A tax included in the prices: &quot;IVA 16 %: MXN 12.41&quot;</extracomment>
+        <translation>%1 %2 %: %3</translation>
     </message>
 </context>
 </TS>

@@ -383,6 +383,45 @@
     </message>
 </context>
 <context>
+    <name>DevicesForm</name>
+    <message>
+        <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
+        <translation>&lt;b&gt;Imprimante de reçus&lt;/b&gt; (ESC/POS ; Ctrl+P y imprime, Ctrl+Shift+P ouvre la boîte d&apos;impression)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;address:</source>
+        <translation>&amp;Adresse de l&apos;imprimante :</translation>
+    </message>
+    <message>
+        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: the print dialog)</source>
+        <translation>tcp://192.0.2.10:9100, file:/dev/usb/lp0 ou cups:FILE (vide : la boîte d&apos;impression)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;width:</source>
+        <translation>&amp;Largeur du papier :</translation>
+    </message>
+    <message>
+        <source>&amp;Code page:</source>
+        <translation>&amp;Page de codes :</translation>
+    </message>
+    <message>
+        <source>&amp;Print a test slip</source>
+        <translation>Imprimer un &amp;ticket de test</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer display&lt;/b&gt; (a second window facing the customer: the lines, the total, the outcome)</source>
+        <translation>&lt;b&gt;Écran client&lt;/b&gt; (une seconde fenêtre face au client : les lignes, le total, le résultat)</translation>
+    </message>
+    <message>
+        <source>Show the customer &amp;display</source>
+        <translation>Afficher l&apos;&amp;écran client</translation>
+    </message>
+    <message>
+        <source>&amp;Screen:</source>
+        <translation>É&amp;cran :</translation>
+    </message>
+</context>
+<context>
     <name>DotsSaleForm</name>
     <message>
         <source>Form message</source>
@@ -1668,10 +1707,6 @@
         <translation>Reçu et terminal</translation>
     </message>
     <message>
-        <source>The merchant printed on the customer&apos;s receipt, and the name of this counter in the journal.</source>
-        <translation>Le commerçant imprimé sur le reçu du client, et le nom de ce comptoir dans le journal.</translation>
-    </message>
-    <message>
         <source>Merchant &amp;name:</source>
         <translation>&amp;Nom du commerçant :</translation>
     </message>
@@ -1704,16 +1739,6 @@
     <message>
         <source>There is no profile &quot;%1&quot; in %2.</source>
         <translation>Il n’existe pas de profil « %1 » dans %2.</translation>
-    </message>
-    <message>
-        <source>No profile of %1 can be used:
-%2</source>
-        <translation>Aucun profil de %1 n’est utilisable :
-%2</translation>
-    </message>
-    <message>
-        <source>The journal cannot be opened, so nothing can be sold: %1</source>
-        <translation>Le journal ne peut pas être ouvert : rien ne peut être vendu. %1</translation>
     </message>
     <message>
         <source>No status</source>
@@ -1788,18 +1813,6 @@
         <translation>Vérifiez avant de réessayer</translation>
     </message>
     <message>
-        <source>TRAINING — NOT A REAL PAYMENT</source>
-        <translation>FORMATION — CE N’EST PAS UN VRAI PAIEMENT</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Référence : %1</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>Status: %1</source>
         <translation>État : %1</translation>
     </message>
@@ -1814,18 +1827,6 @@
     <message>
         <source>Charge: %1</source>
         <translation>Débit : %1</translation>
-    </message>
-    <message>
-        <source>Receipt number: %1</source>
-        <translation>Numéro du reçu : %1</translation>
-    </message>
-    <message>
-        <source>Your receipt online:</source>
-        <translation>Votre reçu en ligne :</translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation>Merci !</translation>
     </message>
     <message>
         <source>The receipt cannot be saved to %1: %2.</source>
@@ -2108,8 +2109,128 @@
         <translation>Double débit possible : %1</translation>
     </message>
     <message>
-        <source>The receipt printer cannot be used: %1</source>
-        <translation>L&apos;imprimante de reçus ne peut pas être utilisée : %1</translation>
+        <source>AMOUNT OUT OF RANGE: the succeeded charges add up past what a 64-bit amount holds. Check the sale before handing over goods.</source>
+        <translation>MONTANT HORS LIMITES : les débits réussis dépassent ce que contient un montant sur 64 bits. Vérifiez la vente avant de remettre la marchandise.</translation>
+    </message>
+    <message>
+        <source>AMOUNT OUT OF RANGE: %1 is %2 minor units, outside 0 to %3. Check the sale before handing over goods.</source>
+        <translation>MONTANT HORS LIMITES : %1 vaut %2 unités mineures, hors de 0 à %3. Vérifiez la vente avant de remettre la marchandise.</translation>
+    </message>
+    <message>
+        <source>the intent&apos;s amount</source>
+        <translation>le montant de l’intention</translation>
+    </message>
+    <message>
+        <source>charge %1&apos;s amount</source>
+        <translation>le montant du débit %1</translation>
+    </message>
+    <message>
+        <source>charge %1&apos;s captured amount</source>
+        <translation>le montant capturé du débit %1</translation>
+    </message>
+    <message>
+        <source>charge %1&apos;s refunded amount</source>
+        <translation>le montant remboursé du débit %1</translation>
+    </message>
+    <message>
+        <source>The base URL must not hold credentials (user:password@%1): they would travel in every request and show in logs. Give the token, client id and API key as the profile&apos;s credentials (or PAYDESK_TOKEN, PAYDESK_CLIENT_ID, PAYDESK_API_KEY) instead.</source>
+        <translation>L’URL de base ne doit pas contenir d’identifiants (user:password@%1) : ils voyageraient dans chaque requête et apparaîtraient dans les journaux. Donnez plutôt le jeton, le client id et la clé API comme identifiants du profil (ou PAYDESK_TOKEN, PAYDESK_CLIENT_ID, PAYDESK_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: base_url: %2</source>
+        <translation>Profil « %1 » : base_url : %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: timeout_ms must be between %2 (1 s) and %3 (10 min), not %4.</source>
+        <translation>Profil « %1 » : timeout_ms doit être entre %2 (1 s) et %3 (10 min), pas %4.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: ca_file: the file %2 does not exist.</source>
+        <translation>Profil « %1 » : ca_file : le fichier %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The journal URL %1: &quot;%2&quot; is not an option Paydesk passes to PostgreSQL (it takes %3).</source>
+        <translation>L’URL du journal %1 : « %2 » n’est pas une option que Paydesk transmet à PostgreSQL (il accepte %3).</translation>
+    </message>
+    <message>
+        <source>The journal URL %1: the value of %2 may not contain &apos;;&apos;.</source>
+        <translation>L’URL du journal %1 : la valeur de %2 ne peut pas contenir « ; ».</translation>
+    </message>
+    <message>
+        <source>The journal URL %1: sslmode must be one of %2 (not &quot;%3&quot;).</source>
+        <translation>L’URL du journal %1 : sslmode doit valoir l’un de %2 (pas « %3 »).</translation>
+    </message>
+    <message>
+        <source>a printer is tcp://HOST:9100, file:/dev/usb/lp0 or cups:QUEUE</source>
+        <translation>une imprimante est tcp://HOST:9100, file:/dev/usb/lp0 ou cups:QUEUE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CUPS queue name (%2).</source>
+        <translation>« %1 » n’est pas un nom de file CUPS (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a device by its absolute path (%2).</source>
+        <translation>« %1 » ne désigne pas un périphérique par son chemin absolu (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network printer&apos;s address (%2).</source>
+        <translation>« %1 » n’est pas l’adresse d’une imprimante réseau (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no usable port (%2).</source>
+        <translation>« %1 » n’a pas de port utilisable (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printer address: %2.</source>
+        <translation>« %1 » n’est pas une adresse d’imprimante : %2.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is configured ([printer] url).</source>
+        <translation>Aucune imprimante de reçus n’est configurée ([printer] url).</translation>
+    </message>
+    <message>
+        <source>[printer] width_mm must be 58 or 80, not &quot;%1&quot;.</source>
+        <translation>[printer] width_mm doit valoir 58 ou 80, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>[printer] codepage must be one of %1, not &quot;%2&quot;.</source>
+        <translation>[printer] codepage doit valoir l’un de %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>[printer] timeout_ms must be from 100 to 300000, not &quot;%1&quot;.</source>
+        <translation>[printer] timeout_ms doit être entre 100 et 300000, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>plus de papier</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>capot ouvert</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>printer error</source>
+        <translation>erreur de l’imprimante</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>status not asked</source>
+        <translation>état non demandé</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2540,108 @@
     <message>
         <source>The system keyring did not answer within 10 s.</source>
         <translation>Le trousseau système n’a pas répondu en 10 s.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Écran client</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT A REAL PAYMENT</source>
+        <translation>FORMATION — PAS UN VRAI PAIEMENT</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Scan for your receipt</source>
+        <translation>Scannez pour obtenir votre reçu</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Veuillez patienter…</translation>
+    </message>
+    <message>
+        <source>Paid — thank you!</source>
+        <translation>Payé — merci !</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Payment not completed</source>
+        <translation>Paiement non abouti</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::DevicesForm</name>
+    <message>
+        <source>80 mm (48 columns)</source>
+        <translation>80 mm (48 colonnes)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 columns)</source>
+        <translation>58 mm (32 colonnes)</translation>
+    </message>
+    <message>
+        <source>CP858: Western Europe with the euro sign</source>
+        <translation>CP858 : Europe de l&apos;Ouest avec le signe euro</translation>
+    </message>
+    <message>
+        <source>CP850: Western Europe</source>
+        <translation>CP850 : Europe de l&apos;Ouest</translation>
+    </message>
+    <message>
+        <source>CP437: USA</source>
+        <translation>CP437 : États-Unis</translation>
+    </message>
+    <message>
+        <source>CP1252: Windows Latin-1</source>
+        <translation>CP1252 : Windows Latin-1</translation>
+    </message>
+    <message>
+        <source>Any screen but the main one</source>
+        <translation>Tout écran sauf l&apos;écran principal</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1, the main screen</source>
+        <translation>%1, l&apos;écran principal</translation>
+    </message>
+    <message>
+        <source>%1 (not connected now)</source>
+        <translation>%1 (non connecté pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s address first. Without one, Ctrl+P opens the print dialog.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse de l&apos;imprimante. Sans elle, Ctrl+P ouvre la boîte d&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Paydesk test slip</source>
+        <translation>Ticket de test Paydesk</translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>Impression d&apos;un ticket de test…</translation>
+    </message>
+    <message>
+        <source>Printed: check the slip (the accented letters and the euro sign as your printer shows them). %1</source>
+        <translation>Imprimé : vérifiez le ticket (les lettres accentuées et le signe euro tels que votre imprimante les montre). %1</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>Le papier arrive à sa fin.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator: it cannot be changed here.</source>
+        <translation>Défini par votre administrateur : non modifiable ici.</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3012,38 @@
         <source>cannot commit the seed</source>
         <translation>impossible de valider les données d’exemple</translation>
     </message>
+    <message>
+        <source>cannot lock the attempt</source>
+        <translation>impossible de verrouiller la tentative</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is not failed: only a sale that provably never arrived (or was refused) can be sent again under its key. Verify it first.</source>
+        <translation>L’entrée du journal %1 n’est pas en échec : seule une vente dont on sait qu’elle n’est jamais arrivée (ou a été refusée) peut être renvoyée sous sa clé. Vérifiez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>cannot commit the resend</source>
+        <translation>impossible de valider le renvoi</translation>
+    </message>
+    <message>
+        <source>Not written: the entry was %1 when this %2 (%3: %4) came, not %5.</source>
+        <translation>Non écrit : l’entrée était %1 à l’arrivée de cet événement %2 (%3 : %4), et non %5.</translation>
+    </message>
+    <message>
+        <source>cannot record the conflict</source>
+        <translation>impossible d’enregistrer le conflit</translation>
+    </message>
+    <message>
+        <source>cannot commit the conflict</source>
+        <translation>impossible de valider le conflit</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is now %2, not %3: another program changed it first, and this %4 was not written over it.</source>
+        <translation>L’entrée du journal %1 est maintenant %2, et non %3 : un autre programme l’a modifiée avant, et cet événement %4 ne l’a pas écrasée.</translation>
+    </message>
+    <message>
+        <source>cannot commit a recovered entry</source>
+        <translation>impossible de valider une entrée récupérée</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalPage</name>
@@ -2859,26 +3114,6 @@
     <message>
         <source>Reprint receipt</source>
         <translation>Réimprimer le reçu</translation>
-    </message>
-    <message>
-        <source>Receipt sent to the printer.</source>
-        <translation>Reçu envoyé à l’imprimante.</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Enregistrer le reçu en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Receipt not saved</source>
-        <translation>Reçu non enregistré</translation>
-    </message>
-    <message>
-        <source>Receipt saved to %1</source>
-        <translation>Reçu enregistré dans %1</translation>
     </message>
     <message>
         <source>Export the journal as CSV</source>
@@ -3181,6 +3416,56 @@ Journal : %2</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::PrintJob</name>
+    <message>
+        <source>lp cannot be started; is the CUPS client (cups-client) installed?</source>
+        <translation>Impossible de lancer lp ; le client CUPS (cups-client) est-il installé ?</translation>
+    </message>
+    <message>
+        <source>lp exited with code %1</source>
+        <translation>lp s’est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>pas de réponse en %1 ms</translation>
+    </message>
+    <message>
+        <source>lp did not finish within %1 ms</source>
+        <translation>lp ne s’est pas terminé en %1 ms</translation>
+    </message>
+    <message>
+        <source>the printer did not take the receipt within %1 ms</source>
+        <translation>l’imprimante n’a pas pris le reçu en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::PrintResult</name>
+    <message>
+        <source>Printed. The paper is running low.</source>
+        <translation>Imprimé. Le papier arrive à sa fin.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Imprimé.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached</source>
+        <translation>L’imprimante est injoignable</translation>
+    </message>
+    <message>
+        <source>The printer did not answer in time</source>
+        <translation>L’imprimante n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed</source>
+        <translation>Le reçu n’a pas été imprimé</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: %1</source>
+        <translation>L’imprimante n’est pas prête : %1</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ProfileEditor</name>
     <message>
         <source>API token</source>
@@ -3225,6 +3510,65 @@ Journal : %2</translation>
     <message>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ReceiptActions</name>
+    <message>
+        <source>Print &amp;again</source>
+        <translation>Réimprimer &amp;encore</translation>
+    </message>
+    <message>
+        <source>Print the receipts the counter&apos;s printer could not print, oldest first</source>
+        <translation>Imprime les reçus que l&apos;imprimante du comptoir n&apos;a pas pu imprimer, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Reçu imprimé.</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>Le papier arrive à sa fin.</translation>
+    </message>
+    <message>
+        <source>Receipts still to print: %1.</source>
+        <translation>Reçus encore à imprimer : %1.</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed. %1 It is kept: press Print again once the printer is ready.</source>
+        <translation>Le reçu n&apos;a pas été imprimé. %1 Il est conservé : appuyez sur Réimprimer quand l&apos;imprimante est prête.</translation>
+    </message>
+    <message>
+        <source>The receipt is queued behind receipts not printed yet: press Print again once the printer is ready.</source>
+        <translation>Le reçu attend derrière des reçus pas encore imprimés : appuyez sur Réimprimer quand l&apos;imprimante est prête.</translation>
+    </message>
+    <message>
+        <source>Printing the receipt on the counter&apos;s printer…</source>
+        <translation>Impression du reçu sur l&apos;imprimante du comptoir…</translation>
+    </message>
+    <message>
+        <source>Printing again on the counter&apos;s printer…</source>
+        <translation>Nouvelle impression sur l&apos;imprimante du comptoir…</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Reçu envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Enregistrer le reçu en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt not saved</source>
+        <translation>Reçu non enregistré</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Reçu enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -3315,12 +3659,36 @@ Journal : %2</translation>
         <source>End-of-day report saved to %1</source>
         <translation>Rapport de fin de journée enregistré dans %1</translation>
     </message>
+    <message>
+        <source>Amounts that differ</source>
+        <translation>Montants qui diffèrent</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Service de paiement</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SaleAttempt</name>
     <message>
-        <source>Not reached (%1); sending again in %2 ms, same key.</source>
-        <translation>Service non atteint (%1) ; renvoi dans %2 ms, même clé.</translation>
+        <source>The waiting re-send was canceled by the user; nothing more was sent.</source>
+        <translation>Le renvoi en attente a été annulé par l’utilisateur ; rien d’autre n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Not reached (%1); sending again in %2 ms, same key, within the %3 ms left.</source>
+        <translation>Service non atteint (%1) ; renvoi dans %2 ms, même clé, dans les %3 ms restantes.</translation>
     </message>
 </context>
 <context>
@@ -3491,26 +3859,6 @@ Commencer quand même une nouvelle vente ?</translation>
         <translation>Imprimer le reçu</translation>
     </message>
     <message>
-        <source>Receipt sent to the printer.</source>
-        <translation>Reçu envoyé à l’imprimante.</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Enregistrer le reçu en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Receipt not saved</source>
-        <translation>Reçu non enregistré</translation>
-    </message>
-    <message>
-        <source>Receipt saved to %1</source>
-        <translation>Reçu enregistré dans %1</translation>
-    </message>
-    <message>
         <source>Receipt printer: %1</source>
         <translation>Imprimante de reçus : %1</translation>
     </message>
@@ -3612,6 +3960,13 @@ Commencer quand même une nouvelle vente ?</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::Taxes</name>
+    <message>
+        <source>Catalogue entry %1: tax_rate &quot;%2&quot; is not a percentage from 0 to 100 with at most two decimals; no tax is shown for it.</source>
+        <translation>Entrée %1 du catalogue : tax_rate « %2 » n’est pas un pourcentage de 0 à 100 avec au plus deux décimales ; aucune taxe n’est affichée pour elle.</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::Training</name>
     <message>
         <source>The training sandbox cannot listen on 127.0.0.1.</source>
@@ -3641,18 +3996,6 @@ Commencer quand même une nouvelle vente ?</translation>
         <translation>Ocho ne peut pas être interrogé par clé. Demandez au plugin Ocho si la transaction « %1 » a une intention de paiement avant de réessayer.</translation>
     </message>
     <message>
-        <source>The backend answered this key with HTTP %1 at the time: the sale is %2.</source>
-        <translation>Le service a répondu à cette clé par HTTP %1 à l’époque : la vente est %2.</translation>
-    </message>
-    <message>
-        <source>The backend has no record of key %1: the sale never reached it. It can be sent again.</source>
-        <translation>Le service n’a aucune trace de la clé %1 : la vente ne lui est jamais parvenue. Elle peut être renvoyée.</translation>
-    </message>
-    <message>
-        <source>The backend could not be asked: %1</source>
-        <translation>Le service n’a pas pu être interrogé : %1</translation>
-    </message>
-    <message>
         <source>Dots says intent %1 is %2.</source>
         <translation>Selon Dots, l’intention %1 est à l’état %2.</translation>
     </message>
@@ -3661,212 +4004,169 @@ Commencer quand même une nouvelle vente ?</translation>
         <translation>Dots n’a pas pu être interrogé : %1</translation>
     </message>
     <message>
-        <source>Dots has no intent carrying key %1: the sale never reached it. It can be sent again.</source>
-        <translation>Dots n’a aucune intention portant la clé %1 : la vente ne lui est jamais parvenue. Elle peut être renvoyée.</translation>
-    </message>
-    <message>
         <source>Dots has intent %1 for this sale: %2.</source>
         <translation>Dots a l’intention %1 pour cette vente : %2.</translation>
     </message>
-</context>
-<context>
-    <name>paydesk::CustomerDisplay</name>
     <message>
-        <source>Customer display</source>
-        <translation>Écran client</translation>
+        <source>Look for the sale&apos;s key in the intents&apos; metadata in the Dots dashboard before trying again.</source>
+        <translation>Cherchez la clé de la vente dans les métadonnées des intentions du tableau de bord Dots avant de réessayer.</translation>
     </message>
     <message>
+        <source>the answer is one page of a longer list</source>
+        <translation>la réponse est une page d’une liste plus longue</translation>
+    </message>
+    <message>
+        <source>the answer is not the published list (an array)</source>
+        <translation>la réponse n’est pas la liste publiée (un tableau)</translation>
+    </message>
+    <message>
+        <source>it holds exactly %1 intents, a usual page size: it may have been cut short</source>
+        <translation>elle contient exactement %1 intentions, une taille de page courante : elle a pu être tronquée</translation>
+    </message>
+    <message>
+        <source>every intent in it is newer than the sale: it may not reach back that far</source>
+        <translation>toutes ses intentions sont postérieures à la vente : elle ne remonte peut-être pas assez loin</translation>
+    </message>
+    <message>
+        <source>Asked: %1 %2. Answered: %3.</source>
+        <translation>Demandé : %1 %2. Réponse : %3.</translation>
+    </message>
+    <message>
+        <source>The sale is still being sent (by %1): wait for its answer; nothing was changed.</source>
+        <translation>La vente est encore en cours d’envoi (par %1) : attendez sa réponse ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was asked: this backend has no lookup by key.</source>
+        <translation>Rien n’a été demandé : ce service n’a pas de recherche par clé.</translation>
+    </message>
+    <message>
+        <source>The sandbox answered this key with HTTP %1 at the time: the sale is %2.</source>
+        <translation>Le bac à sable a répondu à cette clé par HTTP %1 à l’époque : la vente est %2.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, the attempt kept under this key (its answer was HTTP %2)</source>
+        <translation>HTTP %1, la tentative gardée sous cette clé (sa réponse était HTTP %2)</translation>
+    </message>
+    <message>
+        <source>The sandbox has no record of key %1: the sale never reached it. It can be sent again.</source>
+        <translation>Le bac à sable n’a aucune trace de la clé %1 : la vente ne lui est jamais parvenue. Elle peut être renvoyée.</translation>
+    </message>
+    <message>
+        <source>HTTP 404, the sandbox&apos;s own &quot;no answer is kept for this key&quot;</source>
+        <translation>HTTP 404, le « aucune réponse n’est gardée pour cette clé » du bac à sable lui-même</translation>
+    </message>
+    <message>
+        <source>The answer is not the sandbox&apos;s lookup, so it proves nothing: the sale stays unknown. Check that this profile really is the Paydesk sandbox.</source>
+        <translation>La réponse n’est pas la recherche du bac à sable, elle ne prouve donc rien : la vente reste inconnue. Vérifiez que ce profil est bien le bac à sable de Paydesk.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, not in the lookup&apos;s shape</source>
+        <translation>HTTP %1, pas au format de la recherche</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be asked: %1</source>
+        <translation>Le bac à sable n’a pas pu être interrogé : %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1, intent %2 (%3)</source>
+        <translation>HTTP %1, intention %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Dots&apos; list proves nothing (%1): the sale stays unknown. Look for key %2 in the intents&apos; metadata in the Dots dashboard.</source>
+        <translation>La liste de Dots ne prouve rien (%1) : la vente reste inconnue. Cherchez la clé %2 dans les métadonnées des intentions du tableau de bord Dots.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 intents; intent %3 carries key %4</source>
+        <translation>HTTP %1, %2 intentions ; l’intention %3 porte la clé %4</translation>
+    </message>
+    <message>
+        <source>Dots&apos; list has no intent carrying key %1, but it proves nothing (%2): the sale stays unknown. Look for the key in the intents&apos; metadata in the Dots dashboard before trying again.</source>
+        <translation>La liste de Dots n’a aucune intention portant la clé %1, mais elle ne prouve rien (%2) : la vente reste inconnue. Cherchez la clé dans les métadonnées des intentions du tableau de bord Dots avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 intents, none with this key; %3</source>
+        <translation>HTTP %1, %2 intentions, aucune avec cette clé ; %3</translation>
+    </message>
+    <message>
+        <source>Dots has no intent carrying key %1 in its complete list: the sale never reached it. It can be sent again.</source>
+        <translation>Dots n’a aucune intention portant la clé %1 dans sa liste complète : la vente ne lui est jamais parvenue. Elle peut être renvoyée.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key</source>
+        <translation>HTTP %1, la liste entière (%2 intentions, sans pagination), aucune avec cette clé</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Workplace</name>
+    <message>
+        <source>There is no profile &quot;%1&quot; in %2.</source>
+        <translation>Il n’existe pas de profil « %1 » dans %2.</translation>
+    </message>
+    <message>
+        <source>No profile of %1 can be used:
+%2</source>
+        <translation>Aucun profil de %1 n’est utilisable :
+%2</translation>
+    </message>
+    <message>
+        <source>The receipt printer cannot be used: %1</source>
+        <translation>L&apos;imprimante de reçus ne peut pas être utilisée : %1</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened, so nothing can be sold: %1</source>
+        <translation>Le journal ne peut pas être ouvert : rien ne peut être vendu. %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::receipttext</name>
+    <message>
         <source>TRAINING — NOT A REAL PAYMENT</source>
-        <translation>FORMATION — PAS UN VRAI PAIEMENT</translation>
+        <translation>FORMATION — CE N’EST PAS UN VRAI PAIEMENT</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>Numéro du reçu : %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <source>Scan for your receipt</source>
-        <translation>Scannez pour obtenir votre reçu</translation>
+        <source>Your receipt online:</source>
+        <translation>Votre reçu en ligne :</translation>
     </message>
     <message>
-        <source>Please wait…</source>
-        <translation>Veuillez patienter…</translation>
+        <source>Tax ID: %1</source>
+        <translation>N° fiscal : %1</translation>
     </message>
     <message>
-        <source>Paid — thank you!</source>
-        <translation>Payé — merci !</translation>
+        <source>Terminal %1</source>
+        <translation>Terminal %1</translation>
     </message>
     <message>
-        <source>Declined</source>
-        <translation>Refusé</translation>
+        <source>Operator %1</source>
+        <translation>Opérateur %1</translation>
     </message>
     <message>
-        <source>Payment not completed</source>
-        <translation>Paiement non abouti</translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::ReceiptActions</name>
-    <message>
-        <source>Print &amp;again</source>
-        <translation>Réimprimer &amp;encore</translation>
+        <source>Card</source>
+        <translation>Carte</translation>
     </message>
     <message>
-        <source>Print the receipts the counter&apos;s printer could not print, oldest first</source>
-        <translation>Imprime les reçus que l&apos;imprimante du comptoir n&apos;a pas pu imprimer, du plus ancien au plus récent</translation>
+        <source>Tax</source>
+        <translation>Taxe</translation>
     </message>
     <message>
-        <source>Receipt printed.</source>
-        <translation>Reçu imprimé.</translation>
-    </message>
-    <message>
-        <source>The paper is running low.</source>
-        <translation>Le papier arrive à sa fin.</translation>
-    </message>
-    <message>
-        <source>Receipts still to print: %1.</source>
-        <translation>Reçus encore à imprimer : %1.</translation>
-    </message>
-    <message>
-        <source>The receipt was not printed. %1 It is kept: press Print again once the printer is ready.</source>
-        <translation>Le reçu n&apos;a pas été imprimé. %1 Il est conservé : appuyez sur Réimprimer quand l&apos;imprimante est prête.</translation>
-    </message>
-    <message>
-        <source>The receipt is queued behind receipts not printed yet: press Print again once the printer is ready.</source>
-        <translation>Le reçu attend derrière des reçus pas encore imprimés : appuyez sur Réimprimer quand l&apos;imprimante est prête.</translation>
-    </message>
-    <message>
-        <source>Printing the receipt on the counter&apos;s printer…</source>
-        <translation>Impression du reçu sur l&apos;imprimante du comptoir…</translation>
-    </message>
-    <message>
-        <source>Printing again on the counter&apos;s printer…</source>
-        <translation>Nouvelle impression sur l&apos;imprimante du comptoir…</translation>
-    </message>
-    <message>
-        <source>Receipt sent to the printer.</source>
-        <translation>Reçu envoyé à l’imprimante.</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Enregistrer le reçu en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Receipt not saved</source>
-        <translation>Reçu non enregistré</translation>
-    </message>
-    <message>
-        <source>Receipt saved to %1</source>
-        <translation>Reçu enregistré dans %1</translation>
-    </message>
-</context>
-<context>
-    <name>DevicesForm</name>
-    <message>
-        <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
-        <translation>&lt;b&gt;Imprimante de reçus&lt;/b&gt; (ESC/POS ; Ctrl+P y imprime, Ctrl+Shift+P ouvre la boîte d&apos;impression)</translation>
-    </message>
-    <message>
-        <source>Printer &amp;address:</source>
-        <translation>&amp;Adresse de l&apos;imprimante :</translation>
-    </message>
-    <message>
-        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: the print dialog)</source>
-        <translation>tcp://192.0.2.10:9100, file:/dev/usb/lp0 ou cups:FILE (vide : la boîte d&apos;impression)</translation>
-    </message>
-    <message>
-        <source>Paper &amp;width:</source>
-        <translation>&amp;Largeur du papier :</translation>
-    </message>
-    <message>
-        <source>&amp;Code page:</source>
-        <translation>&amp;Page de codes :</translation>
-    </message>
-    <message>
-        <source>&amp;Print a test slip</source>
-        <translation>Imprimer un &amp;ticket de test</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Customer display&lt;/b&gt; (a second window facing the customer: the lines, the total, the outcome)</source>
-        <translation>&lt;b&gt;Écran client&lt;/b&gt; (une seconde fenêtre face au client : les lignes, le total, le résultat)</translation>
-    </message>
-    <message>
-        <source>Show the customer &amp;display</source>
-        <translation>Afficher l&apos;&amp;écran client</translation>
-    </message>
-    <message>
-        <source>&amp;Screen:</source>
-        <translation>É&amp;cran :</translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::DevicesForm</name>
-    <message>
-        <source>80 mm (48 columns)</source>
-        <translation>80 mm (48 colonnes)</translation>
-    </message>
-    <message>
-        <source>58 mm (32 columns)</source>
-        <translation>58 mm (32 colonnes)</translation>
-    </message>
-    <message>
-        <source>CP858: Western Europe with the euro sign</source>
-        <translation>CP858 : Europe de l&apos;Ouest avec le signe euro</translation>
-    </message>
-    <message>
-        <source>CP850: Western Europe</source>
-        <translation>CP850 : Europe de l&apos;Ouest</translation>
-    </message>
-    <message>
-        <source>CP437: USA</source>
-        <translation>CP437 : États-Unis</translation>
-    </message>
-    <message>
-        <source>CP1252: Windows Latin-1</source>
-        <translation>CP1252 : Windows Latin-1</translation>
-    </message>
-    <message>
-        <source>Any screen but the main one</source>
-        <translation>Tout écran sauf l&apos;écran principal</translation>
-    </message>
-    <message>
-        <source>%1 (%2 × %3)</source>
-        <translation>%1 (%2 × %3)</translation>
-    </message>
-    <message>
-        <source>%1, the main screen</source>
-        <translation>%1, l&apos;écran principal</translation>
-    </message>
-    <message>
-        <source>%1 (not connected now)</source>
-        <translation>%1 (non connecté pour l&apos;instant)</translation>
-    </message>
-    <message>
-        <source>Enter the printer&apos;s address first. Without one, Ctrl+P opens the print dialog.</source>
-        <translation>Saisissez d&apos;abord l&apos;adresse de l&apos;imprimante. Sans elle, Ctrl+P ouvre la boîte d&apos;impression.</translation>
-    </message>
-    <message>
-        <source>Paydesk test slip</source>
-        <translation>Ticket de test Paydesk</translation>
-    </message>
-    <message>
-        <source>Printing a test slip…</source>
-        <translation>Impression d&apos;un ticket de test…</translation>
-    </message>
-    <message>
-        <source>Printed: check the slip (the accented letters and the euro sign as your printer shows them). %1</source>
-        <translation>Imprimé : vérifiez le ticket (les lettres accentuées et le signe euro tels que votre imprimante les montre). %1</translation>
-    </message>
-    <message>
-        <source>The paper is running low.</source>
-        <translation>Le papier arrive à sa fin.</translation>
-    </message>
-    <message>
-        <source>Set by your administrator: it cannot be changed here.</source>
-        <translation>Défini par votre administrateur : non modifiable ici.</translation>
+        <source>%1 %2 %: %3</source>
+        <extracomment>A tax included in the prices: &quot;IVA 16 %: MXN 12.41&quot;</extracomment>
+        <translation>%1 %2 % : %3</translation>
     </message>
 </context>
 </TS>

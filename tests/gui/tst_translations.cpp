@@ -1,10 +1,11 @@
 // The translations as paydesk loads them (:/i18n/paydesk_es.qm, embedded in paydesk_ui): with the
 // Spanish translator installed, messages made by the libraries (money, cart, JSON fields, backend
-// errors, the journal) and the support view's labels come out in Spanish, both from free
-// functions (context "paydesk") and from member functions (the class's context). A message that
-// lupdate did not extract, or that is looked up under another context than the one lupdate filed
-// it under, stays English and fails here. Also: every translation keeps its source's %1… and
-// the same message is English again without the translator (as every other test sees it).
+// errors, the journal, the till receipt, the receipt printer) and the support view's labels come
+// out in Spanish, both from free functions (context "paydesk") and from member functions (the
+// class's context). A message that lupdate did not extract, or that is looked up under another
+// context than the one lupdate filed it under, stays English and fails here. Also: every
+// translation keeps its source's %1… and the same message is English again without the translator
+// (as every other test sees it).
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
@@ -19,7 +20,9 @@
 #include "core/cart.h"
 #include "core/jsonfields.h"
 #include "core/money.h"
+#include "devices/printjob.h"
 #include "journal/journal.h"
+#include "receipts/tillreceipt.h"
 #include "support/inspectpage.h"
 #include "widgetinput.h"
 
@@ -97,6 +100,19 @@ void TestTranslations::libraryMessagesInSpanish_data()
     QTest::addRow("journal")
         << Journal::open(folder + QStringLiteral("/journal.sqlite")).error()
         << QStringLiteral("No se puede crear la carpeta %1 para el diario.").arg(folder);
+    // receipts/tillreceipt.cpp: a free tr() in namespace paydesk::receipttext, that context.
+    QTest::addRow("till receipt") << receipttext::trainingMark()
+                                  << QStringLiteral("FORMACIÓN — NO ES UN PAGO REAL");
+    // devices/printer.cpp, free functions (context "paydesk"); devices/printjob.cpp,
+    // PrintResult::tr.
+    QTest::addRow("printer address")
+        << parsePrinterUrl(QStringLiteral("lpt1")).error()
+        << QStringLiteral("«lpt1» no es una dirección de impresora: una impresora es "
+                          "tcp://HOST:9100, file:/dev/usb/lp0 o cups:QUEUE.");
+    PrintResult paperOut;
+    paperOut.status = PrinterStatus::PaperOut;
+    QTest::addRow("print result") << paperOut.sentence()
+                                  << QStringLiteral("La impresora no está lista: sin papel.");
 }
 
 void TestTranslations::libraryMessagesInSpanish()
