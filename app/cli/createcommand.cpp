@@ -343,14 +343,8 @@ int runCreate(const QStringList &args, const GlobalOptions &global, Io io)
                << o.parser.positionalArguments().first() << '\n';
         return Invalid;
     }
-    WorkplaceOptions where;
-    where.config = o.parser.value(o.config);
-    where.journal = global.journal;
-    where.trainingWhenNoProfile = false;
-    where.readProfiles = false;
-    where.openJournal = false;
-    where.loadCatalogue = false;
-    const auto workplace = Workplace::open(where);
+    const auto workplace
+        = Workplace::open(WorkplaceOptions::forCommand(o.parser.value(o.config), global.journal));
     if (!workplace) {
         io.err << "paydeskctl create: " << workplace.error() << "\nNothing was sent.\n";
         return Invalid;

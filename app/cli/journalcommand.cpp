@@ -379,13 +379,7 @@ int verify(const QStringList &args, Journal &journal, Io io)
     }
     // The profile the sale was sent with, as the setup saved it (credentials from the keyring),
     // or the one named; else only the entry's base URL.
-    WorkplaceOptions where;
-    where.config = p.value(config);
-    where.trainingWhenNoProfile = false;
-    where.readProfiles = false;
-    where.openJournal = false;
-    where.loadCatalogue = false;
-    const auto workplace = Workplace::open(where);
+    const auto workplace = Workplace::open(WorkplaceOptions::forCommand(p.value(config)));
     if (!workplace) {
         io.err << "paydeskctl journal verify: " << workplace.error() << '\n';
         return Invalid;

@@ -51,14 +51,7 @@ bool SaleController::charge(const Sale &sale)
 {
     if (!canCharge())
         return false;
-    m_verifier.reset();
-    m_verification.reset();
-    m_record.reset();
-    m_error.reset();
-    m_replayed = false;
-    m_journalError.clear();
-    m_journalId = 0;
-    m_state = JournalState::Pending;
+    forget();
     m_attempt = std::make_unique<SaleAttempt>(m_journal, m_network, m_profile, sale, m_context,
                                               JobOptions{});
     connect(m_attempt.get(), &SaleAttempt::sent, this, &SaleController::sent);
@@ -142,6 +135,13 @@ bool SaleController::reset()
 {
     if (isBusy())
         return false;
+    forget();
+    setPhase(Phase::Editing);
+    return true;
+}
+
+void SaleController::forget()
+{
     m_attempt.reset();
     m_verifier.reset();
     m_verification.reset();
@@ -151,8 +151,6 @@ bool SaleController::reset()
     m_journalError.clear();
     m_journalId = 0;
     m_state = JournalState::Pending;
-    setPhase(Phase::Editing);
-    return true;
 }
 
 void SaleController::setPhase(Phase phase)

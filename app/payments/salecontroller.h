@@ -87,6 +87,8 @@ Q_SIGNALS:
 
 private:
     void setPhase(Phase phase);
+    /// Drops the last attempt, its verification and what they found.
+    void forget();
     void onAttemptFinished();
     void onVerified();
     /// The phase a settled journal state means.

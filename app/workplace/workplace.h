@@ -44,6 +44,20 @@ struct WorkplaceOptions
     bool loadCatalogue = true;
     /// How training mode starts its sandbox (the in-process paydesk-sandbox by default).
     TrainingSandboxFactory trainingSandbox = startTrainingSandbox;
+
+    /// What a paydeskctl command opens: the settings only (no training sandbox, no catalogue,
+    /// the journal left to the command), the profile it names read when it asks for it.
+    static WorkplaceOptions forCommand(const QString &config, const QString &journal = {})
+    {
+        WorkplaceOptions o;
+        o.config = config;
+        o.journal = journal;
+        o.trainingWhenNoProfile = false;
+        o.readProfiles = false;
+        o.openJournal = false;
+        o.loadCatalogue = false;
+        return o;
+    }
 };
 
 struct MerchantInfo
