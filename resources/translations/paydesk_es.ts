@@ -2461,6 +2461,10 @@
         <source>%1, score %2</source>
         <translation>%1, puntuación %2</translation>
     </message>
+    <message>
+        <source>No charge yet.</source>
+        <translation>Aún no hay cargo.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CheckoutSaleForm</name>
@@ -3572,6 +3576,13 @@ Diario: %2</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::ReceiptPanel</name>
+    <message>
+        <source>No receipt yet.</source>
+        <translation>Aún no hay recibo.</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::RecordView</name>
     <message>
         <source>Journal state</source>
@@ -3584,6 +3595,14 @@ Diario: %2</translation>
     <message>
         <source>Warnings</source>
         <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Not known until the sale is verified: the card may have been charged.</source>
+        <translation>No se sabe hasta verificar la venta: es posible que se haya cobrado a la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Not known until the sale is verified.</source>
+        <translation>No se sabe hasta verificar la venta.</translation>
     </message>
 </context>
 <context>

@@ -2461,6 +2461,10 @@
         <source>%1, score %2</source>
         <translation>%1, score %2</translation>
     </message>
+    <message>
+        <source>No charge yet.</source>
+        <translation>Pas encore de débit.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CheckoutSaleForm</name>
@@ -3572,6 +3576,13 @@ Journal : %2</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::ReceiptPanel</name>
+    <message>
+        <source>No receipt yet.</source>
+        <translation>Pas encore de reçu.</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::RecordView</name>
     <message>
         <source>Journal state</source>
@@ -3584,6 +3595,14 @@ Journal : %2</translation>
     <message>
         <source>Warnings</source>
         <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Not known until the sale is verified: the card may have been charged.</source>
+        <translation>Inconnu tant que la vente n’est pas vérifiée : la carte a peut-être été débitée.</translation>
+    </message>
+    <message>
+        <source>Not known until the sale is verified.</source>
+        <translation>Inconnu tant que la vente n’est pas vérifiée.</translation>
     </message>
 </context>
 <context>

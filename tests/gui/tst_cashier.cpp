@@ -298,6 +298,16 @@ void TestCashier::unknownOutcomeAsksToCheckThenVerifies()
     QCOMPARE(h.page()->phase(), SalePage::Phase::Unknown);
     QCOMPARE(outcome(h)->statusText(), QStringLiteral("Check before trying again"));
     QCOMPARE(outcome(h)->tone(), Tone::Warning);
+    // Nothing beside the warning reads as "not charged".
+    const auto emptyText = [&](QWidget *panel) {
+        return panel->findChild<QLabel *>(QStringLiteral("emptyLabel"))->text();
+    };
+    QVERIFY2(emptyText(h.page()->recordView()->chargePanel())
+                 .contains(QStringLiteral("may have been charged")),
+             qPrintable(emptyText(h.page()->recordView()->chargePanel())));
+    QVERIFY(
+        !emptyText(h.page()->recordView()->chargePanel()).contains(QStringLiteral("No charge")));
+    QVERIFY(emptyText(h.page()->recordView()->receiptPanel()).contains(QStringLiteral("verified")));
     QVERIFY(text(h, QStringLiteral("outcomeHelp")).contains(QStringLiteral("Verify")));
     QCOMPARE(entryState(h), JournalState::Unknown);
     QPushButton *verify = h.find<QPushButton>(QStringLiteral("verifyButton"));

@@ -88,10 +88,11 @@ void ChargePanel::setCharge(const Charge *charge, qsizetype count)
     setValueText(m_ui->valueFailure, failure);
 }
 
-void ChargePanel::clear()
+void ChargePanel::clear(const QString &why)
 {
     m_ui->details->hide();
     m_ui->countLabel->hide();
+    m_ui->emptyLabel->setText(why.isEmpty() ? tr("No charge yet.") : why);
     m_ui->emptyLabel->show();
     m_ui->statusBadge->clearLook();
 }

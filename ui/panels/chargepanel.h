@@ -24,7 +24,8 @@ public:
     void setRecord(const PaymentRecord &record);
     /// `charge` may be null (no charge yet); `count` is how many charges the record has.
     void setCharge(const Charge *charge, qsizetype count = 1);
-    void clear();
+    /// Empty: "No charge yet.", or `why` when there is more to say (an unknown outcome).
+    void clear(const QString &why = {});
 
 private:
     Ui::ChargePanel *m_ui;

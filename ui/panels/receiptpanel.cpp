@@ -63,10 +63,11 @@ void ReceiptPanel::setReceipt(const Receipt &receipt)
     m_ui->qrCaption->setVisible(!receipt.url.isEmpty());
 }
 
-void ReceiptPanel::clear()
+void ReceiptPanel::clear(const QString &why)
 {
     m_link.clear();
     m_ui->details->hide();
+    m_ui->emptyLabel->setText(why.isEmpty() ? tr("No receipt yet.") : why);
     m_ui->emptyLabel->show();
     m_ui->qrCode->setText(QString());
     m_ui->openButton->setEnabled(false);

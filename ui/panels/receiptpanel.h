@@ -22,7 +22,8 @@ public:
     ~ReceiptPanel() override;
 
     void setReceipt(const Receipt &receipt);
-    void clear();
+    /// Empty: "No receipt yet.", or `why` when there is more to say (an unknown outcome).
+    void clear(const QString &why = {});
 
     /// The receipt link when it is one a browser may open (http or https), else empty.
     QUrl link() const { return m_link; }

@@ -101,4 +101,12 @@ void RecordView::clear(const QString &why)
     m_receipt->clear();
 }
 
+void RecordView::clearUnknown(const QString &why)
+{
+    clear(why);
+    // "No charge yet" beside an unknown outcome would read as "not charged": say it is not known.
+    m_charge->clear(tr("Not known until the sale is verified: the card may have been charged."));
+    m_receipt->clear(tr("Not known until the sale is verified."));
+}
+
 } // namespace paydesk

@@ -32,6 +32,8 @@ public:
     void setEntry(const JournalEntry &entry);
     /// Empties the panels; `why` (e.g. "No answer received") replaces "No intent yet".
     void clear(const QString &why = {});
+    /// No answer came: the panels say the charge and the receipt are not known until verified.
+    void clearUnknown(const QString &why);
 
     IntentPanel *intentPanel() const { return m_intent; }
     ChargePanel *chargePanel() const { return m_charge; }

@@ -320,7 +320,7 @@ void SalePage::showAttemptOutcome()
     }
     // Unknown: never a plain failure.
     if (!m_sale->record())
-        m_ui->recordView->clear(tr("No answer received"));
+        m_ui->recordView->clearUnknown(tr("No answer received"));
     showOutcome(journalStateLook(JournalState::Unknown), error.cashierText(),
                 tr("Do not charge again yet: the customer may have paid. Press Verify "
                    "(Ctrl+Shift+V) to ask the payment service what became of this sale; if it "
