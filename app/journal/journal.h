@@ -131,6 +131,9 @@ public:
     /// Milliseconds since the epoch on the journal's clock: the database server's for
     /// PostgreSQL (every till compares deadlines on one clock), this computer's for SQLite.
     qint64 clockMs() const;
+    /// The journal's clock in SQL, for a deadline computed in the statement that writes it
+    /// (no round trip of its own on the way to sending a sale).
+    QString clockSql() const;
 
 private:
     Journal() = default;

@@ -59,13 +59,18 @@ QString Journal::sqlError(const QString &what, const QSqlQuery &query) const
     return sqlError(what, query.lastError());
 }
 
+QString Journal::clockSql() const
+{
+    return isPostgres()
+        ? QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
+        : QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+}
+
 qint64 Journal::clockMs() const
 {
     if (isPostgres()) {
         QSqlQuery q(db());
-        if (q.exec(QStringLiteral(
-                "SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)"))
-            && q.next())
+        if (q.exec(QStringLiteral("SELECT ") + clockSql()) && q.next())
             return q.value(0).toLongLong();
         qCWarning(lcJournal) << "the database's clock cannot be read; using this computer's";
     }

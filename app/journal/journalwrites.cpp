@@ -30,16 +30,17 @@ QSqlError Journal::addEvent(qint64 id, const QString &kind, JournalState state,
 Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
 {
     QSqlDatabase d = db();
-    const qint64 deadline = clockMs() + a.timeoutMs;
     if (const QSqlError failed = beginWrite(); failed.isValid())
         return unexpected(sqlError(tr("cannot be written"), failed));
     QSqlQuery q(d);
     q.prepare(QStringLiteral(
-        "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, backend, "
-        "base_url, training, idempotency_key, state, owner, deadline_at, sale, amount_minor, "
-        "sale_amount_minor, currency, reference) VALUES (:now, :now2, :terminal, :operator, "
-        ":profile, :backend, :base, :training, :key, 'pending', :owner, :deadline, :sale, "
-        ":amount, :saleamount, :currency, :ref) RETURNING id"));
+                  "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, "
+                  "backend, base_url, training, idempotency_key, state, owner, deadline_at, sale, "
+                  "amount_minor, sale_amount_minor, currency, reference) VALUES (:now, :now2, "
+                  ":terminal, :operator, :profile, :backend, :base, :training, :key, 'pending', "
+                  ":owner, %1 + :timeout, :sale, :amount, :saleamount, :currency, :ref) "
+                  "RETURNING id")
+                  .arg(clockSql()));
     const qint64 now = nowMs();
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":now2"), now);
@@ -51,7 +52,7 @@ Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
     q.bindValue(QStringLiteral(":training"), a.training ? 1 : 0);
     q.bindValue(QStringLiteral(":key"), required(a.idempotencyKey));
     q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
-    q.bindValue(QStringLiteral(":deadline"), deadline);
+    q.bindValue(QStringLiteral(":timeout"), a.timeoutMs);
     q.bindValue(QStringLiteral(":sale"), jsonText(redactJson(a.sale, m_secrets)));
     q.bindValue(QStringLiteral(":amount"),
                 a.amount ? QVariant(a.amount->minor) : QVariant(QMetaType::fromType<qint64>()));
@@ -92,7 +93,6 @@ Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
 Expected<bool, JournalError> Journal::resume(qint64 id, int timeoutMs, bool backendReplaysKey)
 {
     QSqlDatabase d = db();
-    const qint64 deadline = clockMs() + timeoutMs;
     if (const QSqlError failed = beginWrite(); failed.isValid())
         return unexpected(sqlError(tr("cannot be written"), failed));
     if (const QSqlError failed = lockEntry(id); failed.isValid()) {
@@ -103,11 +103,12 @@ Expected<bool, JournalError> Journal::resume(qint64 id, int timeoutMs, bool back
     // Only `failed` proves that sending again cannot charge twice; `unknown` only when the
     // backend answers a repeated key with the first answer.
     q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', updated_at = :now, owner = "
-                             ":owner, deadline_at = :deadline WHERE id = :id AND (state = "
-                             "'failed' OR (state = 'unknown' AND :replays = 1))"));
+                             ":owner, deadline_at = %1 + :timeout WHERE id = :id AND (state = "
+                             "'failed' OR (state = 'unknown' AND :replays = 1))")
+                  .arg(clockSql()));
     q.bindValue(QStringLiteral(":now"), nowMs());
     q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
-    q.bindValue(QStringLiteral(":deadline"), deadline);
+    q.bindValue(QStringLiteral(":timeout"), timeoutMs);
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":replays"), backendReplaysKey ? 1 : 0);
     if (!q.exec() || q.numRowsAffected() != 1) {
