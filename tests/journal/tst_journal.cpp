@@ -27,6 +27,7 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include "httprequest.h"
 #include "journalstore.h"
 #include "payments/saleattempt.h"
 #include "payments/verifier.h"
@@ -79,20 +80,12 @@ private:
         connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
         connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
             *buffer += s->readAll();
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
+            const auto request = takeHttpRequest(*buffer);
+            if (!request)
                 return;
-            const QByteArray head = buffer->left(end);
-            qsizetype length = 0;
-            for (const QByteArray &line : head.split('\n'))
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            if (buffer->size() < end + 4 + length)
-                return;
-            const QByteArray requestLine = head.left(head.indexOf('\r'));
-            requests << QString::fromLatin1(requestLine.left(requestLine.lastIndexOf(' ')));
             buffer->clear();
-            if (requestLine.startsWith("POST"))
+            requests << QString::fromLatin1(request->methodAndTarget());
+            if (request->head.startsWith("POST"))
                 return; // received: the answer never comes
             s->write("HTTP/1.1 " + QByteArray::number(status)
                      + " Answer\r\nContent-Type: application/json\r\nContent-Length: "

@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include "httprequest.h"
+
 namespace paydesk::test {
 
 class EchoBackend final : public QThread
@@ -100,19 +102,11 @@ private:
         QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
         QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
             *buffer += s->readAll();
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
+            const auto request = takeHttpRequest(*buffer);
+            if (!request)
                 return;
-            const QByteArray head = buffer->left(end);
-            qsizetype length = 0;
-            for (const QByteArray &line : head.split('\n'))
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            if (buffer->size() < end + 4 + length)
-                return;
-            const QByteArray body = buffer->mid(end + 4, length);
             buffer->clear();
-            s->write(answer(head, body));
+            s->write(answer(request->head, request->body));
             s->disconnectFromHost();
             ++m_answered;
         });
