@@ -201,6 +201,8 @@ private:
     };
     Attempted attempt(Journal &journal, const BackendProfile &profile, const Sale &sale,
                       JobOptions options = {}, qint64 resume = 0);
+    /// Verifies entry `id` to its end; fatal when finished() does not come.
+    VerifyResult verify(Journal &journal, const BackendProfile &profile, qint64 id);
 
     QTemporaryDir m_dir;
     int m_counter = 0;
@@ -434,6 +436,16 @@ void TestJournal::pendingIsCommittedBeforeSending()
     QCOMPARE(m_journal->entry(a.journalId())->state, JournalState::Created);
 }
 
+VerifyResult TestJournal::verify(Journal &journal, const BackendProfile &profile, qint64 id)
+{
+    Verifier verifier(&journal, &m_network, profile, id);
+    QSignalSpy done(&verifier, &Verifier::finished);
+    verifier.start();
+    if (!done.wait(10000))
+        qFatal("verify never finished");
+    return verifier.result();
+}
+
 void TestJournal::deadProcessPendingBecomesUnknown()
 {
     QProcess sandbox;
@@ -560,18 +572,15 @@ void TestJournal::verifySettlesUnknown()
     const Attempted a = attempt(*m_journal, p, saleFor(kind), options);
     QCOMPARE(a.state, JournalState::Unknown);
 
-    Verifier verifier(m_journal.get(), &m_network, p, a.id);
-    QSignalSpy done(&verifier, &Verifier::finished);
-    verifier.start();
-    QVERIFY(done.wait(10000));
-    QVERIFY2(verifier.result().error.isEmpty(), qPrintable(verifier.result().error));
-    QVERIFY(verifier.result().definite);
-    QCOMPARE(verifier.result().state, settled);
+    const VerifyResult verified = verify(*m_journal, p, a.id);
+    QVERIFY2(verified.error.isEmpty(), qPrintable(verified.error));
+    QVERIFY(verified.definite);
+    QCOMPARE(verified.state, settled);
     const auto e = m_journal->entry(a.id);
     QCOMPARE(e->state, settled);
     QCOMPARE(e->events.last().kind, QStringLiteral("verify"));
     // The timeline shows the proof: what was asked, and what answered.
-    QVERIFY(e->events.last().detail.startsWith(verifier.result().explanation));
+    QVERIFY(e->events.last().detail.startsWith(verified.explanation));
     QVERIFY2(e->events.last().detail.contains(QStringLiteral("Asked: GET ")),
              qPrintable(e->events.last().detail));
     if (settled == JournalState::Succeeded) {
@@ -599,12 +608,9 @@ void TestJournal::verifyExplainsWhatCannotBeAsked()
     QVERIFY(m_journal->record(*id, JournalState::Pending, lost));
     BackendProfile p;
     p.kind = BackendKind::Offer;
-    Verifier verifier(m_journal.get(), &m_network, p, *id);
-    QSignalSpy done(&verifier, &Verifier::finished);
-    verifier.start();
-    QVERIFY(done.wait(5000));
-    QVERIFY(!verifier.result().definite);
-    QVERIFY(verifier.result().explanation.contains(
+    const VerifyResult verified = verify(*m_journal, p, *id);
+    QVERIFY(!verified.definite);
+    QVERIFY(verified.explanation.contains(
         QStringLiteral("Ask the Offer back office whether quote 10311080")));
     const auto e = m_journal->entry(*id);
     QCOMPARE(e->state, JournalState::Unknown); // unchanged, but the timeline says what to check
@@ -669,11 +675,7 @@ void TestJournal::verifyNeedsProof()
     QCOMPARE(a.state, JournalState::Unknown); // the server took the sale and never answered
     QVERIFY(server.requests.first().startsWith(QStringLiteral("POST ")));
 
-    Verifier verifier(m_journal.get(), &m_network, p, a.id);
-    QSignalSpy done(&verifier, &Verifier::finished);
-    verifier.start();
-    QVERIFY(done.wait(10000));
-    const VerifyResult &r = verifier.result();
+    const VerifyResult r = verify(*m_journal, p, a.id);
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
     QCOMPARE(r.definite, settled != JournalState::Unknown);
     const auto e = m_journal->entry(a.id);
@@ -707,13 +709,10 @@ void TestJournal::verifyLeavesASaleInFlightAlone()
     QVERIFY(id);
     auto tillB = Journal::open(m_location);
     QVERIFY(tillB);
-    Verifier verifier(tillB->get(), &m_network, profileFor(BackendKind::Checkout, m_sandbox->url()),
-                      *id);
-    QSignalSpy done(&verifier, &Verifier::finished);
-    verifier.start();
-    QVERIFY(done.wait(5000));
-    QVERIFY(!verifier.result().definite);
-    QVERIFY(verifier.result().explanation.contains(QStringLiteral("still being sent")));
+    const VerifyResult verified
+        = verify(**tillB, profileFor(BackendKind::Checkout, m_sandbox->url()), *id);
+    QVERIFY(!verified.definite);
+    QVERIFY(verified.explanation.contains(QStringLiteral("still being sent")));
     QCOMPARE((*tillB)->entry(*id)->state, JournalState::Pending);
     QCOMPARE((*tillB)->entry(*id)->events.last().kind, QStringLiteral("verify"));
 
@@ -902,10 +901,7 @@ void TestJournal::resendNeedsFailedByProof()
              qPrintable(refused.error().message));
     QCOMPARE(m_journal->entry(first.id)->state, JournalState::Unknown);
     // The sandbox proves it never arrived: then, and only then, the same key goes out again.
-    Verifier verifier(m_journal.get(), &m_network, p, first.id);
-    QSignalSpy done(&verifier, &Verifier::finished);
-    verifier.start();
-    QVERIFY(done.wait(10000));
+    QCOMPARE(verify(*m_journal, p, first.id).state, JournalState::Failed);
     QCOMPARE(m_journal->entry(first.id)->state, JournalState::Failed);
     JobOptions again;
     again.idempotencyKey = QStringLiteral("proof-key-1");
