@@ -367,7 +367,7 @@ int runCreate(const QStringList &args, const GlobalOptions &global, Io io)
         return Invalid;
     }
 
-    auto journal = Journal::open(global.journal);
+    auto journal = JournalThread::open(global.journal);
     if (!journal) {
         io.err << "paydeskctl create: " << journal.error() << "\nNothing was sent.\n";
         return Invalid;
@@ -380,7 +380,9 @@ int runCreate(const QStringList &args, const GlobalOptions &global, Io io)
     // from the journal (nothing is sent); an unknown or failed one is re-sent under that key, in
     // that journal entry. Another sale under the key is refused.
     qint64 resume = 0;
-    if (const auto earlier = (*journal)->entryByKey(options.idempotencyKey)) {
+    const QString key = options.idempotencyKey;
+    if (const auto earlier
+        = (*journal)->wait([key](const Journal &j) { return j.entryByKey(key); })) {
         if (!isSameSale(*earlier, *sale)) {
             io.err << "paydeskctl create: key " << options.idempotencyKey << " belongs to journal "
                    << "entry " << earlier->id << " (" << stateName(earlier->state)

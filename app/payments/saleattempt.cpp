@@ -65,8 +65,26 @@ AttemptOutcome outcomeForResult(const JobResult &result)
     return o;
 }
 
-SaleAttempt::SaleAttempt(Journal *journal, QNetworkAccessManager *network, BackendProfile profile,
-                         Sale sale, AttemptContext context, JobOptions options, QObject *parent)
+namespace {
+
+/// What closes an entry that was written (or put back to pending) but never sent: the state it
+/// had before (failed for a new entry), and why.
+AttemptOutcome neverSent(JournalState before, const QString &why)
+{
+    AttemptOutcome o;
+    o.state = before;
+    o.errorKind = QStringLiteral("not_sent");
+    o.errorMessage = why;
+    o.eventKind = QStringLiteral("canceled");
+    o.eventDetail = why;
+    return o;
+}
+
+} // namespace
+
+SaleAttempt::SaleAttempt(JournalThread *journal, QNetworkAccessManager *network,
+                         BackendProfile profile, Sale sale, AttemptContext context,
+                         JobOptions options, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
     , m_network(network)
@@ -80,14 +98,36 @@ SaleAttempt::SaleAttempt(Journal *journal, QNetworkAccessManager *network, Backe
     m_options.timeoutMs = m_profile.timeoutMs;
     if (m_options.caFile.isEmpty())
         m_options.caFile = m_profile.caFile;
-    // Whatever the backend echoes of the credentials is masked in the journal too.
-    m_journal->maskSecrets(m_profile.secrets());
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &SaleAttempt::send);
+    m_journalDeadline.setSingleShot(true);
+    m_journalDeadline.setTimerType(Qt::PreciseTimer);
+    connect(&m_journalDeadline, &QTimer::timeout, this, [this] {
+        callOffWriting(tr("The journal did not answer within the sale's %1 s, so nothing was "
+                          "sent and nothing was charged. Check the journal's database, then "
+                          "charge again.")
+                           .arg(m_options.timeoutMs / 1000.0, 0, 'g', 3));
+    });
 }
 
-SaleAttempt::~SaleAttempt() = default;
+SaleAttempt::~SaleAttempt()
+{
+    // Gone while its entry was on the way to the journal: nothing was sent. Not yet written:
+    // it never will be. Being written: the journal's thread closes it. Written, its id not yet
+    // back here: closed from here.
+    if (!m_ticket || m_id != 0 || m_finished || callOff())
+        return;
+    // (A re-send put back to pending is left to recovery: it becomes unknown, never sendable.)
+    if (const qint64 id = m_ticket->id; id > 0 && m_resumeId == 0) {
+        const AttemptOutcome o = neverSent(
+            JournalState::Failed,
+            tr("The program stopped waiting before the sale was sent; nothing was sent."));
+        m_journal->post(tr("closing a sale that was never sent"), [id, o](Journal &j) {
+            return bool(j.record(id, JournalState::Pending, o));
+        });
+    }
+}
 
 const JobResult &SaleAttempt::result() const
 {
@@ -111,23 +151,95 @@ void SaleAttempt::start()
     a.amount = saleAmount(m_sale);
     a.reference = saleReference(m_sale);
     a.timeoutMs = m_options.timeoutMs;
-    Expected<qint64, JournalError> id = m_resumeId;
-    if (m_resumeId > 0) {
-        if (const auto resumed
-            = m_journal->resume(m_resumeId, a.timeoutMs, m_profile.honoursIdempotencyKey);
-            !resumed)
-            id = unexpected(resumed.error());
-    } else {
-        id = m_journal->begin(a);
-    }
+
+    // One deadline for the whole sale, from now: the journal's part, then the sending.
+    m_clock.start();
+    m_journalDeadline.start(m_options.timeoutMs);
+    m_ticket = std::make_shared<Ticket>();
+    const auto ticket = m_ticket;
+    const qint64 resumeId = m_resumeId;
+    const bool replays = m_profile.honoursIdempotencyKey;
+    const QStringList secrets = m_profile.secrets();
+    const QString late = tr("The journal wrote the sale after its deadline had passed, so it was "
+                            "not sent; nothing was sent.");
+    m_journal->run(
+        this, tr("writing the sale before it is sent"),
+        [ticket, resumeId, replays, secrets, a,
+         late](Journal &j) -> Expected<qint64, JournalError> {
+            Writing expected = Writing::Queued;
+            if (!ticket->writing.compare_exchange_strong(expected, Writing::Writing))
+                return unexpected(JournalError(late, JournalError::Kind::NotAllowed));
+            // Whatever the backend echoes of the credentials is masked in the journal too.
+            j.maskSecrets(secrets);
+            JournalState before = JournalState::Failed;
+            Expected<qint64, JournalError> id = resumeId;
+            if (resumeId > 0) {
+                if (const auto e = j.entry(resumeId))
+                    before = e->state;
+                if (const auto resumed = j.resume(resumeId, a.timeoutMs, replays); !resumed)
+                    id = unexpected(resumed.error());
+            } else {
+                id = j.begin(a);
+            }
+            if (id)
+                ticket->id = *id;
+            expected = Writing::Writing;
+            if (ticket->writing.compare_exchange_strong(expected, Writing::Written))
+                return id;
+            // Called off while it was being written (deadline, Esc): never sent, so closed
+            // here, back to what it was.
+            if (id)
+                (void)j.record(*id, JournalState::Pending, neverSent(before, late));
+            return unexpected(JournalError(late, JournalError::Kind::NotAllowed));
+        },
+        [this](const Expected<qint64, JournalError> &id) { onBegun(id); });
+}
+
+bool SaleAttempt::callOff()
+{
+    Writing expected = Writing::Queued;
+    if (m_ticket->writing.compare_exchange_strong(expected, Writing::CalledOff))
+        return true;
+    expected = Writing::Writing;
+    return m_ticket->writing.compare_exchange_strong(expected, Writing::CalledOff);
+}
+
+bool SaleAttempt::callOffWriting(const QString &why)
+{
+    if (m_finished || m_id != 0 || !callOff())
+        return false; // committed: its id is on the way back, and decides
+    m_journalError = why;
+    m_state = JournalState::Failed;
+    finish();
+    return true;
+}
+
+void SaleAttempt::onBegun(const Expected<qint64, JournalError> &id)
+{
+    if (m_finished)
+        return; // called off: the journal's thread has closed the entry
+    m_journalDeadline.stop();
     if (!id) {
         m_journalError = id.error();
         m_state = JournalState::Failed;
-        QMetaObject::invokeMethod(this, &SaleAttempt::finished, Qt::QueuedConnection);
+        finish();
+        return;
+    }
+    if (m_clock.elapsed() >= m_options.timeoutMs) {
+        // Committed just as the deadline passed: too late to send within it. Like a journal
+        // that refused: no entry to show, nothing sent.
+        m_journalError = tr("The journal answered only after the sale's deadline, so nothing "
+                            "was sent and nothing was charged.");
+        m_state = JournalState::Failed;
+        const qint64 entry = *id;
+        const AttemptOutcome o = neverSent(JournalState::Failed, m_journalError);
+        m_journal->post(tr("closing a sale that was never sent"), [entry, o](Journal &j) {
+            return bool(j.record(entry, JournalState::Pending, o));
+        });
+        finish();
         return;
     }
     m_id = *id;
-    m_clock.start();
     send();
 }
 
@@ -150,13 +262,21 @@ RetryAdvice SaleAttempt::retryAdvice() const
 
 void SaleAttempt::cancel()
 {
+    if (isWaitingForJournal()) {
+        callOffWriting(tr("Canceled before it was sent: nothing was sent and nothing was "
+                          "charged."));
+        return;
+    }
     if (m_retryTimer.isActive()) {
         // Waiting to re-send what never arrived: the re-send is called off, and the attempt
         // ends with the last answer (nothing reached the backend).
         m_retryTimer.stop();
-        (void)m_journal->note(m_id, QStringLiteral("canceled"),
-                              tr("The waiting re-send was canceled by the user; nothing more "
-                                 "was sent."));
+        const qint64 id = m_id;
+        const QString detail = tr("The waiting re-send was canceled by the user; nothing more "
+                                  "was sent.");
+        m_journal->post(tr("noting the canceled re-send"), [id, detail](Journal &j) {
+            return bool(j.note(id, QStringLiteral("canceled"), detail));
+        });
         conclude();
         return;
     }
@@ -174,12 +294,15 @@ void SaleAttempt::onJobFinished()
         ++m_retries;
         const BackendError &e = *m_job->result().error;
         const qint64 left = m_options.timeoutMs - m_clock.elapsed() - delay;
-        (void)m_journal->note(m_id, QStringLiteral("retry"),
-                              tr("Not reached (%1); sending again in %2 ms, same key, within "
-                                 "the %3 ms left.")
-                                  .arg(e.detail())
-                                  .arg(delay)
-                                  .arg(left));
+        const qint64 id = m_id;
+        const QString detail = tr("Not reached (%1); sending again in %2 ms, same key, within "
+                                  "the %3 ms left.")
+                                   .arg(e.detail())
+                                   .arg(delay)
+                                   .arg(left);
+        m_journal->post(tr("noting the re-send"), [id, detail](Journal &j) {
+            return bool(j.note(id, QStringLiteral("retry"), detail));
+        });
         m_retryTimer.start(delay);
         return;
     }
@@ -190,17 +313,31 @@ void SaleAttempt::conclude()
 {
     const AttemptOutcome outcome = outcomeForResult(m_job->result());
     m_state = outcome.state;
-    auto written = m_journal->record(m_id, JournalState::Pending, outcome);
-    if (!written) {
-        // Another program took this sale for abandoned (unknown) while its answer was on the
-        // way: the answer is better than "unknown", and may settle it, still compare-and-set.
-        // Anything else (a verify settled it) is left as it is, and reported.
-        if (written.error().kind == JournalError::Kind::Conflict)
-            if (const auto now = m_journal->entry(m_id); now && now->state == JournalState::Unknown)
-                written = m_journal->record(m_id, JournalState::Unknown, outcome);
-    }
-    if (!written)
-        m_journalError = written.error(); // pending stays pending: the next start says unknown
+    const qint64 id = m_id;
+    m_journal->run(
+        this, tr("recording the sale's outcome"),
+        [id, outcome](Journal &j) -> QString {
+            auto written = j.record(id, JournalState::Pending, outcome);
+            // Another program took this sale for abandoned (unknown) while its answer was on
+            // the way: the answer is better than "unknown", and may settle it, still
+            // compare-and-set. Anything else (a verify settled it) is left as it is, and
+            // reported.
+            if (!written && written.error().kind == JournalError::Kind::Conflict)
+                if (const auto now = j.entry(id); now && now->state == JournalState::Unknown)
+                    written = j.record(id, JournalState::Unknown, outcome);
+            // Not written: pending stays pending, and the next start says unknown.
+            return written ? QString() : written.error().message;
+        },
+        [this](const QString &error) {
+            m_journalError = error;
+            finish();
+        });
+}
+
+void SaleAttempt::finish()
+{
+    m_finished = true;
+    m_journalDeadline.stop();
     Q_EMIT finished();
 }
 

@@ -2,8 +2,14 @@
 // "pending" (committed) → HTTP job → PaymentRecord → journal outcome. Nothing is sent unless the
 // pending entry is on disk; nothing is sent twice (the button, the CLI and any retry reuse one
 // attempt and its Idempotency-Key).
+//
+// The journal answers on its own thread (JournalThread): the attempt waits for it without
+// blocking its own thread. One deadline covers the whole sale, the journal's part included:
+// when the pending entry is not committed in time, nothing is sent and the attempt ends "not
+// charged"; an entry committed after that is closed as failed ("never sent").
 #pragma once
 
+#include <atomic>
 #include <memory>
 
 #include <QElapsedTimer>
@@ -13,7 +19,7 @@
 
 #include "backends/jobs.h"
 #include "backends/retrypolicy.h"
-#include "journal/journal.h"
+#include "journal/journalthread.h"
 
 namespace paydesk {
 
@@ -41,18 +47,20 @@ class SaleAttempt final : public QObject
     Q_DISABLE_COPY_MOVE(SaleAttempt)
 
 public:
-    SaleAttempt(Journal *journal, QNetworkAccessManager *network, BackendProfile profile, Sale sale,
-                AttemptContext context, JobOptions options, QObject *parent = nullptr);
+    SaleAttempt(JournalThread *journal, QNetworkAccessManager *network, BackendProfile profile,
+                Sale sale, AttemptContext context, JobOptions options, QObject *parent = nullptr);
     ~SaleAttempt() override;
 
     /// Re-sends the sale of an existing unknown or failed entry under its key, instead of
     /// writing a new entry. Call before start().
     void resumeEntry(qint64 id) { m_resumeId = id; }
 
-    /// Journals, then sends. finished() follows exactly once, also when the journal refuses
-    /// (then nothing was sent and journalError() says why).
+    /// Journals, then sends. finished() follows exactly once, also when the journal refuses or
+    /// does not answer within the sale's deadline (then nothing was sent and journalError()
+    /// says why).
     void start();
-    /// Stops waiting for the answer, or calls off a re-send that is waiting (Esc).
+    /// Stops waiting: for the journal (nothing is sent), for the answer, or calls off a re-send
+    /// that is waiting (Esc).
     void cancel();
 
     qint64 journalId() const { return m_id; }
@@ -60,7 +68,9 @@ public:
     const JobResult &result() const;
     QString journalError() const { return m_journalError; }
     const QString &idempotencyKey() const { return m_options.idempotencyKey; }
-    bool isRunning() const { return (m_job && m_job->isRunning()) || m_retryTimer.isActive(); }
+    bool isRunning() const { return m_started && !m_finished; }
+    /// Waiting for the journal to commit the pending entry: nothing has been sent yet.
+    bool isWaitingForJournal() const { return m_started && m_id == 0 && !m_finished; }
     /// Between an automatic re-send's decision and the re-send: cancel() calls it off.
     bool isWaitingToRetry() const { return m_retryTimer.isActive(); }
     /// What may be done if this attempt did not succeed (see docs/retries.md).
@@ -72,11 +82,27 @@ Q_SIGNALS:
     void finished();
 
 private:
+    /// Where the pending entry is on its way to the journal (shared with the journal's thread).
+    enum class Writing
+    {
+        Queued, ///< not yet started: calling off means it is never written
+        Writing, ///< being written: calling off means the journal's thread closes it as failed
+        Written, ///< committed: the id is on its way back
+        CalledOff, ///< the attempt gave up waiting (deadline or cancel): never sent
+    };
+
+    void onBegun(const Expected<qint64, JournalError> &id);
+    /// Gives up waiting for the journal: nothing is sent. False when the entry is already
+    /// committed (its id is on the way, and decides).
+    bool callOffWriting(const QString &why);
+    /// The compare-and-set half of callOffWriting(), which emits nothing.
+    bool callOff();
     void send();
     void onJobFinished();
     void conclude();
+    void finish();
 
-    Journal *m_journal;
+    JournalThread *m_journal;
     QNetworkAccessManager *m_network;
     BackendProfile m_profile;
     Sale m_sale;
@@ -89,6 +115,15 @@ private:
     JournalState m_state = JournalState::Pending;
     QString m_journalError;
     bool m_started = false;
+    bool m_finished = false;
+    struct Ticket
+    {
+        std::atomic<Writing> writing{Writing::Queued};
+        std::atomic<qint64> id{0};
+    };
+    /// Shared with the journal's thread while the pending entry is written.
+    std::shared_ptr<Ticket> m_ticket;
+    QTimer m_journalDeadline;
     int m_retries = 0;
     QElapsedTimer m_clock;
     QTimer m_retryTimer;

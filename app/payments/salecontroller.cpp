@@ -2,13 +2,18 @@
 
 namespace paydesk {
 
-SaleController::SaleController(Journal *journal, QNetworkAccessManager *network,
+SaleController::SaleController(JournalThread *journal, QNetworkAccessManager *network,
                                AttemptContext context, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
     , m_network(network)
     , m_context(std::move(context))
-{ }
+{
+    connect(m_journal, &JournalThread::waiting, this, [this](const QString &what, qint64 waitedMs) {
+        if (isBusy() || what.isEmpty())
+            Q_EMIT waitingForJournal(what, waitedMs);
+    });
+}
 
 SaleController::~SaleController() = default;
 

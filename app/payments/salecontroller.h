@@ -40,7 +40,7 @@ public:
     };
     Q_ENUM(Phase)
 
-    SaleController(Journal *journal, QNetworkAccessManager *network, AttemptContext context,
+    SaleController(JournalThread *journal, QNetworkAccessManager *network, AttemptContext context,
                    QObject *parent = nullptr);
     ~SaleController() override;
 
@@ -84,6 +84,9 @@ Q_SIGNALS:
     void phaseChanged(paydesk::SaleController::Phase phase);
     /// The request has left: from now on the outcome may be unknown.
     void sent();
+    /// The journal has been busy with `what` for `waitedMs` while this sale waits for it
+    /// (repeated while it lasts); an empty `what` once it answers again.
+    void waitingForJournal(const QString &what, qint64 waitedMs);
 
 private:
     void setPhase(Phase phase);
@@ -94,7 +97,7 @@ private:
     /// The phase a settled journal state means.
     static Phase phaseFor(JournalState state);
 
-    Journal *m_journal;
+    JournalThread *m_journal;
     QNetworkAccessManager *m_network;
     AttemptContext m_context;
     BackendProfile m_profile;

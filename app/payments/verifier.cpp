@@ -58,7 +58,7 @@ QString dotsListPartialReason(const QJsonValue &answer, const QDateTime &since)
                     : QString();
 }
 
-Verifier::Verifier(Journal *journal, QNetworkAccessManager *network, BackendProfile profile,
+Verifier::Verifier(JournalThread *journal, QNetworkAccessManager *network, BackendProfile profile,
                    qint64 entryId, JobOptions options, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
@@ -66,10 +66,7 @@ Verifier::Verifier(Journal *journal, QNetworkAccessManager *network, BackendProf
     , m_profile(std::move(profile))
     , m_id(entryId)
     , m_options(std::move(options))
-{
-    // Whatever the backend echoes of the credentials is masked in the journal too.
-    m_journal->maskSecrets(m_profile.secrets());
-}
+{ }
 
 Verifier::~Verifier() = default;
 
@@ -90,25 +87,49 @@ QString Verifier::asked(const QString &answered) const
 
 void Verifier::start()
 {
-    auto entry = m_journal->entry(m_id);
+    struct Found
+    {
+        std::optional<JournalEntry> entry;
+        QString error;
+    };
+    const qint64 id = m_id;
+    const QStringList secrets = m_profile.secrets();
+    m_journal->run(
+        this, tr("reading the sale to verify"),
+        [id, secrets](Journal &j) {
+            // Whatever the backend echoes of the credentials is masked in the journal too.
+            j.maskSecrets(secrets);
+            Found found{j.entry(id), {}};
+            if (found.entry && found.entry->state == JournalState::Pending) {
+                // Its sender may still be waiting for the answer: only a sender that is gone,
+                // past the deadline, leaves an entry to verify.
+                if (const auto recovered = j.recoverAbandoned(id); !recovered)
+                    found.error = recovered.error();
+                else
+                    found.entry = j.entry(id);
+            }
+            return found;
+        },
+        [this](const Found &found) {
+            if (!found.error.isEmpty()) {
+                VerifyResult r;
+                r.error = found.error;
+                m_result = r;
+                Q_EMIT finished();
+                return;
+            }
+            onEntry(found.entry);
+        });
+}
+
+void Verifier::onEntry(const std::optional<JournalEntry> &entry)
+{
     if (!entry) {
         VerifyResult r;
         r.error = tr("There is no journal entry %1.").arg(m_id);
         m_result = r;
-        QMetaObject::invokeMethod(this, &Verifier::finished, Qt::QueuedConnection);
+        Q_EMIT finished();
         return;
-    }
-    if (entry->state == JournalState::Pending) {
-        // Its sender may still be waiting for the answer: only a sender that is gone, past the
-        // deadline, leaves an entry to verify.
-        if (const auto recovered = m_journal->recoverAbandoned(m_id); !recovered) {
-            VerifyResult r;
-            r.error = recovered.error();
-            m_result = r;
-            QMetaObject::invokeMethod(this, &Verifier::finished, Qt::QueuedConnection);
-            return;
-        }
-        entry = m_journal->entry(m_id);
     }
     m_entry = *entry;
     if (m_entry.state == JournalState::Pending) {
@@ -126,7 +147,7 @@ void Verifier::start()
         r.explanation
             = tr("Nothing to verify: the sale is already %1.").arg(stateWords(m_entry.state));
         m_result = r;
-        QMetaObject::invokeMethod(this, &Verifier::finished, Qt::QueuedConnection);
+        Q_EMIT finished();
         return;
     }
     if (m_profile.baseUrl.isEmpty())
@@ -290,12 +311,20 @@ void Verifier::onDotsList()
 void Verifier::conclude(VerifyResult r)
 {
     const QString detail = r.proof.isEmpty() ? r.explanation : r.explanation + u'\n' + r.proof;
+    const qint64 id = m_id;
     if (!r.definite) {
         // Inconclusive: the timeline says what was tried; the entry is left as it is.
-        if (const auto noted = m_journal->note(m_id, QStringLiteral("verify"), detail); !noted)
-            r.error = noted.error();
-        m_result = r;
-        Q_EMIT finished();
+        m_journal->run(
+            this, tr("noting what the verify found"),
+            [id, detail](Journal &j) {
+                const auto noted = j.note(id, QStringLiteral("verify"), detail);
+                return noted ? QString() : noted.error().message;
+            },
+            [this, r](const QString &error) mutable {
+                r.error = error;
+                m_result = r;
+                Q_EMIT finished();
+            });
         return;
     }
     AttemptOutcome o;
@@ -309,10 +338,18 @@ void Verifier::conclude(VerifyResult r)
         ? QString()
         : QStringLiteral("verified");
     o.errorMessage = r.explanation;
-    if (const auto written = m_journal->record(m_id, m_entry.state, o); !written)
-        r.error = written.error();
-    m_result = r;
-    Q_EMIT finished();
+    const JournalState expected = m_entry.state;
+    m_journal->run(
+        this, tr("recording what the verify found"),
+        [id, expected, o](Journal &j) {
+            const auto written = j.record(id, expected, o);
+            return written ? QString() : written.error().message;
+        },
+        [this, r](const QString &error) mutable {
+            r.error = error;
+            m_result = r;
+            Q_EMIT finished();
+        });
 }
 
 } // namespace paydesk

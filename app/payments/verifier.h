@@ -18,7 +18,7 @@
 #include <QObject>
 
 #include "backends/jobs.h"
-#include "journal/journal.h"
+#include "journal/journalthread.h"
 #include "saleattempt.h"
 
 namespace paydesk {
@@ -39,7 +39,7 @@ class Verifier final : public QObject
     Q_DISABLE_COPY_MOVE(Verifier)
 
 public:
-    Verifier(Journal *journal, QNetworkAccessManager *network, BackendProfile profile,
+    Verifier(JournalThread *journal, QNetworkAccessManager *network, BackendProfile profile,
              qint64 entryId, JobOptions options = {}, QObject *parent = nullptr);
     ~Verifier() override;
 
@@ -50,6 +50,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void onEntry(const std::optional<JournalEntry> &entry);
     void finishSoon(VerifyResult result);
     void conclude(VerifyResult result);
     void onLookup();
@@ -58,7 +59,7 @@ private:
     /// "GET http://… → HTTP 404 …": the question and the answer, for the timeline.
     QString asked(const QString &answered) const;
 
-    Journal *m_journal;
+    JournalThread *m_journal;
     QNetworkAccessManager *m_network;
     BackendProfile m_profile;
     qint64 m_id;

@@ -153,7 +153,7 @@ Expected<std::unique_ptr<Workplace>, QString> Workplace::open(const WorkplaceOpt
 
     w->journalPlace = journalLocation(options.journal);
     if (options.openJournal) {
-        auto journal = Journal::open(w->journalPlace);
+        auto journal = JournalThread::open(w->journalPlace);
         if (!journal)
             return unexpected(tr("The journal cannot be opened, so nothing can be sold: %1")
                                   .arg(journal.error()));

@@ -3,7 +3,8 @@
 //    --config FILE alone;
 //  - the profiles, with credentials from the keyring (or the user-only file), the environment
 //    over both (PAYDESK_TOKEN, PAYDESK_CLIENT_ID, PAYDESK_API_KEY);
-//  - the journal location (--journal, else PAYDESK_JOURNAL, else the user's data folder);
+//  - the journal location (--journal, else PAYDESK_JOURNAL, else the user's data folder), and
+//    the journal opened on a thread of its own (JournalThread);
 //  - the terminal context, the merchant for receipts, the catalogue;
 //  - training mode (the window, with no profile): the sandbox behind TrainingSandbox.
 // Nothing else reads profiles.
@@ -20,7 +21,7 @@
 #include "catalogue.h"
 #include "core/expected.h"
 #include "devices/printer.h"
-#include "journal/journal.h"
+#include "journal/journalthread.h"
 #include "payments/saleattempt.h"
 #include "receipts/tillreceipt.h"
 #include "training.h"
@@ -91,7 +92,9 @@ public:
     /// The journal location the options, the environment and the defaults give.
     static QString journalLocation(const QString &option);
 
-    std::unique_ptr<Journal> journal; ///< null when the options did not ask for it
+    /// The journal on its own thread (the window never waits for it); null when the options
+    /// did not ask for it.
+    std::unique_ptr<JournalThread> journal;
     std::unique_ptr<TrainingSandbox> sandbox; ///< training mode only
     QList<BackendProfile> profiles;
     QStringList problems; ///< profiles that could not be read, a catalogue that could not be…

@@ -31,10 +31,10 @@ int main(int argc, char *argv[])
     const QUrl base(QString::fromLatin1(line.mid(line.indexOf("http"))));
 
     QTemporaryDir dir;
-    auto opened = Journal::open(dir.filePath(QStringLiteral("soak.sqlite")));
+    auto opened = JournalThread::open(dir.filePath(QStringLiteral("soak.sqlite")));
     if (!opened)
         qFatal("journal: %s", qPrintable(opened.error()));
-    std::unique_ptr<Journal> journal = std::move(*opened);
+    std::unique_ptr<JournalThread> journal = std::move(*opened);
     QNetworkAccessManager network;
     BackendProfile profile;
     profile.kind = BackendKind::Checkout;

@@ -70,6 +70,8 @@ void TestCrash::killAtEveryMoment()
 
     auto journal = Journal::open(journalPath); // the next process to open it
     QVERIFY2(journal, qPrintable(journal ? QString() : journal.error()));
+    auto thread = JournalThread::open(journalPath); // the verify's, as the programs use it
+    QVERIFY2(thread, qPrintable(thread ? QString() : thread.error()));
     int killedBeforeJournal = 0, unknown = 0, succeeded = 0;
     QNetworkAccessManager network;
     for (const Run &run : std::as_const(runs)) {
@@ -97,7 +99,7 @@ void TestCrash::killAtEveryMoment()
             BackendProfile profile;
             profile.kind = BackendKind::Checkout;
             profile.sandbox = true; // its lookup by key is the proof
-            Verifier verify(journal->get(), &network, profile, entry->id);
+            Verifier verify(thread->get(), &network, profile, entry->id);
             QSignalSpy done(&verify, &Verifier::finished);
             verify.start();
             QVERIFY(done.wait(10000));

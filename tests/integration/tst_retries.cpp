@@ -92,14 +92,19 @@ private:
     Outcome run(const BackendProfile &profile, JobOptions options = {});
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<JournalThread> m_journal;
+    /// What the journal holds now (read on the journal's thread).
+    std::optional<JournalEntry> stored(qint64 id) const
+    {
+        return m_journal->wait([id](const Journal &j) { return j.entry(id); });
+    }
     QNetworkAccessManager m_network;
     int m_n = 0;
 };
 
 void TestRetries::init()
 {
-    auto j = Journal::open(m_dir.filePath(QStringLiteral("retries-%1.sqlite").arg(++m_n)));
+    auto j = JournalThread::open(m_dir.filePath(QStringLiteral("retries-%1.sqlite").arg(++m_n)));
     QVERIFY(j);
     m_journal = std::move(*j);
 }
@@ -112,8 +117,7 @@ TestRetries::Outcome TestRetries::run(const BackendProfile &profile, JobOptions 
     if (!finished.wait(20000))
         qFatal("attempt never finished");
     QStringList kinds;
-    const auto entry
-        = m_journal->entry(a.journalId()); // kept: a range-for over a temporary dangles
+    const auto entry = stored(a.journalId()); // kept: a range-for over a temporary dangles
     for (const JournalEvent &e : entry->events)
         kinds << e.kind;
     return {a.state(), a.automaticRetries(), kinds, a.journalId()};
@@ -239,7 +243,7 @@ void TestRetries::reSendsShareTheSaleDeadline()
     const double seconds = within.captured(1).toDouble();
     // 3 s less the 0.5 s wait (a fresh timeout would say 3 s)
     QVERIFY2(seconds > 0 && seconds < 2.6, qPrintable(e.message));
-    const auto entry = m_journal->entry(a.journalId());
+    const auto entry = stored(a.journalId());
     QVERIFY2(entry->events.at(1).detail.contains(QStringLiteral("within the")),
              qPrintable(entry->events.at(1).detail));
 }
@@ -258,15 +262,15 @@ void TestRetries::cancelCallsOffAWaitingReSend()
     QVERIFY(a.isRunning());
     SandboxServer sandbox; // the backend is back: a re-send would now create an intent
     QVERIFY(sandbox.listen(port));
-    a.cancel(); // Esc
-    QCOMPARE(finished.count(), 1);
+    a.cancel(); // Esc: the outcome is written, then finished()
+    QTRY_COMPARE(finished.count(), 1);
     QVERIFY(!a.isRunning());
     QCOMPARE(a.state(), JournalState::Failed);
     QTest::qWait(1500); // past the moment the re-send would have gone
     QCOMPARE(sandbox.intentCount(), 0);
     QCOMPARE(finished.count(), 1);
     QStringList kinds;
-    const auto entry = m_journal->entry(a.journalId());
+    const auto entry = stored(a.journalId());
     for (const JournalEvent &ev : entry->events)
         kinds << ev.kind;
     QCOMPARE(kinds,

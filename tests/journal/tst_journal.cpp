@@ -199,15 +199,16 @@ private:
         JournalState state;
         JobResult result;
     };
-    Attempted attempt(Journal &journal, const BackendProfile &profile, const Sale &sale,
+    Attempted attempt(JournalThread &journal, const BackendProfile &profile, const Sale &sale,
                       JobOptions options = {}, qint64 resume = 0);
     /// Verifies entry `id` to its end; fatal when finished() does not come.
-    VerifyResult verify(Journal &journal, const BackendProfile &profile, qint64 id);
+    VerifyResult verify(JournalThread &journal, const BackendProfile &profile, qint64 id);
 
     QTemporaryDir m_dir;
     int m_counter = 0;
     QString m_location;
-    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<Journal> m_journal; ///< the test's own connection: what it checks
+    std::unique_ptr<JournalThread> m_thread; ///< the sale flow's journal, on its own thread
     std::unique_ptr<SandboxServer> m_sandbox;
     QNetworkAccessManager m_network;
 };
@@ -230,6 +231,9 @@ void TestJournal::init()
     auto journal = Journal::open(m_location);
     QVERIFY2(journal, qPrintable(journal ? QString() : journal.error()));
     m_journal = std::move(*journal);
+    auto thread = JournalThread::open(m_location);
+    QVERIFY2(thread, qPrintable(thread ? QString() : thread.error()));
+    m_thread = std::move(*thread);
     SandboxOptions options;
     options.token = QStringLiteral("tok-SECRET-journal-1");
     options.clientId = QStringLiteral("client-journal");
@@ -240,11 +244,12 @@ void TestJournal::init()
 
 void TestJournal::cleanup()
 {
+    m_thread.reset();
     m_journal.reset();
     m_sandbox.reset();
 }
 
-TestJournal::Attempted TestJournal::attempt(Journal &journal, const BackendProfile &profile,
+TestJournal::Attempted TestJournal::attempt(JournalThread &journal, const BackendProfile &profile,
                                             const Sale &sale, JobOptions options, qint64 resume)
 {
     AttemptContext context;
@@ -265,8 +270,9 @@ TestJournal::Attempted TestJournal::attempt(Journal &journal, const BackendProfi
 void TestJournal::opensMigratesAndKeeps()
 {
     QCOMPARE(m_journal->schemaVersion(), 3);
-    const Attempted a = attempt(*m_journal, profileFor(BackendKind::Checkout, m_sandbox->url()),
+    const Attempted a = attempt(*m_thread, profileFor(BackendKind::Checkout, m_sandbox->url()),
                                 saleFor(BackendKind::Checkout));
+    m_thread.reset();
     m_journal.reset();
     auto reopened = Journal::open(m_location);
     QVERIFY(reopened);
@@ -282,8 +288,9 @@ void TestJournal::migratesAnOlderJournal()
 {
     // A journal at schema 1 (as the first release wrote it) is brought to the current schema,
     // its entries kept.
-    const Attempted a = attempt(*m_journal, profileFor(BackendKind::Checkout, m_sandbox->url()),
+    const Attempted a = attempt(*m_thread, profileFor(BackendKind::Checkout, m_sandbox->url()),
                                 saleFor(BackendKind::Checkout));
+    m_thread.reset();
     m_journal.reset();
     execSql(m_location, QStringLiteral("DROP INDEX entries_amount"));
     execSql(m_location, QStringLiteral("ALTER TABLE entries DROP COLUMN sale_amount_minor"));
@@ -314,6 +321,7 @@ void TestJournal::privacy()
     }
     // Private from the first byte, whatever the umask: the folder 0700, the journal, its -wal and
     // -shm 0600, created so (never wider, then tightened).
+    m_thread.reset();
     m_journal.reset();
     const QString folder = m_dir.filePath(QStringLiteral("private/Paydesk"));
     const QString location = folder + QStringLiteral("/journal.sqlite");
@@ -327,7 +335,10 @@ void TestJournal::privacy()
              QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
     m_location = location;
     m_journal = std::move(*journal);
-    attempt(*m_journal, profileFor(BackendKind::Checkout, m_sandbox->url()),
+    auto thread = JournalThread::open(location);
+    QVERIFY(thread);
+    m_thread = std::move(*thread);
+    attempt(*m_thread, profileFor(BackendKind::Checkout, m_sandbox->url()),
             saleFor(BackendKind::Checkout));
     QVERIFY(QFile::exists(m_location + QStringLiteral("-wal")));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
@@ -381,7 +392,7 @@ void TestJournal::everyState()
         p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
     else if (!setup.isEmpty())
         options.extraHeaders = {{"X-Sandbox-Fault", setup.toUtf8()}};
-    const Attempted a = attempt(*m_journal, p, saleFor(kind, minor), options);
+    const Attempted a = attempt(*m_thread, p, saleFor(kind, minor), options);
     QCOMPARE(a.state, state);
     const auto e = m_journal->entry(a.id);
     QVERIFY(e);
@@ -418,7 +429,7 @@ void TestJournal::pendingIsCommittedBeforeSending()
     BackendProfile p = profileFor(BackendKind::Dots, m_sandbox->url());
     JobOptions options;
     options.extraHeaders = {{"X-Sandbox-Fault", "delay=1500"}};
-    SaleAttempt a(m_journal.get(), &m_network, p, saleFor(BackendKind::Dots), {}, options);
+    SaleAttempt a(m_thread.get(), &m_network, p, saleFor(BackendKind::Dots), {}, options);
     QSignalSpy sent(&a, &SaleAttempt::sent);
     QSignalSpy finished(&a, &SaleAttempt::finished);
     a.start();
@@ -436,7 +447,7 @@ void TestJournal::pendingIsCommittedBeforeSending()
     QCOMPARE(m_journal->entry(a.journalId())->state, JournalState::Created);
 }
 
-VerifyResult TestJournal::verify(Journal &journal, const BackendProfile &profile, qint64 id)
+VerifyResult TestJournal::verify(JournalThread &journal, const BackendProfile &profile, qint64 id)
 {
     Verifier verifier(&journal, &m_network, profile, id);
     QSignalSpy done(&verifier, &Verifier::finished);
@@ -479,6 +490,7 @@ void TestJournal::deadProcessPendingBecomesUnknown()
     sandbox.kill();
     sandbox.waitForFinished();
 
+    m_thread.reset();
     m_journal.reset();
     if (kPostgres) {
         // The server dropped the dead till's lock with its connection; the entry is recovered
@@ -569,10 +581,10 @@ void TestJournal::verifySettlesUnknown()
     const BackendProfile p = profileFor(kind, m_sandbox->url());
     JobOptions options;
     options.extraHeaders = {{"X-Sandbox-Fault", fault}};
-    const Attempted a = attempt(*m_journal, p, saleFor(kind), options);
+    const Attempted a = attempt(*m_thread, p, saleFor(kind), options);
     QCOMPARE(a.state, JournalState::Unknown);
 
-    const VerifyResult verified = verify(*m_journal, p, a.id);
+    const VerifyResult verified = verify(*m_thread, p, a.id);
     QVERIFY2(verified.error.isEmpty(), qPrintable(verified.error));
     QVERIFY(verified.definite);
     QCOMPARE(verified.state, settled);
@@ -608,7 +620,7 @@ void TestJournal::verifyExplainsWhatCannotBeAsked()
     QVERIFY(m_journal->record(*id, JournalState::Pending, lost));
     BackendProfile p;
     p.kind = BackendKind::Offer;
-    const VerifyResult verified = verify(*m_journal, p, *id);
+    const VerifyResult verified = verify(*m_thread, p, *id);
     QVERIFY(!verified.definite);
     QVERIFY(verified.explanation.contains(
         QStringLiteral("Ask the Offer back office whether quote 10311080")));
@@ -671,11 +683,11 @@ void TestJournal::verifyNeedsProof()
     BackendProfile p = profileFor(kind, server.url());
     p.sandbox = markedSandbox;
     p.timeoutMs = 800;
-    const Attempted a = attempt(*m_journal, p, saleFor(kind));
+    const Attempted a = attempt(*m_thread, p, saleFor(kind));
     QCOMPARE(a.state, JournalState::Unknown); // the server took the sale and never answered
     QVERIFY(server.requests.first().startsWith(QStringLiteral("POST ")));
 
-    const VerifyResult r = verify(*m_journal, p, a.id);
+    const VerifyResult r = verify(*m_thread, p, a.id);
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
     QCOMPARE(r.definite, settled != JournalState::Unknown);
     const auto e = m_journal->entry(a.id);
@@ -709,8 +721,10 @@ void TestJournal::verifyLeavesASaleInFlightAlone()
     QVERIFY(id);
     auto tillB = Journal::open(m_location);
     QVERIFY(tillB);
+    auto tillBThread = JournalThread::open(m_location);
+    QVERIFY(tillBThread);
     const VerifyResult verified
-        = verify(**tillB, profileFor(BackendKind::Checkout, m_sandbox->url()), *id);
+        = verify(**tillBThread, profileFor(BackendKind::Checkout, m_sandbox->url()), *id);
     QVERIFY(!verified.definite);
     QVERIFY(verified.explanation.contains(QStringLiteral("still being sent")));
     QCOMPARE((*tillB)->entry(*id)->state, JournalState::Pending);
@@ -768,10 +782,10 @@ void TestJournal::anAnswerStillSettlesARecoveredSale()
     JobOptions slow;
     slow.extraHeaders = {{"X-Sandbox-Fault", "delay=800"}};
     AttemptContext context;
-    SaleAttempt a(m_journal.get(), &m_network, p, saleFor(BackendKind::Checkout), context, slow);
+    SaleAttempt a(m_thread.get(), &m_network, p, saleFor(BackendKind::Checkout), context, slow);
     QSignalSpy finished(&a, &SaleAttempt::finished);
     a.start();
-    QVERIFY(a.journalId() > 0);
+    QTRY_VERIFY(a.journalId() > 0);
     execSql(
         m_location,
         QStringLiteral("UPDATE entries SET state = 'unknown' WHERE id = %1").arg(a.journalId()));
@@ -891,7 +905,7 @@ void TestJournal::resendNeedsFailedByProof()
     lost.idempotencyKey = QStringLiteral("proof-key-1");
     lost.extraHeaders = {{"X-Sandbox-Fault", "status=502"}}; // never processed
     const Sale sale = saleFor(BackendKind::Checkout);
-    const Attempted first = attempt(*m_journal, p, sale, lost);
+    const Attempted first = attempt(*m_thread, p, sale, lost);
     QCOMPARE(first.state, JournalState::Unknown);
     // Unknown, and the backend promises no replay: the journal itself refuses a re-send.
     const auto refused = m_journal->resume(first.id, 1000, false);
@@ -901,11 +915,11 @@ void TestJournal::resendNeedsFailedByProof()
              qPrintable(refused.error().message));
     QCOMPARE(m_journal->entry(first.id)->state, JournalState::Unknown);
     // The sandbox proves it never arrived: then, and only then, the same key goes out again.
-    QCOMPARE(verify(*m_journal, p, first.id).state, JournalState::Failed);
+    QCOMPARE(verify(*m_thread, p, first.id).state, JournalState::Failed);
     QCOMPARE(m_journal->entry(first.id)->state, JournalState::Failed);
     JobOptions again;
     again.idempotencyKey = QStringLiteral("proof-key-1");
-    const Attempted second = attempt(*m_journal, p, sale, again, first.id);
+    const Attempted second = attempt(*m_thread, p, sale, again, first.id);
     QCOMPARE(second.id, first.id);
     QCOMPARE(second.state, JournalState::Succeeded);
     QCOMPARE(m_sandbox->intentCount(), 1);
@@ -919,11 +933,11 @@ void TestJournal::resendUnderTheSameKey()
     lost.idempotencyKey = QStringLiteral("resend-key-1");
     lost.extraHeaders = {{"X-Sandbox-Fault", "drop"}};
     const Sale sale = saleFor(BackendKind::Checkout);
-    const Attempted first = attempt(*m_journal, p, sale, lost);
+    const Attempted first = attempt(*m_thread, p, sale, lost);
     QCOMPARE(first.state, JournalState::Unknown);
     JobOptions again;
     again.idempotencyKey = QStringLiteral("resend-key-1");
-    const Attempted second = attempt(*m_journal, p, sale, again, first.id);
+    const Attempted second = attempt(*m_thread, p, sale, again, first.id);
     QCOMPARE(second.id, first.id); // the same entry, not a second sale
     QCOMPARE(second.state, JournalState::Succeeded);
     QVERIFY(second.result.replayed); // the backend answered the first request's outcome
@@ -942,9 +956,9 @@ void TestJournal::resendUnderTheSameKey()
 void TestJournal::exportCsv()
 {
     const BackendProfile p = profileFor(BackendKind::Checkout, m_sandbox->url());
-    attempt(*m_journal, p, saleFor(BackendKind::Checkout, 1250, QStringLiteral("A-1")));
-    attempt(*m_journal, p, saleFor(BackendKind::Checkout, 302, QStringLiteral("A-2")));
-    attempt(*m_journal, p,
+    attempt(*m_thread, p, saleFor(BackendKind::Checkout, 1250, QStringLiteral("A-1")));
+    attempt(*m_thread, p, saleFor(BackendKind::Checkout, 302, QStringLiteral("A-2")));
+    attempt(*m_thread, p,
             saleFor(BackendKind::Checkout, 900, QStringLiteral("=HYPERLINK(\"x\",\"y\")")));
     QTemporaryFile file;
     QVERIFY(file.open());
@@ -971,10 +985,10 @@ void TestJournal::exportCsv()
 void TestJournal::report()
 {
     const BackendProfile checkout = profileFor(BackendKind::Checkout, m_sandbox->url());
-    attempt(*m_journal, checkout, saleFor(BackendKind::Checkout, 1250));
-    attempt(*m_journal, checkout, saleFor(BackendKind::Checkout, 2000));
-    attempt(*m_journal, checkout, saleFor(BackendKind::Checkout, 302));
-    attempt(*m_journal, profileFor(BackendKind::Dots, m_sandbox->url()),
+    attempt(*m_thread, checkout, saleFor(BackendKind::Checkout, 1250));
+    attempt(*m_thread, checkout, saleFor(BackendKind::Checkout, 2000));
+    attempt(*m_thread, checkout, saleFor(BackendKind::Checkout, 302));
+    attempt(*m_thread, profileFor(BackendKind::Dots, m_sandbox->url()),
             saleFor(BackendKind::Dots, 700));
     const auto r = m_journal->report(QDate::currentDate());
     QVERIFY2(r, qPrintable(r ? QString() : r.error()));
@@ -1074,7 +1088,7 @@ void TestJournal::reportHoursFollowTheClockOnDstDays()
         else
             qputenv("TZ", oldTz);
     });
-    const Attempted paid = attempt(*m_journal, profileFor(BackendKind::Checkout, m_sandbox->url()),
+    const Attempted paid = attempt(*m_thread, profileFor(BackendKind::Checkout, m_sandbox->url()),
                                    saleFor(BackendKind::Checkout, 1250));
     QCOMPARE(paid.state, JournalState::Succeeded);
     const qint64 at = QDateTime(day, QTime(hour, 30)).toMSecsSinceEpoch();
@@ -1095,7 +1109,7 @@ void TestJournal::reportHoursFollowTheClockOnDstDays()
 void TestJournal::queriesAndPaging()
 {
     QVERIFY(m_journal->seedDemo(600, 7));
-    const Attempted real = attempt(*m_journal, profileFor(BackendKind::Checkout, m_sandbox->url()),
+    const Attempted real = attempt(*m_thread, profileFor(BackendKind::Checkout, m_sandbox->url()),
                                    saleFor(BackendKind::Checkout, 1250, QStringLiteral("FIND-ME")));
     JournalQuery all;
     QCOMPARE(*m_journal->count(all), 601);
@@ -1160,10 +1174,11 @@ void TestJournal::noSecretIsStored()
     // ephemeral keys and customer-session secrets.
     for (BackendKind kind :
          {BackendKind::Ocho, BackendKind::Offer, BackendKind::Dots, BackendKind::Checkout})
-        attempt(*m_journal, profileFor(kind, m_sandbox->url()), saleFor(kind));
+        attempt(*m_thread, profileFor(kind, m_sandbox->url()), saleFor(kind));
     BackendProfile header = profileFor(BackendKind::Offer, m_sandbox->url());
     header.offerTokenPlacement = BackendProfile::TokenPlacement::Header;
-    attempt(*m_journal, header, saleFor(BackendKind::Offer));
+    attempt(*m_thread, header, saleFor(BackendKind::Offer));
+    m_thread.reset();
     m_journal.reset(); // flush and close
     const QByteArray bytes = storedBytes(m_location);
     QVERIFY(bytes.contains("pi_")); // the journal does hold the sales…

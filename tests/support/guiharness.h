@@ -116,7 +116,18 @@ public:
         const auto *local = dynamic_cast<const LocalTrainingSandbox *>(session->sandbox.get());
         return local ? local->server() : nullptr;
     }
-    Journal *journal() const { return session->journal.get(); }
+    /// The journal as a test reads and seeds it: a connection of the test's own, on the test's
+    /// thread, to the journal the window writes on its journal thread.
+    Journal *journal() const
+    {
+        if (!m_journal) {
+            auto opened = Journal::open(session->journalPlace);
+            if (!opened)
+                qFatal("the test's journal connection: %s", qPrintable(opened.error()));
+            m_journal = std::move(*opened);
+        }
+        return m_journal.get();
+    }
     SaleForm *form() const { return page()->currentForm(); }
     CartWidget *cart() const { return form()->cart(); }
 
@@ -203,6 +214,11 @@ public:
 
     QTemporaryDir dir{isolatedHome() + QStringLiteral("/till-XXXXXX")};
     QString journalLocation; ///< where the journal is; empty: a file in dir
+
+private:
+    mutable std::unique_ptr<Journal> m_journal;
+
+public:
     std::unique_ptr<Workplace> session;
     std::unique_ptr<MainWindow> window;
 };

@@ -33,7 +33,8 @@ inline qint64 sellTraining(Harness &h, const QString &reference, const QList<Car
     JobOptions options;
     options.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     options.timeoutMs = 5000;
-    SaleAttempt attempt(h.journal(), &network, *profile, Sale{sale}, h.session->context, options);
+    SaleAttempt attempt(h.session->journal.get(), &network, *profile, Sale{sale},
+                        h.session->context, options);
     QSignalSpy finished(&attempt, &SaleAttempt::finished);
     attempt.start();
     const bool done = !finished.isEmpty() || finished.wait(20000);

@@ -270,7 +270,8 @@ void JournalPage::updateCount()
 {
     // Counted after the rows are shown: a count over a large filter may take a moment.
     QTimer::singleShot(0, this, [this] {
-        const auto n = m_session->journal->count(m_model->query());
+        const JournalQuery q = m_model->query();
+        const auto n = m_session->journal->wait([q](const Journal &j) { return j.count(q); });
         if (!n) {
             setError(n.error());
             return;
@@ -321,12 +322,14 @@ void JournalPage::onCurrentRowChanged()
 
 void JournalPage::showEntry(qint64 id)
 {
-    const auto entry = m_session->journal->entry(id);
+    const auto entry = m_session->journal->wait([id](const Journal &j) { return j.entry(id); });
     if (!entry) {
         m_ui->detail->clear();
         return;
     }
-    const auto duplicates = potentialDuplicates(*m_session->journal, *entry);
+    const JournalEntry shown = *entry;
+    const auto duplicates = m_session->journal->wait(
+        [shown](const Journal &j) { return potentialDuplicates(j, shown); });
     m_ui->detail->setEntry(*entry, duplicates ? *duplicates : QList<JournalEntry>{});
     m_ui->detail->verifyButton()->setEnabled(!m_verifier);
 }
@@ -448,7 +451,9 @@ bool JournalPage::writeCsv(const QString &path)
                              tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
-    const auto rows = m_session->journal->exportCsv(file, *q);
+    const JournalQuery query = *q;
+    const auto rows = m_session->journal->wait(
+        [&file, query](const Journal &j) { return j.exportCsv(file, query); });
     if (!rows || !file.commit()) {
         QMessageBox::warning(this, tr("Not exported"), rows ? file.errorString() : rows.error());
         return false;

@@ -38,7 +38,7 @@ JournalTableModel::JournalTableModel(QObject *parent)
 
 JournalTableModel::~JournalTableModel() = default;
 
-void JournalTableModel::setQuery(const Journal *journal, const JournalQuery &query)
+void JournalTableModel::setQuery(JournalThread *journal, const JournalQuery &query)
 {
     m_journal = journal;
     m_query = query;
@@ -61,7 +61,7 @@ void JournalTableModel::refresh()
         JournalQuery q = m_query;
         q.beforeId = 0;
         q.limit = kPageSize;
-        if (const auto entries = m_journal->list(q)) {
+        if (const auto entries = m_journal->wait([q](const Journal &j) { return j.list(q); })) {
             m_atEnd = entries->size() < kPageSize;
             for (const JournalEntry &e : *entries)
                 m_ids.append(e.id);
@@ -99,7 +99,7 @@ void JournalTableModel::fetchMore(const QModelIndex &parent)
     JournalQuery q = m_query;
     q.beforeId = m_ids.isEmpty() ? 0 : m_ids.constLast();
     q.limit = kPageSize;
-    const auto entries = m_journal->list(q);
+    const auto entries = m_journal->wait([q](const Journal &j) { return j.list(q); });
     if (!entries) {
         m_error = entries.error();
         m_atEnd = true;
@@ -126,7 +126,7 @@ void JournalTableModel::fetchAll()
         return;
     JournalQuery q = m_query;
     q.beforeId = m_ids.isEmpty() ? 0 : m_ids.constLast();
-    const auto rest = m_journal->ids(q);
+    const auto rest = m_journal->wait([q](const Journal &j) { return j.ids(q); });
     if (!rest) {
         m_error = rest.error();
         m_atEnd = true;
@@ -144,7 +144,7 @@ void JournalTableModel::fetchAll()
     const qsizetype lastPage = (m_ids.size() - 1) / kPageSize;
     q.beforeId = m_ids.at(lastPage * kPageSize) + 1;
     q.limit = kPageSize;
-    if (const auto entries = m_journal->list(q))
+    if (const auto entries = m_journal->wait([q](const Journal &j) { return j.list(q); }))
         load(lastPage, *entries);
 }
 
@@ -187,7 +187,7 @@ JournalTableModel::Page *JournalTableModel::page(qsizetype index) const
     JournalQuery q = m_query;
     q.beforeId = m_ids.at(first) + 1;
     q.limit = int(count);
-    const auto entries = m_journal->list(q);
+    const auto entries = m_journal->wait([q](const Journal &j) { return j.list(q); });
     QList<JournalEntry> rows;
     rows.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
@@ -239,7 +239,9 @@ void JournalTableModel::ensureDuplicates(Row &row) const
 {
     if (row.duplicates || !m_journal)
         return;
-    const auto others = potentialDuplicates(*m_journal, row.entry);
+    const JournalEntry entry = row.entry;
+    const auto others
+        = m_journal->wait([entry](const Journal &j) { return potentialDuplicates(j, entry); });
     QList<qint64> ids;
     if (others) {
         for (const JournalEntry &e : *others)

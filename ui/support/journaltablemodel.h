@@ -11,7 +11,7 @@
 #include <QHash>
 #include <QList>
 
-#include "journal/journal.h"
+#include "journal/journalthread.h"
 
 namespace paydesk {
 
@@ -50,7 +50,7 @@ public:
     ~JournalTableModel() override;
 
     /// Shows `query` on `journal` (its limit and beforeId are the model's business).
-    void setQuery(const Journal *journal, const JournalQuery &query);
+    void setQuery(JournalThread *journal, const JournalQuery &query);
     const JournalQuery &query() const { return m_query; }
     /// Reloads from the newest entry (new sales appear on top).
     void refresh();
@@ -98,7 +98,7 @@ private:
     void load(qsizetype pageIndex, const QList<JournalEntry> &entries) const;
     void trimCache() const;
 
-    const Journal *m_journal = nullptr;
+    JournalThread *m_journal = nullptr;
     JournalQuery m_query;
     QList<qint64> m_ids;
     bool m_atEnd = true;

@@ -196,7 +196,7 @@ void ReportPage::showDay(const QDate &date)
         m_ui->dayEdit->setDate(date); // comes back here
         return;
     }
-    const auto r = m_session->journal->report(date);
+    const auto r = m_session->journal->wait([date](const Journal &j) { return j.report(date); });
     if (!r) {
         m_report = {};
         m_ui->summaryLabel->setText(QStringLiteral("\u2716 ") + r.error());

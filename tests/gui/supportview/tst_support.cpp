@@ -214,7 +214,7 @@ void TestSupport::journalTableModelPassesTheModelTester()
     QVERIFY(h.open());
     QVERIFY(h.journal()->seedDemo(450, 5));
     JournalTableModel model;
-    model.setQuery(h.journal(), JournalQuery{});
+    model.setQuery(h.session->journal.get(), JournalQuery{});
     QVERIFY(model.rowCount() < 450); // the first page only: the rest is inserted under the tester
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     while (model.canFetchMore({}))
@@ -223,7 +223,7 @@ void TestSupport::journalTableModelPassesTheModelTester()
     JournalQuery paid;
     paid.state = JournalState::Succeeded;
     JournalTableModel filtered;
-    filtered.setQuery(h.journal(), paid);
+    filtered.setQuery(h.session->journal.get(), paid);
     QAbstractItemModelTester filteredTester(&filtered,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
     filtered.fetchAll();

@@ -1,0 +1,137 @@
+// The journal on a thread of its own, so that a slow store database never makes the window wait.
+// One worker thread owns one Journal (its own connection, opened on that thread) and runs the
+// work given to it one piece at a time, in the order given. Each result comes back on the asking
+// object's thread (a queued call), or not at all when that object is gone by then.
+//
+// The sale's rule stays: nothing is sent before its pending entry is committed. A SaleAttempt
+// waits for begin()'s answer before it sends; it only no longer blocks the window while it waits.
+// While one piece of work takes longer than a moment, waiting() says what the journal is doing,
+// so the window can say what it waits for.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <type_traits>
+
+#include <QFuture>
+#include <QMutex>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+#include <QTimer>
+
+#include "journal.h"
+
+namespace paydesk {
+
+/// Carries one result from the journal's thread to the object that asked, by a queued signal:
+/// Qt drops it when that object is gone (QFuture::then(context) of Qt 6.4 asserts instead).
+class JournalReply final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void ready();
+};
+
+class JournalThread final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JournalThread)
+
+public:
+    /// Starts the thread and opens the journal at `location` on it (Journal::open). Waits for
+    /// the opening only: a program opens its journal before it shows anything.
+    static Expected<std::unique_ptr<JournalThread>, QString> open(const QString &location);
+    /// Lets the work already given finish, then closes the journal and ends the thread.
+    ~JournalThread() override;
+
+    QString displayLocation() const { return m_display; }
+    bool isPostgres() const { return m_postgres; }
+
+    /// Runs `work(Journal &)` on the journal's thread after everything given before it, then
+    /// `done(result)` on `context`'s thread, unless `context` is gone by then. `what` names the
+    /// work for people while it takes long ("writing the sale before it is sent").
+    template<typename Work, typename Done>
+    void run(QObject *context, const QString &what, Work work, Done done)
+    {
+        using Result = std::invoke_result_t<Work, Journal &>;
+        auto result = std::make_shared<std::optional<Result>>();
+        auto *reply = new JournalReply;
+        connect(
+            reply, &JournalReply::ready, context,
+            [result, done = std::move(done)]() mutable { done(**result); }, Qt::QueuedConnection);
+        reply->moveToThread(&m_thread);
+        enqueue(what, [reply, result, work = std::move(work)](Journal &journal) mutable {
+            result->emplace(work(journal));
+            Q_EMIT reply->ready();
+            delete reply;
+        });
+    }
+
+    /// Runs `work(Journal &)` on the journal's thread after everything given before it, and
+    /// forgets about it (an event for the timeline, in order with what follows).
+    template<typename Work> void post(const QString &what, Work work)
+    {
+        (void)call(what, std::move(work));
+    }
+
+    /// Runs `work` and waits for its result: for the command line and tests, never the window.
+    template<typename Work> auto wait(Work work) -> std::invoke_result_t<Work, Journal &>
+    {
+        auto future = call(tr("answering"), std::move(work));
+        future.waitForFinished();
+        return future.result();
+    }
+
+    /// The future of `work`'s result.
+    template<typename Work>
+    auto call(const QString &what, Work work) -> QFuture<std::invoke_result_t<Work, Journal &>>
+    {
+        using Result = std::invoke_result_t<Work, Journal &>;
+        auto promise = std::make_shared<QPromise<Result>>();
+        QFuture<Result> future = promise->future();
+        promise->start();
+        enqueue(what, [promise, work = std::move(work)](Journal &journal) mutable {
+            promise->addResult(work(journal));
+            promise->finish();
+        });
+        return future;
+    }
+
+    /// Pieces of work given and not yet finished.
+    int outstanding() const;
+    /// What the journal is doing now and for how long (milliseconds), empty when idle.
+    QString busyWith(qint64 *forMs = nullptr) const;
+
+    /// How long a piece of work may take before waiting() is said (default 250 ms).
+    static constexpr int kSlowAfterMs = 250;
+
+Q_SIGNALS:
+    /// The journal has been busy with `what` for `waitedMs` (said every 100 ms while it lasts);
+    /// an empty `what` once it answers again.
+    void waiting(const QString &what, qint64 waitedMs);
+
+private:
+    JournalThread();
+    void enqueue(const QString &what, std::function<void(Journal &)> task);
+    void watch();
+
+    QThread m_thread;
+    QObject *m_worker = nullptr; ///< lives on m_thread: the queued work is delivered to it
+    std::unique_ptr<Journal> m_journal; ///< used on m_thread only
+    QString m_display;
+    bool m_postgres = false;
+    QTimer m_watchdog;
+    bool m_saidWaiting = false;
+
+    mutable QMutex m_mutex;
+    int m_outstanding = 0; ///< guarded by m_mutex
+    QString m_busyWith; ///< guarded by m_mutex
+    qint64 m_busySince = 0; ///< guarded by m_mutex (monotonic ms)
+};
+
+} // namespace paydesk
