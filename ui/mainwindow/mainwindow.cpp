@@ -100,6 +100,23 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
         tr("Journal: %1").arg(shortLocation(session->journal->displayLocation())));
     journalLabel->setToolTip(session->journal->displayLocation());
     statusBar()->addPermanentWidget(journalLabel);
+    // The journal answers on its own thread: while it is slow the window goes on, and says
+    // what it waits for (a sale is still not sent before its entry is written).
+    connect(
+        session->journal.get(), &JournalThread::waiting, journalLabel,
+        [journalLabel, location = session->journal->displayLocation()](const QString &what,
+                                                                       qint64 waitedMs) {
+            if (what.isEmpty()) {
+                journalLabel->setText(tr("Journal: %1").arg(shortLocation(location)));
+                journalLabel->setStyleSheet(QString());
+                return;
+            }
+            journalLabel->setText(
+                tr("Waiting for the journal database: %1… %2 s").arg(what).arg(waitedMs / 1000));
+            // Dark amber on pale yellow: 7:1, readable at a glance.
+            journalLabel->setStyleSheet(
+                QStringLiteral("QLabel { color: #5c3c00; background: #fff4ce; padding: 0 6px; }"));
+        });
     if (session->sandbox)
         statusBar()->showMessage(tr("Training mode: the sandbox answers at %1; no real money "
                                     "moves.")
