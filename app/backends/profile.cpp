@@ -7,6 +7,8 @@
 #include <QHostAddress>
 #include <QSettings>
 
+#include "core/identifiers.h"
+
 namespace paydesk {
 namespace {
 
@@ -136,6 +138,21 @@ Expected<BackendProfile, QString> readProfile(QSettings &settings, const QString
     p.sandbox = settings.value(QStringLiteral("sandbox"), false).toBool();
     p.timeoutMs = settings.value(QStringLiteral("timeout_ms"), p.timeoutMs).toInt();
     p.caFile = settings.value(QStringLiteral("ca_file")).toString();
+    p.walkInClient = settings.value(QStringLiteral("walk_in_client")).toString().trimmed();
+    p.paymentMethods.clear();
+    for (const QString &method : settings.value(QStringLiteral("payment_methods")).toStringList())
+        if (!method.trimmed().isEmpty() && !p.paymentMethods.contains(method.trimmed()))
+            p.paymentMethods << method.trimmed();
+    p.paymentMethodEditable
+        = settings.value(QStringLiteral("payment_method_editable"), p.paymentMethods.isEmpty())
+              .toBool();
+    p.dotsUserId = settings.value(QStringLiteral("dots_user_id")).toString().trimmed();
+    p.dotsCustomerId = settings.value(QStringLiteral("dots_customer_id")).toString().trimmed();
+    p.dotsPaymentMethodId
+        = settings.value(QStringLiteral("dots_payment_method_id")).toString().trimmed();
+    p.dotsDestinationUserId
+        = settings.value(QStringLiteral("dots_destination_user_id")).toString().trimmed();
+    p.ochoIss = settings.value(QStringLiteral("ocho_iss")).toString().trimmed();
     const bool timeoutSet = settings.contains(QStringLiteral("timeout_ms"));
     settings.endGroup();
     if (error.isEmpty())
@@ -157,6 +174,25 @@ QString checkProfileValues(const BackendProfile &p, bool timeoutSet)
             .arg(p.timeoutMs);
     if (!p.caFile.isEmpty() && !QFileInfo(p.caFile).isFile())
         return tr("Profile \"%1\": ca_file: the file %2 does not exist.").arg(p.name, p.caFile);
+    for (const auto &[key, value] :
+         {std::pair{"dots_user_id", p.dotsUserId}, std::pair{"dots_customer_id", p.dotsCustomerId},
+          std::pair{"dots_payment_method_id", p.dotsPaymentMethodId},
+          std::pair{"dots_destination_user_id", p.dotsDestinationUserId}})
+        if (!value.isEmpty() && !isUuid(value))
+            return tr("Profile \"%1\": %2 must be a UUID like "
+                      "3c90c3cc-0d44-4b50-8888-8dd25736052a, not \"%3\".")
+                .arg(p.name, QLatin1String(key), value);
+    if (!p.ochoIss.isEmpty() && !isDid(p.ochoIss))
+        return tr("Profile \"%1\": ocho_iss must be a DID like did:plc:abc123, not \"%2\".")
+            .arg(p.name, p.ochoIss);
+    if (p.walkInClient.size() > 100)
+        return tr("Profile \"%1\": walk_in_client is too long: at most 100 characters.")
+            .arg(p.name);
+    for (const QString &method : p.paymentMethods)
+        if (method.size() > 50)
+            return tr("Profile \"%1\": payment_methods: \"%2\" is too long: at most 50 "
+                      "characters.")
+                .arg(p.name, method);
     return QString();
 }
 
@@ -196,6 +232,27 @@ void writeProfile(QSettings &settings, const BackendProfile &p)
         settings.remove(QStringLiteral("ca_file"));
     else
         settings.setValue(QStringLiteral("ca_file"), p.caFile);
+    // The till's defaults: written only when set, so a profile without them stays short.
+    for (const auto &[key, value] :
+         {std::pair{QStringLiteral("walk_in_client"), p.walkInClient},
+          std::pair{QStringLiteral("dots_user_id"), p.dotsUserId},
+          std::pair{QStringLiteral("dots_customer_id"), p.dotsCustomerId},
+          std::pair{QStringLiteral("dots_payment_method_id"), p.dotsPaymentMethodId},
+          std::pair{QStringLiteral("dots_destination_user_id"), p.dotsDestinationUserId},
+          std::pair{QStringLiteral("ocho_iss"), p.ochoIss}}) {
+        if (value.isEmpty())
+            settings.remove(key);
+        else
+            settings.setValue(key, value);
+    }
+    if (p.paymentMethods.isEmpty())
+        settings.remove(QStringLiteral("payment_methods"));
+    else
+        settings.setValue(QStringLiteral("payment_methods"), p.paymentMethods);
+    if (p.paymentMethodEditable == p.paymentMethods.isEmpty())
+        settings.remove(QStringLiteral("payment_method_editable"));
+    else
+        settings.setValue(QStringLiteral("payment_method_editable"), p.paymentMethodEditable);
     settings.endGroup();
 }
 

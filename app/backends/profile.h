@@ -62,6 +62,24 @@ public:
     int timeoutMs = 30000;
     QString caFile;
 
+    // What the till fills in by itself, so the cashier types less.
+    /// Checkout's client when the cashier names none (`walk_in_client`); empty: "Walk-in".
+    QString walkInClient;
+    /// Checkout's payment methods offered in a choice list, the first one chosen
+    /// (`payment_methods=card,cash`); empty: the cashier may type one (or none).
+    QStringList paymentMethods;
+    /// Whether the cashier may type a payment method not in the list (`payment_method_editable`;
+    /// by default only when the profile lists none).
+    bool paymentMethodEditable = true;
+    /// Dots' identifiers of the store (`dots_user_id`, `dots_customer_id`,
+    /// `dots_payment_method_id`, `dots_destination_user_id`): UUIDs, optional.
+    QString dotsUserId;
+    QString dotsCustomerId;
+    QString dotsPaymentMethodId;
+    QString dotsDestinationUserId;
+    /// Ocho's issuer DID of the store (`ocho_iss`); empty: the cashier types it.
+    QString ochoIss;
+
     /// The credential values, for masking them wherever they might appear.
     QStringList secrets() const;
 
@@ -87,7 +105,8 @@ inline constexpr int kMaxTimeoutMs = 600'000;
 
 /// The checks readProfile() makes of the values it read, naming the profile and the key at
 /// fault: no credentials in base_url, timeout_ms within kMinTimeoutMs … kMaxTimeoutMs (when
-/// `timeoutSet`), a ca_file that exists. An empty string when they are fine.
+/// `timeoutSet`), a ca_file that exists, the till's defaults (UUIDs, a DID, payment methods of
+/// at most 50 characters). An empty string when they are fine.
 QString checkProfileValues(const BackendProfile &profile, bool timeoutSet = true);
 
 } // namespace paydesk

@@ -1,5 +1,7 @@
 #include "catalogue.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -30,6 +32,18 @@ Expected<Catalogue, QString> Catalogue::fromJson(const QByteArray &json)
         const double number = price.toDouble(-1);
         const bool integral = price.isDouble() && number >= 0 && number <= double(kMaxMinorAmount)
             && number == double(qint64(number));
+        const QJsonValue key = o.value(QStringLiteral("key"));
+        p.favourite = o.value(QStringLiteral("favourite")).toBool(false) || !key.isUndefined();
+        if (!key.isUndefined()) {
+            const double k = key.toDouble(0);
+            if (!key.isDouble() || k < 1 || k > kMaxQuickKeys || k != double(int(k)))
+                catalogue.m_warnings << tr("Catalogue entry %1: key must be a number from 1 to "
+                                           "%2; its quick key gets the next one free.")
+                                            .arg(i + 1)
+                                            .arg(kMaxQuickKeys);
+            else
+                p.key = int(k);
+        }
         QString problem;
         if (p.sku.isEmpty() || p.name.isEmpty())
             problem = tr("needs a sku and a name");
@@ -44,6 +58,17 @@ Expected<Catalogue, QString> Catalogue::fromJson(const QByteArray &json)
             continue;
         }
         p.unitPriceMinor = qint64(number);
+        if (p.key != 0)
+            for (const Product &other : std::as_const(catalogue.m_products))
+                if (other.currency == p.currency && other.key == p.key) {
+                    catalogue.m_warnings << tr("Catalogue entry %1: key %2 is already %3's; its "
+                                               "quick key gets the next one free.")
+                                                .arg(i + 1)
+                                                .arg(p.key)
+                                                .arg(other.sku);
+                    p.key = 0;
+                    break;
+                }
         catalogue.m_products.append(p);
     }
     // The tax rates, read the one way the receipts read them, per currency sold.
@@ -73,6 +98,36 @@ QList<Product> Catalogue::products(QStringView currency) const
     for (const Product &p : m_products)
         if (p.currency == currency)
             out.append(p);
+    return out;
+}
+
+QList<Product> Catalogue::favourites(QStringView currency) const
+{
+    QList<Product> keyed, rest;
+    QList<bool> taken(kMaxQuickKeys + 1, false);
+    for (const Product &p : m_products) {
+        if (p.currency != currency || !p.favourite)
+            continue;
+        if (p.key != 0) {
+            keyed.append(p);
+            taken[p.key] = true;
+        } else {
+            rest.append(p);
+        }
+    }
+    int next = 1;
+    for (Product &p : rest) {
+        while (next <= kMaxQuickKeys && taken.at(next))
+            ++next;
+        if (next <= kMaxQuickKeys) {
+            p.key = next;
+            taken[next] = true;
+        }
+    }
+    QList<Product> out = keyed + rest;
+    std::stable_sort(out.begin(), out.end(), [](const Product &a, const Product &b) {
+        return (a.key == 0 ? kMaxQuickKeys + 1 : a.key) < (b.key == 0 ? kMaxQuickKeys + 1 : b.key);
+    });
     return out;
 }
 

@@ -44,6 +44,13 @@ QList<BackendProfile> trainingProfiles(const QUrl &sandbox)
         // The sandbox replays an answer for a repeated Idempotency-Key, as the journal expects.
         p.honoursIdempotencyKey = true;
         p.sandbox = true; // its lookup by key may settle a sale (docs/retries.md)
+        // What a store's profile would fill in at the till.
+        if (kind == BackendKind::Checkout) {
+            p.paymentMethods = {QStringLiteral("card"), QStringLiteral("cash")};
+            p.paymentMethodEditable = false;
+        }
+        if (kind == BackendKind::Ocho)
+            p.ochoIss = QStringLiteral("did:web:training.paydesk.example");
         out.append(p);
     }
     return out;

@@ -356,11 +356,13 @@ void TestCashier::validationMessagesSendNothing_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("messageLabel");
     QTest::addColumn<QString>("message");
-    QTest::addRow("checkout client") << "training-checkout"
-                                     << "inputClient"
-                                     << ""
-                                     << "messageClient"
-                                     << "Enter the client name.";
+    // Checkout's client and reference are filled in when empty (tst_till); a wrong value
+    // behind Dots' closed "Advanced" disclosure opens it.
+    QTest::addRow("dots customer (advanced)") << "training-dots"
+                                              << "inputCustomerId"
+                                              << "cust-1"
+                                              << "messageCustomerId"
+                                              << "must be a UUID";
     QTest::addRow("ocho DID") << "training-ocho"
                               << "inputIss"
                               << "did:Bad"

@@ -140,11 +140,20 @@ void TestSettings::addTestSaveEditRemoveAProfile()
     QVERIFY(child<QLineEdit>(editor, "nameEdit")->isReadOnly());
     QCOMPARE(child<QLineEdit>(editor, "tokenEdit")->text(), kToken);
     type(child<QLineEdit>(editor, "currencyEdit"), QStringLiteral("eur"));
+    // What the till fills in by itself: shown for Checkout (Dots' and Ocho's rows are not).
+    QVERIFY(child<QLineEdit>(editor, "walkInEdit")->isVisible());
+    QVERIFY(!child<QLineEdit>(editor, "dotsUserEdit")->isVisible());
+    QVERIFY(!child<QLineEdit>(editor, "ochoIssEdit")->isVisible());
+    type(child<QLineEdit>(editor, "walkInEdit"), QStringLiteral("Mostrador"));
+    type(child<QLineEdit>(editor, "paymentMethodsEdit"), QStringLiteral("card, cash"));
     QVERIFY(m_dialog->saveProfile());
     auto bar = m_dialog->settings().readProfile(QStringLiteral("bar"));
     QVERIFY(bar);
     QCOMPARE(bar->currency, QStringLiteral("eur"));
     QCOMPARE(bar->token, kToken);
+    QCOMPARE(bar->walkInClient, QStringLiteral("Mostrador"));
+    QCOMPARE(bar->paymentMethods, (QStringList{QStringLiteral("card"), QStringLiteral("cash")}));
+    QVERIFY(!bar->paymentMethodEditable);
 
     // Remove: gone from the file and the credential store.
     QVERIFY(child<QPushButton>(m_dialog.get(), "removeButton")->isEnabled());

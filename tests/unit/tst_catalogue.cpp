@@ -14,6 +14,8 @@ class TestCatalogue final : public QObject
 private Q_SLOTS:
     void keepsTaxRates_data();
     void keepsTaxRates();
+    void favouritesAreTheQuickKeys();
+    void shippedCatalogueHasQuickKeys();
 };
 
 void TestCatalogue::keepsTaxRates_data()
@@ -49,6 +51,45 @@ void TestCatalogue::keepsTaxRates()
         QCOMPARE(mxn.value(QStringLiteral("COF-1"), -1), basisPoints);
     QVERIFY(catalogue->taxRates(u"usd").isEmpty()); // the same SKU in another currency
     QCOMPARE(!catalogue->warnings().isEmpty(), warned);
+}
+
+void TestCatalogue::favouritesAreTheQuickKeys()
+{
+    const auto catalogue = Catalogue::fromJson(R"([
+        {"sku": "A", "name": "A", "unit_price": 100, "currency": "mxn", "favourite": true},
+        {"sku": "B", "name": "B", "unit_price": 100, "currency": "mxn"},
+        {"sku": "C", "name": "C", "unit_price": 100, "currency": "mxn", "key": 1},
+        {"sku": "D", "name": "D", "unit_price": 100, "currency": "mxn", "key": 1},
+        {"sku": "E", "name": "E", "unit_price": 100, "currency": "mxn", "key": 12},
+        {"sku": "F", "name": "F", "unit_price": 100, "currency": "usd", "favourite": true}])");
+    QVERIFY(catalogue);
+    // C asked for 1; A, D (its 1 was taken) and E (12 is no key) get the next ones free.
+    const QList<Product> keys = catalogue->favourites(u"mxn");
+    QStringList order;
+    for (const Product &p : keys)
+        order << p.sku + u'=' + QString::number(p.key);
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("C=1"), QStringLiteral("A=2"), QStringLiteral("D=3"),
+                          QStringLiteral("E=4")}));
+    QCOMPARE(catalogue->warnings().size(), 2); // the taken key and the key out of range
+    QVERIFY(catalogue->warnings().join(u' ').contains(QStringLiteral("key 1 is already C's")));
+    QCOMPARE(catalogue->favourites(u"usd").size(), 1);
+    QCOMPARE(catalogue->favourites(u"usd").first().key, 1);
+    QVERIFY(catalogue->favourites(u"eur").isEmpty());
+    QVERIFY(!catalogue->find(u"B", u"mxn")->favourite);
+}
+
+void TestCatalogue::shippedCatalogueHasQuickKeys()
+{
+    const auto catalogue
+        = Catalogue::load(QStringLiteral(PAYDESK_TEST_DATA "/../../resources/catalogue.json"));
+    QVERIFY2(catalogue, catalogue ? "" : qPrintable(catalogue.error()));
+    QVERIFY(catalogue->warnings().isEmpty());
+    for (const char *currency : {"mxn", "usd"}) {
+        const QList<Product> keys = catalogue->favourites(QString::fromLatin1(currency));
+        QVERIFY2(keys.size() >= 4 && keys.size() <= kMaxQuickKeys, currency);
+        QCOMPARE(keys.first().key, 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void baseUrlRules_data();
     void baseUrlRules();
     void offerProductsComeFromTheProfile();
+    void tillDefaults();
+    void tillDefaultsRoundTrip();
 
 private:
     QTemporaryDir m_dir;
@@ -126,6 +128,18 @@ void TestProfile::rejectsBadProfiles_data()
                       "ca_file=/nonexistent/store-ca.pem\n")
         << "a"
         << "Profile \"a\": ca_file: the file /nonexistent/store-ca.pem does not exist";
+    QTest::addRow("dots_user_id not a UUID")
+        << QByteArray("[profile.a]\nkind=dots\nbase_url=https://x.example\ndots_user_id=user-7\n")
+        << "a"
+        << "Profile \"a\": dots_user_id must be a UUID like";
+    QTest::addRow("ocho_iss not a DID")
+        << QByteArray("[profile.a]\nkind=ocho\nbase_url=https://x.example\nocho_iss=did:Bad\n")
+        << "a"
+        << "Profile \"a\": ocho_iss must be a DID";
+    QTest::addRow("payment method too long") << QByteArray(
+        "[profile.a]\nkind=checkout\nbase_url=https://x.example\npayment_methods=card,"
+        + QByteArray(51, 'x') + "\n") << "a"
+                                             << "payment_methods: \"xxx";
 }
 
 void TestProfile::rejectsBadProfiles()
@@ -198,6 +212,75 @@ void TestProfile::offerProductsComeFromTheProfile()
     const auto sale = validateSale(OfferForm{QStringLiteral("1"), {QStringLiteral("core")}}, p);
     QVERIFY(!sale);
     QCOMPARE(sale.error().first().field, QStringLiteral("products"));
+}
+
+void TestProfile::tillDefaults()
+{
+    const QString path = m_dir.filePath(QStringLiteral("till.conf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[profile.shop]\nkind=checkout\nbase_url=https://x.example\n"
+               "walk_in_client=Counter customer\npayment_methods=card, cash ,card\n"
+               "[profile.free]\nkind=checkout\nbase_url=https://x.example\n"
+               "payment_methods=card\npayment_method_editable=true\n"
+               "[profile.plain]\nkind=checkout\nbase_url=https://x.example\n"
+               "[profile.dots]\nkind=dots\nbase_url=https://x.example\n"
+               "dots_user_id=3c90c3cc-0d44-4b50-8888-8dd25736052a\n"
+               "[profile.ocho]\nkind=ocho\nbase_url=https://x.example\nocho_iss=did:plc:shop1\n");
+    file.close();
+    QSettings settings(path, QSettings::IniFormat);
+    const auto shop = readProfile(settings, QStringLiteral("shop"));
+    QVERIFY2(shop, shop ? "" : qPrintable(shop.error()));
+    QCOMPARE(shop->walkInClient, QStringLiteral("Counter customer"));
+    QCOMPARE(shop->paymentMethods, (QStringList{QStringLiteral("card"), QStringLiteral("cash")}));
+    QVERIFY(!shop->paymentMethodEditable); // a list: a choice, unless the profile says so
+    const auto free = readProfile(settings, QStringLiteral("free"));
+    QVERIFY(free && free->paymentMethodEditable);
+    const auto plain = readProfile(settings, QStringLiteral("plain"));
+    QVERIFY(plain);
+    QVERIFY(plain->walkInClient.isEmpty());
+    QVERIFY(plain->paymentMethods.isEmpty());
+    QVERIFY(plain->paymentMethodEditable); // no list: typed, as before
+    const auto dots = readProfile(settings, QStringLiteral("dots"));
+    QVERIFY(dots);
+    QCOMPARE(dots->dotsUserId, QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a"));
+    const auto ocho = readProfile(settings, QStringLiteral("ocho"));
+    QVERIFY(ocho);
+    QCOMPARE(ocho->ochoIss, QStringLiteral("did:plc:shop1"));
+}
+
+void TestProfile::tillDefaultsRoundTrip()
+{
+    BackendProfile p;
+    p.name = QStringLiteral("till-3");
+    p.baseUrl = QUrl(QStringLiteral("https://pay.example.com"));
+    p.walkInClient = QStringLiteral("Mostrador");
+    p.paymentMethods = {QStringLiteral("card"), QStringLiteral("cash")};
+    p.paymentMethodEditable = true;
+    p.dotsCustomerId = QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a");
+    p.ochoIss = QStringLiteral("did:web:shop.example");
+    QSettings settings(m_dir.filePath(QStringLiteral("till-roundtrip.conf")), QSettings::IniFormat);
+    writeProfile(settings, p);
+    settings.sync();
+    const auto back = readProfile(settings, p.name);
+    QVERIFY2(back, back ? "" : qPrintable(back.error()));
+    QCOMPARE(back->walkInClient, p.walkInClient);
+    QCOMPARE(back->paymentMethods, p.paymentMethods);
+    QCOMPARE(back->paymentMethodEditable, true);
+    QCOMPARE(back->dotsCustomerId, p.dotsCustomerId);
+    QCOMPARE(back->dotsUserId, QString());
+    QCOMPARE(back->ochoIss, p.ochoIss);
+    // Unset again: the keys go.
+    BackendProfile bare;
+    bare.name = p.name;
+    bare.baseUrl = p.baseUrl;
+    writeProfile(settings, bare);
+    settings.sync();
+    settings.beginGroup(QStringLiteral("profile.till-3"));
+    for (const char *key : {"walk_in_client", "payment_methods", "payment_method_editable",
+                            "dots_customer_id", "ocho_iss"})
+        QVERIFY2(!settings.contains(QLatin1String(key)), key);
+    settings.endGroup();
 }
 
 QTEST_APPLESS_MAIN(TestProfile)

@@ -8,6 +8,8 @@
 #include <QStyledItemDelegate>
 
 #include "fieldmessages.h"
+#include "quickkeys.h"
+#include "scancatcher.h"
 #include "ui_cartwidget.h"
 
 namespace paydesk {
@@ -54,9 +56,9 @@ CartWidget::CartWidget(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->cartView->setModel(m_model);
     m_ui->cartView->setItemDelegate(new QuantityDelegate(m_ui->cartView));
+    // F2 or a double click edits a cell; other typing goes to the scanner field (eventFilter).
     m_ui->cartView->setEditTriggers(QAbstractItemView::DoubleClicked
-                                    | QAbstractItemView::EditKeyPressed
-                                    | QAbstractItemView::AnyKeyPressed);
+                                    | QAbstractItemView::EditKeyPressed);
     m_ui->cartView->verticalHeader()->hide();
     QHeaderView *header = m_ui->cartView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -98,6 +100,44 @@ CartWidget::CartWidget(QWidget *parent)
         m_ui->freeMessage->hide();
     });
     connect(m_ui->removeButton, &QPushButton::clicked, this, &CartWidget::removeSelectedLine);
+
+    // The quick keys, under the scanner field.
+    m_quickKeys = new QuickKeys(this);
+    m_ui->cartLayout->insertWidget(m_ui->cartLayout->indexOf(m_ui->scanMessage) + 1, m_quickKeys);
+    connect(m_quickKeys, &QuickKeys::chosen, this, &CartWidget::addProduct);
+
+    // Quantity − / + beside Remove line: touch keys, as the − and + keys do the same.
+    m_lessButton = new QPushButton(QStringLiteral("−"), this);
+    m_lessButton->setObjectName(QStringLiteral("lessButton"));
+    m_lessButton->setAccessibleName(tr("One less"));
+    m_lessButton->setToolTip(tr("One less of the selected line (−)"));
+    m_moreButton = new QPushButton(QStringLiteral("+"), this);
+    m_moreButton->setObjectName(QStringLiteral("moreButton"));
+    m_moreButton->setAccessibleName(tr("One more"));
+    m_moreButton->setToolTip(tr("One more of the selected line (+)"));
+    int at = m_ui->totalLayout->indexOf(m_ui->removeButton);
+    for (QPushButton *button : {m_lessButton, m_moreButton}) {
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAutoDefault(false);
+        button->setMinimumWidth(button->sizeHint().height() * 2);
+        m_ui->totalLayout->insertWidget(++at, button);
+    }
+    connect(m_lessButton, &QPushButton::clicked, this, [this] { changeQuantity(-1); });
+    connect(m_moreButton, &QPushButton::clicked, this, [this] { changeQuantity(+1); });
+    connect(m_ui->cartView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CartWidget::updateQuantityButtons);
+    m_ui->scanInput->installEventFilter(this);
+
+    // A scan lands in the cart wherever the focus is.
+    m_scans = new ScanCatcher(this, [this](const QString &code) {
+        return m_catalogue && m_catalogue->find(code, m_model->currency()).has_value();
+    });
+    m_scans->setOwnField(m_ui->scanInput);
+    connect(m_scans, &ScanCatcher::scanned, this, [this](const QString &code) {
+        if (const auto product
+            = m_catalogue ? m_catalogue->find(code, m_model->currency()) : std::nullopt)
+            addProduct(*product);
+    });
     connect(m_model, &CartModel::totalChanged, this, &CartWidget::updateTotal);
     updateTotal();
 }
@@ -143,6 +183,8 @@ void CartWidget::setCurrency(const QString &currency)
 
 void CartWidget::updateCompleter()
 {
+    m_quickKeys->setProducts(m_catalogue ? m_catalogue->favourites(m_model->currency())
+                                         : QList<Product>{});
     auto *items = new QStandardItemModel;
     if (m_catalogue) {
         for (const Product &p : m_catalogue->products(m_model->currency())) {
@@ -181,6 +223,12 @@ bool CartWidget::addSku(const QString &sku)
     m_ui->scanMessage->hide();
     FieldMessages::markInvalid(m_ui->scanInput, QString());
     return true;
+}
+
+void CartWidget::addProduct(const Product &product)
+{
+    const int row = m_model->addProduct(product);
+    m_ui->cartView->selectRow(row);
 }
 
 bool CartWidget::addFreeAmount(const QString &name, const QString &amount)
@@ -223,7 +271,17 @@ void CartWidget::changeQuantity(int delta)
     if (!current.isValid())
         return;
     const CartLine &line = m_model->lines().at(current.row());
-    m_model->setQuantity(current.row(), line.quantity + delta);
+    if (line.quantity + delta >= 1)
+        m_model->setQuantity(current.row(), line.quantity + delta);
+}
+
+void CartWidget::updateQuantityButtons()
+{
+    const QModelIndex current = m_ui->cartView->currentIndex();
+    const qint64 quantity
+        = current.isValid() ? m_model->lines().at(current.row()).quantity : qint64(0);
+    m_lessButton->setEnabled(quantity > 1);
+    m_moreButton->setEnabled(current.isValid() && quantity < CartModel::kMaxQuantity);
 }
 
 void CartWidget::clear()
@@ -259,6 +317,7 @@ void CartWidget::updateTotal()
     // Any change answers an earlier complaint about the cart: hide it until the next check.
     m_ui->cartMessage->hide();
     FieldMessages::markInvalid(m_ui->cartView, QString());
+    updateQuantityButtons();
     Q_EMIT changed();
 }
 
@@ -281,6 +340,25 @@ bool CartWidget::eventFilter(QObject *watched, QEvent *event)
             return true;
         default:
             break;
+        }
+        // Typing in the cart searches: the key goes to the scanner field (F2 edits a cell).
+        const QString text = key->text();
+        if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            && text.size() == 1 && text.at(0).isPrint() && !text.at(0).isSpace()) {
+            m_ui->scanInput->setFocus(Qt::OtherFocusReason);
+            m_ui->scanInput->end(false);
+            m_ui->scanInput->insert(text);
+            Q_EMIT m_ui->scanInput->textEdited(m_ui->scanInput->text());
+            return true;
+        }
+    }
+    // In the empty scanner field, + and − change the line just added.
+    if (watched == m_ui->scanInput && event->type() == QEvent::KeyPress
+        && m_ui->scanInput->text().isEmpty()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Plus || key->key() == Qt::Key_Minus) {
+            changeQuantity(key->key() == Qt::Key_Plus ? +1 : -1);
+            return true;
         }
     }
     return QWidget::eventFilter(watched, event);

@@ -1,11 +1,14 @@
-// The cart editor: a scanner field (a barcode scanner types the SKU and Enter), a catalogue
-// completer, free amount lines, quantity and price editing, remove, and the total in the sale's
-// currency formatted for the locale.
+// The cart editor: a scanner field (a barcode scanner types the SKU and Enter) with the
+// catalogue's matches shown as the cashier types, the quick keys (the catalogue's favourites,
+// Alt+1 …), a scan caught wherever the focus is (ScanCatcher), free amount lines, quantity
+// + / − (buttons and keys) and price editing, remove, and the total in the sale's currency
+// formatted for the locale.
 #pragma once
 
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QWidget>
 
@@ -16,6 +19,9 @@ class CartWidget;
 }
 
 namespace paydesk {
+
+class QuickKeys;
+class ScanCatcher;
 
 class CartWidget final : public QWidget
 {
@@ -42,7 +48,11 @@ public:
     /// Adds a free amount typed by the cashier; otherwise says why beside the field.
     bool addFreeAmount(const QString &name, const QString &amount);
     void removeSelectedLine();
+    /// One more (+1) or one less (−1) of the selected line; never below one.
+    void changeQuantity(int delta);
     void clear();
+
+    QuickKeys *quickKeys() const { return m_quickKeys; }
 
     /// The total as the plain decimal a form field would hold ("70.00"), or the empty string
     /// for an empty cart (so validation says "enter an amount").
@@ -57,12 +67,19 @@ protected:
 private:
     void updateCompleter();
     void updateTotal();
-    void changeQuantity(int delta);
+    void updateQuantityButtons();
+    /// Adds one of the product (a quick key, a scan caught elsewhere): the scanner field keeps
+    /// what is typed in it.
+    void addProduct(const Product &product);
 
     Ui::CartWidget *m_ui;
     CartModel *m_model;
     const Catalogue *m_catalogue = nullptr;
     QCompleter *m_completer = nullptr;
+    QuickKeys *m_quickKeys = nullptr;
+    ScanCatcher *m_scans = nullptr;
+    QPushButton *m_lessButton = nullptr;
+    QPushButton *m_moreButton = nullptr;
 };
 
 } // namespace paydesk

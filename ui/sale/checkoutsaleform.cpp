@@ -1,5 +1,7 @@
 #include "checkoutsaleform.h"
 
+#include <QLineEdit>
+
 #include "cartwidget.h"
 #include "ui_checkoutsaleform.h"
 
@@ -39,14 +41,41 @@ void CheckoutSaleForm::setCatalogue(const Catalogue *catalogue)
 void CheckoutSaleForm::applyProfile()
 {
     m_ui->cart->setCurrency(profile().currency);
+    m_ui->inputClient->setPlaceholderText(walkInClient());
+    // The payment methods: a choice of the profile's, typed only where the profile allows.
+    QComboBox *methods = m_ui->inputPaymentMethod;
+    methods->clear();
+    methods->setEditable(profile().paymentMethodEditable);
+    methods->addItems(profile().paymentMethods);
+    if (QLineEdit *edit = methods->lineEdit()) {
+        edit->setMaxLength(50);
+        edit->setPlaceholderText(tr("Optional, e.g. card"));
+        edit->setAccessibleName(tr("Payment method"));
+        connect(edit, &QLineEdit::textEdited, this,
+                [this] { fieldMessages().clear(QStringLiteral("payment_method")); });
+    }
+    methods->setToolTip(profile().paymentMethodEditable
+                            ? tr("Optional: choose or type a payment method, at most 50 "
+                                 "characters")
+                            : tr("The payment methods of the profile"));
+    methods->setCurrentIndex(profile().paymentMethods.isEmpty() ? -1 : 0);
+}
+
+QString CheckoutSaleForm::walkInClient() const
+{
+    return profile().walkInClient.isEmpty() ? tr("Walk-in") : profile().walkInClient;
 }
 
 void CheckoutSaleForm::clearSale()
 {
     m_ui->cart->clear();
-    m_ui->inputClient->setText(tr("Walk-in"));
-    m_ui->inputReference->setText(newReference());
-    m_ui->inputPaymentMethod->clear();
+    m_ui->inputClient->clear();
+    m_ui->inputReference->clear();
+    clearGeneratedReference();
+    m_ui->inputPaymentMethod->setCurrentIndex(profile().paymentMethods.isEmpty() ? -1 : 0);
+    if (m_ui->inputPaymentMethod->isEditable())
+        m_ui->inputPaymentMethod->setEditText(
+            m_ui->inputPaymentMethod->itemText(m_ui->inputPaymentMethod->currentIndex()));
     m_ui->inputOneclick->setChecked(false);
     for (QLineEdit *edit :
          {m_ui->inputBillingName, m_ui->inputBillingEmail, m_ui->inputBillingPhone,
@@ -60,10 +89,14 @@ void CheckoutSaleForm::clearSale()
 Expected<Sale, FieldIssues> CheckoutSaleForm::readSale() const
 {
     CheckoutForm form;
-    form.client = m_ui->inputClient->text();
-    form.reference = m_ui->inputReference->text();
+    // Nothing typed: the walk-in client of the profile, a reference of the terminal and time.
+    form.client = m_ui->inputClient->text().trimmed().isEmpty() ? walkInClient()
+                                                                : m_ui->inputClient->text();
+    form.reference = m_ui->inputReference->text().trimmed().isEmpty()
+        ? generatedReference()
+        : m_ui->inputReference->text();
     form.currency = m_ui->cart->currency();
-    form.paymentMethod = m_ui->inputPaymentMethod->text();
+    form.paymentMethod = m_ui->inputPaymentMethod->currentText();
     form.oneclick = m_ui->inputOneclick->isChecked();
     const std::pair<const char *, QLineEdit *> billing[] = {
         {"name", m_ui->inputBillingName},   {"email", m_ui->inputBillingEmail},

@@ -1,4 +1,6 @@
-// Checkout: the cart, the client and the order reference, billing details.
+// Checkout: the cart, the client and the order reference (both filled in when left empty: the
+// profile's walk-in client, a reference of the terminal and time), the payment method (a choice
+// of the profile's), billing details.
 #pragma once
 
 #include "saleform.h"
@@ -21,6 +23,8 @@ public:
     BackendKind kind() const override { return BackendKind::Checkout; }
     void clearSale() override;
     void setCatalogue(const Catalogue *catalogue) override;
+    /// The client of a sale whose client is left empty: the profile's, or "Walk-in".
+    QString walkInClient() const;
 
 protected:
     Expected<Sale, FieldIssues> readSale() const override;

@@ -26,6 +26,14 @@ DotsSaleForm::DotsSaleForm(QWidget *parent)
     addField(QStringLiteral("setup_future_usage"), m_ui->inputSetupFutureUsage,
              m_ui->messageSetupFutureUsage);
     connect(m_ui->cart, &CartWidget::changed, this, &SaleForm::edited);
+    // The store's identifiers come from the profile: behind "Advanced", with the fee and the
+    // confirmation, out of the cashier's way.
+    makeAdvanced(m_ui->dotsLayout, 2,
+                 {QStringLiteral("user_id"), QStringLiteral("customer_id"),
+                  QStringLiteral("payment_method_id"), QStringLiteral("destination_user_id"),
+                  QStringLiteral("application_fee"), QStringLiteral("setup_future_usage"),
+                  QStringLiteral("confirm")},
+                 tr("Advanced: identifiers, fee, confirmation"));
     setFocusProxy(m_ui->cart->scanInput());
     clearSale();
 }
@@ -43,15 +51,24 @@ void DotsSaleForm::setCatalogue(const Catalogue *catalogue)
 void DotsSaleForm::applyProfile()
 {
     m_ui->cart->setCurrency(QStringLiteral("usd")); // Dots accepts only USD
+    fillIdentifiers();
+}
+
+void DotsSaleForm::fillIdentifiers()
+{
+    m_ui->inputUserId->setText(profile().dotsUserId);
+    m_ui->inputCustomerId->setText(profile().dotsCustomerId);
+    m_ui->inputPaymentMethodId->setText(profile().dotsPaymentMethodId);
+    m_ui->inputDestinationUserId->setText(profile().dotsDestinationUserId);
 }
 
 void DotsSaleForm::clearSale()
 {
     m_ui->cart->clear();
-    for (QLineEdit *edit :
-         {m_ui->inputDescription, m_ui->inputUserId, m_ui->inputCustomerId,
-          m_ui->inputPaymentMethodId, m_ui->inputDestinationUserId, m_ui->inputApplicationFee})
+    for (QLineEdit *edit : {m_ui->inputDescription, m_ui->inputApplicationFee})
         edit->clear();
+    fillIdentifiers();
+    setAdvancedShown(false);
     m_ui->inputSetupFutureUsage->setCurrentIndex(0);
     m_ui->inputConfirm->setChecked(false);
     clearIssues();

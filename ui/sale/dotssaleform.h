@@ -28,6 +28,9 @@ protected:
     void applyProfile() override;
 
 private:
+    /// The identifiers the profile gives (dots_user_id…), for every sale.
+    void fillIdentifiers();
+
     Ui::DotsSaleForm *m_ui;
 };
 

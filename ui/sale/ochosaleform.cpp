@@ -17,6 +17,10 @@ OchoSaleForm::OchoSaleForm(QWidget *parent)
     addField(QStringLiteral("iss"), m_ui->inputIss, m_ui->messageIss);
     addField(QStringLiteral("id"), m_ui->inputId, m_ui->messageId);
     connect(m_ui->cart, &CartWidget::changed, this, &SaleForm::edited);
+    // The DID comes from the profile (ocho_iss), the transaction id is generated: both behind
+    // "Advanced", open when the profile gives no DID.
+    makeAdvanced(m_ui->ochoLayout, 0, {QStringLiteral("iss"), QStringLiteral("id")},
+                 tr("Advanced: customer DID, transaction id"));
     setFocusProxy(m_ui->cart->scanInput());
     clearSale();
 }
@@ -34,13 +38,17 @@ void OchoSaleForm::setCatalogue(const Catalogue *catalogue)
 void OchoSaleForm::applyProfile()
 {
     m_ui->cart->setCurrency(profile().currency); // Ocho's API has no currency: the profile's
+    m_ui->inputIss->setText(profile().ochoIss);
+    setAdvancedShown(profile().ochoIss.isEmpty());
 }
 
 void OchoSaleForm::clearSale()
 {
     m_ui->cart->clear();
-    m_ui->inputIss->clear();
-    m_ui->inputId->setText(newReference());
+    m_ui->inputIss->setText(profile().ochoIss);
+    m_ui->inputId->clear();
+    clearGeneratedReference();
+    setAdvancedShown(profile().ochoIss.isEmpty());
     clearIssues();
 }
 
@@ -51,7 +59,8 @@ Expected<Sale, FieldIssues> OchoSaleForm::readSale() const
     form.amount = cartAmountText(m_ui->cart, issues);
     form.currency = m_ui->cart->currency();
     form.iss = m_ui->inputIss->text();
-    form.id = m_ui->inputId->text();
+    form.id
+        = m_ui->inputId->text().trimmed().isEmpty() ? generatedReference() : m_ui->inputId->text();
     return withCartAmount(issues, validateSale(form, profile()));
 }
 

@@ -14,8 +14,16 @@ OfferSaleForm::OfferSaleForm(QWidget *parent)
     fieldMessages().setFallback(m_ui->generalMessage);
     addField(QStringLiteral("offer_oid"), m_ui->inputOfferOid, m_ui->messageOfferOid);
     addField(QStringLiteral("products"), m_ui->productsBox, m_ui->messageProducts);
+    // The Charge button names the quote: Offer prices it, there is no amount before the answer.
+    connect(m_ui->inputOfferOid, &QLineEdit::textChanged, this, &SaleForm::edited);
     setFocusProxy(m_ui->inputOfferOid);
     clearSale();
+}
+
+QString OfferSaleForm::chargeLabel() const
+{
+    const QString oid = m_ui->inputOfferOid->text().trimmed();
+    return oid.isEmpty() ? tr("Charge the quote") : tr("Charge quote %1").arg(oid);
 }
 
 OfferSaleForm::~OfferSaleForm()

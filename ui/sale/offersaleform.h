@@ -22,6 +22,8 @@ public:
     void clearSale() override;
     QList<CartItem> receiptItems() const override;
     QWidget *firstInput() const override;
+    /// "Charge quote 10311080": Offer prices the quote itself.
+    QString chargeLabel() const override;
 
 protected:
     Expected<Sale, FieldIssues> readSale() const override;

@@ -4,7 +4,9 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGridLayout>
 #include <QLineEdit>
+#include <QToolButton>
 
 #include "cartwidget.h"
 
@@ -30,6 +32,10 @@ Expected<Sale, FieldIssues> SaleForm::validate()
         m_messages.clear();
         return sale;
     }
+    if (m_advancedToggle)
+        for (const FieldIssue &issue : sale.error())
+            if (m_advancedFields.contains(issue.field.section(u'[', 0, 0)))
+                setAdvancedShown(true); // never a message behind a closed disclosure
     QWidget *first = m_messages.show(sale.error());
     if (first && !(first->focusPolicy() & Qt::TabFocus)) {
         // A group of inputs (e.g. the quote's products): its first one.
@@ -90,10 +96,92 @@ FieldIssues cartAmountIssues(const CartWidget *cart, FieldIssues issues)
     return issues;
 }
 
-QString newReference()
+QString newReference(const QString &terminal)
 {
-    return QStringLiteral("ORD-")
-        + QDateTime::currentDateTime().toString(QStringLiteral("yyMMdd-HHmmss"));
+    const QString time = QDateTime::currentDateTime().toString(QStringLiteral("yyMMdd-HHmmss"));
+    const QString prefix = terminal.simplified().replace(u' ', u'-').left(60);
+    return (prefix.isEmpty() ? QStringLiteral("ORD") : prefix) + u'-' + time;
+}
+
+QString SaleForm::generatedReference() const
+{
+    if (m_generatedReference.isEmpty())
+        m_generatedReference = newReference(m_terminal);
+    return m_generatedReference;
+}
+
+QString SaleForm::chargeLabel() const
+{
+    const QString amount = amountText();
+    return amount.isEmpty() ? tr("Charge") : tr("Charge %1").arg(amount);
+}
+
+QToolButton *SaleForm::makeAdvanced(QGridLayout *grid, int fromRow, const QStringList &fields,
+                                    const QString &text)
+{
+    auto *details = new QWidget(grid->parentWidget());
+    details->setObjectName(QStringLiteral("advancedDetails"));
+    details->setAccessibleName(text);
+    auto *inner = new QGridLayout(details);
+    inner->setContentsMargins(0, 0, 0, 0);
+    QList<std::tuple<QLayoutItem *, int, int, int, int>> moved;
+    QWidget *before = nullptr; // the last input above the disclosure
+    for (int i = grid->count() - 1; i >= 0; --i) {
+        int row = 0, column = 0, rowSpan = 1, columnSpan = 1;
+        grid->getItemPosition(i, &row, &column, &rowSpan, &columnSpan);
+        if (row >= fromRow)
+            moved.prepend({grid->takeAt(i), row - fromRow, column, rowSpan, columnSpan});
+        else if (QWidget *w = grid->itemAt(i)->widget();
+                 !before && w && (w->focusPolicy() & Qt::TabFocus))
+            before = w;
+    }
+    QList<QWidget *> inputs;
+    for (const auto &[item, row, column, rowSpan, columnSpan] : moved) {
+        if (QWidget *w = item->widget()) {
+            delete item;
+            inner->addWidget(w, row, column, rowSpan, columnSpan); // now a child of details
+            if (w->focusPolicy() & Qt::TabFocus)
+                inputs << w;
+        } else {
+            inner->addItem(item, row, column, rowSpan, columnSpan);
+        }
+    }
+    inner->setColumnStretch(1, 1);
+
+    auto *toggle = new QToolButton(grid->parentWidget());
+    toggle->setObjectName(QStringLiteral("advancedToggle"));
+    toggle->setText(text);
+    toggle->setAccessibleName(text);
+    toggle->setToolTip(tr("Show or hide what the profile fills in (Space)"));
+    toggle->setCheckable(true);
+    toggle->setAutoRaise(true);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle->setArrowType(Qt::RightArrow);
+    grid->addWidget(toggle, fromRow, 0, 1, 2);
+    grid->addWidget(details, fromRow + 1, 0, 1, 2);
+    m_advancedToggle = toggle;
+    m_advanced = details;
+    m_advancedFields = fields;
+    connect(toggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_advanced->setVisible(shown);
+        m_advancedToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
+    details->hide();
+    // Tab goes from the inputs above to the disclosure, then into it in reading order.
+    if (before)
+        setTabOrder(before, toggle);
+    QWidget *previous = toggle;
+    for (QWidget *input : std::as_const(inputs)) {
+        setTabOrder(previous, input);
+        previous = input;
+    }
+    return toggle;
+}
+
+void SaleForm::setAdvancedShown(bool shown)
+{
+    if (m_advancedToggle)
+        m_advancedToggle->setChecked(shown);
 }
 
 QList<CartItem> SaleForm::receiptItems() const

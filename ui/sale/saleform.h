@@ -7,7 +7,9 @@
 #include "backends/sale.h"
 #include "fieldmessages.h"
 
+class QGridLayout;
 class QLabel;
+class QToolButton;
 
 namespace paydesk {
 
@@ -39,6 +41,14 @@ public:
     CartWidget *cart() const { return m_cart; }
     /// "MXN 70.00" when the form fixes the amount, else empty (Offer is priced by the backend).
     virtual QString amountText() const;
+    /// What the Charge button says for this sale: "Charge MXN 70.00"; Offer names its quote.
+    /// edited() is emitted when it changes.
+    virtual QString chargeLabel() const;
+    /// The terminal's name, for the references the form generates.
+    void setTerminal(const QString &terminal) { m_terminal = terminal; }
+    const QString &terminal() const { return m_terminal; }
+    /// The "Advanced" disclosure of the form (null when it has none).
+    QToolButton *advancedToggle() const { return m_advancedToggle; }
 
     void clearIssues() { m_messages.clear(); }
     const FieldMessages &messages() const { return m_messages; }
@@ -59,9 +69,24 @@ protected:
     /// amount (`amountIssues`, from cartAmountText) say more than validateSale's echo of them.
     Expected<Sale, FieldIssues> withCartAmount(FieldIssues amountIssues,
                                                Expected<Sale, FieldIssues> sale) const;
+    /// Puts the rows of `grid` from `fromRow` on behind an "Advanced" disclosure (collapsed):
+    /// fields the profile usually fills in. validate() opens it when one of `fields` is at
+    /// fault, so no message is hidden.
+    QToolButton *makeAdvanced(QGridLayout *grid, int fromRow, const QStringList &fields,
+                              const QString &text);
+    void setAdvancedShown(bool shown);
+    /// The reference of this sale: generated once ("counter-1-250301-140509") and kept until
+    /// clearGeneratedReference(), so a sale charged again keeps its reference.
+    QString generatedReference() const;
+    void clearGeneratedReference() { m_generatedReference.clear(); }
 
 private:
     CartWidget *m_cart = nullptr;
+    QString m_terminal;
+    mutable QString m_generatedReference;
+    QToolButton *m_advancedToggle = nullptr;
+    QWidget *m_advanced = nullptr;
+    QStringList m_advancedFields;
     BackendProfile m_profile;
     FieldMessages m_messages;
 };
@@ -72,7 +97,8 @@ QString cartAmountText(const CartWidget *cart, FieldIssues &issues);
 /// Replaces validateSale's "amount" complaints by the cart's own words when the cart is empty.
 FieldIssues cartAmountIssues(const CartWidget *cart, FieldIssues issues);
 
-/// "ORD-250301-140509": a fresh reference for the next sale.
-QString newReference();
+/// "counter-1-250301-140509" (the terminal's name and the time; "ORD-…" without a terminal):
+/// a fresh reference for the next sale, at most 80 characters.
+QString newReference(const QString &terminal = QString());
 
 } // namespace paydesk

@@ -33,6 +33,7 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
                                   new OchoSaleForm};
     for (SaleForm *form : forms) {
         form->setCatalogue(&m_session->catalogue);
+        form->setTerminal(m_session->context.terminal);
         m_forms.insert(form->kind(), form);
         m_ui->formStack->addWidget(form);
         connect(form, &SaleForm::edited, this, &SalePage::updateChargeButton);
@@ -77,6 +78,7 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     connect(m_receiptActions, &ReceiptActions::printerStatusChanged, this,
             &SalePage::updatePrintStatus);
     m_ui->printStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->printButton->setAutoDefault(true); // Enter prints: the focus lands there once paid
     updatePrintStatus();
     onPhaseChanged(Phase::Editing);
 }
@@ -175,8 +177,7 @@ bool SalePage::canCharge() const
 void SalePage::updateChargeButton()
 {
     SaleForm *form = currentForm();
-    const QString amount = form ? form->amountText() : QString();
-    m_ui->chargeButton->setText(amount.isEmpty() ? tr("Charge") : tr("Charge %1").arg(amount));
+    m_ui->chargeButton->setText(form ? form->chargeLabel() : tr("Charge"));
     m_ui->chargeButton->setAccessibleName(m_ui->chargeButton->text());
     m_ui->chargeButton->setEnabled(canCharge());
 }

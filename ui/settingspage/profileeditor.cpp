@@ -1,6 +1,9 @@
 #include "profileeditor.h"
 
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 
 #include "ui_profileeditor.h"
@@ -20,6 +23,16 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_ui->tokenEdit->setAccessibleName(tr("API token"));
     m_ui->apiKeyEdit->setAccessibleName(tr("API key"));
     m_ui->testResult->setAccessibleName(tr("Connection test result"));
+
+    // What the till fills in by itself (profile keys walk_in_client, payment_methods,
+    // dots_user_id, ocho_iss).
+    m_walkInEdit = addTillRow(QStringLiteral("walkInEdit"), tr("&Walk-in client:"), tr("Walk-in"));
+    m_paymentMethodsEdit = addTillRow(QStringLiteral("paymentMethodsEdit"), tr("&Payment methods:"),
+                                      tr("e.g. card, cash"));
+    m_dotsUserEdit
+        = addTillRow(QStringLiteral("dotsUserEdit"), tr("Dots &user id:"), tr("UUID (optional)"));
+    m_ochoIssEdit
+        = addTillRow(QStringLiteral("ochoIssEdit"), tr("Store &DID:"), tr("did:plc:… (optional)"));
 
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateKind();
@@ -47,6 +60,20 @@ ProfileEditor::~ProfileEditor()
     delete m_ui;
 }
 
+QLineEdit *ProfileEditor::addTillRow(const QString &objectName, const QString &label,
+                                     const QString &placeholder)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(edit);
+    edit->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    m_ui->form->addRow(caption, edit);
+    connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::onEdited);
+    return edit;
+}
+
 void ProfileEditor::setProfile(const BackendProfile &profile)
 {
     m_base = profile;
@@ -59,6 +86,10 @@ void ProfileEditor::setProfile(const BackendProfile &profile)
     m_ui->apiKeyEdit->setText(profile.apiKey);
     m_ui->currencyEdit->setText(profile.currency);
     m_ui->caFileEdit->setText(profile.caFile);
+    m_walkInEdit->setText(profile.walkInClient);
+    m_paymentMethodsEdit->setText(profile.paymentMethods.join(QStringLiteral(", ")));
+    m_dotsUserEdit->setText(profile.dotsUserId);
+    m_ochoIssEdit->setText(profile.ochoIss);
     updateKind();
     m_report.reset();
     m_ui->testResult->clear();
@@ -79,14 +110,26 @@ BackendProfile ProfileEditor::profile() const
     if (p.currency.isEmpty())
         p.currency = QStringLiteral("usd");
     p.caFile = m_ui->caFileEdit->text().trimmed();
+    p.walkInClient = m_walkInEdit->text().trimmed();
+    const QStringList methods = m_paymentMethodsEdit->text().split(u',', Qt::SkipEmptyParts);
+    if (methods.join(u',') != m_base.paymentMethods.join(u',')) {
+        p.paymentMethods.clear();
+        for (const QString &method : methods)
+            if (!method.trimmed().isEmpty() && !p.paymentMethods.contains(method.trimmed()))
+                p.paymentMethods << method.trimmed();
+        if (p.paymentMethods.isEmpty() != m_base.paymentMethods.isEmpty())
+            p.paymentMethodEditable = p.paymentMethods.isEmpty(); // the default for a list
+    }
+    p.dotsUserId = p.kind == BackendKind::Dots ? m_dotsUserEdit->text().trimmed() : QString();
+    p.ochoIss = p.kind == BackendKind::Ocho ? m_ochoIssEdit->text().trimmed() : QString();
     return p;
 }
 
 void ProfileEditor::setLocked(bool locked)
 {
     m_ui->lockNote->setVisible(locked);
-    for (QLineEdit *edit :
-         {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->currencyEdit, m_ui->caFileEdit})
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->currencyEdit, m_ui->caFileEdit,
+                            m_walkInEdit, m_paymentMethodsEdit, m_dotsUserEdit, m_ochoIssEdit})
         edit->setReadOnly(locked);
     m_ui->kindCombo->setEnabled(!locked);
     m_ui->caFileButton->setEnabled(!locked);
@@ -111,6 +154,11 @@ QString ProfileEditor::problem() const
         return tr("Dots needs a client ID and an API key.");
     if ((p.kind == BackendKind::Offer || p.kind == BackendKind::Checkout) && p.token.isEmpty())
         return tr("This backend needs an API token.");
+    // The till's defaults (a UUID, a DID, lengths), as reading the profile checks them.
+    BackendProfile till = p;
+    till.caFile.clear(); // the connection test says what is wrong with a CA file
+    if (const QString values = checkProfileValues(till, false); !values.isEmpty())
+        return values;
     return {};
 }
 
@@ -125,6 +173,16 @@ void ProfileEditor::updateKind()
     m_ui->apiKeyEdit->setVisible(dots);
     const bool ocho = m_ui->kindCombo->currentData().toString() == u"ocho";
     m_ui->tokenEdit->setPlaceholderText(ocho ? tr("optional") : QString());
+    const bool checkout = m_ui->kindCombo->currentData().toString() == u"checkout";
+    const std::pair<QLineEdit *, bool> rows[] = {{m_walkInEdit, checkout},
+                                                 {m_paymentMethodsEdit, checkout},
+                                                 {m_dotsUserEdit, dots},
+                                                 {m_ochoIssEdit, ocho}};
+    for (const auto &[edit, shown] : rows) {
+        edit->setVisible(shown);
+        if (QWidget *caption = m_ui->form->labelForField(edit))
+            caption->setVisible(shown);
+    }
 }
 
 void ProfileEditor::onEdited()

@@ -1,4 +1,5 @@
-// Editing one backend profile (kind, base URL, credentials, currency, CA file) with its
+// Editing one backend profile (kind, base URL, credentials, currency, CA file, what the till
+// fills in by itself) with its
 // connection test: shared by the first-run setup and the settings page.
 #pragma once
 
@@ -9,6 +10,8 @@
 #include "backends/profile.h"
 #include "settings/connectiontest.h"
 
+class QLabel;
+class QLineEdit;
 class QNetworkAccessManager;
 
 namespace Ui {
@@ -48,7 +51,15 @@ private:
     void updateKind();
     void onEdited();
 
+    /// A row of the till's defaults (walk-in client, payment methods, Dots' user, Ocho's DID).
+    QLineEdit *addTillRow(const QString &objectName, const QString &label,
+                          const QString &placeholder);
+
     Ui::ProfileEditor *m_ui;
+    QLineEdit *m_walkInEdit = nullptr;
+    QLineEdit *m_paymentMethodsEdit = nullptr;
+    QLineEdit *m_dotsUserEdit = nullptr;
+    QLineEdit *m_ochoIssEdit = nullptr;
     BackendProfile m_base;
     QNetworkAccessManager *m_network;
     ConnectionTest *m_test = nullptr;

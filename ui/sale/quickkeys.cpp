@@ -1,0 +1,71 @@
+#include "quickkeys.h"
+
+#include <QGridLayout>
+#include <QPushButton>
+#include <QShortcut>
+
+#include "core/money.h"
+
+namespace paydesk {
+
+QuickKeys::QuickKeys(QWidget *parent)
+    : QWidget(parent)
+    , m_grid(new QGridLayout(this))
+{
+    setObjectName(QStringLiteral("quickKeys"));
+    setAccessibleName(tr("Quick keys"));
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(4);
+    hide();
+}
+
+QuickKeys::~QuickKeys() = default;
+
+QKeySequence QuickKeys::shortcutFor(int key)
+{
+    return QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + key));
+}
+
+void QuickKeys::setProducts(const QList<Product> &favourites)
+{
+    qDeleteAll(m_buttons); // their shortcuts go with them
+    m_buttons.clear();
+    for (const Product &product : favourites) {
+        const QString price = formatMoney(product.unitPriceMinor, product.currency);
+        const QString keys = product.key > 0
+            ? shortcutFor(product.key).toString(QKeySequence::NativeText)
+            : QString();
+        auto *button = new QPushButton(this);
+        button->setObjectName(QStringLiteral("quickKey_") + product.sku);
+        QString text = product.name + u'\n' + price;
+        if (!keys.isEmpty())
+            text += QStringLiteral("  \u00b7  ") + keys;
+        button->setText(text);
+        button->setAccessibleName(keys.isEmpty()
+                                      ? tr("Add %1, %2").arg(product.name, price)
+                                      : tr("Add %1, %2 (%3)").arg(product.name, price, keys));
+        button->setToolTip(keys.isEmpty()
+                               ? tr("Adds one %1 to the cart").arg(product.name)
+                               : tr("Adds one %1 to the cart (%2)").arg(product.name, keys));
+        // A touch key: the keyboard reaches it by its shortcut, the focus stays where it is.
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAutoDefault(false);
+        button->setMinimumHeight(48);
+        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        const int n = int(m_buttons.size());
+        m_grid->addWidget(button, n / kColumns, n % kColumns);
+        connect(button, &QPushButton::clicked, this, [this, product] { Q_EMIT chosen(product); });
+        if (product.key > 0) {
+            // Active only while the key is shown (the cart of the backend in use, not paid).
+            auto *shortcut = new QShortcut(shortcutFor(product.key), button);
+            shortcut->setContext(Qt::WindowShortcut);
+            connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
+        }
+        m_buttons.append(button);
+    }
+    for (int c = 0; c < kColumns; ++c)
+        m_grid->setColumnStretch(c, 1);
+    setVisible(!m_buttons.isEmpty());
+}
+
+} // namespace paydesk
