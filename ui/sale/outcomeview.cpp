@@ -5,7 +5,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include "panels/qrcodewidget.h"
@@ -72,7 +71,7 @@ OutcomeView::OutcomeView(QWidget *parent)
     , m_badge(new StatusBadge(this))
     , m_headline(textLabel(QStringLiteral("outcomeText"), tr("Outcome message"), this))
     , m_help(textLabel(QStringLiteral("outcomeHelp"), tr("What to do next"), this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new QWidget(this))
     , m_newSale(button(QStringLiteral("newSaleButton"), tr("New sale"),
                        tr("Start the next sale with an empty cart (Ctrl+N)"), this))
 {
@@ -92,9 +91,13 @@ OutcomeView::OutcomeView(QWidget *parent)
     m_pages[int(Page::Unknown)] = unknownPage();
     m_pages[int(Page::Created)] = createdPage();
     m_pages[int(Page::NotCharged)] = new QWidget;
+    // Only the shown page takes room (a stack would keep the tallest page's height).
+    auto *pages = new QVBoxLayout(m_stack);
+    pages->setContentsMargins(0, 0, 0, 0);
     for (QWidget *page : m_pages) {
-        page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-        m_stack->addWidget(page);
+        page->setParent(m_stack);
+        page->hide();
+        pages->addWidget(page);
     }
 
     auto *badgeRow = new QHBoxLayout;
@@ -236,9 +239,7 @@ void OutcomeView::showPage(Page page, const StatusLook &look, const QString &hea
     m_help->setText(help);
     m_help->setVisible(!help.isEmpty());
     for (QWidget *p : m_pages)
-        p->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    m_pages[int(page)]->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    m_stack->setCurrentWidget(m_pages[int(page)]);
+        p->setVisible(p == m_pages[int(page)]);
     m_newSale->setVisible(page != Page::Sending);
     if (page != Page::Paid)
         m_qrButton->setChecked(false);

@@ -13,7 +13,6 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QStackedWidget;
 class QAbstractButton;
 
 namespace paydesk {
@@ -81,7 +80,7 @@ private:
     StatusBadge *m_badge;
     QLabel *m_headline;
     QLabel *m_help;
-    QStackedWidget *m_stack;
+    QWidget *m_stack; ///< the pages, one shown
     QWidget *m_pages[6] = {};
     QProgressBar *m_progress = nullptr;
     QLabel *m_waitStatus = nullptr;

@@ -441,9 +441,8 @@ void SalePage::showDone(const PaymentRecord &record, const QString &headline, co
                             : tr("To pay: %1").arg(amount),
                         link);
     QString help = link.isEmpty()
-        ? tr("The customer completes the payment in the %1 app. The sale shows as paid in the "
-             "journal once they have.")
-              .arg(backendName(m_profile.kind))
+        ? tr("The customer completes the payment on their own phone or computer; the journal "
+             "shows the sale as paid once they have.")
         : tr("The customer opens the payment link (or scans the QR code) and pays there.");
     if (!note.isEmpty())
         help += u'\n' + note;
