@@ -2,10 +2,12 @@
 // one PNG per state (scripts/screenshots runs it under Xvfb). Not a test: a camera.
 #include <QDir>
 #include <QLibraryInfo>
+#include <QMessageBox>
 #include <QPainter>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTranslator>
 
 #include "camera.h"
@@ -148,6 +150,15 @@ int main(int argc, char *argv[])
         shoot(h.window.get(), QStringLiteral("02-checkout-cart"));
         charge(h);
         shoot(h.window.get(), QStringLiteral("03-checkout-paid"));
+        // Show QR for the customer's phone, then the fields support reads behind Details.
+        if (auto *qr = h.button(QStringLiteral("qrButton")))
+            qr->click();
+        shoot(h.window.get(), QStringLiteral("03b-checkout-paid-qr"));
+        if (auto *qr = h.button(QStringLiteral("qrButton")))
+            qr->click();
+        QTest::keyClick(h.window.get(), Qt::Key_D, Qt::ControlModifier);
+        shoot(h.window.get(), QStringLiteral("03c-checkout-paid-details"));
+        QTest::keyClick(h.window.get(), Qt::Key_D, Qt::ControlModifier);
 
         // The customer receipt, as printed (rendered at screen resolution).
         if (h.page()->receipt()) {
@@ -183,9 +194,27 @@ int main(int argc, char *argv[])
         QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
         h.scan(QStringLiteral("CHO-1"));
         h.scan(QStringLiteral("GAL-1"));
+        // Sending: what is waited for, Cancel (Esc).
+        h.sandbox()->setFault(*Fault::parse(u"delay=1500"));
+        QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::qWait(300);
+        shoot(h.window.get(), QStringLiteral("06b-sending"));
+        check(h.waitIdle(), "delayed sale answered");
+        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+        h.scan(QStringLiteral("CHO-1"));
+        h.scan(QStringLiteral("GAL-1"));
         h.sandbox()->setFault(*Fault::parse(u"drop"));
         charge(h);
         shoot(h.window.get(), QStringLiteral("07-unknown"));
+        // New sale asks first and says what becomes of the unchecked sale.
+        QTimer::singleShot(300, h.window.get(), [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shoot(box, QStringLiteral("07b-unknown-new-sale-asks"));
+                box->reject();
+            }
+        });
+        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+        h.reactivate(); // the window takes the keys again once the box is gone
         h.sandbox()->setFault(Fault{});
         QTest::keyClick(h.window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
         check(h.waitIdle(), "verify finished");

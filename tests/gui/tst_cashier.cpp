@@ -4,9 +4,11 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 
 #include "guiharness.h"
 #include "panels/chargepanel.h"
@@ -135,9 +137,35 @@ void TestCashier::checkoutSaleToReceiptPanel()
     QCOMPARE(h.page()->phase(), SalePage::Phase::Paid);
     QCOMPARE(outcome(h)->statusText(), QStringLiteral("Paid"));
     QCOMPARE(outcome(h)->tone(), Tone::Success);
-    QVERIFY(text(h, QStringLiteral("outcomeText")).contains(total));
+    // The outcome as the cashier sees it: Paid, the amount and the card, Print as the default.
+    QCOMPARE(text(h, QStringLiteral("outcomeText")), QStringLiteral("Paid"));
+    QCOMPARE(text(h, QStringLiteral("paidAmount")), total);
+    QCOMPARE(text(h, QStringLiteral("paidCard")),
+             QStringLiteral("Visa \u2022\u2022\u2022\u20224242"));
+    QVERIFY(h.label(QStringLiteral("paidAmount"))->isVisible());
+    QCOMPARE(QApplication::focusWidget(), h.button(QStringLiteral("printButton")));
+    for (const char *name : {"printButton", "pdfButton", "qrButton", "newSaleButton"}) {
+        QAbstractButton *b = h.button(QString::fromLatin1(name));
+        QVERIFY2(b->isVisible() && b->isEnabled(), name);
+        QVERIFY2(b->height() >= 48, name);
+    }
+    // Show QR: the receipt's link as a QR code for the customer's phone.
+    auto *customerQr = h.window->findChild<QrCodeWidget *>(QStringLiteral("customerQr"));
+    QVERIFY(customerQr && !customerQr->isVisible());
+    QTest::mouseClick(h.button(QStringLiteral("qrButton")), Qt::LeftButton);
+    QVERIFY(customerQr->isVisible());
+    QVERIFY(!customerQr->code().isNull());
 
-    // Intent, charge and receipt panels, as the cashier reads them.
+    // The intent, charge and receipt panels are behind Details, closed for the cashier; Ctrl+D
+    // opens them.
+    QVERIFY(!h.page()->detailsShown());
+    QVERIFY(!h.page()->recordView()->isVisible());
+    QTest::keyClick(h.window.get(), Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(h.page()->detailsShown());
+    QVERIFY(h.page()->recordView()->isVisible());
+    QVERIFY(text(h, QStringLiteral("outcomeDetail")).contains(QStringLiteral("Idempotency-Key")));
+
+    // Intent, charge and receipt panels, as support reads them.
     QVERIFY(intent(h, QStringLiteral("valueId")).startsWith(QStringLiteral("pi_")));
     QCOMPARE(intent(h, QStringLiteral("valueAmount")), total);
     QCOMPARE(charge(h, QStringLiteral("valueAmount")), total);
@@ -163,6 +191,7 @@ void TestCashier::checkoutSaleToReceiptPanel()
     auto *qr = h.window->findChild<QrCodeWidget *>(QStringLiteral("qrCode"));
     QVERIFY(qr && qr->isVisible());
     QCOMPARE(qr->text(), receiptUrl);
+    QCOMPARE(customerQr->text(), receiptUrl);
     QVERIFY(!qr->code().isNull());
     QCOMPARE(h.sandbox()->intentCount(), 1);
 
@@ -259,6 +288,11 @@ void TestCashier::offerQuote()
     QVERIFY(h.page()->receipt());
     QCOMPARE(h.page()->receipt()->items.size(), 2);
     QCOMPARE(h.page()->receipt()->totalMinor, 8000);
+    // The outcome shows the price and currency the answer set, and so does the total.
+    QCOMPARE(text(h, QStringLiteral("createdPrice")),
+             QStringLiteral("Price set by Offer: ") + formatMoney(8000, u"gbp"));
+    QCOMPARE(text(h, QStringLiteral("saleTotal")), formatMoney(8000, u"gbp"));
+    QVERIFY(text(h, QStringLiteral("outcomeHelp")).contains(QStringLiteral("customer")));
 }
 
 void TestCashier::declineShowsTheFailedCharge()
@@ -271,8 +305,22 @@ void TestCashier::declineShowsTheFailedCharge()
     QVERIFY(h.waitIdle());
     QCOMPARE(outcome(h)->statusText(), QStringLiteral("Declined"));
     QCOMPARE(outcome(h)->tone(), Tone::Danger);
-    QVERIFY(text(h, QStringLiteral("outcomeText")).contains(QStringLiteral("declined")));
+    // The reason once, in plain words, and what to do next; "Try another card" in Charge's place.
+    const QString said
+        = text(h, QStringLiteral("outcomeText")) + u'\n' + text(h, QStringLiteral("outcomeHelp"));
+    QCOMPARE(said.count(QStringLiteral("declined"), Qt::CaseInsensitive), 1);
+    QVERIFY2(!said.contains(QStringLiteral("Your card was declined")), qPrintable(said));
     QVERIFY(text(h, QStringLiteral("outcomeHelp")).contains(QStringLiteral("No money was taken")));
+    QVERIFY(h.button(QStringLiteral("chargeButton"))
+                ->text()
+                .startsWith(QStringLiteral("Try another card")));
+    QCOMPARE(QApplication::focusWidget(), h.button(QStringLiteral("chargeButton")));
+    // Beside the failed charge, the intent does not say "Awaiting a payment method".
+    const auto *intentStatus = h.page()->recordView()->intentPanel()->findChild<StatusBadge *>(
+        QStringLiteral("statusBadge"));
+    QVERIFY2(!intentStatus->statusText().contains(QStringLiteral("Awaiting")),
+             qPrintable(intentStatus->statusText()));
+    QCOMPARE(intentStatus->tone(), Tone::Danger);
     const auto *chargeStatus = h.page()->recordView()->chargePanel()->findChild<StatusBadge *>(
         QStringLiteral("statusBadge"));
     QCOMPARE(chargeStatus->statusText(), QStringLiteral("Failed"));
@@ -309,6 +357,11 @@ void TestCashier::unknownOutcomeAsksToCheckThenVerifies()
         !emptyText(h.page()->recordView()->chargePanel()).contains(QStringLiteral("No charge")));
     QVERIFY(emptyText(h.page()->recordView()->receiptPanel()).contains(QStringLiteral("verified")));
     QVERIFY(text(h, QStringLiteral("outcomeHelp")).contains(QStringLiteral("Verify")));
+    // No label of the window, shown or behind Details, says "no charge".
+    const QList<QLabel *> labels = h.window->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        QVERIFY2(!label->text().contains(QStringLiteral("no charge"), Qt::CaseInsensitive),
+                 qPrintable(label->objectName() + u' ' + label->text()));
     QCOMPARE(entryState(h), JournalState::Unknown);
     QPushButton *verify = h.find<QPushButton>(QStringLiteral("verifyButton"));
     QVERIFY(verify->isVisible() && verify->isEnabled());
@@ -317,6 +370,19 @@ void TestCashier::unknownOutcomeAsksToCheckThenVerifies()
     QVERIFY(!h.button(QStringLiteral("chargeButton"))->isEnabled());
     QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(h.journalCount(), 1);
+    // New sale asks first, says what becomes of the unchecked sale; staying keeps it.
+    QString asked;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = box->text() + u'\n' + box->informativeText();
+        box->reject();
+    });
+    QTest::mouseClick(h.button(QStringLiteral("newSaleButton")), Qt::LeftButton);
+    QVERIFY2(asked.contains(QStringLiteral("journal")) && asked.contains(QStringLiteral("verify")),
+             qPrintable(asked));
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Unknown);
 
     h.sandbox()->setFault(Fault{});
     QTest::mouseClick(verify, Qt::LeftButton);
@@ -406,7 +472,7 @@ void TestCashier::validationMessagesSendNothing()
     QCOMPARE(input->text(), typed);
     QCOMPARE(input->property("invalid").toBool(), true);
     QVERIFY(!input->accessibleDescription().isEmpty());
-    QVERIFY(text(h, QStringLiteral("progressText")).contains(QStringLiteral("Nothing was sent")));
+    QVERIFY(text(h, QStringLiteral("chargeNote")).contains(QStringLiteral("Nothing was sent")));
     // The empty cart (or the quote's products) is said too, in its own place.
     if (h.cart())
         QVERIFY(h.cart()->messageLabel()->isVisible());

@@ -46,6 +46,11 @@ void IntentPanel::setIntent(const Intent &intent, const QJsonObject &extra)
     setValueText(m_ui->valueSecret, intent.clientSecret); // masked by the parser
 }
 
+void IntentPanel::setStatusLook(const StatusLook &look)
+{
+    m_ui->statusBadge->setLook(look);
+}
+
 void IntentPanel::clear(const QString &why)
 {
     for (QLabel *label : {m_ui->valueId, m_ui->valueAmount, m_ui->valueCreated, m_ui->valueMode,

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include "core/paymentrecord.h"
+#include "statuslook.h"
 
 namespace Ui {
 class IntentPanel;
@@ -25,6 +26,9 @@ public:
     void setIntent(const Intent &intent, const QJsonObject &extra = {});
     /// `why` replaces "No intent yet" (shown as a warning then).
     void clear(const QString &why = {});
+    /// Replaces the badge of the intent's status (a declined card: not "Awaiting a payment
+    /// method").
+    void setStatusLook(const StatusLook &look);
 
 private:
     Ui::IntentPanel *m_ui;

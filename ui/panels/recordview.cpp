@@ -85,6 +85,11 @@ void RecordView::setEntry(const JournalEntry &entry)
 void RecordView::showRecord(const PaymentRecord &record)
 {
     m_intent->setIntent(record.intent, record.extra);
+    // After a decline the intent waits for another card: beside a failed charge, say so in
+    // the words of the sale, not "Awaiting a payment method".
+    const Charge *last = record.latestCharge();
+    if (record.intent.status == u"requires_payment_method" && last && last->status == u"failed")
+        m_intent->setStatusLook({Tone::Danger, tr("Declined: another card may be tried")});
     m_charge->setRecord(record);
     m_receipt->setReceipt(record.receipt);
     m_warnings->setText(QStringLiteral("\u26a0 ")

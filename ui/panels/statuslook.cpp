@@ -95,6 +95,38 @@ QColor toneForeground(Tone tone)
     return tone == Tone::Warning ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
 }
 
+QColor toneListBackground(Tone tone)
+{
+    switch (tone) {
+    case Tone::Neutral:
+        return QColor(0xee, 0xee, 0xee);
+    case Tone::Info:
+        return QColor(0xe4, 0xed, 0xf8);
+    case Tone::Success:
+        return QColor(0xe6, 0xf2, 0xe8);
+    case Tone::Warning:
+    case Tone::Danger:
+        return toneBackground(tone);
+    }
+    return {};
+}
+
+QColor toneListForeground(Tone tone)
+{
+    switch (tone) {
+    case Tone::Neutral:
+        return QColor(0x3c, 0x3f, 0x43); // 9:1 on its tint
+    case Tone::Info:
+        return QColor(0x15, 0x45, 0x82); // 8:1
+    case Tone::Success:
+        return QColor(0x1b, 0x5e, 0x2b); // 6.7:1
+    case Tone::Warning:
+    case Tone::Danger:
+        return toneForeground(tone);
+    }
+    return {};
+}
+
 QString toneSymbol(Tone tone)
 {
     switch (tone) {

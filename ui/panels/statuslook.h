@@ -33,6 +33,11 @@ StatusLook journalStateLook(JournalState state);
 
 QColor toneBackground(Tone tone);
 QColor toneForeground(Tone tone);
+/// The colours of a status in a long list (the support journal): the settled, usual tones
+/// (paid, created, neutral) as pale tints with dark text, declined and unknown in full colour, so
+/// the red and amber rows stand out among the paid ones. Every pair above WCAG AA contrast.
+QColor toneListBackground(Tone tone);
+QColor toneListForeground(Tone tone);
 /// A symbol that repeats the tone for people who cannot tell the colours apart.
 QString toneSymbol(Tone tone);
 QString toneName(Tone tone); ///< "success", "danger"… for tests and style sheets

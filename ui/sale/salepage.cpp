@@ -1,8 +1,12 @@
 #include "salepage.h"
 
+#include <algorithm>
+
+#include <QAction>
 #include <QDir>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QToolButton>
 
 #include "cartwidget.h"
 #include "checkoutsaleform.h"
@@ -13,11 +17,88 @@
 #include "panels/chargepanel.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
+#include "panels/statusbadge.h"
 #include "receipt/receiptactions.h"
 #include "ui_salepage.h"
 #include "workplace/workplace.h"
 
 namespace paydesk {
+namespace {
+
+/// The card as a cashier reads it back to the customer: "Visa ••••4242".
+QString shortCardText(const PaymentRecord &record)
+{
+    const Charge *charge = record.latestCharge();
+    if (!charge || !charge->card || charge->card->last4.isEmpty())
+        return {};
+    QString brand = charge->card->brand;
+    if (!brand.isEmpty())
+        brand[0] = brand[0].toUpper();
+    return (brand.isEmpty() ? SalePage::tr("Card") : brand)
+        + QStringLiteral(" \u2022\u2022\u2022\u2022") + charge->card->last4;
+}
+
+/// Why a card was declined, in plain words and once: the decline code when it is a known one,
+/// else the service's message unless it only repeats that the card was declined.
+QString declineReason(const BackendError &error, const std::optional<PaymentRecord> &record)
+{
+    QStringList codes{error.name};
+    QString message = error.message;
+    if (record) {
+        if (const Charge *charge = record->latestCharge()) {
+            codes << charge->failureCode;
+            if (charge->outcome)
+                codes << charge->outcome->reason;
+            if (message.isEmpty())
+                message = charge->failureMessage;
+        }
+    }
+    for (const QString &code : std::as_const(codes)) {
+        if (code == u"insufficient_funds")
+            return SalePage::tr("There are not enough funds on the card.");
+        if (code == u"expired_card")
+            return SalePage::tr("The card has expired.");
+        if (code == u"incorrect_cvc" || code == u"invalid_cvc")
+            return SalePage::tr("The security code (CVC) was wrong.");
+        if (code == u"incorrect_number" || code == u"invalid_number")
+            return SalePage::tr("The card number was wrong.");
+        if (code == u"processing_error")
+            return SalePage::tr("The bank could not process the card just now.");
+    }
+    if (!message.isEmpty() && !message.contains(u"declined", Qt::CaseInsensitive))
+        return SalePage::tr("The bank declined the card: %1").arg(message);
+    return SalePage::tr("The bank declined the card without giving a reason.");
+}
+
+/// The payment link a created sale's answer gives the customer, if any.
+QString paymentLink(const PaymentRecord &record)
+{
+    if (!record.receipt.url.isEmpty())
+        return record.receipt.url;
+    for (const char *key : {"payment_url", "checkout_url", "redirect_url", "hosted_url", "url"}) {
+        const QString url = record.extra.value(QLatin1String(key)).toString();
+        if (url.startsWith(u"https://") || url.startsWith(u"http://"))
+            return url;
+    }
+    return {};
+}
+
+/// A palette whose greyed-out texts stay readable (WCAG AA, 4.5:1) on the window and the fields.
+QPalette counterPalette(QPalette palette)
+{
+    const QColor greyed(0x59, 0x59, 0x59); // 6:1 on #efefef, 7:1 on white
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, greyed);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x5a, 0x5a, 0x5a));
+    palette.setColor(QPalette::Disabled, QPalette::HighlightedText, Qt::white);
+    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        palette.setColor(group, QPalette::PlaceholderText, QColor(0x64, 0x64, 0x64));
+        palette.setColor(group, QPalette::Link, QColor(0x0b, 0x4f, 0x9c));
+    }
+    return palette;
+}
+
+} // namespace
 
 SalePage::SalePage(Workplace *session, QWidget *parent)
     : QWidget(parent)
@@ -27,6 +108,12 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     , m_sale(new SaleController(session->journal.get(), m_network, session->context, this))
     , m_receiptActions(new ReceiptActions(this, [this] { return m_receipt; }))
 {
+    // Type read at arm's length, and greyed-out texts that stay readable; set before the
+    // children exist so every font below is scaled from it.
+    QFont base = font();
+    base.setPointSizeF(std::max(base.pointSizeF() * 1.2, 12.0));
+    setFont(base);
+    setPalette(counterPalette(palette()));
     m_ui->setupUi(this);
     setFocusPolicy(Qt::ClickFocus); // holds the focus while sending, so a stray Enter does nothing
     const QList<SaleForm *> forms{new CheckoutSaleForm, new OfferSaleForm, new DotsSaleForm,
@@ -38,38 +125,64 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
         m_ui->formStack->addWidget(form);
         connect(form, &SaleForm::edited, this, &SalePage::updateChargeButton);
         connect(form, &SaleForm::edited, this, &SalePage::saleEdited);
+        connect(form, &SaleForm::edited, m_ui->chargeNote, &QWidget::hide);
     }
     QFont title = m_ui->formTitle->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
     m_ui->formTitle->setFont(title);
-    m_ui->resultTitle->setFont(title);
-    QFont charge = m_ui->chargeButton->font();
-    charge.setPointSizeF(charge.pointSizeF() * 1.25);
+    styleMessageLabel(m_ui->profileProblem);
+
+    // The total, the largest text on the screen, and Charge right under it: the same place,
+    // the same size in every phase.
+    QFont caption = base;
+    caption.setPointSizeF(base.pointSizeF() * 1.4);
+    m_ui->saleTotalCaption->setFont(caption);
+    QFont total = base;
+    total.setPointSizeF(base.pointSizeF() * 2.6);
+    total.setBold(true);
+    m_ui->saleTotal->setFont(total);
+    m_ui->saleTotal->setFixedHeight(QFontMetrics(total).height() + 8);
+    QFont charge = base;
+    charge.setPointSizeF(base.pointSizeF() * 1.5);
     charge.setBold(true);
     m_ui->chargeButton->setFont(charge);
-    styleMessageLabel(m_ui->profileProblem);
-    QFont outcome = m_ui->outcomeText->font();
-    outcome.setBold(true);
-    outcome.setPointSizeF(outcome.pointSizeF() * 1.1);
-    m_ui->outcomeText->setFont(outcome);
+    setPrimaryLook(m_ui->chargeButton);
+    m_ui->chargeButton->setFixedHeight(std::max(64, QFontMetrics(charge).height() + 28));
+    m_ui->chargeButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    styleMessageLabel(m_ui->chargeNote);
     m_ui->outcomeDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont verify = m_ui->verifyButton->font();
-    verify.setBold(true);
-    m_ui->verifyButton->setFont(verify);
+    m_ui->printStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setCounterLook(m_ui->printAgainButton);
+    m_ui->rightLayout->setSpacing(12);
+    m_ui->rightLayout->setStretchFactor(m_ui->resultScroll, 10);
+    m_ui->rightLayout->setStretch(m_ui->rightLayout->count() - 1, 1);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({640, 640});
 
+    // Details on demand: the intent, charge and receipt as the service sent them (Ctrl+D).
+    auto *details = new QAction(tr("Details"), this);
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    details->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(details);
+    connect(details, &QAction::triggered, this, [this] {
+        if (m_ui->detailsButton->isVisible())
+            m_ui->detailsButton->toggle();
+    });
+    connect(m_ui->detailsButton, &QToolButton::toggled, this, &SalePage::setDetailsShown);
+    m_ui->detailsButton->hide();
+
+    OutcomeView *outcome = m_ui->outcomeView;
     connect(m_ui->chargeButton, &QPushButton::clicked, this, &SalePage::charge);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &SalePage::cancel);
-    connect(m_ui->verifyButton, &QPushButton::clicked, this, &SalePage::verify);
-    connect(m_ui->printButton, &QPushButton::clicked, this, &SalePage::printReceipt);
-    connect(m_ui->pdfButton, &QPushButton::clicked, this, &SalePage::saveReceiptPdf);
-    connect(m_ui->newSaleButton, &QPushButton::clicked, this, &SalePage::newSale);
+    connect(outcome->cancelButton(), &QPushButton::clicked, this, &SalePage::cancel);
+    connect(outcome->verifyButton(), &QPushButton::clicked, this, &SalePage::verify);
+    connect(outcome->printButton(), &QPushButton::clicked, this, &SalePage::printReceipt);
+    connect(outcome->pdfButton(), &QPushButton::clicked, this, &SalePage::saveReceiptPdf);
+    connect(outcome->newSaleButton(), &QPushButton::clicked, this, &SalePage::newSale);
     connect(m_sale, &SaleController::phaseChanged, this, &SalePage::onPhaseChanged);
     connect(m_sale, &SaleController::sent, this, [this] {
-        m_ui->progressText->setText(
+        m_ui->outcomeView->setWaitStatus(
             tr("Sent: waiting for the answer. Esc stops waiting (the sale must then be "
                "checked)."));
     });
@@ -77,8 +190,6 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     connect(m_receiptActions, &ReceiptActions::message, this, &SalePage::message);
     connect(m_receiptActions, &ReceiptActions::printerStatusChanged, this,
             &SalePage::updatePrintStatus);
-    m_ui->printStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_ui->printButton->setAutoDefault(true); // Enter prints: the focus lands there once paid
     updatePrintStatus();
     onPhaseChanged(Phase::Editing);
 }
@@ -96,6 +207,26 @@ SaleForm *SalePage::currentForm() const
 RecordView *SalePage::recordView() const
 {
     return m_ui->recordView;
+}
+
+OutcomeView *SalePage::outcomeView() const
+{
+    return m_ui->outcomeView;
+}
+
+bool SalePage::detailsShown() const
+{
+    return m_ui->detailsButton->isChecked();
+}
+
+void SalePage::setDetailsShown(bool shown)
+{
+    if (m_ui->detailsButton->isChecked() != shown) {
+        m_ui->detailsButton->setChecked(shown); // comes back here through toggled
+        return;
+    }
+    m_ui->detailsButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->resultScroll->setVisible(shown);
 }
 
 QString SalePage::saleTitle() const
@@ -151,21 +282,29 @@ void SalePage::onPhaseChanged(Phase phase)
     const bool busy = m_sale->isBusy();
     if (SaleForm *form = currentForm())
         form->setEnabled(!busy && (m_sale->canCharge() || phase == Phase::Editing));
-    m_ui->progress->setVisible(busy);
-    m_ui->cancelButton->setVisible(phase == Phase::Sending);
-    m_ui->cancelButton->setEnabled(phase == Phase::Sending);
-    m_ui->verifyButton->setVisible(phase == Phase::Unknown || phase == Phase::Verifying);
-    m_ui->verifyButton->setEnabled(m_sale->canVerify());
-    m_ui->newSaleButton->setEnabled(!busy);
-    if (!busy)
-        m_ui->progressText->clear();
+    OutcomeView *outcome = m_ui->outcomeView;
+    outcome->setCancelVisible(phase == Phase::Sending);
+    outcome->verifyButton()->setEnabled(m_sale->canVerify());
+    outcome->newSaleButton()->setEnabled(!busy);
+    if (phase == Phase::Sending)
+        showSending(tr("Waiting for %1\u2026").arg(backendName(m_profile.kind)));
+    else if (phase == Phase::Verifying)
+        showSending(
+            tr("Asking %1 what became of this sale\u2026").arg(backendName(m_profile.kind)));
     updateChargeButton(); // before the outcome, which may give it the focus
     if (was == Phase::Sending && !busy)
         showAttemptOutcome();
     else if (was == Phase::Verifying && !busy)
         showVerification();
-    m_ui->printButton->setEnabled(hasReceipt());
-    m_ui->pdfButton->setEnabled(hasReceipt());
+    if (phase == Phase::Editing) {
+        outcome->hide();
+        m_ui->detailsButton->hide();
+        setDetailsShown(false);
+    } else {
+        m_ui->detailsButton->show();
+    }
+    outcome->printButton()->setEnabled(hasReceipt());
+    outcome->pdfButton()->setEnabled(hasReceipt());
     Q_EMIT phaseChanged(phase);
 }
 
@@ -177,8 +316,20 @@ bool SalePage::canCharge() const
 void SalePage::updateChargeButton()
 {
     SaleForm *form = currentForm();
-    m_ui->chargeButton->setText(form ? form->chargeLabel() : tr("Charge"));
-    m_ui->chargeButton->setAccessibleName(m_ui->chargeButton->text());
+    const QString amount = form ? form->amountText() : QString();
+    const QString shown = amount.isEmpty() ? m_answeredAmount : amount;
+    m_ui->saleTotal->setText(shown.isEmpty() ? QStringLiteral("\u2014") : shown);
+    m_ui->saleTotal->setAccessibleName(tr("Total %1").arg(m_ui->saleTotal->text()));
+    m_ui->saleTotalCaption->setText(shown.isEmpty() && m_profile.kind == BackendKind::Offer
+                                        ? tr("Priced by Offer")
+                                        : tr("Total"));
+    QString text;
+    if (m_sale->phase() == Phase::Declined)
+        text = amount.isEmpty() ? tr("Try another card") : tr("Try another card: %1").arg(amount);
+    else
+        text = form ? form->chargeLabel() : tr("Charge"); // Offer names its quote
+    m_ui->chargeButton->setText(text);
+    m_ui->chargeButton->setAccessibleName(text);
     m_ui->chargeButton->setEnabled(canCharge());
 }
 
@@ -189,15 +340,17 @@ void SalePage::charge()
     SaleForm *form = currentForm();
     const auto sale = form->validate();
     if (!sale) {
-        m_ui->progressText->setText(tr("Nothing was sent: correct the fields marked in red."));
+        m_ui->chargeNote->setText(tr("Nothing was sent: correct the fields marked in red."));
+        m_ui->chargeNote->show();
         return;
     }
+    m_ui->chargeNote->hide();
     m_saleItems = form->receiptItems();
     m_saleReference = saleReference(*sale);
+    m_answeredAmount.clear();
     m_receipt.reset();
     m_ui->recordView->clear();
-    m_ui->outcomeFrame->hide();
-    m_ui->progressText->setText(tr("Sending to %1\u2026").arg(backendName(m_profile.kind)));
+    m_ui->outcomeDetail->clear();
     setFocus(Qt::OtherFocusReason);
     m_sale->charge(*sale);
 }
@@ -207,20 +360,26 @@ void SalePage::cancel()
     m_sale->cancel();
 }
 
-void SalePage::showOutcome(const StatusLook &look, const QString &text, const QString &help,
-                           const QString &detail)
+void SalePage::showSending(const QString &what)
 {
-    m_ui->outcomeBadge->setLook(look);
-    m_ui->outcomeText->setText(text);
-    m_ui->outcomeHelp->setText(help);
-    m_ui->outcomeHelp->setVisible(!help.isEmpty());
+    const bool sending = m_sale->phase() == Phase::Sending;
+    m_ui->outcomeView->showPage(OutcomeView::Page::Sending,
+                                {Tone::Info, sending ? tr("Sending") : tr("Verifying")}, what,
+                                sending ? tr("Keep the card at hand. Do not charge again.")
+                                        : tr("The sale is not charged again: this only asks."));
+    m_ui->outcomeView->setWaitStatus(
+        sending ? tr("Sending to %1\u2026").arg(backendName(m_profile.kind))
+                : tr("Asking about journal entry %1\u2026").arg(m_sale->journalId()));
+    m_ui->outcomeView->show();
+}
+
+void SalePage::showOutcome(OutcomeView::Page page, const StatusLook &look, const QString &text,
+                           const QString &help, const QString &detail)
+{
+    m_ui->outcomeView->showPage(page, look, text, help);
     m_ui->outcomeDetail->setText(detail);
     m_ui->outcomeDetail->setVisible(!detail.isEmpty());
-    const QColor border = toneBackground(look.tone);
-    m_ui->outcomeFrame->setStyleSheet(
-        QStringLiteral("QFrame#outcomeFrame { border: 2px solid %1; border-radius: 6px; }")
-            .arg(border.name()));
-    m_ui->outcomeFrame->show();
+    m_ui->outcomeView->show();
     Q_EMIT message(text.section(u'\n', 0, 0));
 }
 
@@ -246,28 +405,56 @@ void SalePage::updatePrintStatus()
     m_ui->printStatus->setText(status.isEmpty() ? QString()
                                                 : tr("Receipt printer: %1").arg(status));
     m_ui->printStatus->setVisible(!status.isEmpty());
-    // A receipt kept after a failed print is not to be missed.
-    m_ui->printStatus->setStyleSheet(again->isVisible() ? QStringLiteral("color: #b00020;")
-                                                        : QString());
+    // A receipt kept after a failed print is not to be missed (#a00018: 7:1 on the window).
+    m_ui->printStatus->setStyleSheet(
+        again->isVisible() ? QStringLiteral("color: #a00018; font-weight: bold;") : QString());
 }
 
-void SalePage::showDone(const PaymentRecord &record, const QString &status, const QString &text)
+void SalePage::showDone(const PaymentRecord &record, const QString &headline, const QString &note,
+                        const QString &detail)
 {
     m_ui->recordView->setRecord(record);
-    m_receipt = m_session->tillReceipt(record, m_saleItems, m_saleReference, status);
-    showOutcome(journalStateLook(m_sale->state()), text,
-                tr("Print the receipt (Ctrl+P) or save it as PDF (Ctrl+Shift+S); "
-                   "New sale (Ctrl+N) starts the next one."),
-                journalLine());
-    m_ui->printButton->setEnabled(true);
-    m_ui->pdfButton->setEnabled(true);
-    m_ui->printButton->setFocus(Qt::OtherFocusReason);
+    const bool paid = m_sale->phase() == Phase::Paid;
+    const StatusLook look = journalStateLook(m_sale->state());
+    m_receipt = m_session->tillReceipt(record, m_saleItems, m_saleReference, look.text);
+    const QString amount = record.intent.amount ? formatMoney(*record.intent.amount) : QString();
+    SaleForm *form = currentForm();
+    if (form && form->amountText().isEmpty())
+        m_answeredAmount = amount; // priced by the service (Offer): its price is the total
+    updateChargeButton();
+    OutcomeView *outcome = m_ui->outcomeView;
+    if (paid) {
+        outcome->setPaid(amount, shortCardText(record), record.receipt.url);
+        showOutcome(OutcomeView::Page::Paid, look, headline,
+                    note.isEmpty() ? tr("Enter prints the receipt; New sale (Ctrl+N) starts the "
+                                        "next one.")
+                                   : note,
+                    detail);
+        outcome->printButton()->setEnabled(true);
+        outcome->pdfButton()->setEnabled(true);
+        outcome->printButton()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    const QString link = paymentLink(record);
+    outcome->setCreated(amount.isEmpty() ? QString()
+                            : m_profile.kind == BackendKind::Offer
+                            ? tr("Price set by Offer: %1").arg(amount)
+                            : tr("To pay: %1").arg(amount),
+                        link);
+    QString help = link.isEmpty()
+        ? tr("The customer completes the payment on their own phone or computer; the journal "
+             "shows the sale as paid once they have.")
+        : tr("The customer opens the payment link (or scans the QR code) and pays there.");
+    if (!note.isEmpty())
+        help += u'\n' + note;
+    showOutcome(OutcomeView::Page::Created, look, headline, help, detail);
+    outcome->newSaleButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void SalePage::showAttemptOutcome()
 {
     if (m_sale->journalId() == 0) {
-        showOutcome({Tone::Danger, tr("Not sent")},
+        showOutcome(OutcomeView::Page::NotCharged, {Tone::Danger, tr("Not sent")},
                     tr("The journal could not record the sale, so nothing was sent."),
                     tr("Call support. The sale can be charged once the journal works."),
                     m_sale->journalError());
@@ -276,38 +463,43 @@ void SalePage::showAttemptOutcome()
     QString journalWarning;
     if (!m_sale->journalError().isEmpty())
         journalWarning
-            = tr("\nWARNING: the outcome could not be journaled: %1").arg(m_sale->journalError());
+            = tr("WARNING: the outcome could not be journaled: %1").arg(m_sale->journalError());
     const Phase phase = m_sale->phase();
+    const QString replayed = m_sale->replayed()
+        ? tr("(The payment service had answered this sale before.)")
+        : QString();
     if (phase == Phase::Paid || phase == Phase::Created) {
         const PaymentRecord &record = *m_sale->record();
-        const QString amount
-            = record.intent.amount ? formatMoney(*record.intent.amount) : QString();
-        const QString card
-            = record.latestCharge() ? cardText(record.latestCharge()->card) : QString();
-        QString text;
-        if (phase == Phase::Paid)
-            text = card.isEmpty() ? tr("Paid: %1.").arg(amount)
-                                  : tr("Paid: %1 by %2.").arg(amount, card);
-        else
-            text = tr("Payment intent %1 created for %2: the customer completes the payment.")
-                       .arg(record.intent.id, amount.isEmpty() ? tr("the quote") : amount);
-        if (m_sale->replayed())
-            text += u' ' + tr("(The payment service had answered this sale before.)");
-        showDone(record, journalStateLook(m_sale->state()).text, text + journalWarning);
+        QStringList note;
+        if (!replayed.isEmpty())
+            note << replayed;
+        if (!journalWarning.isEmpty())
+            note << journalWarning;
+        showDone(record,
+                 phase == Phase::Paid ? tr("Paid")
+                                      : tr("Created: the customer completes the payment"),
+                 note.join(u'\n'),
+                 journalLine() + (journalWarning.isEmpty() ? QString() : u'\n' + journalWarning));
         return;
     }
     const BackendError error = m_sale->error().value_or(BackendError{});
-    const QString detail = journalLine() + QStringLiteral("\n") + error.detail() + journalWarning;
+    const QString detail = journalLine() + QStringLiteral("\n") + error.detail()
+        + (journalWarning.isEmpty() ? QString() : u'\n' + journalWarning);
     if (m_sale->record())
         m_ui->recordView->setRecord(*m_sale->record()); // a decline carries the failed charge
     switch (phase) {
     case Phase::Declined:
-        showOutcome(journalStateLook(JournalState::Declined), error.cashierText(),
-                    tr("No money was taken. Ask for another card, then charge again."), detail);
+        showOutcome(OutcomeView::Page::Declined, journalStateLook(JournalState::Declined),
+                    declineReason(error, m_sale->record()),
+                    tr("No money was taken. Ask the customer for another card, then press Try "
+                       "another card (Ctrl+Enter).")
+                        + (journalWarning.isEmpty() ? QString() : u'\n' + journalWarning),
+                    detail);
         m_ui->chargeButton->setFocus(Qt::OtherFocusReason);
         return;
     case Phase::NotCharged:
-        showOutcome(journalStateLook(JournalState::Failed), error.cashierText(),
+        showOutcome(OutcomeView::Page::NotCharged, journalStateLook(JournalState::Failed),
+                    error.cashierText(),
                     error.reach == BackendError::Reach::NotSent
                         ? tr("Nothing reached the payment service. You can charge again.")
                         : tr("Nothing was charged. Correct what the message says, then charge "
@@ -319,25 +511,24 @@ void SalePage::showAttemptOutcome()
     default:
         break;
     }
-    // Unknown: never a plain failure.
+    // Unknown: never a plain failure, and nothing that reads as "not charged".
     if (!m_sale->record())
         m_ui->recordView->clearUnknown(tr("No answer received"));
-    showOutcome(journalStateLook(JournalState::Unknown), error.cashierText(),
+    showOutcome(OutcomeView::Page::Unknown, journalStateLook(JournalState::Unknown),
+                error.cashierText(),
                 tr("Do not charge again yet: the customer may have paid. Press Verify "
-                   "(Ctrl+Shift+V) to ask the payment service what became of this sale; if it "
-                   "cannot tell, check the customer's card or banking app, or the backend's "
-                   "back office, for journal entry %1.")
-                    .arg(m_sale->journalId()),
+                   "(Ctrl+Shift+V) to ask the payment service. If it cannot tell, check the "
+                   "customer's card or banking app for journal entry %1.")
+                        .arg(m_sale->journalId())
+                    + (journalWarning.isEmpty() ? QString() : u'\n' + journalWarning),
                 detail);
-    m_ui->verifyButton->setFocus(Qt::OtherFocusReason);
+    m_ui->outcomeView->verifyButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void SalePage::verify()
 {
     if (!m_sale->canVerify())
         return;
-    m_ui->progressText->setText(
-        tr("Asking the payment service about journal entry %1\u2026").arg(m_sale->journalId()));
     setFocus(Qt::OtherFocusReason);
     m_sale->verify();
 }
@@ -345,46 +536,42 @@ void SalePage::verify()
 void SalePage::showVerification()
 {
     const VerifyResult v = m_sale->verification().value_or(VerifyResult{});
-    const QString detail
-        = journalLine() + (v.error.isEmpty() ? QString() : QStringLiteral("\n") + v.error);
+    const QString detail = journalLine() + u'\n' + v.explanation
+        + (v.error.isEmpty() ? QString() : QStringLiteral("\n") + v.error);
     switch (m_sale->phase()) {
     case Phase::Paid:
-    case Phase::Created: {
-        const PaymentRecord &record = *m_sale->record();
-        const QString amount
-            = record.intent.amount ? formatMoney(*record.intent.amount) : QString();
-        const QString card
-            = record.latestCharge() ? cardText(record.latestCharge()->card) : QString();
-        showDone(record, journalStateLook(m_sale->state()).text,
+    case Phase::Created:
+        showDone(*m_sale->record(),
                  m_sale->phase() == Phase::Created
-                     ? tr("Verified: the payment intent exists (%1); the customer completes "
-                          "the payment.")
-                           .arg(record.intent.id)
-                     : card.isEmpty()
-                     ? tr("Verified: the payment went through, %1.").arg(amount)
-                     : tr("Verified: the payment went through, %1 by %2.").arg(amount, card));
-        m_ui->outcomeDetail->setText(m_ui->outcomeDetail->text() + u'\n' + v.explanation);
+                     ? tr("Verified: created, the customer completes the payment")
+                     : tr("Verified: paid"),
+                 QString(), detail);
         return;
-    }
     case Phase::Declined:
         if (m_sale->record())
             m_ui->recordView->setRecord(*m_sale->record());
-        showOutcome(journalStateLook(JournalState::Declined), tr("Verified: %1").arg(v.explanation),
-                    tr("No money was taken. Ask for another card, then charge again."), detail);
+        showOutcome(OutcomeView::Page::Declined, journalStateLook(JournalState::Declined),
+                    tr("Verified: %1").arg(v.explanation),
+                    tr("No money was taken. Ask the customer for another card, then press Try "
+                       "another card (Ctrl+Enter)."),
+                    detail);
+        m_ui->chargeButton->setFocus(Qt::OtherFocusReason);
         return;
     case Phase::NotCharged:
-        showOutcome(journalStateLook(JournalState::Failed), tr("Verified: %1").arg(v.explanation),
+        showOutcome(OutcomeView::Page::NotCharged, journalStateLook(JournalState::Failed),
+                    tr("Verified: %1").arg(v.explanation),
                     tr("Nothing was charged. You can charge again."), detail);
         return;
     default:
         break;
     }
-    showOutcome(journalStateLook(JournalState::Unknown),
+    showOutcome(OutcomeView::Page::Unknown, journalStateLook(JournalState::Unknown),
                 tr("Still unknown: the payment service could not tell."),
                 v.explanation + u' '
-                    + tr("You can verify again, or check as described before charging again."),
+                    + tr("You can verify again, or check the customer's card or banking app "
+                         "before charging again."),
                 detail);
-    m_ui->verifyButton->setFocus(Qt::OtherFocusReason);
+    m_ui->outcomeView->verifyButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void SalePage::resetSale()
@@ -394,12 +581,15 @@ void SalePage::resetSale()
     m_receipt.reset();
     m_saleItems.clear();
     m_saleReference.clear();
+    m_answeredAmount.clear();
     if (SaleForm *form = currentForm())
         form->clearSale();
     m_ui->recordView->clear();
-    m_ui->outcomeFrame->hide();
-    m_ui->progressText->clear();
+    m_ui->outcomeDetail->clear();
+    m_ui->outcomeView->hide();
+    m_ui->chargeNote->hide();
     m_receiptActions->clearPrinterStatus();
+    updateChargeButton();
     Q_EMIT saleEdited();
 }
 
@@ -408,13 +598,22 @@ void SalePage::newSale()
     if (m_sale->isBusy())
         return;
     if (m_sale->newSaleNeedsConfirmation()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Leave this sale unverified?"),
-            tr("The outcome of journal entry %1 is still unknown: the customer may have paid. "
-               "Support can verify it later from the journal.\n\nStart a new sale anyway?")
-                .arg(m_sale->journalId()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
+        QMessageBox box(QMessageBox::Warning, tr("Leave this sale unchecked?"),
+                        tr("Nobody knows yet whether journal entry %1 was charged: the customer "
+                           "may have paid.")
+                            .arg(m_sale->journalId()),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("leaveUnknownBox"));
+        box.setInformativeText(
+            tr("If you start a new sale, this one stays in the journal as \"Check before "
+               "trying again\" and support can verify it later (Support \u25b8 Journal). Do not "
+               "charge the customer again before it is checked."));
+        QPushButton *leave = box.addButton(tr("Start a new sale"), QMessageBox::AcceptRole);
+        QPushButton *stay = box.addButton(tr("Stay and verify"), QMessageBox::RejectRole);
+        box.setDefaultButton(stay);
+        box.setEscapeButton(stay);
+        box.exec();
+        if (box.clickedButton() != leave)
             return;
     }
     resetSale();

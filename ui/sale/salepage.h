@@ -1,7 +1,10 @@
-// The sale page: a view of one SaleController (app/payments): the form of the selected
-// profile's backend, the Charge button, progress and cancel, the outcome (with Verify when it is
-// unknown), the result panels and the receipt. The controller owns the phases and decides what
-// may be done; the page shows them and says them in words.
+// The sale page: a view of one SaleController (app/payments), laid out for a busy counter. On
+// the left the form of the selected profile's backend (cart, fields); on the right the total in
+// the largest type, Charge directly under it (the primary action, in the same place in every
+// phase), then one outcome view per phase (OutcomeView: sending, paid and its receipt choices,
+// declined, check before trying again with Verify, created), and the intent, charge and receipt
+// fields behind "Details" (Ctrl+D), closed for the cashier. The controller owns the phases and
+// decides what may be done; the page shows them and says them in words.
 #pragma once
 
 #include <memory>
@@ -11,6 +14,7 @@
 #include <QWidget>
 
 #include "backends/profile.h"
+#include "outcomeview.h"
 #include "payments/salecontroller.h"
 #include "receipt/receiptdocument.h"
 
@@ -58,6 +62,9 @@ public:
     SaleForm *currentForm() const;
     SaleForm *form(BackendKind kind) const { return m_forms.value(kind); }
     RecordView *recordView() const;
+    OutcomeView *outcomeView() const;
+    /// Whether the intent, charge and receipt fields are shown (Ctrl+D).
+    bool detailsShown() const;
     /// The journal entry of the last charge (0 before the first).
     qint64 journalId() const { return m_sale->journalId(); }
 
@@ -77,6 +84,8 @@ public Q_SLOTS:
     void openReceiptLink();
     /// Writes the receipt as PDF without asking (false and a message when it cannot).
     bool writeReceiptPdf(const QString &path);
+    /// Shows or hides the intent, charge and receipt fields (Ctrl+D).
+    void setDetailsShown(bool shown);
 
 Q_SIGNALS:
     void phaseChanged(paydesk::SaleController::Phase phase);
@@ -90,9 +99,13 @@ private:
     void onPhaseChanged(Phase phase);
     void showAttemptOutcome();
     void showVerification();
-    void showOutcome(const StatusLook &look, const QString &text, const QString &help,
-                     const QString &detail);
-    void showDone(const PaymentRecord &record, const QString &status, const QString &text);
+    /// Shows the outcome view's `page`; `detail` (journal entry, key, error) goes to Details.
+    void showOutcome(OutcomeView::Page page, const StatusLook &look, const QString &text,
+                     const QString &help, const QString &detail);
+    /// Paid or created: the record, the receipt, and the view of the phase.
+    void showDone(const PaymentRecord &record, const QString &headline, const QString &note,
+                  const QString &detail);
+    void showSending(const QString &what);
     void updateChargeButton();
     void updatePrintStatus();
     void resetSale();
@@ -109,6 +122,7 @@ private:
     Phase m_shown = Phase::Editing; ///< the phase the page shows
     QList<CartItem> m_saleItems;
     QString m_saleReference;
+    QString m_answeredAmount; ///< the price the answer set, for a sale priced by the service
     std::optional<ReceiptData> m_receipt;
     ReceiptActions *m_receiptActions;
 };

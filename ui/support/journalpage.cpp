@@ -69,6 +69,20 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setStretchLastSection(true);
+    // A long reference or id ends in "…" (its tooltip holds it whole), never silently clipped.
+    table->setTextElideMode(Qt::ElideRight);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    // What support looks for first stays in view: state, amount, the card's last 4 and the
+    // duplicate flag, then the reference; where and who sold it after.
+    const JournalTableModel::Column order[]
+        = {JournalTableModel::Id,        JournalTableModel::Time,      JournalTableModel::State,
+           JournalTableModel::Amount,    JournalTableModel::Duplicate, JournalTableModel::Card,
+           JournalTableModel::Reference, JournalTableModel::Terminal,  JournalTableModel::Operator,
+           JournalTableModel::Backend,   JournalTableModel::Intent};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        table->horizontalHeader()->moveSection(
+            table->horizontalHeader()->visualIndex(order[visual]), visual);
     // Fixed widths from the font and the language: sizing to contents would read every row.
     const auto width = [this](const QString &sample) {
         return fontMetrics().horizontalAdvance(sample) + 24;

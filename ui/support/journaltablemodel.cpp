@@ -321,6 +321,11 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
             return r->duplicateText;
         if (column == State && !e.errorMessage.isEmpty())
             return e.errorMessage;
+        // What an elided cell holds, whole.
+        if (column == Reference && !e.reference.isEmpty())
+            return e.reference;
+        if (column == Intent && !e.intentId.isEmpty())
+            return e.intentId;
         return {};
     case Qt::DecorationRole:
         if (column == Duplicate) {
@@ -331,7 +336,7 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         if (column == State)
-            return toneBackground(journalStateLook(e.state).tone);
+            return toneListBackground(journalStateLook(e.state).tone);
         if (column == Duplicate) {
             ensureDuplicates(*r);
             if (!r->duplicates->isEmpty())
@@ -340,7 +345,7 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (column == State)
-            return toneForeground(journalStateLook(e.state).tone);
+            return toneListForeground(journalStateLook(e.state).tone);
         if (column == Duplicate)
             return toneForeground(Tone::Warning);
         return {};

@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,8 +141,30 @@ void TestSupport::journalPageByKeyboardNewestFirst()
     QCOMPARE(s.cell(0, JournalTableModel::Operator), QStringLiteral("ana"));
     QCOMPARE(s.cell(0, JournalTableModel::Backend), QStringLiteral("checkout"));
     QVERIFY(s.cell(0, JournalTableModel::State).endsWith(QStringLiteral("Paid")));
+    // Paid rows in a muted tint, so the red and amber ones stand out; still 4.5:1 or more.
     QCOMPARE(s.model()->index(0, JournalTableModel::State).data(Qt::BackgroundRole).value<QColor>(),
-             toneBackground(Tone::Success));
+             toneListBackground(Tone::Success));
+    QVERIFY(toneListBackground(Tone::Success) != toneBackground(Tone::Success));
+    QCOMPARE(toneListBackground(Tone::Danger), toneBackground(Tone::Danger));
+    QCOMPARE(toneListBackground(Tone::Warning), toneBackground(Tone::Warning));
+    // The duplicate flag and the card's last 4 are in view beside the state and the amount;
+    // long references end in "…" and say themselves whole in their tooltip.
+    {
+        auto *table = h.window->findChild<QTableView *>(QStringLiteral("table"));
+        QVERIFY(table);
+        QCOMPARE(table->textElideMode(), Qt::ElideRight);
+        QCOMPARE(table->horizontalHeader()->textElideMode(), Qt::ElideRight);
+        const int duplicateRight = table->columnViewportPosition(JournalTableModel::Duplicate)
+            + table->columnWidth(JournalTableModel::Duplicate);
+        QVERIFY2(
+            duplicateRight <= table->viewport()->width(),
+            qPrintable(
+                QStringLiteral("%1 > %2").arg(duplicateRight).arg(table->viewport()->width())));
+        QVERIFY(table->horizontalHeader()->visualIndex(JournalTableModel::Card)
+                < table->horizontalHeader()->visualIndex(JournalTableModel::Reference));
+        QCOMPARE(s.model()->index(0, JournalTableModel::Reference).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("ORD-1"));
+    }
     QCOMPARE(s.cell(0, JournalTableModel::Amount), formatMoney(4500, u"mxn"));
     QCOMPARE(s.cell(0, JournalTableModel::Card),
              QStringLiteral("Visa \u2022\u2022\u2022\u2022 4242"));

@@ -1,0 +1,228 @@
+// The sale page as a counter screen (issue 15): the total is the largest text, Charge stays in
+// one place at one size in every phase, and every text shown (greyed-out ones included) meets
+// WCAG AA contrast, 4.5:1, in every phase of a sale.
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+#include "guiharness.h"
+#include "sandbox/sandboxserver.h"
+
+using namespace paydesk;
+using paydesk::test::Harness;
+
+namespace {
+
+double channel(int value)
+{
+    const double c = value / 255.0;
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor &color)
+{
+    const QColor rgb = color.toRgb();
+    return 0.2126 * channel(rgb.red()) + 0.7152 * channel(rgb.green())
+        + 0.0722 * channel(rgb.blue());
+}
+
+/// The WCAG 2 contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+class TestCounterScreen final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void contrastOfKnownColours();
+    void everyPhaseKeepsChargeInPlaceAndTextReadable();
+
+private:
+    /// What a cashier sees in this phase: the checks of every phase, `phase` names it.
+    void check(Harness &h, const char *phase);
+    /// New sale, and Yes when it asks (an unknown sale left unchecked).
+    static void newSale(Harness &h)
+    {
+        QTimer::singleShot(0, h.window.get(), [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                        b->click();
+        });
+        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(h.page()->phase(), SalePage::Phase::Editing);
+    }
+    static void clickCharge(Harness &h)
+    {
+        QTest::mouseClick(h.button(QStringLiteral("chargeButton")), Qt::LeftButton);
+    }
+    static void fillCart(Harness &h)
+    {
+        h.scan(QStringLiteral("COF-1"));
+        h.scan(QStringLiteral("PAN-1"));
+        Harness::type(h.edit(QStringLiteral("inputClient")), QStringLiteral("Ana Lopez"));
+        Harness::type(h.edit(QStringLiteral("inputReference")), QStringLiteral("ORD-15"));
+    }
+
+    QRect m_chargeGeometry;
+};
+
+void TestCounterScreen::contrastOfKnownColours()
+{
+    QCOMPARE(qRound(contrast(Qt::black, Qt::white)), 21);
+    QCOMPARE(contrast(QColor(0x77, 0x77, 0x77), Qt::white) < 4.5, true); // #777 fails AA
+    QVERIFY(contrast(QColor(0x59, 0x59, 0x59), QColor(0xef, 0xef, 0xef)) >= 4.5);
+}
+
+void TestCounterScreen::check(Harness &h, const char *phase)
+{
+    SalePage *page = h.page();
+    QApplication::processEvents();
+    // Charge: directly under the total, at least 56 px high, in one place in every phase.
+    auto *charge = h.find<QPushButton>(QStringLiteral("chargeButton"));
+    QVERIFY2(charge->isVisible(), phase);
+    QVERIFY2(charge->height() >= 56, phase);
+    const QRect geometry(charge->mapTo(h.window.get(), QPoint(0, 0)), charge->size());
+    if (m_chargeGeometry.isNull())
+        m_chargeGeometry = geometry;
+    QVERIFY2(geometry == m_chargeGeometry,
+             qPrintable(QStringLiteral("%1: Charge at %2,%3 %4×%5, was %6,%7 %8×%9")
+                            .arg(QString::fromLatin1(phase))
+                            .arg(geometry.x())
+                            .arg(geometry.y())
+                            .arg(geometry.width())
+                            .arg(geometry.height())
+                            .arg(m_chargeGeometry.x())
+                            .arg(m_chargeGeometry.y())
+                            .arg(m_chargeGeometry.width())
+                            .arg(m_chargeGeometry.height())));
+    const QLabel *total = h.label(QStringLiteral("saleTotal"));
+    QVERIFY2(total->isVisible(), phase);
+    const QRect totalRect(total->mapTo(h.window.get(), QPoint(0, 0)), total->size());
+    QVERIFY2(totalRect.bottom() < geometry.top() && geometry.top() - totalRect.bottom() < 40,
+             phase);
+    // Coloured as the primary action while it can be pressed.
+    if (charge->isEnabled())
+        QVERIFY2(charge->palette().color(QPalette::Active, QPalette::Button)
+                     == QColor(0x1a, 0x5f, 0xb4),
+                 phase);
+
+    // The total is the largest text of the window; every text meets 4.5:1.
+    const int totalSize = QFontInfo(total->font()).pixelSize();
+    QList<QWidget *> texts;
+    for (QLabel *label : h.window->findChildren<QLabel *>())
+        texts << label;
+    for (QPushButton *button : h.window->findChildren<QPushButton *>())
+        texts << button;
+    int checked = 0;
+    for (QWidget *w : std::as_const(texts)) {
+        const auto *label = qobject_cast<QLabel *>(w);
+        const auto *button = qobject_cast<QPushButton *>(w);
+        const QString text = label ? label->text() : button->text();
+        if (!w->isVisible() || text.isEmpty() || (label && !label->pixmap().isNull()))
+            continue;
+        const QString what = QStringLiteral("%1: %2 %3 \"%4\"")
+                                 .arg(QString::fromLatin1(phase),
+                                      QString::fromLatin1(w->metaObject()->className()),
+                                      w->objectName(), text.left(40));
+        if (w != total)
+            QVERIFY2(QFontInfo(w->font()).pixelSize() < totalSize, qPrintable(what));
+        if (!page->isAncestorOf(w))
+            continue; // the page is the counter screen; menus and the status bar are Qt's
+        const QPalette::ColorGroup group = w->isEnabled() ? QPalette::Active : QPalette::Disabled;
+        const QColor fg = w->palette().color(group, w->foregroundRole());
+        const QColor bg = w->palette().color(group, w->backgroundRole());
+        const double ratio = contrast(fg, bg);
+        ++checked;
+        QVERIFY2(ratio >= 4.5,
+                 qPrintable(what
+                            + QStringLiteral(" %1 on %2: %3:1")
+                                  .arg(fg.name(), bg.name())
+                                  .arg(ratio, 0, 'f', 2)));
+    }
+    qInfo("%s: %d texts at 4.5:1 or more", phase, checked);
+    QVERIFY2(checked >= 5, phase);
+}
+
+void TestCounterScreen::everyPhaseKeepsChargeInPlaceAndTextReadable()
+{
+    Harness h;
+    QVERIFY(h.open());
+    check(h, "empty sale");
+    fillCart(h);
+    check(h, "a cart");
+
+    // Sending: what is waited for, Cancel; then Esc: check before trying again.
+    h.sandbox()->setFault(*Fault::parse(u"delay=60000"));
+    clickCharge(h);
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Sending);
+    QVERIFY(h.button(QStringLiteral("cancelButton"))->isVisible());
+    check(h, "sending");
+    QTRY_VERIFY(h.label(QStringLiteral("progressText"))->text().startsWith(u"Sent"));
+    QTest::keyClick(h.window.get(), Qt::Key_Escape);
+    QVERIFY(h.waitIdle());
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Unknown);
+    check(h, "canceled: unknown");
+    h.sandbox()->setFault(Fault{});
+    newSale(h);
+
+    // The answer lost: unknown, Verify the primary action; verified paid.
+    fillCart(h);
+    h.sandbox()->setFault(*Fault::parse(u"drop"));
+    clickCharge(h);
+    QVERIFY(h.waitIdle());
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Unknown);
+    check(h, "unknown");
+    auto *verify = h.find<QPushButton>(QStringLiteral("verifyButton"));
+    QVERIFY(verify->isVisible() && verify->height() >= 56);
+    QCOMPARE(verify->palette().color(QPalette::Active, QPalette::Button), QColor(0x1a, 0x5f, 0xb4));
+    QTest::keyClick(h.window.get(), Qt::Key_D, Qt::ControlModifier); // Details open too
+    check(h, "unknown, details");
+    h.sandbox()->setFault(Fault{});
+    QTest::mouseClick(verify, Qt::LeftButton);
+    if (h.page()->phase() == SalePage::Phase::Verifying)
+        check(h, "verifying");
+    QVERIFY(h.waitIdle());
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Paid);
+    check(h, "verified: paid");
+    newSale(h);
+
+    // Paid at once: the form greyed out, readable.
+    fillCart(h);
+    clickCharge(h);
+    QVERIFY(h.waitIdle());
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Paid);
+    check(h, "paid");
+    QTest::mouseClick(h.button(QStringLiteral("qrButton")), Qt::LeftButton);
+    check(h, "paid, QR shown");
+    newSale(h);
+
+    // Declined.
+    Harness::type(h.edit(QStringLiteral("freeAmountInput")), QStringLiteral("300.02"));
+    QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
+    clickCharge(h);
+    QVERIFY(h.waitIdle());
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Declined);
+    check(h, "declined");
+    newSale(h);
+
+    // Created, not paid yet: an Offer quote.
+    QVERIFY(h.selectProfile(QStringLiteral("training-offer")));
+    check(h, "offer quote");
+    Harness::type(h.edit(QStringLiteral("inputOfferOid")), QStringLiteral("10311080"));
+    auto *product = h.find<QAbstractButton>(QStringLiteral("product_core"));
+    QTest::mouseClick(product, Qt::LeftButton, {}, QPoint(8, product->height() / 2));
+    clickCharge(h);
+    QVERIFY(h.waitIdle());
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Created);
+    check(h, "created");
+}
+
+QTEST_MAIN(TestCounterScreen)
+#include "tst_counterscreen.moc"
