@@ -53,6 +53,11 @@ public:
     bool isSettled() const;
     bool canCharge() const;
     bool canCancel() const { return m_phase == Phase::Sending; }
+    /// Sending, and still waiting for the journal to write the sale: nothing has been sent.
+    bool isWritingToJournal() const
+    {
+        return m_phase == Phase::Sending && m_attempt && m_attempt->isWaitingForJournal();
+    }
     bool canVerify() const { return m_phase == Phase::Unknown && m_journalId > 0; }
     bool canChangeProfile() const { return !isBusy() && m_phase != Phase::Unknown; }
     /// Starting a new sale now leaves an unknown sale unverified: the view must ask first.

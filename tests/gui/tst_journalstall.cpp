@@ -85,6 +85,10 @@ void TestJournalStall::stoppedBeforeTheSaleIsWritten()
              qPrintable(journalText(h)));
     QCOMPARE(h.page()->phase(), SalePage::Phase::Sending);
     QCOMPARE(h.sandbox()->intentCount(), 0);
+    // The sale page says it too, and that nothing is sent yet.
+    QTRY_VERIFY(h.window->findChild<QLabel *>(QStringLiteral("progressText"))
+                    ->text()
+                    .contains(QStringLiteral("Nothing is sent before the sale is written")));
 
     QVERIFY(h.waitIdle(20000));
     QCOMPARE(h.page()->phase(), SalePage::Phase::Paid);

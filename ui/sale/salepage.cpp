@@ -182,10 +182,27 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     connect(outcome->newSaleButton(), &QPushButton::clicked, this, &SalePage::newSale);
     connect(m_sale, &SaleController::phaseChanged, this, &SalePage::onPhaseChanged);
     connect(m_sale, &SaleController::sent, this, [this] {
-        m_ui->outcomeView->setWaitStatus(
-            tr("Sent: waiting for the answer. Esc stops waiting (the sale must then be "
-               "checked)."));
+        m_waitStatus = tr("Sent: waiting for the answer. Esc stops waiting (the sale must then "
+                          "be checked).");
+        m_ui->outcomeView->setWaitStatus(m_waitStatus);
     });
+    // The journal answers on its own thread: while it is slow, say so (and what it does).
+    connect(m_sale, &SaleController::waitingForJournal, this,
+            [this](const QString &what, qint64 waitedMs) {
+                if (what.isEmpty()) {
+                    m_ui->outcomeView->setWaitStatus(m_waitStatus);
+                    return;
+                }
+                m_ui->outcomeView->setWaitStatus(
+                    m_sale->isWritingToJournal()
+                        ? tr("Waiting for the journal database (%1), %2 s. Nothing is sent "
+                             "before the sale is written; Esc gives up.")
+                              .arg(what)
+                              .arg(waitedMs / 1000)
+                        : tr("Waiting for the journal database (%1), %2 s.")
+                              .arg(what)
+                              .arg(waitedMs / 1000));
+            });
     connect(m_ui->printAgainButton, &QPushButton::clicked, this, &SalePage::printAgain);
     connect(m_receiptActions, &ReceiptActions::message, this, &SalePage::message);
     connect(m_receiptActions, &ReceiptActions::printerStatusChanged, this,
@@ -367,9 +384,9 @@ void SalePage::showSending(const QString &what)
                                 {Tone::Info, sending ? tr("Sending") : tr("Verifying")}, what,
                                 sending ? tr("Keep the card at hand. Do not charge again.")
                                         : tr("The sale is not charged again: this only asks."));
-    m_ui->outcomeView->setWaitStatus(
-        sending ? tr("Sending to %1\u2026").arg(backendName(m_profile.kind))
-                : tr("Asking about journal entry %1\u2026").arg(m_sale->journalId()));
+    m_waitStatus = sending ? tr("Sending to %1\u2026").arg(backendName(m_profile.kind))
+                           : tr("Asking about journal entry %1\u2026").arg(m_sale->journalId());
+    m_ui->outcomeView->setWaitStatus(m_waitStatus);
     m_ui->outcomeView->show();
 }
 

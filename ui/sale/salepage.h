@@ -125,6 +125,7 @@ private:
     QString m_answeredAmount; ///< the price the answer set, for a sale priced by the service
     std::optional<ReceiptData> m_receipt;
     ReceiptActions *m_receiptActions;
+    QString m_waitStatus; ///< what the sending view says when the journal is not slow
 };
 
 } // namespace paydesk
