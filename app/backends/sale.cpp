@@ -117,6 +117,17 @@ QJsonObject saleToJson(const Sale &sale)
     return o;
 }
 
+QString saleClient(const Sale &sale)
+{
+    if (const auto *s = std::get_if<OchoSale>(&sale))
+        return s->iss;
+    if (const auto *s = std::get_if<DotsSale>(&sale))
+        return s->customerId;
+    if (const auto *s = std::get_if<CheckoutSale>(&sale))
+        return s->client;
+    return {};
+}
+
 QString saleReference(const Sale &sale)
 {
     if (const auto *s = std::get_if<OchoSale>(&sale))

@@ -100,6 +100,8 @@ QJsonObject saleToJson(const Sale &sale);
 
 /// What a person searches by: Checkout's reference, Ocho's id, Offer's quote, Dots' description.
 QString saleReference(const Sale &sale);
+/// Who the sale is for: Checkout's client, Dots' customer id, Ocho's DID; empty for Offer.
+QString saleClient(const Sale &sale);
 
 Expected<Sale, FieldIssues> validateSale(const OchoForm &form, const BackendProfile &profile);
 Expected<Sale, FieldIssues> validateSale(const OfferForm &form, const BackendProfile &profile);

@@ -28,6 +28,7 @@ struct NewAttempt
     QJsonObject sale; ///< the sale as sent, redacted
     std::optional<Money> amount;
     QString reference;
+    QString client; ///< who the sale is for (saleClient), for the support list
     int timeoutMs = 30000; ///< bounds how long the attempt can stay in flight
 };
 

@@ -107,6 +107,7 @@ QJsonObject JournalEntry::toJson(bool withDetail) const
              : QJsonValue(QJsonObject{{QStringLiteral("brand"), text(cardBrand)},
                                       {QStringLiteral("last4"), text(last4)}})},
         {QStringLiteral("reference"), text(reference)},
+        {QStringLiteral("client"), text(client)},
         {QStringLiteral("receipt"),
          QJsonObject{{QStringLiteral("url"), text(receiptUrl)},
                      {QStringLiteral("number"), text(receiptNumber)}}},

@@ -54,6 +54,7 @@ struct JournalEntry
     QString intentId, chargeId;
     std::optional<Money> amount;
     QString status, cardBrand, last4, reference, receiptUrl, receiptNumber;
+    QString client; ///< who the sale is for: Checkout's client, Dots' customer, Ocho's DID
 
     // Heavy fields, loaded only for one entry (show, the detail view, export of one).
     QJsonObject request; ///< {"sale": …, "http": …}, redacted

@@ -92,7 +92,7 @@ const QString kLightColumns = QStringLiteral(
     "id, created_at, updated_at, terminal, operator, profile, backend, base_url, training, "
     "idempotency_key, state, http_status, error_kind, error_message, error_detail, intent_id, "
     "charge_id, amount_minor, currency, status, card_brand, last4, reference, receipt_url, "
-    "receipt_number");
+    "receipt_number, client");
 const QString kHeavyColumns = QStringLiteral(", sale, request, answer, record");
 
 JournalEntry readEntry(const QSqlQuery &q, bool heavy)
@@ -126,6 +126,7 @@ JournalEntry readEntry(const QSqlQuery &q, bool heavy)
     e.reference = q.value(i++).toString();
     e.receiptUrl = q.value(i++).toString();
     e.receiptNumber = q.value(i++).toString();
+    e.client = q.value(i++).toString();
     if (heavy) {
         e.request = QJsonObject{{QStringLiteral("sale"), parseJsonText(q.value(i++).toString())},
                                 {QStringLiteral("http"), parseJsonText(q.value(i++).toString())}};
@@ -163,7 +164,7 @@ Where whereFor(const JournalQuery &q, bool paging)
         QStringList any;
         int n = 0;
         for (const char *column : {"intent_id", "charge_id", "last4", "reference", "receipt_number",
-                                   "idempotency_key"}) {
+                                   "idempotency_key", "client"}) {
             const QString name = QStringLiteral(":s%1").arg(n++);
             any << QLatin1String(column) + QStringLiteral(" = ") + name;
             bind(name, s);
@@ -258,6 +259,22 @@ QStringList migrationV2()
 QStringList migrationV3()
 {
     return {QStringLiteral("ALTER TABLE entries ADD COLUMN sale_amount_minor BIGINT")};
+}
+
+/// Version 4: who the sale is for (Checkout's client, Dots' customer, Ocho's DID), for the
+/// support list and its search; entries written before it get theirs from the sale they kept.
+QStringList migrationV4(bool postgres)
+{
+    const QString field = postgres ? QStringLiteral("(sale::json ->> '%1')")
+                                   : QStringLiteral("json_extract(sale, '$.%1')");
+    return {
+        QStringLiteral("ALTER TABLE entries ADD COLUMN client TEXT"),
+        QStringLiteral("UPDATE entries SET client = CASE backend WHEN 'checkout' THEN %1 "
+                       "WHEN 'dots' THEN %2 WHEN 'ocho' THEN %3 END")
+            .arg(field.arg(QStringLiteral("client")), field.arg(QStringLiteral("customer_id")),
+                 field.arg(QStringLiteral("iss"))),
+        QStringLiteral("CREATE INDEX entries_client ON entries(client)"),
+    };
 }
 
 } // namespace paydesk::journalsql

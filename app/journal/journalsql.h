@@ -20,7 +20,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcJournal)
 
 namespace paydesk::journalsql {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 /// The class of the advisory locks that say "a live process sends this entry" (PostgreSQL). The
 /// two-key form keeps them apart from the migration's one-key lock.
 inline constexpr int kEntryLockClass = 7270;
@@ -60,5 +60,6 @@ void bindAll(QSqlQuery &q, const Where &w);
 QStringList migrationV1(bool postgres);
 QStringList migrationV2();
 QStringList migrationV3();
+QStringList migrationV4(bool postgres);
 
 } // namespace paydesk::journalsql

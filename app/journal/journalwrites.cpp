@@ -33,14 +33,15 @@ Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
     if (const QSqlError failed = beginWrite(); failed.isValid())
         return unexpected(sqlError(tr("cannot be written"), failed));
     QSqlQuery q(d);
-    q.prepare(QStringLiteral(
-                  "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, "
-                  "backend, base_url, training, idempotency_key, state, owner, deadline_at, sale, "
-                  "amount_minor, sale_amount_minor, currency, reference) VALUES (:now, :now2, "
-                  ":terminal, :operator, :profile, :backend, :base, :training, :key, 'pending', "
-                  ":owner, %1 + :timeout, :sale, :amount, :saleamount, :currency, :ref) "
-                  "RETURNING id")
-                  .arg(clockSql()));
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, "
+            "backend, base_url, training, idempotency_key, state, owner, deadline_at, sale, "
+            "amount_minor, sale_amount_minor, currency, reference, client) VALUES (:now, :now2, "
+            ":terminal, :operator, :profile, :backend, :base, :training, :key, 'pending', "
+            ":owner, %1 + :timeout, :sale, :amount, :saleamount, :currency, :ref, :client) "
+            "RETURNING id")
+            .arg(clockSql()));
     const qint64 now = nowMs();
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":now2"), now);
@@ -61,6 +62,7 @@ Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
     q.bindValue(QStringLiteral(":currency"),
                 a.amount ? QVariant(a.amount->currency) : QVariant(QMetaType::fromType<QString>()));
     q.bindValue(QStringLiteral(":ref"), textOrNull(a.reference));
+    q.bindValue(QStringLiteral(":client"), textOrNull(redactText(a.client, m_secrets)));
     if (!q.exec() || !q.next()) {
         const QString e = sqlError(tr("cannot record the attempt"), q);
         d.rollback();
@@ -370,6 +372,10 @@ Expected<qint64, QString> Journal::seedDemo(qint64 count, quint32 seed)
         = {BackendKind::Checkout, BackendKind::Dots, BackendKind::Ocho, BackendKind::Offer};
     const char *currencies[] = {"mxn", "usd", "usd", "gbp"};
     const char *brands[] = {"visa", "mastercard", "amex", "discover"};
+    // Checkout's walk-in clients by name (not drawn from `random`: the same seed gives the
+    // same entries as before clients were kept).
+    const char *clients[] = {"Ana López", "Walk-in",   "Jean Dupont", "María García",
+                             "Walk-in",   "Tom Baker", "Lucía Pérez", "Walk-in"};
     qint64 written = 0;
     const qint64 batch = 10000;
     QSqlQuery q(d);
@@ -379,10 +385,10 @@ Expected<qint64, QString> Journal::seedDemo(qint64 count, quint32 seed)
         q.prepare(QStringLiteral(
             "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, backend, "
             "training, idempotency_key, state, owner, deadline_at, sale, intent_id, charge_id, "
-            "amount_minor, currency, status, card_brand, last4, reference, receipt_number) VALUES "
-            "(:c, :u, 'DEMO', 'demo', 'training', :backend, 1, :key, :state, 'seed', :c2, "
-            "'{\"demo\":true}', :intent, :charge, :amount, :currency, :status, :brand, :last4, "
-            ":ref, :receipt)"));
+            "amount_minor, currency, status, card_brand, last4, reference, receipt_number, "
+            "client) VALUES (:c, :u, 'DEMO', 'demo', 'training', :backend, 1, :key, :state, "
+            "'seed', :c2, '{\"demo\":true}', :intent, :charge, :amount, :currency, :status, "
+            ":brand, :last4, :ref, :receipt, :client)"));
         const qint64 end = qMin(count, written + batch);
         for (qint64 i = written; i < end; ++i) {
             const qint64 created = now - span + (span * i) / qMax<qint64>(1, count);
@@ -417,6 +423,10 @@ Expected<qint64, QString> Journal::seedDemo(qint64 count, quint32 seed)
                                 : QVariant(QMetaType::fromType<QString>()));
             q.bindValue(QStringLiteral(":ref"),
                         QStringLiteral("DEMO-%1").arg(i, 7, 10, QChar(u'0')));
+            q.bindValue(QStringLiteral(":client"),
+                        backends[b] == BackendKind::Checkout
+                            ? QVariant(QString::fromUtf8(clients[i % 8]))
+                            : QVariant(QMetaType::fromType<QString>()));
             q.bindValue(QStringLiteral(":receipt"),
                         charged && state == JournalState::Succeeded
                             ? QVariant(QStringLiteral("%1-%2")

@@ -150,6 +150,7 @@ void SaleAttempt::start()
     a.sale = saleToJson(m_sale);
     a.amount = saleAmount(m_sale);
     a.reference = saleReference(m_sale);
+    a.client = saleClient(m_sale);
     a.timeoutMs = m_options.timeoutMs;
 
     // One deadline for the whole sale, from now: the journal's part, then the sending.

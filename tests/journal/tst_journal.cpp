@@ -269,19 +269,23 @@ TestJournal::Attempted TestJournal::attempt(JournalThread &journal, const Backen
 
 void TestJournal::opensMigratesAndKeeps()
 {
-    QCOMPARE(m_journal->schemaVersion(), 3);
+    QCOMPARE(m_journal->schemaVersion(), 4);
     const Attempted a = attempt(*m_thread, profileFor(BackendKind::Checkout, m_sandbox->url()),
                                 saleFor(BackendKind::Checkout));
     m_thread.reset();
     m_journal.reset();
     auto reopened = Journal::open(m_location);
     QVERIFY(reopened);
-    QCOMPARE((*reopened)->schemaVersion(), 3);
+    QCOMPARE((*reopened)->schemaVersion(), 4);
     const auto e = (*reopened)->entry(a.id);
     QVERIFY(e);
     QCOMPARE(e->state, JournalState::Succeeded);
     QCOMPARE(e->terminal, QStringLiteral("till-7"));
     QCOMPARE(e->operatorName, QStringLiteral("maria"));
+    QCOMPARE(e->client, QStringLiteral("Ana")); // the support list shows it, the search finds it
+    JournalQuery byClient;
+    byClient.search = QStringLiteral("Ana");
+    QCOMPARE((*reopened)->list(byClient)->size(), 1);
 }
 
 void TestJournal::migratesAnOlderJournal()
@@ -292,14 +296,18 @@ void TestJournal::migratesAnOlderJournal()
                                 saleFor(BackendKind::Checkout));
     m_thread.reset();
     m_journal.reset();
+    execSql(m_location, QStringLiteral("DROP INDEX entries_client"));
+    execSql(m_location, QStringLiteral("ALTER TABLE entries DROP COLUMN client"));
     execSql(m_location, QStringLiteral("DROP INDEX entries_amount"));
     execSql(m_location, QStringLiteral("ALTER TABLE entries DROP COLUMN sale_amount_minor"));
     execSql(m_location,
             QStringLiteral("UPDATE journal_meta SET value = '1' WHERE key = 'schema_version'"));
     auto reopened = Journal::open(m_location);
     QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error()));
-    QCOMPARE((*reopened)->schemaVersion(), 3);
+    QCOMPARE((*reopened)->schemaVersion(), 4);
     QCOMPARE((*reopened)->entry(a.id)->state, JournalState::Succeeded);
+    // Schema 4 finds an older entry's client in the sale it kept.
+    QCOMPARE((*reopened)->entry(a.id)->client, QStringLiteral("Ana"));
     // An entry from before schema 3 has no sale amount of its own: it differs from nothing.
     QVERIFY((*reopened)->report(QDate::currentDate())->amountDifferences.isEmpty());
     // A journal from a newer Paydesk is refused, not damaged.
