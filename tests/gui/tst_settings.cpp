@@ -73,6 +73,18 @@ private:
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
+    /// Saves the profile being edited and waits for the credential store: whether it was saved.
+    bool save()
+    {
+        QSignalSpy saved(m_dialog.get(), &SettingsDialog::profileSaved);
+        return m_dialog->saveProfile() && saved.wait(10000) && saved.first().first().toBool();
+    }
+    bool removeSelected()
+    {
+        QSignalSpy removed(m_dialog.get(), &SettingsDialog::profileRemoved);
+        return m_dialog->removeSelectedProfile() && removed.wait(10000)
+            && removed.first().first().toBool();
+    }
     bool testProfile()
     {
         QSignalSpy tested(m_dialog->profileEditor(), &ProfileEditor::tested);
@@ -116,7 +128,17 @@ void TestSettings::addTestSaveEditRemoveAProfile()
     type(child<QLineEdit>(editor, "tokenEdit"), kToken);
     QVERIFY(testProfile());
     QVERIFY(child<QLabel>(editor, "testResult")->text().contains(QStringLiteral("accepted")));
+    QSignalSpy saved(m_dialog.get(), &SettingsDialog::profileSaved);
     QTest::mouseClick(child<QPushButton>(m_dialog.get(), "saveProfileButton"), Qt::LeftButton);
+    // The button waits for the credential store, and a second click does nothing meanwhile.
+    QVERIFY(m_dialog->isBusy());
+    QVERIFY(!child<QPushButton>(m_dialog.get(), "saveProfileButton")->isEnabled());
+    QVERIFY(!m_dialog->saveProfile());
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(saved.first().first().toBool());
+    QVERIFY(!m_dialog->isBusy());
+    QVERIFY(child<QPushButton>(m_dialog.get(), "saveProfileButton")->isEnabled());
     QCOMPARE(listed(list), QStringList{QStringLiteral("bar")});
     QVERIFY(m_dialog->profileMessage().contains(QStringLiteral("saved")));
     {
@@ -140,7 +162,7 @@ void TestSettings::addTestSaveEditRemoveAProfile()
     QVERIFY(child<QLineEdit>(editor, "nameEdit")->isReadOnly());
     QCOMPARE(child<QLineEdit>(editor, "tokenEdit")->text(), kToken);
     type(child<QLineEdit>(editor, "currencyEdit"), QStringLiteral("eur"));
-    QVERIFY(m_dialog->saveProfile());
+    QVERIFY(save());
     auto bar = m_dialog->settings().readProfile(QStringLiteral("bar"));
     QVERIFY(bar);
     QCOMPARE(bar->currency, QStringLiteral("eur"));
@@ -148,7 +170,7 @@ void TestSettings::addTestSaveEditRemoveAProfile()
 
     // Remove: gone from the file and the credential store.
     QVERIFY(child<QPushButton>(m_dialog.get(), "removeButton")->isEnabled());
-    QVERIFY(m_dialog->removeSelectedProfile());
+    QVERIFY(removeSelected());
     QCOMPARE(list->count(), 0);
     const ManagedSettings after;
     QVERIFY(after.profileNames().isEmpty());
@@ -258,7 +280,7 @@ void TestSettings::lockedSystemProfileCannotBeChangedOrRemoved()
     // Only the credentials can be entered, and they work.
     type(child<QLineEdit>(editor, "tokenEdit"), kToken);
     QVERIFY(testProfile());
-    QVERIFY(m_dialog->saveProfile());
+    QVERIFY(save());
     const ManagedSettings settings;
     QCOMPARE(settings.readProfile(QStringLiteral("fleet"))->token, kToken);
     QVERIFY(!QSettings(userFile(), QSettings::IniFormat)

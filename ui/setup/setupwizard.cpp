@@ -148,34 +148,61 @@ bool SetupWizard::validateCurrentPage()
     }
 }
 
-bool SetupWizard::save()
+void SetupWizard::setSaving(bool saving)
 {
-    const BackendProfile profile = m_editor->profile();
-    QString problem = m_profileLocked
-        ? m_settings->storeCredentials(profile.name,
-                                       Credentials{profile.token, profile.clientId, profile.apiKey})
-        : m_settings->writeProfile(profile);
-    if (problem.isEmpty()) {
-        const QList<std::pair<QString, QString>> values{
-            {QStringLiteral("receipt/merchant_name"), m_ui->merchantNameEdit->text().trimmed()},
-            {QStringLiteral("receipt/merchant_address"),
-             m_ui->merchantAddressEdit->toPlainText().trimmed()},
-            {QStringLiteral("terminal/name"), m_ui->terminalNameEdit->text().trimmed()}};
-        for (const auto &[key, value] : values)
-            if (!m_settings->isLocked(key) && !value.isEmpty())
-                m_settings->setValue(key, value);
-        m_devices->save();
-        m_settings->setValue(kCompleted, true);
-        m_settings->sync();
+    m_saving = saving;
+    if (saving) {
+        m_backWasEnabled = button(QWizard::BackButton)->isEnabled();
+        const auto known = m_settings->credentials().knownBackend();
+        m_ui->saveMessage->setText(known == CredentialStore::Backend::File
+                                       ? tr("Saving the settings…")
+                                       : tr("Saving the credentials to the keyring…"));
     }
-    m_ui->saveMessage->setText(problem);
-    return problem.isEmpty();
+    button(QWizard::FinishButton)->setEnabled(!saving);
+    button(QWizard::BackButton)->setEnabled(!saving && m_backWasEnabled);
+}
+
+void SetupWizard::save()
+{
+    if (m_saving)
+        return;
+    const BackendProfile profile = m_editor->profile();
+    setSaving(true);
+    auto finished = [this](const QString &problem) {
+        if (problem.isEmpty()) {
+            const QList<std::pair<QString, QString>> values{
+                {QStringLiteral("receipt/merchant_name"), m_ui->merchantNameEdit->text().trimmed()},
+                {QStringLiteral("receipt/merchant_address"),
+                 m_ui->merchantAddressEdit->toPlainText().trimmed()},
+                {QStringLiteral("terminal/name"), m_ui->terminalNameEdit->text().trimmed()}};
+            for (const auto &[key, value] : values)
+                if (!m_settings->isLocked(key) && !value.isEmpty())
+                    m_settings->setValue(key, value);
+            m_devices->save();
+            m_settings->setValue(kCompleted, true);
+            m_settings->sync();
+        }
+        setSaving(false);
+        m_ui->saveMessage->setText(problem); // the credentials stay in the form
+        const bool ok = problem.isEmpty();
+        Q_EMIT saved(ok);
+        if (std::exchange(m_acceptWhenSaved, false) && ok)
+            QWizard::accept();
+    };
+    if (m_profileLocked)
+        m_settings->storeCredentialsAsync(
+            profile.name, Credentials{profile.token, profile.clientId, profile.apiKey}, this,
+            std::move(finished));
+    else
+        m_settings->writeProfileAsync(profile, this, std::move(finished));
 }
 
 void SetupWizard::accept()
 {
-    if (save())
-        QWizard::accept();
+    if (m_saving)
+        return;
+    m_acceptWhenSaved = true;
+    save();
 }
 
 } // namespace paydesk
