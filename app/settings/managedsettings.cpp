@@ -215,6 +215,25 @@ ManagedSettings::Source ManagedSettings::profileSource(const QString &name) cons
 
 Expected<BackendProfile, QString> ManagedSettings::readProfile(const QString &name) const
 {
+    auto profile = readProfileFile(name);
+    if (!profile)
+        return profile;
+    fillCredentials(*profile, m_credentials->read(name));
+    return profile;
+}
+
+void fillCredentials(BackendProfile &profile, const Credentials &stored)
+{
+    if (profile.token.isEmpty())
+        profile.token = stored.token;
+    if (profile.clientId.isEmpty())
+        profile.clientId = stored.clientId;
+    if (profile.apiKey.isEmpty())
+        profile.apiKey = stored.apiKey;
+}
+
+Expected<BackendProfile, QString> ManagedSettings::readProfileFile(const QString &name) const
+{
     QSettings *file = nullptr;
     switch (profileSource(name)) {
     case Source::User:
@@ -228,17 +247,7 @@ Expected<BackendProfile, QString> ManagedSettings::readProfile(const QString &na
             QCoreApplication::translate("paydesk::ManagedSettings", "There is no profile \"%1\".")
                 .arg(name));
     }
-    auto profile = paydesk::readProfile(*file, name);
-    if (!profile)
-        return profile;
-    const Credentials stored = m_credentials->read(name);
-    if (profile->token.isEmpty())
-        profile->token = stored.token;
-    if (profile->clientId.isEmpty())
-        profile->clientId = stored.clientId;
-    if (profile->apiKey.isEmpty())
-        profile->apiKey = stored.apiKey;
-    return profile;
+    return paydesk::readProfile(*file, name);
 }
 
 QString ManagedSettings::cannotWrite(const QString &name) const

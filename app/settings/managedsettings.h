@@ -28,6 +28,9 @@ namespace paydesk {
 class CredentialStore;
 struct Credentials;
 
+/// Fills the credentials `profile` has none of from `stored` (the file's win).
+void fillCredentials(BackendProfile &profile, const Credentials &stored);
+
 /// $XDG_CONFIG_HOME/Paydesk/paydesk.ini (the default user file).
 QString userSettingsFile();
 /// PAYDESK_SYSTEM_CONFIG when set; else the first Paydesk/paydesk.conf that exists in
@@ -72,6 +75,9 @@ public:
     /// The profile from the file that defines it, with credentials from the credential store
     /// filled in where the file has none (not the environment's: see applyEnvironmentCredentials).
     Expected<BackendProfile, QString> readProfile(const QString &name) const;
+    /// The profile from the file that defines it, without the credential store's credentials
+    /// (the window reads those with CredentialStore::readAsync and fillCredentials).
+    Expected<BackendProfile, QString> readProfileFile(const QString &name) const;
     /// Writes the profile to the user's file and its credentials to the credential store (never
     /// to the INI file). Empty, or a sentence saying why nothing was written (locked…).
     QString writeProfile(const BackendProfile &profile);

@@ -72,18 +72,23 @@ private:
         m_dialog = std::make_unique<SettingsDialog>(QString());
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        QTRY_VERIFY(!m_dialog->isBusy()); // the first profile's credentials are read
     }
     /// Saves the profile being edited and waits for the credential store: whether it was saved.
     bool save()
     {
         QSignalSpy saved(m_dialog.get(), &SettingsDialog::profileSaved);
-        return m_dialog->saveProfile() && saved.wait(10000) && saved.first().first().toBool();
+        const bool ok
+            = m_dialog->saveProfile() && saved.wait(10000) && saved.first().first().toBool();
+        // Then the saved profile is shown again, its credentials read back.
+        return ok && QTest::qWaitFor([this] { return !m_dialog->isBusy(); }, 10000);
     }
     bool removeSelected()
     {
         QSignalSpy removed(m_dialog.get(), &SettingsDialog::profileRemoved);
-        return m_dialog->removeSelectedProfile() && removed.wait(10000)
+        const bool ok = m_dialog->removeSelectedProfile() && removed.wait(10000)
             && removed.first().first().toBool();
+        return ok && QTest::qWaitFor([this] { return !m_dialog->isBusy(); }, 10000);
     }
     bool testProfile()
     {
@@ -137,7 +142,7 @@ void TestSettings::addTestSaveEditRemoveAProfile()
     QVERIFY(saved.wait(10000));
     QCOMPARE(saved.count(), 1);
     QVERIFY(saved.first().first().toBool());
-    QVERIFY(!m_dialog->isBusy());
+    QTRY_VERIFY(!m_dialog->isBusy());
     QVERIFY(child<QPushButton>(m_dialog.get(), "saveProfileButton")->isEnabled());
     QCOMPARE(listed(list), QStringList{QStringLiteral("bar")});
     QVERIFY(m_dialog->profileMessage().contains(QStringLiteral("saved")));
@@ -160,6 +165,10 @@ void TestSettings::addTestSaveEditRemoveAProfile()
     // Edit: another currency; the name cannot change.
     m_dialog->selectProfile(QStringLiteral("bar"));
     QVERIFY(child<QLineEdit>(editor, "nameEdit")->isReadOnly());
+    QVERIFY(m_dialog->isBusy()); // reading the credentials, the editor waiting for them
+    QVERIFY(!editor->isEnabled());
+    QTRY_VERIFY(!m_dialog->isBusy());
+    QVERIFY(editor->isEnabled());
     QCOMPARE(child<QLineEdit>(editor, "tokenEdit")->text(), kToken);
     type(child<QLineEdit>(editor, "currencyEdit"), QStringLiteral("eur"));
     QVERIFY(save());

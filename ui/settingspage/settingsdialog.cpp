@@ -168,7 +168,9 @@ void SettingsDialog::selectProfile(const QString &name)
 
 void SettingsDialog::loadProfile(const QString &name)
 {
-    auto profile = m_settings->readProfile(name);
+    if (m_busy)
+        return;
+    auto profile = m_settings->readProfileFile(name);
     if (!profile) {
         m_ui->profileMessage->setText(profile.error());
         return;
@@ -181,6 +183,23 @@ void SettingsDialog::loadProfile(const QString &name)
     m_ui->removeButton->setEnabled(
         !locked && m_settings->profileSource(name) == ManagedSettings::Source::User);
     m_ui->profileMessage->clear();
+
+    // The credentials come from the credential store: the editor waits for them.
+    const QString reading = toKeyring() ? tr("Reading the credentials from the keyring…")
+                                        : tr("Reading the credentials…");
+    setBusy(reading);
+    m_editor->setEnabled(false);
+    m_settings->credentials().readAsync(
+        name, this, [this, name, reading, base = *profile](const Credentials &stored) mutable {
+            setBusy({});
+            m_editor->setEnabled(true);
+            if (m_ui->profileMessage->text() == reading)
+                m_ui->profileMessage->clear();
+            if (m_editing != name)
+                return;
+            fillCredentials(base, stored);
+            m_editor->setProfile(base);
+        });
 }
 
 QString SettingsDialog::profileMessage() const
