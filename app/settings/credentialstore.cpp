@@ -519,6 +519,16 @@ QString CredentialStore::remove(const QString &profile)
         gone());
 }
 
+void CredentialStore::backendAsync(QObject *context, std::function<void(Backend)> done) const
+{
+    answerLater<Backend>(
+        [state = m_state](std::function<void(Backend)> answer) {
+            withBackend(state, std::move(answer));
+        },
+        context, [done = std::move(done)](const Backend &backend) { done(backend); },
+        Backend::File);
+}
+
 void CredentialStore::readAsync(const QString &profile, QObject *context,
                                 std::function<void(const Credentials &)> done) const
 {

@@ -60,6 +60,8 @@ public:
     /// Empty (also when there was nothing to remove), or a sentence saying why not.
     QString remove(const QString &profile);
 
+    /// As backend(), without waiting: `done(backend)` runs on `context`'s thread.
+    void backendAsync(QObject *context, std::function<void(Backend)> done) const;
     /// As read(), without waiting: `done(credentials)` runs on `context`'s thread.
     void readAsync(const QString &profile, QObject *context,
                    std::function<void(const Credentials &)> done) const;

@@ -309,7 +309,7 @@ void TestSettings::credentialFileWarningIsShown()
 {
     open();
     auto *warning = child<QLabel>(m_dialog.get(), "credentialWarning");
-    QVERIFY(warning->isVisible());
+    QTRY_VERIFY(warning->isVisible()); // once the credential store has said where they go
     QVERIFY(warning->text().contains(QStringLiteral("readable only by your user account")));
     QVERIFY(
         warning->text().contains(m_home->filePath(QStringLiteral("cfg/Paydesk/credentials.json"))));

@@ -596,7 +596,11 @@ void TestCredentialsKeyring::theWindowDoesNotWaitForAStoppedKeyring()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTRY_VERIFY(!dialog.isBusy());
-    QVERIFY2(!child<QLabel>(&dialog, "credentialWarning")->isVisible(), "no keyring chosen");
+    QTRY_VERIFY(dialog.settings().credentials().knownBackend());
+    QVERIFY2(dialog.settings().credentials().knownBackend() == CredentialStore::Backend::Keyring,
+             "no keyring chosen");
+    QVERIFY2(!child<QLabel>(&dialog, "credentialWarning")->isVisible(),
+             qPrintable(child<QLabel>(&dialog, "credentialWarning")->text()));
     paydesk::ProfileEditor *editor = dialog.profileEditor();
     type(child<QLineEdit>(editor, "nameEdit"), profile);
     auto *kind = child<QComboBox>(editor, "kindCombo");

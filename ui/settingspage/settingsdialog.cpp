@@ -23,9 +23,13 @@ SettingsDialog::SettingsDialog(const QString &configOption, QWidget *parent)
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(m_editor);
 
-    const QString warning = m_settings->credentials().warning();
-    m_ui->credentialWarning->setText(warning);
-    m_ui->credentialWarning->setVisible(!warning.isEmpty());
+    // Whether a keyring answers is known once it has been asked (without waiting for it here).
+    m_ui->credentialWarning->hide();
+    m_settings->credentials().backendAsync(this, [this](CredentialStore::Backend) {
+        const QString warning = m_settings->credentials().warning(); // known: no waiting
+        m_ui->credentialWarning->setText(warning);
+        m_ui->credentialWarning->setVisible(!warning.isEmpty());
+    });
     m_ui->restartNote->setText(tr("Saved changes are used from the next start of Paydesk."));
 
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this,
@@ -209,7 +213,7 @@ QString SettingsDialog::profileMessage() const
 
 bool SettingsDialog::toKeyring() const
 {
-    // Known by now (the constructor asked for the warning); the keyring is what is asked first.
+    // Unknown until the keyring has answered once: it is what is asked first.
     return m_settings->credentials().knownBackend().value_or(CredentialStore::Backend::Keyring)
         == CredentialStore::Backend::Keyring;
 }
