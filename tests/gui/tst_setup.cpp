@@ -72,6 +72,8 @@ private:
         m_wizard = std::make_unique<SetupWizard>(QString());
         m_wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QTRY_VERIFY(!m_wizard->isReading()); // a configured profile's credentials
+        QVERIFY(m_wizard->profileEditor()->isEnabled());
     }
     void fillBackend(const QString &kind, const QUrl &url, const QString &token)
     {
@@ -169,6 +171,12 @@ void TestSetup::goodCredentialsAreTestedAndSaved()
     QCOMPARE((*session)->merchant.address, QStringLiteral("3 Calle Mayor\nMadrid"));
     QCOMPARE((*session)->context.terminal, QStringLiteral("counter-7"));
     QVERIFY(!setupWanted(QString()));
+
+    // Opened again, the setup starts from the saved profile, its token read from the store.
+    openWizard();
+    QCOMPARE(child<QLineEdit>(m_wizard->profileEditor(), "nameEdit")->text(),
+             QStringLiteral("shop"));
+    QVERIFY(child<QLineEdit>(m_wizard->profileEditor(), "tokenEdit")->text() == kToken);
 }
 
 void TestSetup::wrongCredentialsKeepTheWizardOnTheTestPage()

@@ -47,13 +47,26 @@ SetupWizard::SetupWizard(const QString &configOption, QWidget *parent)
     BackendProfile start;
     start.name = QStringLiteral("main");
     if (!names.isEmpty()) {
-        if (auto existing = m_settings->readProfile(names.first()))
+        if (auto existing = m_settings->readProfileFile(names.first()))
             start = *existing;
         m_profileLocked = m_settings->isProfileLocked(start.name);
     }
     m_editor->setProfile(start);
     m_editor->setLocked(m_profileLocked);
     m_editor->setNameEditable(names.isEmpty());
+    if (!names.isEmpty()) {
+        // Its credentials from the credential store, without waiting here: the editor (and
+        // Next) wait for them.
+        m_reading = true;
+        m_editor->setEnabled(false);
+        m_settings->credentials().readAsync(start.name, this,
+                                            [this, start](const Credentials &stored) mutable {
+                                                m_reading = false;
+                                                fillCredentials(start, stored);
+                                                m_editor->setProfile(start);
+                                                m_editor->setEnabled(true);
+                                            });
+    }
 
     m_ui->merchantNameEdit->setText(
         m_settings->value(QStringLiteral("receipt/merchant_name")).toString());
@@ -128,6 +141,8 @@ bool SetupWizard::validateCurrentPage()
 {
     switch (currentId()) {
     case BackendPage:
+        if (m_reading)
+            return false;
         if (const QString wrong = m_editor->problem(); !wrong.isEmpty()) {
             m_editor->testConnection(); // shows the sentence beside the Test button
             return false;

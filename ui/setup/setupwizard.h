@@ -4,10 +4,11 @@
 // credentials to the keyring (or the user-only file). Opened by `paydesk --setup`, the desktop
 // entry's "Set Up a Payment Backend" action, Settings ▸ Set Up a Backend…, and on its own at the
 // first start of a managed install (setupWanted()). A profile the system-wide file locks is
-// shown read-only: only its credentials are asked for. Finish waits for the credential store's
-// keyring thread without blocking the window: the page says what it waits for and Finish and
-// Back are disabled meanwhile; a failure is said on the page and the wizard stays open, the
-// credentials as typed.
+// shown read-only: only its credentials are asked for. A configured profile's credentials are read
+// from the credential store without blocking the window (the editor waits for them). Finish waits
+// for the credential store's keyring thread without blocking the window: the page says what it
+// waits for and Finish and Back are disabled meanwhile; a failure is said on the page and the
+// wizard stays open, the credentials as typed.
 #pragma once
 
 #include <memory>
@@ -48,6 +49,8 @@ public:
     /// ended (and the page why not). Nothing when a save is already waiting.
     void save();
     bool isSaving() const { return m_saving; }
+    /// The configured profile's credentials are being read (the editor waits for them).
+    bool isReading() const { return m_reading; }
     QString testStatus() const;
 
     bool validateCurrentPage() override;
@@ -68,6 +71,7 @@ private:
     DevicesForm *m_devices;
     bool m_profileLocked = false;
     bool m_saving = false;
+    bool m_reading = false;
     bool m_acceptWhenSaved = false;
     bool m_backWasEnabled = false;
 };
