@@ -1,14 +1,21 @@
 #include "credentialstore.h"
 
+#include <deque>
+#include <future>
+#include <optional>
+#include <utility>
+
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSaveFile>
+#include <QThread>
 #include <QTimer>
 
 #ifdef PAYDESK_HAVE_QTKEYCHAIN
@@ -18,7 +25,18 @@
 Q_LOGGING_CATEGORY(lcCredentials, "paydesk.credentials")
 
 namespace paydesk {
+
+struct CredentialStore::State
+{
+    QString file; ///< the fallback file (set once)
+    QMutex mutex;
+    std::optional<Backend> backend; ///< guarded by mutex: known once the keyring was asked
+};
+
 namespace {
+
+using Backend = CredentialStore::Backend;
+using State = CredentialStore::State;
 
 const QString kService = QStringLiteral("Paydesk");
 
@@ -64,6 +82,108 @@ QString writeFile(const QString &path, const QJsonObject &all)
     return {};
 }
 
+/// Carries one answer from the keyring thread to the object that asked, by a queued signal: Qt
+/// drops it when that object is gone.
+class CredentialReply final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void ready();
+};
+
+/// One piece of work on the keyring thread. It calls `finished` once it is done, at once or later
+/// from the thread's event loop (a keychain job's answer); the next piece starts after that.
+using Step = std::function<void(std::function<void()> finished)>;
+
+/// The keyring thread: one per process, for as long as the application (QtKeychain and GLib keep
+/// their first bus connection for the process, on the thread that made it). Its event loop runs
+/// the keychain jobs; the steps given to it run one at a time, in order.
+class KeyringThread final
+{
+public:
+    static KeyringThread &instance()
+    {
+        // Never destroyed: stopped with the application (a post routine of QCoreApplication),
+        // and ended with the process when there is none.
+        static KeyringThread *const thread = new KeyringThread;
+        return *thread;
+    }
+
+    bool isCurrent() const { return QThread::currentThread() == &m_thread; }
+
+    /// Runs `step` on the thread after every step given before it. False (and `step` dropped)
+    /// once the application is gone.
+    bool enqueue(Step step)
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_stopped)
+            return false;
+        QMetaObject::invokeMethod(
+            m_worker,
+            [this, step = std::move(step)]() mutable {
+                m_queue.push_back(std::move(step));
+                runNext();
+            },
+            Qt::QueuedConnection);
+        return true;
+    }
+
+private:
+    KeyringThread()
+    {
+        m_thread.setObjectName(QStringLiteral("keyring"));
+        m_worker = new QObject;
+        m_worker->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        m_thread.start();
+        qAddPostRoutine(&KeyringThread::stop);
+    }
+
+    /// With the application: a job still waiting for the keyring is left to the end of the
+    /// process.
+    static void stop()
+    {
+        KeyringThread &self = instance();
+        {
+            const QMutexLocker lock(&self.m_mutex);
+            self.m_stopped = true;
+        }
+        self.m_thread.quit();
+        if (!self.m_thread.wait(QDeadlineTimer(5000)))
+            qCWarning(lcCredentials, "the keyring thread did not end");
+    }
+
+    /// On the thread.
+    void runNext()
+    {
+        if (m_busy || m_queue.empty())
+            return;
+        Step step = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_busy = true;
+        auto called = std::make_shared<bool>(false);
+        step([this, called] {
+            if (std::exchange(*called, true))
+                return;
+            m_busy = false;
+            // From the event loop, not from inside the step that just finished.
+            QMetaObject::invokeMethod(
+                m_worker, [this] { runNext(); }, Qt::QueuedConnection);
+        });
+    }
+
+    QThread m_thread;
+    QObject *m_worker = nullptr; ///< lives on m_thread: the steps are delivered to it
+    QMutex m_mutex;
+    bool m_stopped = false; ///< guarded by m_mutex
+    std::deque<Step> m_queue; ///< on m_thread only
+    bool m_busy = false; ///< on m_thread only: a step has not finished
+};
+
 #ifdef PAYDESK_HAVE_QTKEYCHAIN
 struct JobOutcome
 {
@@ -74,64 +194,291 @@ struct JobOutcome
     bool ok() const { return answered && error == QKeychain::NoError; }
 };
 
-/// Runs a keychain job (they are asynchronous) to its end, bounded by 10 s: a keyring waiting
-/// for an unlock prompt nobody answers must not stop the till, nor pass for an answer. Takes the
-/// job; one that has not answered deletes itself when it does.
-JobOutcome runJob(QKeychain::Job *job)
+/// On the keyring thread: starts a keychain job (they are asynchronous) and calls `done` with
+/// its outcome, or after 10 s without one: a keyring waiting for an unlock prompt nobody answers
+/// must not stop the till, nor pass for an answer. Takes the job: it deletes itself once it has
+/// answered, however late.
+void runJob(QKeychain::Job *job, std::function<void(const JobOutcome &)> done)
 {
-    job->setAutoDelete(false);
-    JobOutcome outcome;
-    QEventLoop loop;
-    const auto connection = QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
+    Q_ASSERT(KeyringThread::instance().isCurrent());
+    job->setAutoDelete(true);
+    auto settled = std::make_shared<bool>(false);
+    auto *deadline = new QTimer;
+    deadline->setSingleShot(true);
+    QObject::connect(job, &QKeychain::Job::finished, job, [job, deadline, settled, done] {
+        if (std::exchange(*settled, true))
+            return; // too late: the caller was told it did not answer
+        delete deadline;
+        JobOutcome outcome;
         outcome.answered = true;
         outcome.error = job->error();
         outcome.errorString = job->errorString();
         if (const auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job))
             outcome.text = read->textData();
-        loop.quit();
+        done(outcome);
     });
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    job->start();
-    loop.exec();
-    QObject::disconnect(connection);
-    if (outcome.answered) {
-        delete job;
-    } else {
-        job->setAutoDelete(true);
+    QObject::connect(deadline, &QTimer::timeout, deadline, [deadline, settled, done] {
+        if (std::exchange(*settled, true))
+            return;
+        deadline->deleteLater();
+        JobOutcome outcome;
         outcome.errorString = QCoreApplication::translate(
             "paydesk::CredentialStore", "The system keyring did not answer within 10 s.");
-    }
-    return outcome;
+        done(outcome);
+    });
+    deadline->start(10000);
+    job->start();
 }
 #endif
 
-} // namespace
-
-CredentialStore::CredentialStore(QString fallbackFile)
-    : m_file(std::move(fallbackFile))
-{ }
-
-CredentialStore::Backend CredentialStore::backend() const
+void settle(State &state, Backend backend)
 {
-    if (m_backend)
-        return *m_backend;
-    m_backend = Backend::File;
+    const QMutexLocker lock(&state.mutex);
+    state.backend = backend;
+}
+
+/// On the keyring thread: `then(backend)`, once known (the first time, a keychain job asks).
+void withBackend(const std::shared_ptr<State> &state, std::function<void(Backend)> then)
+{
+    {
+        QMutexLocker lock(&state->mutex);
+        if (state->backend) {
+            const Backend known = *state->backend;
+            lock.unlock();
+            then(known);
+            return;
+        }
+    }
 #ifdef PAYDESK_HAVE_QTKEYCHAIN
     if (qEnvironmentVariable("PAYDESK_CREDENTIALS") != u"file") {
         // A read of an entry that is not there answers EntryNotFound when a keyring is there,
         // NoBackendAvailable (or another error) when none is.
         auto *probe = new QKeychain::ReadPasswordJob(kService);
         probe->setKey(QStringLiteral("paydesk-keyring-probe"));
-        const JobOutcome outcome = runJob(probe);
-        if (outcome.answered
-            && (outcome.error == QKeychain::NoError || outcome.error == QKeychain::EntryNotFound))
-            m_backend = Backend::Keyring;
-        else
-            qCDebug(lcCredentials, "no keyring (%s): credentials go to a user-only file",
-                    qPrintable(outcome.errorString));
+        runJob(probe, [state, then = std::move(then)](const JobOutcome &outcome) {
+            Backend backend = Backend::File;
+            if (outcome.answered
+                && (outcome.error == QKeychain::NoError
+                    || outcome.error == QKeychain::EntryNotFound))
+                backend = Backend::Keyring;
+            else
+                qCDebug(lcCredentials, "no keyring (%s): credentials go to a user-only file",
+                        qPrintable(outcome.errorString));
+            settle(*state, backend);
+            then(backend);
+        });
+        return;
     }
 #endif
-    return *m_backend;
+    settle(*state, Backend::File);
+    then(Backend::File);
+}
+
+QString notSaved(const QString &profile, const QString &why)
+{
+    return QCoreApplication::translate(
+               "paydesk::CredentialStore",
+               "The credentials of \"%1\" cannot be saved in the keyring: %2")
+        .arg(profile, why);
+}
+
+/// The work itself, on the keyring thread: each calls `done` once with its result.
+void readOn(const std::shared_ptr<State> &state, const QString &profile,
+            std::function<void(Credentials)> done)
+{
+    withBackend(state, [state, profile, done = std::move(done)](Backend backend) {
+#ifdef PAYDESK_HAVE_QTKEYCHAIN
+        if (backend == Backend::Keyring) {
+            auto *job = new QKeychain::ReadPasswordJob(kService);
+            job->setKey(QStringLiteral("profile.") + profile);
+            runJob(job, [done](const JobOutcome &outcome) {
+                done(outcome.ok()
+                         ? fromJson(QJsonDocument::fromJson(outcome.text.toUtf8()).object())
+                         : Credentials{});
+            });
+            return;
+        }
+#else
+        Q_UNUSED(backend)
+#endif
+        done(fromJson(readFile(state->file).value(profile).toObject()));
+    });
+}
+
+void removeOn(const std::shared_ptr<State> &state, const QString &profile,
+              std::function<void(QString)> done)
+{
+    withBackend(state, [state, profile, done = std::move(done)](Backend backend) {
+#ifdef PAYDESK_HAVE_QTKEYCHAIN
+        if (backend == Backend::Keyring) {
+            auto *job = new QKeychain::DeletePasswordJob(kService);
+            job->setKey(QStringLiteral("profile.") + profile);
+            runJob(job, [profile, done](const JobOutcome &outcome) {
+                if (outcome.answered
+                    && (outcome.error == QKeychain::NoError
+                        || outcome.error == QKeychain::EntryNotFound))
+                    done({});
+                else
+                    done(QCoreApplication::translate(
+                             "paydesk::CredentialStore",
+                             "The credentials of \"%1\" cannot be removed from the keyring: %2")
+                             .arg(profile, outcome.errorString));
+            });
+            return;
+        }
+#else
+        Q_UNUSED(backend)
+#endif
+        QJsonObject all = readFile(state->file);
+        if (!all.contains(profile)) {
+            done({});
+            return;
+        }
+        all.remove(profile);
+        done(writeFile(state->file, all));
+    });
+}
+
+void writeOn(const std::shared_ptr<State> &state, const QString &profile,
+             const Credentials &credentials, std::function<void(QString)> done)
+{
+    withBackend(
+        state, [state, profile, credentials, done = std::move(done)](Backend backend) mutable {
+#ifdef PAYDESK_HAVE_QTKEYCHAIN
+            if (backend == Backend::Keyring) {
+                if (credentials.isEmpty()) {
+                    removeOn(state, profile, std::move(done));
+                    return;
+                }
+                auto *job = new QKeychain::WritePasswordJob(kService);
+                job->setKey(QStringLiteral("profile.") + profile);
+                job->setTextData(QString::fromUtf8(QJsonDocument(toJson(credentials)).toJson()));
+                runJob(job, [profile, done](const JobOutcome &outcome) {
+                    done(outcome.ok() ? QString() : notSaved(profile, outcome.errorString));
+                });
+                return;
+            }
+#else
+        Q_UNUSED(backend)
+#endif
+            if (qEnvironmentVariable("PAYDESK_CREDENTIALS") == u"keyring") {
+                done(notSaved(
+                    profile,
+                    QCoreApplication::translate("paydesk::CredentialStore",
+                                                "No system keyring is available, and "
+                                                "PAYDESK_CREDENTIALS=keyring forbids the file.")));
+                return;
+            }
+            QJsonObject all = readFile(state->file);
+            if (credentials.isEmpty()) {
+                if (!all.contains(profile)) {
+                    done({});
+                    return;
+                }
+                all.remove(profile);
+            } else {
+                all.insert(profile, toJson(credentials));
+            }
+            done(writeFile(state->file, all));
+        });
+}
+
+/// Work for the keyring thread that calls its argument once with its result.
+template<typename Result> using Work = std::function<void(std::function<void(Result)>)>;
+
+/// Gives `work` to the keyring thread; `deliver(result)` runs there once it has its result (on
+/// the calling thread, with `ifGone`, when the application is gone).
+template<typename Result>
+void submit(Work<Result> work, std::function<void(Result)> deliver, Result ifGone)
+{
+    const bool queued = KeyringThread::instance().enqueue(
+        [work = std::move(work), deliver](std::function<void()> finished) {
+            work([deliver, finished](Result result) {
+                deliver(std::move(result));
+                finished();
+            });
+        });
+    if (!queued)
+        deliver(std::move(ifGone));
+}
+
+/// Runs `work` on the keyring thread and blocks the calling thread until its result is there.
+template<typename Result> Result waitFor(Work<Result> work, Result ifGone)
+{
+    Q_ASSERT_X(!KeyringThread::instance().isCurrent(), "CredentialStore",
+               "a synchronous call on the keyring thread would wait for itself");
+    auto promise = std::make_shared<std::promise<Result>>();
+    std::future<Result> future = promise->get_future();
+    submit<Result>(
+        std::move(work), [promise](Result result) { promise->set_value(std::move(result)); },
+        std::move(ifGone));
+    return future.get();
+}
+
+/// Runs `work` on the keyring thread; `done(result)` runs on `context`'s thread, unless
+/// `context` is gone by then.
+template<typename Result>
+void answerLater(Work<Result> work, QObject *context, std::function<void(const Result &)> done,
+                 Result ifGone)
+{
+    auto result = std::make_shared<std::optional<Result>>();
+    // Lives on the calling thread; emitted from the keyring thread, deleted back here.
+    auto *reply = new CredentialReply;
+    QObject::connect(
+        reply, &CredentialReply::ready, context,
+        [result, done = std::move(done)] { done(**result); }, Qt::QueuedConnection);
+    submit<Result>(
+        std::move(work),
+        [reply, result](Result answer) {
+            result->emplace(std::move(answer));
+            Q_EMIT reply->ready();
+            reply->deleteLater();
+        },
+        std::move(ifGone));
+}
+
+QString gone()
+{
+    return QCoreApplication::translate("paydesk::CredentialStore",
+                                       "The keyring is not asked any more: Paydesk is closing.");
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QString fallbackFile)
+    : m_state(std::make_shared<State>())
+{
+    m_state->file = std::move(fallbackFile);
+}
+
+QString CredentialStore::fallbackFile() const
+{
+    return m_state->file;
+}
+
+CredentialStore::Backend CredentialStore::backend() const
+{
+    {
+        const QMutexLocker lock(&m_state->mutex);
+        if (m_state->backend)
+            return *m_state->backend;
+    }
+    return waitFor<Backend>(
+        [state = m_state](std::function<void(Backend)> done) {
+            withBackend(state, std::move(done));
+        },
+        Backend::File);
+}
+
+std::optional<CredentialStore::Backend> CredentialStore::knownBackend() const
+{
+#ifdef PAYDESK_HAVE_QTKEYCHAIN
+    if (qEnvironmentVariable("PAYDESK_CREDENTIALS") != u"file") {
+        const QMutexLocker lock(&m_state->mutex);
+        return m_state->backend;
+    }
+#endif
+    return Backend::File;
 }
 
 QString CredentialStore::warning() const
@@ -142,77 +489,76 @@ QString CredentialStore::warning() const
                "paydesk::CredentialStore",
                "No system keyring is available: credentials are stored in %1, readable only by "
                "your user account.")
-        .arg(QDir::toNativeSeparators(m_file));
+        .arg(QDir::toNativeSeparators(m_state->file));
 }
 
 Credentials CredentialStore::read(const QString &profile) const
 {
-#ifdef PAYDESK_HAVE_QTKEYCHAIN
-    if (backend() == Backend::Keyring) {
-        auto *job = new QKeychain::ReadPasswordJob(kService);
-        job->setKey(QStringLiteral("profile.") + profile);
-        const JobOutcome outcome = runJob(job);
-        if (outcome.ok())
-            return fromJson(QJsonDocument::fromJson(outcome.text.toUtf8()).object());
-        return {};
-    }
-#endif
-    return fromJson(readFile(m_file).value(profile).toObject());
+    return waitFor<Credentials>(
+        [state = m_state, profile](std::function<void(Credentials)> done) {
+            readOn(state, profile, std::move(done));
+        },
+        Credentials{});
 }
 
 QString CredentialStore::write(const QString &profile, const Credentials &credentials)
 {
-#ifdef PAYDESK_HAVE_QTKEYCHAIN
-    if (backend() == Backend::Keyring) {
-        if (credentials.isEmpty()) {
-            remove(profile);
-            return {};
-        }
-        auto *job = new QKeychain::WritePasswordJob(kService);
-        job->setKey(QStringLiteral("profile.") + profile);
-        job->setTextData(QString::fromUtf8(QJsonDocument(toJson(credentials)).toJson()));
-        if (const JobOutcome outcome = runJob(job); !outcome.ok())
-            return QCoreApplication::translate(
-                       "paydesk::CredentialStore",
-                       "The credentials of \"%1\" cannot be saved in the keyring: %2")
-                .arg(profile, outcome.errorString);
-        return {};
-    }
-#endif
-    if (qEnvironmentVariable("PAYDESK_CREDENTIALS") == u"keyring")
-        return QCoreApplication::translate(
-                   "paydesk::CredentialStore",
-                   "The credentials of \"%1\" cannot be saved in the keyring: %2")
-            .arg(profile,
-                 QCoreApplication::translate("paydesk::CredentialStore",
-                                             "No system keyring is available, and "
-                                             "PAYDESK_CREDENTIALS=keyring forbids the file."));
-    QJsonObject all = readFile(m_file);
-    if (credentials.isEmpty()) {
-        if (!all.contains(profile))
-            return {};
-        all.remove(profile);
-    } else {
-        all.insert(profile, toJson(credentials));
-    }
-    return writeFile(m_file, all);
+    return waitFor<QString>(
+        [state = m_state, profile, credentials](std::function<void(QString)> done) {
+            writeOn(state, profile, credentials, std::move(done));
+        },
+        gone());
 }
 
-void CredentialStore::remove(const QString &profile)
+QString CredentialStore::remove(const QString &profile)
 {
-#ifdef PAYDESK_HAVE_QTKEYCHAIN
-    if (backend() == Backend::Keyring) {
-        auto *job = new QKeychain::DeletePasswordJob(kService);
-        job->setKey(QStringLiteral("profile.") + profile);
-        runJob(job);
-        return;
-    }
-#endif
-    QJsonObject all = readFile(m_file);
-    if (all.contains(profile)) {
-        all.remove(profile);
-        writeFile(m_file, all);
-    }
+    return waitFor<QString>(
+        [state = m_state, profile](std::function<void(QString)> done) {
+            removeOn(state, profile, std::move(done));
+        },
+        gone());
+}
+
+void CredentialStore::backendAsync(QObject *context, std::function<void(Backend)> done) const
+{
+    answerLater<Backend>(
+        [state = m_state](std::function<void(Backend)> answer) {
+            withBackend(state, std::move(answer));
+        },
+        context, [done = std::move(done)](const Backend &backend) { done(backend); },
+        Backend::File);
+}
+
+void CredentialStore::readAsync(const QString &profile, QObject *context,
+                                std::function<void(const Credentials &)> done) const
+{
+    answerLater<Credentials>(
+        [state = m_state, profile](std::function<void(Credentials)> answer) {
+            readOn(state, profile, std::move(answer));
+        },
+        context, std::move(done), Credentials{});
+}
+
+void CredentialStore::writeAsync(const QString &profile, const Credentials &credentials,
+                                 QObject *context, std::function<void(const QString &)> done)
+{
+    answerLater<QString>(
+        [state = m_state, profile, credentials](std::function<void(QString)> answer) {
+            writeOn(state, profile, credentials, std::move(answer));
+        },
+        context, std::move(done), gone());
+}
+
+void CredentialStore::removeAsync(const QString &profile, QObject *context,
+                                  std::function<void(const QString &)> done)
+{
+    answerLater<QString>(
+        [state = m_state, profile](std::function<void(QString)> answer) {
+            removeOn(state, profile, std::move(answer));
+        },
+        context, std::move(done), gone());
 }
 
 } // namespace paydesk
+
+#include "credentialstore.moc"

@@ -215,6 +215,25 @@ ManagedSettings::Source ManagedSettings::profileSource(const QString &name) cons
 
 Expected<BackendProfile, QString> ManagedSettings::readProfile(const QString &name) const
 {
+    auto profile = readProfileFile(name);
+    if (!profile)
+        return profile;
+    fillCredentials(*profile, m_credentials->read(name));
+    return profile;
+}
+
+void fillCredentials(BackendProfile &profile, const Credentials &stored)
+{
+    if (profile.token.isEmpty())
+        profile.token = stored.token;
+    if (profile.clientId.isEmpty())
+        profile.clientId = stored.clientId;
+    if (profile.apiKey.isEmpty())
+        profile.apiKey = stored.apiKey;
+}
+
+Expected<BackendProfile, QString> ManagedSettings::readProfileFile(const QString &name) const
+{
     QSettings *file = nullptr;
     switch (profileSource(name)) {
     case Source::User:
@@ -228,45 +247,21 @@ Expected<BackendProfile, QString> ManagedSettings::readProfile(const QString &na
             QCoreApplication::translate("paydesk::ManagedSettings", "There is no profile \"%1\".")
                 .arg(name));
     }
-    auto profile = paydesk::readProfile(*file, name);
-    if (!profile)
-        return profile;
-    const Credentials stored = m_credentials->read(name);
-    if (profile->token.isEmpty())
-        profile->token = stored.token;
-    if (profile->clientId.isEmpty())
-        profile->clientId = stored.clientId;
-    if (profile->apiKey.isEmpty())
-        profile->apiKey = stored.apiKey;
-    return profile;
+    return paydesk::readProfile(*file, name);
 }
 
-QString ManagedSettings::writeProfile(const BackendProfile &profile)
+QString ManagedSettings::cannotWrite(const QString &name) const
 {
-    if (isProfileLocked(profile.name))
+    if (isProfileLocked(name))
         return QCoreApplication::translate(
                    "paydesk::ManagedSettings",
                    "The profile \"%1\" is set by the system administrator and cannot be "
                    "changed here.")
-            .arg(profile.name);
-    if (const QString problem = m_credentials->write(
-            profile.name, Credentials{profile.token, profile.clientId, profile.apiKey});
-        !problem.isEmpty())
-        return problem;
-    BackendProfile withoutSecrets = profile;
-    withoutSecrets.token.clear();
-    withoutSecrets.clientId.clear();
-    withoutSecrets.apiKey.clear();
-    paydesk::writeProfile(*m_user, withoutSecrets);
-    m_user->sync();
-    if (m_user->status() != QSettings::NoError)
-        return QCoreApplication::translate("paydesk::ManagedSettings",
-                                           "The settings cannot be saved to %1.")
-            .arg(m_user->fileName());
+            .arg(name);
     return {};
 }
 
-QString ManagedSettings::removeProfile(const QString &name)
+QString ManagedSettings::cannotRemove(const QString &name) const
 {
     if (isProfileLocked(name))
         return QCoreApplication::translate(
@@ -280,6 +275,39 @@ QString ManagedSettings::removeProfile(const QString &name)
                    "The profile \"%1\" comes from the system-wide settings and cannot be removed "
                    "here.")
             .arg(name);
+    return {};
+}
+
+QString ManagedSettings::writeProfileFile(const BackendProfile &profile)
+{
+    BackendProfile withoutSecrets = profile;
+    withoutSecrets.token.clear();
+    withoutSecrets.clientId.clear();
+    withoutSecrets.apiKey.clear();
+    paydesk::writeProfile(*m_user, withoutSecrets);
+    m_user->sync();
+    if (m_user->status() != QSettings::NoError)
+        return QCoreApplication::translate("paydesk::ManagedSettings",
+                                           "The settings cannot be saved to %1.")
+            .arg(m_user->fileName());
+    return {};
+}
+
+QString ManagedSettings::writeProfile(const BackendProfile &profile)
+{
+    if (const QString refused = cannotWrite(profile.name); !refused.isEmpty())
+        return refused;
+    if (const QString problem = m_credentials->write(
+            profile.name, Credentials{profile.token, profile.clientId, profile.apiKey});
+        !problem.isEmpty())
+        return problem;
+    return writeProfileFile(profile);
+}
+
+QString ManagedSettings::removeProfile(const QString &name)
+{
+    if (const QString refused = cannotRemove(name); !refused.isEmpty())
+        return refused;
     m_user->remove(kProfilePrefix + name);
     m_user->sync();
     m_credentials->remove(name);
@@ -293,6 +321,59 @@ QString ManagedSettings::storeCredentials(const QString &name, const Credentials
                                            "There is no profile \"%1\".")
             .arg(name);
     return m_credentials->write(name, credentials);
+}
+
+namespace {
+
+/// `done(problem)` from `context`'s event loop, as the credential store's answers come.
+void answerLater(QObject *context, ManagedSettings::Done done, const QString &problem)
+{
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), problem] { done(problem); }, Qt::QueuedConnection);
+}
+
+} // namespace
+
+void ManagedSettings::writeProfileAsync(const BackendProfile &profile, QObject *context, Done done)
+{
+    if (const QString refused = cannotWrite(profile.name); !refused.isEmpty()) {
+        answerLater(context, std::move(done), refused);
+        return;
+    }
+    m_credentials->writeAsync(profile.name,
+                              Credentials{profile.token, profile.clientId, profile.apiKey}, context,
+                              [this, profile, done = std::move(done)](const QString &problem) {
+                                  done(problem.isEmpty() ? writeProfileFile(profile) : problem);
+                              });
+}
+
+void ManagedSettings::removeProfileAsync(const QString &name, QObject *context, Done done)
+{
+    if (const QString refused = cannotRemove(name); !refused.isEmpty()) {
+        answerLater(context, std::move(done), refused);
+        return;
+    }
+    m_credentials->removeAsync(name, context,
+                               [this, name, done = std::move(done)](const QString &problem) {
+                                   if (problem.isEmpty()) {
+                                       m_user->remove(kProfilePrefix + name);
+                                       m_user->sync();
+                                   }
+                                   done(problem);
+                               });
+}
+
+void ManagedSettings::storeCredentialsAsync(const QString &name, const Credentials &credentials,
+                                            QObject *context, Done done)
+{
+    if (!profileNames().contains(name)) {
+        answerLater(
+            context, std::move(done),
+            QCoreApplication::translate("paydesk::ManagedSettings", "There is no profile \"%1\".")
+                .arg(name));
+        return;
+    }
+    m_credentials->writeAsync(name, credentials, context, std::move(done));
 }
 
 AttemptContext ManagedSettings::context() const

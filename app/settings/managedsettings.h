@@ -11,6 +11,7 @@
 // be written. With an explicit --config FILE there is one file and no system layer.
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QSettings>
@@ -26,6 +27,9 @@ namespace paydesk {
 
 class CredentialStore;
 struct Credentials;
+
+/// Fills the credentials `profile` has none of from `stored` (the file's win).
+void fillCredentials(BackendProfile &profile, const Credentials &stored);
 
 /// $XDG_CONFIG_HOME/Paydesk/paydesk.ini (the default user file).
 QString userSettingsFile();
@@ -71,6 +75,9 @@ public:
     /// The profile from the file that defines it, with credentials from the credential store
     /// filled in where the file has none (not the environment's: see applyEnvironmentCredentials).
     Expected<BackendProfile, QString> readProfile(const QString &name) const;
+    /// The profile from the file that defines it, without the credential store's credentials
+    /// (the window reads those with CredentialStore::readAsync and fillCredentials).
+    Expected<BackendProfile, QString> readProfileFile(const QString &name) const;
     /// Writes the profile to the user's file and its credentials to the credential store (never
     /// to the INI file). Empty, or a sentence saying why nothing was written (locked…).
     QString writeProfile(const BackendProfile &profile);
@@ -78,6 +85,21 @@ public:
     /// Stores only the credentials of a profile (allowed for a locked system profile too: they
     /// are per computer and never in the system file). Empty, or why not.
     QString storeCredentials(const QString &name, const Credentials &credentials);
+    /// Why the profile `name` cannot be written (or removed) here; empty when it can.
+    QString cannotWrite(const QString &name) const;
+    QString cannotRemove(const QString &name) const;
+
+    /// The window's way to save and remove (the credential store's keyring thread answers
+    /// later, see credentialstore.h): as writeProfile, removeProfile and storeCredentials, but
+    /// they return at once and `done(problem)` runs later on `context`'s thread (never before
+    /// they return; not at all when `context` is gone). `context` must not outlive these
+    /// settings. A removal removes the credentials first: when the keyring refuses, nothing is
+    /// removed.
+    using Done = std::function<void(const QString &problem)>;
+    void writeProfileAsync(const BackendProfile &profile, QObject *context, Done done);
+    void removeProfileAsync(const QString &name, QObject *context, Done done);
+    void storeCredentialsAsync(const QString &name, const Credentials &credentials,
+                               QObject *context, Done done);
 
     /// Terminal and operator ([terminal] name=, operator=, training=), as contextFromSettings.
     AttemptContext context() const;
@@ -87,6 +109,8 @@ public:
 
 private:
     QSettings *userSettings() const { return m_user.get(); }
+    /// The profile without its secrets to the user's file; empty, or why not.
+    QString writeProfileFile(const BackendProfile &profile);
     bool userHas(const QString &key) const;
 
     std::unique_ptr<QSettings> m_user;

@@ -72,6 +72,23 @@ private:
         m_dialog = std::make_unique<SettingsDialog>(QString());
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        QTRY_VERIFY(!m_dialog->isBusy()); // the first profile's credentials are read
+    }
+    /// Saves the profile being edited and waits for the credential store: whether it was saved.
+    bool save()
+    {
+        QSignalSpy saved(m_dialog.get(), &SettingsDialog::profileSaved);
+        const bool ok
+            = m_dialog->saveProfile() && saved.wait(10000) && saved.first().first().toBool();
+        // Then the saved profile is shown again, its credentials read back.
+        return ok && QTest::qWaitFor([this] { return !m_dialog->isBusy(); }, 10000);
+    }
+    bool removeSelected()
+    {
+        QSignalSpy removed(m_dialog.get(), &SettingsDialog::profileRemoved);
+        const bool ok = m_dialog->removeSelectedProfile() && removed.wait(10000)
+            && removed.first().first().toBool();
+        return ok && QTest::qWaitFor([this] { return !m_dialog->isBusy(); }, 10000);
     }
     bool testProfile()
     {
@@ -116,7 +133,17 @@ void TestSettings::addTestSaveEditRemoveAProfile()
     type(child<QLineEdit>(editor, "tokenEdit"), kToken);
     QVERIFY(testProfile());
     QVERIFY(child<QLabel>(editor, "testResult")->text().contains(QStringLiteral("accepted")));
+    QSignalSpy saved(m_dialog.get(), &SettingsDialog::profileSaved);
     QTest::mouseClick(child<QPushButton>(m_dialog.get(), "saveProfileButton"), Qt::LeftButton);
+    // The button waits for the credential store, and a second click does nothing meanwhile.
+    QVERIFY(m_dialog->isBusy());
+    QVERIFY(!child<QPushButton>(m_dialog.get(), "saveProfileButton")->isEnabled());
+    QVERIFY(!m_dialog->saveProfile());
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(saved.first().first().toBool());
+    QTRY_VERIFY(!m_dialog->isBusy());
+    QVERIFY(child<QPushButton>(m_dialog.get(), "saveProfileButton")->isEnabled());
     QCOMPARE(listed(list), QStringList{QStringLiteral("bar")});
     QVERIFY(m_dialog->profileMessage().contains(QStringLiteral("saved")));
     {
@@ -138,6 +165,10 @@ void TestSettings::addTestSaveEditRemoveAProfile()
     // Edit: another currency; the name cannot change.
     m_dialog->selectProfile(QStringLiteral("bar"));
     QVERIFY(child<QLineEdit>(editor, "nameEdit")->isReadOnly());
+    QVERIFY(m_dialog->isBusy()); // reading the credentials, the editor waiting for them
+    QVERIFY(!editor->isEnabled());
+    QTRY_VERIFY(!m_dialog->isBusy());
+    QVERIFY(editor->isEnabled());
     QCOMPARE(child<QLineEdit>(editor, "tokenEdit")->text(), kToken);
     type(child<QLineEdit>(editor, "currencyEdit"), QStringLiteral("eur"));
     // What the till fills in by itself: shown for Checkout (Dots' and Ocho's rows are not).
@@ -146,7 +177,7 @@ void TestSettings::addTestSaveEditRemoveAProfile()
     QVERIFY(!child<QLineEdit>(editor, "ochoIssEdit")->isVisible());
     type(child<QLineEdit>(editor, "walkInEdit"), QStringLiteral("Mostrador"));
     type(child<QLineEdit>(editor, "paymentMethodsEdit"), QStringLiteral("card, cash"));
-    QVERIFY(m_dialog->saveProfile());
+    QVERIFY(save());
     auto bar = m_dialog->settings().readProfile(QStringLiteral("bar"));
     QVERIFY(bar);
     QCOMPARE(bar->currency, QStringLiteral("eur"));
@@ -157,7 +188,7 @@ void TestSettings::addTestSaveEditRemoveAProfile()
 
     // Remove: gone from the file and the credential store.
     QVERIFY(child<QPushButton>(m_dialog.get(), "removeButton")->isEnabled());
-    QVERIFY(m_dialog->removeSelectedProfile());
+    QVERIFY(removeSelected());
     QCOMPARE(list->count(), 0);
     const ManagedSettings after;
     QVERIFY(after.profileNames().isEmpty());
@@ -267,7 +298,7 @@ void TestSettings::lockedSystemProfileCannotBeChangedOrRemoved()
     // Only the credentials can be entered, and they work.
     type(child<QLineEdit>(editor, "tokenEdit"), kToken);
     QVERIFY(testProfile());
-    QVERIFY(m_dialog->saveProfile());
+    QVERIFY(save());
     const ManagedSettings settings;
     QCOMPARE(settings.readProfile(QStringLiteral("fleet"))->token, kToken);
     QVERIFY(!QSettings(userFile(), QSettings::IniFormat)
@@ -287,7 +318,7 @@ void TestSettings::credentialFileWarningIsShown()
 {
     open();
     auto *warning = child<QLabel>(m_dialog.get(), "credentialWarning");
-    QVERIFY(warning->isVisible());
+    QTRY_VERIFY(warning->isVisible()); // once the credential store has said where they go
     QVERIFY(warning->text().contains(QStringLiteral("readable only by your user account")));
     QVERIFY(
         warning->text().contains(m_home->filePath(QStringLiteral("cfg/Paydesk/credentials.json"))));

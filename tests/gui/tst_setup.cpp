@@ -61,6 +61,7 @@ private Q_SLOTS:
     void dotsAsksForClientIdAndKey();
     void missingFieldsAreNamed();
     void lockedSystemProfileAsksOnlyForCredentials();
+    void aFailedSaveKeepsTheWizardOpen();
     void setupWantedOnlyOnAManagedInstall();
 
 private:
@@ -71,6 +72,8 @@ private:
         m_wizard = std::make_unique<SetupWizard>(QString());
         m_wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QTRY_VERIFY(!m_wizard->isReading()); // a configured profile's credentials
+        QVERIFY(m_wizard->profileEditor()->isEnabled());
     }
     void fillBackend(const QString &kind, const QUrl &url, const QString &token)
     {
@@ -134,7 +137,16 @@ void TestSetup::goodCredentialsAreTestedAndSaved()
     child<QPlainTextEdit>(m_wizard.get(), "merchantAddressEdit")
         ->setPlainText(QStringLiteral("3 Calle Mayor\nMadrid"));
     type(child<QLineEdit>(m_wizard.get(), "terminalNameEdit"), QStringLiteral("counter-7"));
+    QSignalSpy saved(m_wizard.get(), &SetupWizard::saved);
     m_wizard->accept();
+    // Finish waits for the credential store without blocking: disabled, the page says so.
+    QVERIFY(m_wizard->isSaving());
+    QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!child<QLabel>(m_wizard.get(), "saveMessage")->text().isEmpty());
+    m_wizard->accept(); // a second Finish meanwhile changes nothing
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(saved.first().first().toBool());
     QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
 
     // The INI file has the profile but no secret; the credential file has it, mode 0600.
@@ -159,6 +171,12 @@ void TestSetup::goodCredentialsAreTestedAndSaved()
     QCOMPARE((*session)->merchant.address, QStringLiteral("3 Calle Mayor\nMadrid"));
     QCOMPARE((*session)->context.terminal, QStringLiteral("counter-7"));
     QVERIFY(!setupWanted(QString()));
+
+    // Opened again, the setup starts from the saved profile, its token read from the store.
+    openWizard();
+    QCOMPARE(child<QLineEdit>(m_wizard->profileEditor(), "nameEdit")->text(),
+             QStringLiteral("shop"));
+    QVERIFY(child<QLineEdit>(m_wizard->profileEditor(), "tokenEdit")->text() == kToken);
 }
 
 void TestSetup::wrongCredentialsKeepTheWizardOnTheTestPage()
@@ -285,7 +303,7 @@ void TestSetup::lockedSystemProfileAsksOnlyForCredentials()
     QCOMPARE(merchant->text(), QStringLiteral("Fleet Store"));
     QVERIFY(!merchant->isEnabled());
     m_wizard->accept();
-    QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
+    QTRY_COMPARE(m_wizard->result(), int(QDialog::Accepted));
 
     // The user's file gained no profile (the system's is locked) and the setup is done.
     const QSettings user(userFile(), QSettings::IniFormat);
@@ -312,6 +330,41 @@ void TestSetup::setupWantedOnlyOnAManagedInstall()
         sys.setValue(QStringLiteral("setup/required"), true);
     }
     QVERIFY(setupWanted(QString()));
+}
+
+void TestSetup::aFailedSaveKeepsTheWizardOpen()
+{
+    // The credential file cannot be written (a folder stands in its place).
+    const QString credentials = m_home->filePath(QStringLiteral("cfg/Paydesk/credentials.json"));
+    QVERIFY(QDir().mkpath(credentials));
+    openWizard();
+    type(child<QLineEdit>(m_wizard->profileEditor(), "nameEdit"), QStringLiteral("shop"));
+    fillBackend(QStringLiteral("checkout"), m_sandbox.url(), kToken);
+    nextToTest();
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::CounterPage));
+    QSignalSpy saved(m_wizard.get(), &SetupWizard::saved);
+    m_wizard->accept();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(!saved.first().first().toBool());
+
+    // Still open, saying why in words; Finish again; the token still in the form.
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(m_wizard->result(), int(QDialog::Rejected));
+    const QString said = child<QLabel>(m_wizard.get(), "saveMessage")->text();
+    QVERIFY2(said.contains(QStringLiteral("cannot be saved")), qPrintable(said));
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(m_wizard->button(QWizard::BackButton)->isEnabled());
+    QVERIFY(child<QLineEdit>(m_wizard->profileEditor(), "tokenEdit")->text() == kToken);
+    QVERIFY(!QSettings(userFile(), QSettings::IniFormat)
+                 .childGroups()
+                 .contains(QStringLiteral("profile.shop")));
+
+    // Once the file can be written, Finish saves.
+    QVERIFY(QDir(credentials).removeRecursively());
+    m_wizard->accept();
+    QTRY_COMPARE(m_wizard->result(), int(QDialog::Accepted));
+    QCOMPARE(ManagedSettings().readProfile(QStringLiteral("shop"))->token, kToken);
 }
 
 QTEST_MAIN(TestSetup)

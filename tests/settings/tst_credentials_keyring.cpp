@@ -6,11 +6,19 @@
 // config show masks them. Without a reachable keyring (a child process whose bus address points
 // nowhere): PAYDESK_CREDENTIALS=keyring refuses, naming the profile, and writes no file; by
 // default the user-only file is used and the warning is shown.
+// The keyring thread: the asynchronous calls answer on the asking object's thread, in order with
+// the waiting ones, and not at all to an object that is gone; and (with the window built) the
+// settings page saves a profile while the keyring daemon is stopped (SIGSTOP) for 1.5 s without
+// the window's thread missing a beat: a 5 ms timer on it never waits 100 ms, and the save
+// completes once the daemon runs again.
 // Secrets are compared with QVERIFY, never QCOMPARE, so that a failure does not print them.
+#include <csignal>
 #include <optional>
+#include <sys/types.h>
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,9 +29,26 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QThread>
+#include <QTimer>
 
 #include "cliprocess.h"
 #include "settings/credentialstore.h"
+
+#ifdef PAYDESK_TEST_WITH_UI
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+
+#include "settings/managedsettings.h"
+#include "settingspage/profileeditor.h"
+#include "settingspage/settingsdialog.h"
+#include "widgetinput.h"
+#endif
 
 using paydesk::Credentials;
 using paydesk::CredentialStore;
@@ -88,6 +113,28 @@ std::optional<Credentials> lookUp(const QString &profile)
                        o.value(QStringLiteral("api_key")).toString()};
 }
 
+#ifdef PAYDESK_TEST_WITH_UI
+/// The process that owns the Secret Service on this (private) session bus, as the bus knows it;
+/// 0 when there is none or it is not a gnome-keyring-daemon.
+pid_t keyringDaemon()
+{
+    const Run r = run(QStringLiteral(DBUS_SEND),
+                      {QStringLiteral("--session"), QStringLiteral("--print-reply=literal"),
+                       QStringLiteral("--dest=org.freedesktop.DBus"),
+                       QStringLiteral("/org/freedesktop/DBus"),
+                       QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
+                       QStringLiteral("string:org.freedesktop.secrets")},
+                      QProcessEnvironment::systemEnvironment());
+    const QList<QByteArray> words = r.out.simplified().split(' ');
+    const pid_t pid = r.exitCode == 0 ? pid_t(words.last().toLongLong()) : 0;
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    if (pid <= 0 || !comm.open(QIODevice::ReadOnly)
+        || !comm.readAll().startsWith("gnome-keyring-d"))
+        return 0;
+    return pid;
+}
+#endif
+
 /// The first regular file under dir holding one of the secrets in plain text (UTF-8), or empty.
 QString fileWithASecret(const QString &dir)
 {
@@ -143,9 +190,17 @@ private Q_SLOTS:
     void withoutAKeyring_data();
     void withoutAKeyring();
     void noSecretInAnyFile();
+    void asyncAnswersOnTheAskingThread();
+    void asyncAnswersNotToAnObjectThatIsGone();
+#ifdef PAYDESK_TEST_WITH_UI
+    void theWindowDoesNotWaitForAStoppedKeyring();
+#endif
 
 private:
-    QString fallbackFile() const { return m_dir.filePath(QStringLiteral("credentials.json")); }
+    QString fallbackFile() const
+    {
+        return m_dir.filePath(QStringLiteral("credentials.json"));
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<CredentialStore> m_store;
@@ -451,11 +506,195 @@ void TestCredentialsKeyring::noSecretInAnyFile()
     QVERIFY2(inDir.isEmpty(), qPrintable(QStringLiteral("a secret in plain text in ") + inDir));
 }
 
+void TestCredentialsKeyring::asyncAnswersOnTheAskingThread()
+{
+    const QString profile = QStringLiteral("async");
+    const Credentials wanted{kToken, kClientId, kApiKey};
+    QObject context;
+    std::optional<QString> written;
+    QThread *answeredOn = nullptr;
+    m_store->writeAsync(profile, wanted, &context, [&](const QString &problem) {
+        written = problem;
+        answeredOn = QThread::currentThread();
+    });
+    QVERIFY2(!written, "writeAsync answered before it returned");
+    // A waiting call given after it runs after it: it reads what the asynchronous write wrote.
+    QVERIFY2(same(m_store->read(profile), wanted), "read() after writeAsync() reads another");
+    QTRY_VERIFY_WITH_TIMEOUT(written, 15000);
+    QVERIFY2(written->isEmpty(), qPrintable(*written));
+    QCOMPARE(answeredOn, QThread::currentThread());
+    const std::optional<Credentials> inKeyring = lookUp(profile);
+    QVERIFY2(inKeyring && same(*inKeyring, wanted), "the keyring's entry is not what was written");
+
+    std::optional<Credentials> back;
+    m_store->readAsync(profile, &context, [&](const Credentials &c) {
+        back = c;
+        answeredOn = QThread::currentThread();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(back, 15000);
+    QVERIFY2(same(*back, wanted), "readAsync() is not what writeAsync() stored");
+    QCOMPARE(answeredOn, QThread::currentThread());
+    // A second store (the next start) reads it too.
+    back.reset();
+    CredentialStore(fallbackFile()).readAsync(profile, &context, [&](const Credentials &c) {
+        back = c;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(back, 15000);
+    QVERIFY2(same(*back, wanted), "a second store reads something else");
+
+    std::optional<QString> removed;
+    m_store->removeAsync(profile, &context, [&](const QString &problem) { removed = problem; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
+    QVERIFY2(removed->isEmpty(), qPrintable(*removed));
+    QVERIFY2(!lookUp(profile), "the keyring still holds the removed profile");
+    back.reset();
+    m_store->readAsync(profile, &context, [&](const Credentials &c) { back = c; });
+    QTRY_VERIFY_WITH_TIMEOUT(back, 15000);
+    QVERIFY(back->isEmpty());
+    // Removing what is not there is no error.
+    removed.reset();
+    m_store->removeAsync(profile, &context, [&](const QString &problem) { removed = problem; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
+    QVERIFY2(removed->isEmpty(), qPrintable(*removed));
+}
+
+void TestCredentialsKeyring::asyncAnswersNotToAnObjectThatIsGone()
+{
+    const QString profile = QStringLiteral("async-gone");
+    auto called = std::make_shared<bool>(false);
+    auto *context = new QObject;
+    m_store->writeAsync(profile, Credentials{kToken, {}, {}}, context,
+                        [called](const QString &) { *called = true; });
+    delete context;
+    // The work is done all the same; its answer goes nowhere.
+    QTRY_VERIFY_WITH_TIMEOUT(lookUp(profile), 15000);
+    QTest::qWait(100);
+    QVERIFY(!*called);
+    QVERIFY(m_store->remove(profile).isEmpty());
+}
+
+#ifdef PAYDESK_TEST_WITH_UI
+void TestCredentialsKeyring::theWindowDoesNotWaitForAStoppedKeyring()
+{
+    using paydesk::test::child;
+    using paydesk::test::type;
+    // The settings page in a home of its own (its settings file; the credentials in this
+    // keyring).
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QByteArray configHome = qgetenv("XDG_CONFIG_HOME");
+    const QByteArray configDirs = qgetenv("XDG_CONFIG_DIRS");
+    const auto restore = qScopeGuard([&] {
+        qputenv("XDG_CONFIG_HOME", configHome);
+        qputenv("XDG_CONFIG_DIRS", configDirs);
+    });
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("cfg"))));
+    qputenv("XDG_CONFIG_DIRS", QFile::encodeName(home.filePath(QStringLiteral("etc"))));
+    const QString profile = QStringLiteral("slow");
+
+    paydesk::SettingsDialog dialog{QString()};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY(!dialog.isBusy());
+    QTRY_VERIFY(dialog.settings().credentials().knownBackend());
+    QVERIFY2(dialog.settings().credentials().knownBackend() == CredentialStore::Backend::Keyring,
+             "no keyring chosen");
+    QVERIFY2(!child<QLabel>(&dialog, "credentialWarning")->isVisible(),
+             qPrintable(child<QLabel>(&dialog, "credentialWarning")->text()));
+    paydesk::ProfileEditor *editor = dialog.profileEditor();
+    type(child<QLineEdit>(editor, "nameEdit"), profile);
+    auto *kind = child<QComboBox>(editor, "kindCombo");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("checkout")));
+    type(child<QLineEdit>(editor, "baseUrlEdit"), QStringLiteral("https://127.0.0.1:9"));
+    type(child<QLineEdit>(editor, "tokenEdit"), kToken);
+    const auto removeCredentials = qScopeGuard([&] { m_store->remove(profile); });
+
+    const pid_t daemon = keyringDaemon();
+    QVERIFY2(daemon > 0, "the Secret Service's gnome-keyring-daemon is not found on the bus");
+
+    // The window's thread: a 5 ms timer, and the longest it ever waited between two ticks.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTick = 0;
+    qint64 longestGap = 0;
+    QTimer sampler;
+    sampler.setTimerType(Qt::PreciseTimer);
+    sampler.setInterval(5);
+    connect(&sampler, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        longestGap = std::max(longestGap, now - lastTick);
+        lastTick = now;
+    });
+
+    QVERIFY(::kill(daemon, SIGSTOP) == 0);
+    bool stopped = true;
+    const auto resume = qScopeGuard([&] {
+        if (stopped)
+            ::kill(daemon, SIGCONT);
+    });
+    lastTick = clock.elapsed();
+    sampler.start();
+    QSignalSpy saved(&dialog, &paydesk::SettingsDialog::profileSaved);
+    qint64 savedAt = -1;
+    connect(&dialog, &paydesk::SettingsDialog::profileSaved, this,
+            [&] { savedAt = clock.elapsed(); });
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveProfileButton"), Qt::LeftButton);
+
+    // The page says what it waits for and cannot be saved twice meanwhile.
+    QVERIFY(dialog.isBusy());
+    QCOMPARE(dialog.profileMessage(), QStringLiteral("Saving the credentials to the keyring…"));
+    QVERIFY(!child<QPushButton>(&dialog, "saveProfileButton")->isEnabled());
+    QVERIFY(
+        !child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save)->isEnabled());
+
+    qint64 continuedAt = -1;
+    bool busyUntilThen = false;
+    QTimer::singleShot(1500, this, [&] {
+        busyUntilThen = dialog.isBusy() && saved.isEmpty();
+        continuedAt = clock.elapsed();
+        ::kill(daemon, SIGCONT);
+        stopped = false;
+    });
+    QVERIFY(saved.wait(15000));
+    QTRY_VERIFY(!dialog.isBusy()); // the saved profile's credentials read back
+    sampler.stop();
+
+    qInfo("keyring stopped for %lld ms; the save answered %lld ms after SIGCONT; the window's "
+          "thread waited at most %lld ms between two 5 ms ticks",
+          continuedAt, savedAt - continuedAt, longestGap);
+    QVERIFY2(
+        longestGap < 100,
+        qPrintable(QStringLiteral("the window's thread was blocked for %1 ms").arg(longestGap)));
+    QVERIFY2(continuedAt >= 0 && busyUntilThen, "the save answered before the keyring ran again");
+    QVERIFY(savedAt >= continuedAt);
+    QVERIFY2(saved.first().first().toBool(), qPrintable(dialog.profileMessage()));
+
+    // Saved: the token in the keyring (the editor shows it again), the rest in the file.
+    QCOMPARE(dialog.profileMessage(), QStringLiteral("The profile \"slow\" is saved."));
+    QVERIFY2(child<QLineEdit>(editor, "tokenEdit")->text() == kToken,
+             "the editor does not show the saved token");
+    const std::optional<Credentials> inKeyring = lookUp(profile);
+    QVERIFY2(inKeyring && same(*inKeyring, Credentials{kToken, {}, {}}),
+             "the keyring's entry is not what the page saved");
+    QVERIFY(paydesk::ManagedSettings().profileNames().contains(profile));
+    QVERIFY2(!QFile::exists(home.filePath(QStringLiteral("cfg/Paydesk/credentials.json"))),
+             "the page wrote the credentials to the file");
+}
+#endif
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    if (qEnvironmentVariableIsSet(kChildVariable))
+    if (qEnvironmentVariableIsSet(kChildVariable)) {
+        QCoreApplication app(argc, argv);
         return childMain(qEnvironmentVariable(kChildVariable));
+    }
+#ifdef PAYDESK_TEST_WITH_UI
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+#endif
     TestCredentialsKeyring test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

@@ -23,9 +23,13 @@ SettingsDialog::SettingsDialog(const QString &configOption, QWidget *parent)
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(m_editor);
 
-    const QString warning = m_settings->credentials().warning();
-    m_ui->credentialWarning->setText(warning);
-    m_ui->credentialWarning->setVisible(!warning.isEmpty());
+    // Whether a keyring answers is known once it has been asked (without waiting for it here).
+    m_ui->credentialWarning->hide();
+    m_settings->credentials().backendAsync(this, [this](CredentialStore::Backend) {
+        const QString warning = m_settings->credentials().warning(); // known: no waiting
+        m_ui->credentialWarning->setText(warning);
+        m_ui->credentialWarning->setVisible(!warning.isEmpty());
+    });
     m_ui->restartNote->setText(tr("Saved changes are used from the next start of Paydesk."));
 
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this,
@@ -168,7 +172,9 @@ void SettingsDialog::selectProfile(const QString &name)
 
 void SettingsDialog::loadProfile(const QString &name)
 {
-    auto profile = m_settings->readProfile(name);
+    if (m_busy)
+        return;
+    auto profile = m_settings->readProfileFile(name);
     if (!profile) {
         m_ui->profileMessage->setText(profile.error());
         return;
@@ -181,6 +187,23 @@ void SettingsDialog::loadProfile(const QString &name)
     m_ui->removeButton->setEnabled(
         !locked && m_settings->profileSource(name) == ManagedSettings::Source::User);
     m_ui->profileMessage->clear();
+
+    // The credentials come from the credential store: the editor waits for them.
+    const QString reading = toKeyring() ? tr("Reading the credentials from the keyring…")
+                                        : tr("Reading the credentials…");
+    setBusy(reading);
+    m_editor->setEnabled(false);
+    m_settings->credentials().readAsync(
+        name, this, [this, name, reading, base = *profile](const Credentials &stored) mutable {
+            setBusy({});
+            m_editor->setEnabled(true);
+            if (m_ui->profileMessage->text() == reading)
+                m_ui->profileMessage->clear();
+            if (m_editing != name)
+                return;
+            fillCredentials(base, stored);
+            m_editor->setProfile(base);
+        });
 }
 
 QString SettingsDialog::profileMessage() const
@@ -188,45 +211,97 @@ QString SettingsDialog::profileMessage() const
     return m_ui->profileMessage->text();
 }
 
+bool SettingsDialog::toKeyring() const
+{
+    // Unknown until the keyring has answered once: it is what is asked first.
+    return m_settings->credentials().knownBackend().value_or(CredentialStore::Backend::Keyring)
+        == CredentialStore::Backend::Keyring;
+}
+
+void SettingsDialog::setBusy(const QString &waitingFor)
+{
+    const bool busy = !waitingFor.isEmpty();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    if (busy) {
+        m_removeWasEnabled = m_ui->removeButton->isEnabled();
+        m_ui->removeButton->setEnabled(false);
+        m_ui->profileMessage->setText(waitingFor);
+    } else {
+        m_ui->removeButton->setEnabled(m_removeWasEnabled);
+    }
+    m_ui->saveProfileButton->setEnabled(!busy);
+    m_ui->addButton->setEnabled(!busy);
+    m_ui->profileList->setEnabled(!busy);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
+}
+
 bool SettingsDialog::saveProfile()
 {
+    if (m_busy)
+        return false;
     const BackendProfile profile = m_editor->profile();
     if (const QString wrong = m_editor->problem(); !wrong.isEmpty()) {
         m_ui->profileMessage->setText(wrong);
         return false;
     }
-    if (m_editing.isEmpty() && m_settings->profileNames().contains(profile.name)) {
+    const bool exists = m_settings->profileNames().contains(profile.name);
+    if (m_editing.isEmpty() && exists) {
         m_ui->profileMessage->setText(tr("There is already a profile \"%1\".").arg(profile.name));
         return false;
     }
-    QString problem;
-    if (m_settings->isProfileLocked(profile.name)
-        && m_settings->profileNames().contains(profile.name))
-        problem = m_settings->storeCredentials(
-            profile.name, Credentials{profile.token, profile.clientId, profile.apiKey});
-    else
-        problem = m_settings->writeProfile(profile);
-    if (!problem.isEmpty()) {
-        m_ui->profileMessage->setText(problem);
+    const bool onlyCredentials = exists && m_settings->isProfileLocked(profile.name);
+    if (const QString refused = m_settings->cannotWrite(profile.name);
+        !onlyCredentials && !refused.isEmpty()) {
+        m_ui->profileMessage->setText(refused);
         return false;
     }
-    reloadProfiles(profile.name);
-    m_ui->profileMessage->setText(tr("The profile \"%1\" is saved.").arg(profile.name));
+    setBusy(toKeyring() ? tr("Saving the credentials to the keyring…") : tr("Saving the profile…"));
+    auto finished = [this, name = profile.name](const QString &problem) {
+        setBusy({});
+        if (!problem.isEmpty()) {
+            m_ui->profileMessage->setText(problem); // the form keeps what was typed
+            Q_EMIT profileSaved(false);
+            return;
+        }
+        reloadProfiles(name);
+        m_ui->profileMessage->setText(tr("The profile \"%1\" is saved.").arg(name));
+        Q_EMIT profileSaved(true);
+    };
+    if (onlyCredentials)
+        m_settings->storeCredentialsAsync(
+            profile.name, Credentials{profile.token, profile.clientId, profile.apiKey}, this,
+            std::move(finished));
+    else
+        m_settings->writeProfileAsync(profile, this, std::move(finished));
     return true;
 }
 
 bool SettingsDialog::removeSelectedProfile()
 {
-    if (m_editing.isEmpty())
+    if (m_busy || m_editing.isEmpty())
         return false;
-    if (const QString problem = m_settings->removeProfile(m_editing); !problem.isEmpty()) {
-        m_ui->profileMessage->setText(problem);
+    if (const QString refused = m_settings->cannotRemove(m_editing); !refused.isEmpty()) {
+        m_ui->profileMessage->setText(refused);
         return false;
     }
-    const QString removed = m_editing;
-    m_editing.clear();
-    reloadProfiles();
-    m_ui->profileMessage->setText(tr("The profile \"%1\" is removed.").arg(removed));
+    setBusy(toKeyring() ? tr("Removing the credentials from the keyring…")
+                        : tr("Removing the profile…"));
+    m_settings->removeProfileAsync(
+        m_editing, this, [this, name = m_editing](const QString &problem) {
+            setBusy({});
+            if (!problem.isEmpty()) {
+                m_ui->profileMessage->setText(problem);
+                Q_EMIT profileRemoved(false);
+                return;
+            }
+            if (m_editing == name)
+                m_editing.clear();
+            reloadProfiles();
+            m_ui->profileMessage->setText(tr("The profile \"%1\" is removed.").arg(name));
+            Q_EMIT profileRemoved(true);
+        });
     return true;
 }
 

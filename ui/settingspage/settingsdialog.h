@@ -3,7 +3,9 @@
 // display and its screen). What the system-wide file locks is shown read-only with a note; when
 // no keyring is available a warning says credentials are kept in a user-only file. Changes are
 // saved to the user's file (and credentials to the credential store) and used from the next
-// start.
+// start. Saving or removing a profile waits for the credential store's keyring thread without
+// blocking the window: the page says what it waits for, and its save and remove buttons (and the
+// dialog's Save) are disabled meanwhile; a failure is said in words, the form kept as typed.
 #pragma once
 
 #include <memory>
@@ -42,13 +44,25 @@ public:
     QString printerStatus() const;
     bool isTestingPrinter() const;
     DevicesForm *devicesForm() const { return m_devices; }
-    /// Saves the profile being edited; false (and the reason shown) when it cannot be.
+    /// Starts saving the profile being edited: false (and the reason shown) when it cannot be;
+    /// true when started, and profileSaved(ok) says how it ended.
     bool saveProfile();
+    /// Starts removing the selected profile and its credentials; false (and the reason shown)
+    /// when it cannot be; true when started, and profileRemoved(ok) says how it ended.
     bool removeSelectedProfile();
+    /// A save or removal of a profile is waiting for the credential store.
+    bool isBusy() const { return m_busy; }
     void selectProfile(const QString &name);
     QString profileMessage() const;
 
+Q_SIGNALS:
+    void profileSaved(bool ok);
+    void profileRemoved(bool ok);
+
 private:
+    /// Says `waitingFor` and disables what must wait; an empty one enables them again.
+    void setBusy(const QString &waitingFor);
+    bool toKeyring() const;
     void reloadProfiles(const QString &select = {});
     void loadProfile(const QString &name);
     void loadGeneral();
@@ -60,6 +74,8 @@ private:
     ProfileEditor *m_editor;
     QString m_editing; ///< the profile in the editor ("" for a new one)
     DevicesForm *m_devices = nullptr;
+    bool m_busy = false;
+    bool m_removeWasEnabled = false;
 };
 
 } // namespace paydesk

@@ -47,13 +47,26 @@ SetupWizard::SetupWizard(const QString &configOption, QWidget *parent)
     BackendProfile start;
     start.name = QStringLiteral("main");
     if (!names.isEmpty()) {
-        if (auto existing = m_settings->readProfile(names.first()))
+        if (auto existing = m_settings->readProfileFile(names.first()))
             start = *existing;
         m_profileLocked = m_settings->isProfileLocked(start.name);
     }
     m_editor->setProfile(start);
     m_editor->setLocked(m_profileLocked);
     m_editor->setNameEditable(names.isEmpty());
+    if (!names.isEmpty()) {
+        // Its credentials from the credential store, without waiting here: the editor (and
+        // Next) wait for them.
+        m_reading = true;
+        m_editor->setEnabled(false);
+        m_settings->credentials().readAsync(start.name, this,
+                                            [this, start](const Credentials &stored) mutable {
+                                                m_reading = false;
+                                                fillCredentials(start, stored);
+                                                m_editor->setProfile(start);
+                                                m_editor->setEnabled(true);
+                                            });
+    }
 
     m_ui->merchantNameEdit->setText(
         m_settings->value(QStringLiteral("receipt/merchant_name")).toString());
@@ -128,6 +141,8 @@ bool SetupWizard::validateCurrentPage()
 {
     switch (currentId()) {
     case BackendPage:
+        if (m_reading)
+            return false;
         if (const QString wrong = m_editor->problem(); !wrong.isEmpty()) {
             m_editor->testConnection(); // shows the sentence beside the Test button
             return false;
@@ -148,34 +163,61 @@ bool SetupWizard::validateCurrentPage()
     }
 }
 
-bool SetupWizard::save()
+void SetupWizard::setSaving(bool saving)
 {
-    const BackendProfile profile = m_editor->profile();
-    QString problem = m_profileLocked
-        ? m_settings->storeCredentials(profile.name,
-                                       Credentials{profile.token, profile.clientId, profile.apiKey})
-        : m_settings->writeProfile(profile);
-    if (problem.isEmpty()) {
-        const QList<std::pair<QString, QString>> values{
-            {QStringLiteral("receipt/merchant_name"), m_ui->merchantNameEdit->text().trimmed()},
-            {QStringLiteral("receipt/merchant_address"),
-             m_ui->merchantAddressEdit->toPlainText().trimmed()},
-            {QStringLiteral("terminal/name"), m_ui->terminalNameEdit->text().trimmed()}};
-        for (const auto &[key, value] : values)
-            if (!m_settings->isLocked(key) && !value.isEmpty())
-                m_settings->setValue(key, value);
-        m_devices->save();
-        m_settings->setValue(kCompleted, true);
-        m_settings->sync();
+    m_saving = saving;
+    if (saving) {
+        m_backWasEnabled = button(QWizard::BackButton)->isEnabled();
+        const auto known = m_settings->credentials().knownBackend();
+        m_ui->saveMessage->setText(known == CredentialStore::Backend::File
+                                       ? tr("Saving the settings…")
+                                       : tr("Saving the credentials to the keyring…"));
     }
-    m_ui->saveMessage->setText(problem);
-    return problem.isEmpty();
+    button(QWizard::FinishButton)->setEnabled(!saving);
+    button(QWizard::BackButton)->setEnabled(!saving && m_backWasEnabled);
+}
+
+void SetupWizard::save()
+{
+    if (m_saving)
+        return;
+    const BackendProfile profile = m_editor->profile();
+    setSaving(true);
+    auto finished = [this](const QString &problem) {
+        if (problem.isEmpty()) {
+            const QList<std::pair<QString, QString>> values{
+                {QStringLiteral("receipt/merchant_name"), m_ui->merchantNameEdit->text().trimmed()},
+                {QStringLiteral("receipt/merchant_address"),
+                 m_ui->merchantAddressEdit->toPlainText().trimmed()},
+                {QStringLiteral("terminal/name"), m_ui->terminalNameEdit->text().trimmed()}};
+            for (const auto &[key, value] : values)
+                if (!m_settings->isLocked(key) && !value.isEmpty())
+                    m_settings->setValue(key, value);
+            m_devices->save();
+            m_settings->setValue(kCompleted, true);
+            m_settings->sync();
+        }
+        setSaving(false);
+        m_ui->saveMessage->setText(problem); // the credentials stay in the form
+        const bool ok = problem.isEmpty();
+        Q_EMIT saved(ok);
+        if (std::exchange(m_acceptWhenSaved, false) && ok)
+            QWizard::accept();
+    };
+    if (m_profileLocked)
+        m_settings->storeCredentialsAsync(
+            profile.name, Credentials{profile.token, profile.clientId, profile.apiKey}, this,
+            std::move(finished));
+    else
+        m_settings->writeProfileAsync(profile, this, std::move(finished));
 }
 
 void SetupWizard::accept()
 {
-    if (save())
-        QWizard::accept();
+    if (m_saving)
+        return;
+    m_acceptWhenSaved = true;
+    save();
 }
 
 } // namespace paydesk
