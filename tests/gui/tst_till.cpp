@@ -15,6 +15,7 @@
 #include "fakeprinter.h"
 #include "guiharness.h"
 #include "sale/quickkeys.h"
+#include "sale/saleform.h"
 #include "sale/scancatcher.h"
 
 using namespace paydesk;
@@ -29,6 +30,7 @@ class TestTill final : public QObject
 private Q_SLOTS:
     void initTestCase() { Harness::isolatedHome(); }
     void walkInClientAndGeneratedReference();
+    void generatedReferencesNeverRepeat();
     void paymentMethodIsAChoiceOfTheProfile();
     void dotsAndOchoIdentifiersComeFromTheProfile();
     void offerChargeNamesTheQuote();
@@ -133,6 +135,19 @@ void TestTill::walkInClientAndGeneratedReference()
     QCOMPARE(client->text(), QString());
     scanBurst(h, QStringLiteral("PAN-1"));
     QVERIFY(checkoutSale(h)->reference != generated);
+}
+
+void TestTill::generatedReferencesNeverRepeat()
+{
+    // Three quick sales on one till, within a second or two: three references, the till's name
+    // first.
+    QSet<QString> seen;
+    for (int i = 0; i < 3; ++i) {
+        const QString reference = newReference(QStringLiteral("counter 1"));
+        QVERIFY2(reference.startsWith(QStringLiteral("counter-1-")), qPrintable(reference));
+        seen.insert(reference);
+    }
+    QCOMPARE(seen.size(), 3);
 }
 
 void TestTill::paymentMethodIsAChoiceOfTheProfile()

@@ -98,9 +98,17 @@ FieldIssues cartAmountIssues(const CartWidget *cart, FieldIssues issues)
 
 QString newReference(const QString &terminal)
 {
+    // The terminal and the second; a second sale in the same second gets "-2", "-3"…, so two
+    // quick sales on one till never share a reference (the support view's duplicate check
+    // compares them).
+    static QString last;
+    static int sameSecond = 1;
     const QString time = QDateTime::currentDateTime().toString(QStringLiteral("yyMMdd-HHmmss"));
     const QString prefix = terminal.simplified().replace(u' ', u'-').left(60);
-    return (prefix.isEmpty() ? QStringLiteral("ORD") : prefix) + u'-' + time;
+    const QString base = (prefix.isEmpty() ? QStringLiteral("ORD") : prefix) + u'-' + time;
+    sameSecond = base == last ? sameSecond + 1 : 1;
+    last = base;
+    return sameSecond == 1 ? base : base + u'-' + QString::number(sameSecond);
 }
 
 QString SaleForm::generatedReference() const
