@@ -44,10 +44,6 @@
         <translation>Las líneas de la venta</translation>
     </message>
     <message>
-        <source>Quantity and price can be edited (F2 or type). + and - change the quantity, Delete removes the line.</source>
-        <translation>La cantidad y el precio se pueden editar (F2 o escribiendo). + y - cambian la cantidad, Supr quita la línea.</translation>
-    </message>
-    <message>
         <source>Cart message</source>
         <translation>Mensaje del carrito</translation>
     </message>
@@ -58,10 +54,6 @@
     <message>
         <source>Remove the selected line (Delete)</source>
         <translation>Quitar la línea seleccionada (Supr)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
     </message>
     <message>
         <source>0.00</source>
@@ -102,6 +94,10 @@
     <message>
         <source>Free amount message</source>
         <translation>Mensaje del importe libre</translation>
+    </message>
+    <message>
+        <source>F2 edits the quantity or the price; typing searches the catalogue. + and - change the quantity, Delete removes the line.</source>
+        <translation>F2 edita la cantidad o el precio; al escribir se busca en el catálogo. + y - cambian la cantidad, Supr quita la línea.</translation>
     </message>
 </context>
 <context>
@@ -238,40 +234,16 @@
         <translation>Pedido</translation>
     </message>
     <message>
-        <source>C&amp;lient *</source>
-        <translation>C&amp;liente *</translation>
-    </message>
-    <message>
         <source>Client</source>
         <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>The customer or the counter, e.g. Walk-in</source>
-        <translation>El cliente o el mostrador, p. ej. Mostrador</translation>
-    </message>
-    <message>
-        <source>Required, 1 to 100 characters</source>
-        <translation>Obligatorio, de 1 a 100 caracteres</translation>
     </message>
     <message>
         <source>Client message</source>
         <translation>Mensaje del campo cliente</translation>
     </message>
     <message>
-        <source>&amp;Reference *</source>
-        <translation>&amp;Referencia *</translation>
-    </message>
-    <message>
         <source>Order reference</source>
         <translation>Referencia del pedido</translation>
-    </message>
-    <message>
-        <source>The order number</source>
-        <translation>El número de pedido</translation>
-    </message>
-    <message>
-        <source>Required, 1 to 80 characters: what support searches by</source>
-        <translation>Obligatorio, de 1 a 80 caracteres: lo que busca soporte</translation>
     </message>
     <message>
         <source>Reference message</source>
@@ -284,14 +256,6 @@
     <message>
         <source>Payment method</source>
         <translation>Método de pago</translation>
-    </message>
-    <message>
-        <source>Optional, e.g. card</source>
-        <translation>Opcional, p. ej. tarjeta</translation>
-    </message>
-    <message>
-        <source>Optional, at most 50 characters</source>
-        <translation>Opcional, como máximo 50 caracteres</translation>
     </message>
     <message>
         <source>Payment method message</source>
@@ -380,6 +344,34 @@
     <message>
         <source>Two letters, e.g. MX</source>
         <translation>Dos letras, p. ej. MX</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>C&amp;liente</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Cliente de paso</translation>
+    </message>
+    <message>
+        <source>Optional: the customer&apos;s name, at most 100 characters (empty: the profile&apos;s walk-in client)</source>
+        <translation>Opcional: el nombre del cliente, como máximo 100 caracteres (vacío: el cliente de paso del perfil)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Optional: the order number, at most 80 characters, what support searches by (empty: the terminal and the time)</source>
+        <translation>Opcional: el número de pedido, como máximo 80 caracteres, por el que busca soporte (vacío: el terminal y la hora)</translation>
+    </message>
+    <message>
+        <source>The payment methods of the profile</source>
+        <translation>Los métodos de pago del perfil</translation>
     </message>
 </context>
 <context>
@@ -1202,24 +1194,24 @@
         <translation>Mensaje del campo DID del cliente</translation>
     </message>
     <message>
-        <source>&amp;Transaction id *</source>
-        <translation>Id de &amp;transacción *</translation>
-    </message>
-    <message>
         <source>Transaction id</source>
         <translation>Id de transacción</translation>
     </message>
     <message>
-        <source>The order or transaction</source>
-        <translation>El pedido o la transacción</translation>
-    </message>
-    <message>
-        <source>Required: links the payment to the customer or order</source>
-        <translation>Obligatorio: vincula el pago con el cliente o el pedido</translation>
-    </message>
-    <message>
         <source>Transaction id message</source>
         <translation>Mensaje del campo id de transacción</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction id</source>
+        <translation>Id de &amp;transacción</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Optional: links the payment to the customer or order (empty: the terminal and the time)</source>
+        <translation>Opcional: vincula el pago al cliente o al pedido (vacío: el terminal y la hora)</translation>
     </message>
 </context>
 <context>
@@ -1513,100 +1505,12 @@
         <translation>Enviar esta venta al servicio de pago (Ctrl+Intro)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop waiting for the answer (Esc)</source>
-        <translation>Dejar de esperar la respuesta (Esc)</translation>
-    </message>
-    <message>
-        <source>Cancel sending</source>
-        <translation>Cancelar el envío</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Enviando</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progreso</translation>
-    </message>
-    <message>
-        <source>Outcome of the sale</source>
-        <translation>Resultado de la venta</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Outcome message</source>
-        <translation>Mensaje del resultado</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>Qué hacer ahora</translation>
-    </message>
-    <message>
-        <source>Verify with the payment service</source>
-        <translation>Verificar con el servicio de pago</translation>
-    </message>
-    <message>
-        <source>Ask the payment service what became of this sale (Ctrl+Shift+V)</source>
-        <translation>Preguntar al servicio de pago qué pasó con esta venta (Ctrl+Mayús+V)</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Verificar</translation>
-    </message>
-    <message>
         <source>Details for support</source>
         <translation>Detalles para soporte</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Result title</source>
-        <translation>Título del resultado</translation>
-    </message>
-    <message>
         <source>Result of the sale</source>
         <translation>Resultado de la venta</translation>
-    </message>
-    <message>
-        <source>Print receipt…</source>
-        <translation>Imprimir recibo…</translation>
-    </message>
-    <message>
-        <source>Print the customer receipt (Ctrl+P)</source>
-        <translation>Imprimir el recibo del cliente (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Print receipt</source>
-        <translation>Imprimir recibo</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF…</source>
-        <translation>Guardar recibo como PDF…</translation>
-    </message>
-    <message>
-        <source>Save the customer receipt as a PDF file (Ctrl+Shift+S)</source>
-        <translation>Guardar el recibo del cliente como PDF (Ctrl+Mayús+S)</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Guardar recibo como PDF</translation>
-    </message>
-    <message>
-        <source>New sale</source>
-        <translation>Nueva venta</translation>
-    </message>
-    <message>
-        <source>Start the next sale with an empty cart (Ctrl+N)</source>
-        <translation>Empezar la siguiente venta con el carrito vacío (Ctrl+N)</translation>
     </message>
     <message>
         <source>Print again</source>
@@ -1619,6 +1523,34 @@
     <message>
         <source>Receipt printer</source>
         <translation>Impresora de recibos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total caption</source>
+        <translation>Rótulo del total</translation>
+    </message>
+    <message>
+        <source>Total to charge</source>
+        <translation>Total a cobrar</translation>
+    </message>
+    <message>
+        <source>Why nothing was sent</source>
+        <translation>Por qué no se envió nada</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show the payment intent, the charge and the receipt as the service sent them (Ctrl+D)</source>
+        <translation>Mostrar la intención de pago, el cargo y el recibo tal como los envió el servicio (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Details of the sale</source>
+        <translation>Detalles de la venta</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2164,142 @@
         <source>status not asked</source>
         <translation>estado no consultado</translation>
     </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débito</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Prepago</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Autorizado</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>Retenido para revisión</translation>
+    </message>
+    <message>
+        <source>Declined by the bank</source>
+        <translation>Rechazado por el banco</translation>
+    </message>
+    <message>
+        <source>Blocked as risky</source>
+        <translation>Bloqueado por riesgo</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>No válido</translation>
+    </message>
+    <message>
+        <source>Approved by the card network</source>
+        <translation>Aprobado por la red de tarjetas</translation>
+    </message>
+    <message>
+        <source>Declined by the card network</source>
+        <translation>Rechazado por la red de tarjetas</translation>
+    </message>
+    <message>
+        <source>Not sent to the card network</source>
+        <translation>No enviado a la red de tarjetas</translation>
+    </message>
+    <message>
+        <source>Reversed after approval</source>
+        <translation>Revertido tras la aprobación</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Elevated</source>
+        <translation>Elevado</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Not enough funds</source>
+        <translation>Fondos insuficientes</translation>
+    </message>
+    <message>
+        <source>Card expired</source>
+        <translation>Tarjeta vencida</translation>
+    </message>
+    <message>
+        <source>Wrong security code</source>
+        <translation>Código de seguridad incorrecto</translation>
+    </message>
+    <message>
+        <source>Wrong card number</source>
+        <translation>Número de tarjeta incorrecto</translation>
+    </message>
+    <message>
+        <source>Processing error at the bank</source>
+        <translation>Error de procesamiento en el banco</translation>
+    </message>
+    <message>
+        <source>Card reported lost or stolen</source>
+        <translation>Tarjeta denunciada como perdida o robada</translation>
+    </message>
+    <message>
+        <source>Payment complete.</source>
+        <translation>Pago completado.</translation>
+    </message>
+    <message>
+        <source>The bank did not return any further details with this decline.</source>
+        <translation>El banco no dio más detalles sobre este rechazo.</translation>
+    </message>
+    <message>
+        <source>The card was declined.</source>
+        <translation>La tarjeta fue rechazada.</translation>
+    </message>
+    <message>
+        <source>There are not enough funds on the card.</source>
+        <translation>La tarjeta no tiene fondos suficientes.</translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation>La tarjeta está vencida.</translation>
+    </message>
+    <message>
+        <source>The security code (CVC) was wrong.</source>
+        <translation>El código de seguridad (CVC) era incorrecto.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 must be a UUID like 3c90c3cc-0d44-4b50-8888-8dd25736052a, not &quot;%3&quot;.</source>
+        <translation>Perfil «%1»: %2 debe ser un UUID como 3c90c3cc-0d44-4b50-8888-8dd25736052a, no «%3».</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: ocho_iss must be a DID like did:plc:abc123, not &quot;%2&quot;.</source>
+        <translation>Perfil «%1»: ocho_iss debe ser un DID como did:plc:abc123, no «%2».</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: walk_in_client is too long: at most 100 characters.</source>
+        <translation>Perfil «%1»: walk_in_client es demasiado largo: como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: payment_methods: &quot;%2&quot; is too long: at most 50 characters.</source>
+        <translation>Perfil «%1»: payment_methods: «%2» es demasiado largo: como máximo 50 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::BackendError</name>
@@ -2412,8 +2480,20 @@
         <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-        <source>Total %1</source>
-        <translation>Total %1</translation>
+        <source>One less</source>
+        <translation>Uno menos</translation>
+    </message>
+    <message>
+        <source>One less of the selected line (−)</source>
+        <translation>Uno menos en la línea seleccionada (−)</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Uno más</translation>
+    </message>
+    <message>
+        <source>One more of the selected line (+)</source>
+        <translation>Uno más en la línea seleccionada (+)</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2526,14 @@
         <source>The catalogue %1 cannot be read: %2.</source>
         <translation>No se puede leer el catálogo %1: %2.</translation>
     </message>
+    <message>
+        <source>Catalogue entry %1: key must be a number from 1 to %2; its quick key gets the next one free.</source>
+        <translation>Entrada %1 del catálogo: key debe ser un número del 1 al %2; su tecla rápida recibe la siguiente libre.</translation>
+    </message>
+    <message>
+        <source>Catalogue entry %1: key %2 is already %3&apos;s; its quick key gets the next one free.</source>
+        <translation>Entrada %1 del catálogo: la tecla %2 ya es de %3; su tecla rápida recibe la siguiente libre.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ChargePanel</name>
@@ -2465,12 +2553,32 @@
         <source>No charge yet.</source>
         <translation>Aún no hay cargo.</translation>
     </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CheckoutSaleForm</name>
     <message>
         <source>Walk-in</source>
         <translation>Mostrador</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. card</source>
+        <translation>Opcional, p. ej. tarjeta</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Método de pago</translation>
+    </message>
+    <message>
+        <source>Optional: choose or type a payment method, at most 50 characters</source>
+        <translation>Opcional: elija o escriba un método de pago, como máximo 50 caracteres</translation>
+    </message>
+    <message>
+        <source>The payment methods of the profile</source>
+        <translation>Los métodos de pago del perfil</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2765,13 @@
     <message>
         <source>Intent %1 of the list: %2</source>
         <translation>Intención %1 de la lista: %2</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::DotsSaleForm</name>
+    <message>
+        <source>Advanced: identifiers, fee, confirmation</source>
+        <translation>Avanzado: identificadores, comisión, confirmación</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3337,13 @@
     </message>
 </context>
 <context>
+    <name>paydesk::JournalThread</name>
+    <message>
+        <source>answering</source>
+        <translation>respondiendo</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::JsonFields</name>
     <message>
         <source>%1 must be %2, not %3.</source>
@@ -3380,6 +3502,10 @@ Diario: %2</translation>
         <source>Print the customer receipt on the counter&apos;s printer</source>
         <translation>Imprime el recibo del cliente en la impresora de caja</translation>
     </message>
+    <message>
+        <source>Waiting for the journal database: %1… %2 s</source>
+        <translation>Esperando a la base de datos del diario: %1… %2 s</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ManagedSettings</name>
@@ -3409,6 +3535,13 @@ Diario: %2</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::OchoSaleForm</name>
+    <message>
+        <source>Advanced: customer DID, transaction id</source>
+        <translation>Avanzado: DID del cliente, id de transacción</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::OfferSaleForm</name>
     <message>
         <source>Product: %1</source>
@@ -3417,6 +3550,137 @@ Diario: %2</translation>
     <message>
         <source>Product code %1</source>
         <translation>Código de producto %1</translation>
+    </message>
+    <message>
+        <source>Charge the quote</source>
+        <translation>Cobrar el presupuesto</translation>
+    </message>
+    <message>
+        <source>Charge quote %1</source>
+        <translation>Cobrar presupuesto %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::OutcomeView</name>
+    <message>
+        <source>Outcome message</source>
+        <translation>Mensaje del resultado</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+    <message>
+        <source>Start the next sale with an empty cart (Ctrl+N)</source>
+        <translation>Empezar la siguiente venta con el carrito vacío (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Outcome of the sale</source>
+        <translation>Resultado de la venta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the answer (Esc)</source>
+        <translation>Dejar de esperar la respuesta (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancelar el envío</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Importe pagado</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+    <message>
+        <source>Print the customer receipt (Ctrl+P)</source>
+        <translation>Imprimir el recibo del cliente (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Save the customer receipt as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Guardar el recibo del cliente como archivo PDF (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Guardar el recibo en PDF</translation>
+    </message>
+    <message>
+        <source>Show QR for the phone</source>
+        <translation>QR para el móvil</translation>
+    </message>
+    <message>
+        <source>Show the receipt&apos;s link as a QR code the customer scans</source>
+        <translation>Mostrar el enlace del recibo como código QR para que lo escanee el cliente</translation>
+    </message>
+    <message>
+        <source>Receipt QR code for the customer&apos;s phone</source>
+        <translation>Código QR del recibo para el móvil del cliente</translation>
+    </message>
+    <message>
+        <source>QR code caption</source>
+        <translation>Leyenda del código QR</translation>
+    </message>
+    <message>
+        <source>The customer scans this to open the receipt on a phone.</source>
+        <translation>El cliente lo escanea para abrir el recibo en el móvil.</translation>
+    </message>
+    <message>
+        <source>Verify with the payment service</source>
+        <translation>Verificar con el servicio de pago</translation>
+    </message>
+    <message>
+        <source>Ask the payment service what became of this sale (Ctrl+Shift+V)</source>
+        <translation>Preguntar al servicio de pago qué pasó con esta venta (Ctrl+Mayús+V)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Price set by the service</source>
+        <translation>Precio fijado por el servicio</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Enlace de pago</translation>
+    </message>
+    <message>
+        <source>Payment link QR code</source>
+        <translation>Código QR del enlace de pago</translation>
+    </message>
+    <message>
+        <source>Payment link: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Enlace de pago: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3779,61 @@ Diario: %2</translation>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
+    <message>
+        <source>&amp;Walk-in client:</source>
+        <translation>Cliente de &amp;paso:</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Cliente de paso</translation>
+    </message>
+    <message>
+        <source>&amp;Payment methods:</source>
+        <translation>&amp;Métodos de pago:</translation>
+    </message>
+    <message>
+        <source>e.g. card, cash</source>
+        <translation>p. ej. tarjeta, efectivo</translation>
+    </message>
+    <message>
+        <source>Dots &amp;user id:</source>
+        <translation>Id de &amp;usuario de Dots:</translation>
+    </message>
+    <message>
+        <source>UUID (optional)</source>
+        <translation>UUID (opcional)</translation>
+    </message>
+    <message>
+        <source>Store &amp;DID:</source>
+        <translation>&amp;DID de la tienda:</translation>
+    </message>
+    <message>
+        <source>did:plc:… (optional)</source>
+        <translation>did:plc:… (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::QuickKeys</name>
+    <message>
+        <source>Quick keys</source>
+        <translation>Teclas rápidas</translation>
+    </message>
+    <message>
+        <source>Add %1, %2</source>
+        <translation>Añadir %1, %2</translation>
+    </message>
+    <message>
+        <source>Add %1, %2 (%3)</source>
+        <translation>Añadir %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Adds one %1 to the cart</source>
+        <translation>Añade un %1 al carrito</translation>
+    </message>
+    <message>
+        <source>Adds one %1 to the cart (%2)</source>
+        <translation>Añade un %1 al carrito (%2)</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ReceiptActions</name>
@@ -3603,6 +3922,10 @@ Diario: %2</translation>
     <message>
         <source>Not known until the sale is verified.</source>
         <translation>No se sabe hasta verificar la venta.</translation>
+    </message>
+    <message>
+        <source>Declined: another card may be tried</source>
+        <translation>Rechazado: se puede probar otra tarjeta</translation>
     </message>
 </context>
 <context>
@@ -3709,12 +4032,64 @@ Diario: %2</translation>
         <source>Not reached (%1); sending again in %2 ms, same key, within the %3 ms left.</source>
         <translation>No se llegó al servicio (%1); se reenvía en %2 ms con la misma clave, dentro de los %3 ms restantes.</translation>
     </message>
+    <message>
+        <source>The journal did not answer within the sale&apos;s %1 s, so nothing was sent and nothing was charged. Check the journal&apos;s database, then charge again.</source>
+        <translation>El diario no respondió en los %1 s de la venta, así que no se envió ni se cobró nada. Compruebe la base de datos del diario y vuelva a cobrar.</translation>
+    </message>
+    <message>
+        <source>The program stopped waiting before the sale was sent; nothing was sent.</source>
+        <translation>El programa dejó de esperar antes de enviar la venta; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>closing a sale that was never sent</source>
+        <translation>cerrando una venta que nunca se envió</translation>
+    </message>
+    <message>
+        <source>The journal wrote the sale after its deadline had passed, so it was not sent; nothing was sent.</source>
+        <translation>El diario escribió la venta después de su plazo, así que no se envió; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>writing the sale before it is sent</source>
+        <translation>escribiendo la venta antes de enviarla</translation>
+    </message>
+    <message>
+        <source>The journal answered only after the sale&apos;s deadline, so nothing was sent and nothing was charged.</source>
+        <translation>El diario respondió después del plazo de la venta, así que no se envió ni se cobró nada.</translation>
+    </message>
+    <message>
+        <source>Canceled before it was sent: nothing was sent and nothing was charged.</source>
+        <translation>Cancelada antes de enviarla: no se envió ni se cobró nada.</translation>
+    </message>
+    <message>
+        <source>noting the canceled re-send</source>
+        <translation>anotando el reenvío cancelado</translation>
+    </message>
+    <message>
+        <source>noting the re-send</source>
+        <translation>anotando el reenvío</translation>
+    </message>
+    <message>
+        <source>recording the sale&apos;s outcome</source>
+        <translation>registrando el resultado de la venta</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SaleForm</name>
     <message>
         <source>The cart is empty: scan a product or add an amount.</source>
         <translation>El carrito está vacío: escanee un producto o añada un importe.</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cobrar</translation>
+    </message>
+    <message>
+        <source>Charge %1</source>
+        <translation>Cobrar %1</translation>
+    </message>
+    <message>
+        <source>Show or hide what the profile fills in (Space)</source>
+        <translation>Mostrar u ocultar lo que rellena el perfil (Espacio)</translation>
     </message>
 </context>
 <context>
@@ -3748,10 +4123,6 @@ Diario: %2</translation>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <source>Charge %1</source>
-        <translation>Cobrar %1</translation>
-    </message>
-    <message>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
@@ -3768,10 +4139,6 @@ Diario: %2</translation>
         <translation>Entrada del diario %1 · Idempotency-Key %2</translation>
     </message>
     <message>
-        <source>Print the receipt (Ctrl+P) or save it as PDF (Ctrl+Shift+S); New sale (Ctrl+N) starts the next one.</source>
-        <translation>Imprima el recibo (Ctrl+P) o guárdelo como PDF (Ctrl+Mayús+S); Nueva venta (Ctrl+N) empieza la siguiente.</translation>
-    </message>
-    <message>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
@@ -3784,34 +4151,8 @@ Diario: %2</translation>
         <translation>Llame a soporte. La venta se podrá cobrar cuando el diario funcione.</translation>
     </message>
     <message>
-        <source>
-WARNING: the outcome could not be journaled: %1</source>
-        <translation>
-ATENCIÓN: el resultado no se pudo anotar en el diario: %1</translation>
-    </message>
-    <message>
-        <source>Paid: %1.</source>
-        <translation>Pagado: %1.</translation>
-    </message>
-    <message>
-        <source>Paid: %1 by %2.</source>
-        <translation>Pagado: %1 con %2.</translation>
-    </message>
-    <message>
-        <source>Payment intent %1 created for %2: the customer completes the payment.</source>
-        <translation>Intención de pago %1 creada por %2: el cliente completa el pago.</translation>
-    </message>
-    <message>
-        <source>the quote</source>
-        <translation>el presupuesto</translation>
-    </message>
-    <message>
         <source>(The payment service had answered this sale before.)</source>
         <translation>(El servicio de pago ya había respondido a esta venta.)</translation>
-    </message>
-    <message>
-        <source>No money was taken. Ask for another card, then charge again.</source>
-        <translation>No se cobró nada. Pida otra tarjeta y vuelva a cobrar.</translation>
     </message>
     <message>
         <source>Nothing reached the payment service. You can charge again.</source>
@@ -3826,32 +4167,8 @@ ATENCIÓN: el resultado no se pudo anotar en el diario: %1</translation>
         <translation>No se recibió respuesta</translation>
     </message>
     <message>
-        <source>Do not charge again yet: the customer may have paid. Press Verify (Ctrl+Shift+V) to ask the payment service what became of this sale; if it cannot tell, check the customer&apos;s card or banking app, or the backend&apos;s back office, for journal entry %1.</source>
-        <translation>No vuelva a cobrar todavía: puede que el cliente haya pagado. Pulse Verificar (Ctrl+Mayús+V) para preguntar al servicio de pago qué pasó con esta venta; si no lo sabe, revise la tarjeta o la app bancaria del cliente, o el panel del servicio, para la entrada del diario %1.</translation>
-    </message>
-    <message>
-        <source>Asking the payment service about journal entry %1…</source>
-        <translation>Preguntando al servicio de pago por la entrada del diario %1…</translation>
-    </message>
-    <message>
         <source>Still unknown: the payment service could not tell.</source>
         <translation>Sigue sin saberse: el servicio de pago no pudo decirlo.</translation>
-    </message>
-    <message>
-        <source>You can verify again, or check as described before charging again.</source>
-        <translation>Puede verificar de nuevo, o comprobar como se indicó antes de volver a cobrar.</translation>
-    </message>
-    <message>
-        <source>Verified: the payment intent exists (%1); the customer completes the payment.</source>
-        <translation>Verificado: la intención de pago existe (%1); el cliente completa el pago.</translation>
-    </message>
-    <message>
-        <source>Verified: the payment went through, %1.</source>
-        <translation>Verificado: el pago se realizó, %1.</translation>
-    </message>
-    <message>
-        <source>Verified: the payment went through, %1 by %2.</source>
-        <translation>Verificado: el pago se realizó, %1 con %2.</translation>
     </message>
     <message>
         <source>Verified: %1</source>
@@ -3862,24 +4179,168 @@ ATENCIÓN: el resultado no se pudo anotar en el diario: %1</translation>
         <translation>No se cobró nada. Puede volver a cobrar.</translation>
     </message>
     <message>
-        <source>Leave this sale unverified?</source>
-        <translation>¿Dejar esta venta sin verificar?</translation>
-    </message>
-    <message>
-        <source>The outcome of journal entry %1 is still unknown: the customer may have paid. Support can verify it later from the journal.
-
-Start a new sale anyway?</source>
-        <translation>El resultado de la entrada del diario %1 sigue sin saberse: puede que el cliente haya pagado. Soporte puede verificarlo más tarde desde el diario.
-
-¿Empezar una venta nueva de todos modos?</translation>
-    </message>
-    <message>
         <source>Print receipt</source>
         <translation>Imprimir recibo</translation>
     </message>
     <message>
         <source>Receipt printer: %1</source>
         <translation>Impresora de recibos: %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>There are not enough funds on the card.</source>
+        <translation>La tarjeta no tiene fondos suficientes.</translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation>La tarjeta está vencida.</translation>
+    </message>
+    <message>
+        <source>The security code (CVC) was wrong.</source>
+        <translation>El código de seguridad (CVC) era incorrecto.</translation>
+    </message>
+    <message>
+        <source>The card number was wrong.</source>
+        <translation>El número de tarjeta era incorrecto.</translation>
+    </message>
+    <message>
+        <source>The bank could not process the card just now.</source>
+        <translation>El banco no pudo procesar la tarjeta en este momento.</translation>
+    </message>
+    <message>
+        <source>The bank declined the card: %1</source>
+        <translation>El banco rechazó la tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>The bank declined the card without giving a reason.</source>
+        <translation>El banco rechazó la tarjeta sin dar un motivo.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>Esperando a %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 what became of this sale…</source>
+        <translation>Preguntando a %1 qué pasó con esta venta…</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Priced by Offer</source>
+        <translation>Precio de Offer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Try another card</source>
+        <translation>Probar otra tarjeta</translation>
+    </message>
+    <message>
+        <source>Try another card: %1</source>
+        <translation>Otra tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Keep the card at hand. Do not charge again.</source>
+        <translation>Tenga la tarjeta a mano. No vuelva a cobrar.</translation>
+    </message>
+    <message>
+        <source>The sale is not charged again: this only asks.</source>
+        <translation>La venta no se vuelve a cobrar: solo se pregunta.</translation>
+    </message>
+    <message>
+        <source>Asking about journal entry %1…</source>
+        <translation>Preguntando por la entrada %1 del diario…</translation>
+    </message>
+    <message>
+        <source>Enter prints the receipt; New sale (Ctrl+N) starts the next one.</source>
+        <translation>Intro imprime el recibo; Nueva venta (Ctrl+N) empieza la siguiente.</translation>
+    </message>
+    <message>
+        <source>Price set by Offer: %1</source>
+        <translation>Precio fijado por Offer: %1</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>A pagar: %1</translation>
+    </message>
+    <message>
+        <source>The customer completes the payment on their own phone or computer; the journal shows the sale as paid once they have.</source>
+        <translation>El cliente completa el pago en su propio móvil u ordenador; el diario muestra la venta como pagada cuando lo haya hecho.</translation>
+    </message>
+    <message>
+        <source>The customer opens the payment link (or scans the QR code) and pays there.</source>
+        <translation>El cliente abre el enlace de pago (o escanea el código QR) y paga allí.</translation>
+    </message>
+    <message>
+        <source>WARNING: the outcome could not be journaled: %1</source>
+        <translation>ATENCIÓN: el resultado no se pudo anotar en el diario: %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Created: the customer completes the payment</source>
+        <translation>Creado: el cliente completa el pago</translation>
+    </message>
+    <message>
+        <source>No money was taken. Ask the customer for another card, then press Try another card (Ctrl+Enter).</source>
+        <translation>No se cobró nada. Pida al cliente otra tarjeta y pulse Probar otra tarjeta (Ctrl+Intro).</translation>
+    </message>
+    <message>
+        <source>Do not charge again yet: the customer may have paid. Press Verify (Ctrl+Shift+V) to ask the payment service. If it cannot tell, check the customer&apos;s card or banking app for journal entry %1.</source>
+        <translation>No vuelva a cobrar todavía: puede que el cliente haya pagado. Pulse Verificar (Ctrl+Mayús+V) para preguntar al servicio de pago. Si no lo sabe, revise la tarjeta o la app del banco del cliente para la entrada %1 del diario.</translation>
+    </message>
+    <message>
+        <source>Verified: created, the customer completes the payment</source>
+        <translation>Verificado: creado, el cliente completa el pago</translation>
+    </message>
+    <message>
+        <source>Verified: paid</source>
+        <translation>Verificado: pagado</translation>
+    </message>
+    <message>
+        <source>You can verify again, or check the customer&apos;s card or banking app before charging again.</source>
+        <translation>Puede volver a verificar, o revisar la tarjeta o la app del banco del cliente antes de volver a cobrar.</translation>
+    </message>
+    <message>
+        <source>Leave this sale unchecked?</source>
+        <translation>¿Dejar esta venta sin comprobar?</translation>
+    </message>
+    <message>
+        <source>Nobody knows yet whether journal entry %1 was charged: the customer may have paid.</source>
+        <translation>Aún no se sabe si la entrada %1 del diario se cobró: puede que el cliente haya pagado.</translation>
+    </message>
+    <message>
+        <source>If you start a new sale, this one stays in the journal as &quot;Check before trying again&quot; and support can verify it later (Support ▸ Journal). Do not charge the customer again before it is checked.</source>
+        <translation>Si empieza una venta nueva, esta queda en el diario como «Compruebe antes de reintentar» y soporte puede verificarla más tarde (Soporte ▸ Diario). No vuelva a cobrar al cliente antes de comprobarla.</translation>
+    </message>
+    <message>
+        <source>Start a new sale</source>
+        <translation>Empezar una venta nueva</translation>
+    </message>
+    <message>
+        <source>Stay and verify</source>
+        <translation>Quedarse y verificar</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4574,18 @@ Start a new sale anyway?</source>
     <message>
         <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key</source>
         <translation>HTTP %1, la lista entera (%2 intenciones, sin paginar), ninguna con esta clave</translation>
+    </message>
+    <message>
+        <source>reading the sale to verify</source>
+        <translation>leyendo la venta a verificar</translation>
+    </message>
+    <message>
+        <source>noting what the verify found</source>
+        <translation>anotando lo que halló la verificación</translation>
+    </message>
+    <message>
+        <source>recording what the verify found</source>
+        <translation>registrando lo que halló la verificación</translation>
     </message>
 </context>
 <context>

@@ -44,10 +44,6 @@
         <translation>Les lignes de la vente</translation>
     </message>
     <message>
-        <source>Quantity and price can be edited (F2 or type). + and - change the quantity, Delete removes the line.</source>
-        <translation>La quantité et le prix se modifient (F2 ou saisie). + et - changent la quantité, Suppr retire la ligne.</translation>
-    </message>
-    <message>
         <source>Cart message</source>
         <translation>Message du panier</translation>
     </message>
@@ -58,10 +54,6 @@
     <message>
         <source>Remove the selected line (Delete)</source>
         <translation>Retirer la ligne sélectionnée (Suppr)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
     </message>
     <message>
         <source>0.00</source>
@@ -102,6 +94,10 @@
     <message>
         <source>Free amount message</source>
         <translation>Message du montant libre</translation>
+    </message>
+    <message>
+        <source>F2 edits the quantity or the price; typing searches the catalogue. + and - change the quantity, Delete removes the line.</source>
+        <translation>F2 modifie la quantité ou le prix ; la saisie cherche dans le catalogue. + et - changent la quantité, Suppr retire la ligne.</translation>
     </message>
 </context>
 <context>
@@ -238,40 +234,16 @@
         <translation>Commande</translation>
     </message>
     <message>
-        <source>C&amp;lient *</source>
-        <translation>C&amp;lient *</translation>
-    </message>
-    <message>
         <source>Client</source>
         <translation>Client</translation>
-    </message>
-    <message>
-        <source>The customer or the counter, e.g. Walk-in</source>
-        <translation>Le client ou le comptoir, p. ex. Comptoir</translation>
-    </message>
-    <message>
-        <source>Required, 1 to 100 characters</source>
-        <translation>Obligatoire, de 1 à 100 caractères</translation>
     </message>
     <message>
         <source>Client message</source>
         <translation>Message du champ client</translation>
     </message>
     <message>
-        <source>&amp;Reference *</source>
-        <translation>&amp;Référence *</translation>
-    </message>
-    <message>
         <source>Order reference</source>
         <translation>Référence de la commande</translation>
-    </message>
-    <message>
-        <source>The order number</source>
-        <translation>Le numéro de commande</translation>
-    </message>
-    <message>
-        <source>Required, 1 to 80 characters: what support searches by</source>
-        <translation>Obligatoire, de 1 à 80 caractères : ce que le support recherche</translation>
     </message>
     <message>
         <source>Reference message</source>
@@ -284,14 +256,6 @@
     <message>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
-    </message>
-    <message>
-        <source>Optional, e.g. card</source>
-        <translation>Facultatif, p. ex. carte</translation>
-    </message>
-    <message>
-        <source>Optional, at most 50 characters</source>
-        <translation>Facultatif, 50 caractères au plus</translation>
     </message>
     <message>
         <source>Payment method message</source>
@@ -380,6 +344,34 @@
     <message>
         <source>Two letters, e.g. MX</source>
         <translation>Deux lettres, p. ex. FR</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Client de passage</translation>
+    </message>
+    <message>
+        <source>Optional: the customer&apos;s name, at most 100 characters (empty: the profile&apos;s walk-in client)</source>
+        <translation>Facultatif : le nom du client, 100 caractères au plus (vide : le client de passage du profil)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Optional: the order number, at most 80 characters, what support searches by (empty: the terminal and the time)</source>
+        <translation>Facultatif : le numéro de commande, 80 caractères au plus, que le support recherche (vide : le terminal et l’heure)</translation>
+    </message>
+    <message>
+        <source>The payment methods of the profile</source>
+        <translation>Les moyens de paiement du profil</translation>
     </message>
 </context>
 <context>
@@ -1202,24 +1194,24 @@
         <translation>Message du champ DID du client</translation>
     </message>
     <message>
-        <source>&amp;Transaction id *</source>
-        <translation>Id de &amp;transaction *</translation>
-    </message>
-    <message>
         <source>Transaction id</source>
         <translation>Id de transaction</translation>
     </message>
     <message>
-        <source>The order or transaction</source>
-        <translation>La commande ou la transaction</translation>
-    </message>
-    <message>
-        <source>Required: links the payment to the customer or order</source>
-        <translation>Obligatoire : relie le paiement au client ou à la commande</translation>
-    </message>
-    <message>
         <source>Transaction id message</source>
         <translation>Message du champ id de transaction</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction id</source>
+        <translation>Id de &amp;transaction</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Optional: links the payment to the customer or order (empty: the terminal and the time)</source>
+        <translation>Facultatif : relie le paiement au client ou à la commande (vide : le terminal et l’heure)</translation>
     </message>
 </context>
 <context>
@@ -1513,100 +1505,12 @@
         <translation>Envoyer cette vente au service de paiement (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop waiting for the answer (Esc)</source>
-        <translation>Ne plus attendre la réponse (Échap)</translation>
-    </message>
-    <message>
-        <source>Cancel sending</source>
-        <translation>Annuler l’envoi</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Envoi</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Outcome of the sale</source>
-        <translation>Résultat de la vente</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Outcome message</source>
-        <translation>Message du résultat</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>Que faire ensuite</translation>
-    </message>
-    <message>
-        <source>Verify with the payment service</source>
-        <translation>Vérifier auprès du service de paiement</translation>
-    </message>
-    <message>
-        <source>Ask the payment service what became of this sale (Ctrl+Shift+V)</source>
-        <translation>Demander au service de paiement ce qu’il est advenu de cette vente (Ctrl+Maj+V)</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
         <source>Details for support</source>
         <translation>Détails pour le support</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Result title</source>
-        <translation>Titre du résultat</translation>
-    </message>
-    <message>
         <source>Result of the sale</source>
         <translation>Résultat de la vente</translation>
-    </message>
-    <message>
-        <source>Print receipt…</source>
-        <translation>Imprimer le reçu…</translation>
-    </message>
-    <message>
-        <source>Print the customer receipt (Ctrl+P)</source>
-        <translation>Imprimer le reçu du client (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Print receipt</source>
-        <translation>Imprimer le reçu</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF…</source>
-        <translation>Enregistrer le reçu en PDF…</translation>
-    </message>
-    <message>
-        <source>Save the customer receipt as a PDF file (Ctrl+Shift+S)</source>
-        <translation>Enregistrer le reçu du client en PDF (Ctrl+Maj+S)</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Enregistrer le reçu en PDF</translation>
-    </message>
-    <message>
-        <source>New sale</source>
-        <translation>Nouvelle vente</translation>
-    </message>
-    <message>
-        <source>Start the next sale with an empty cart (Ctrl+N)</source>
-        <translation>Commencer la vente suivante avec un panier vide (Ctrl+N)</translation>
     </message>
     <message>
         <source>Print again</source>
@@ -1619,6 +1523,34 @@
     <message>
         <source>Receipt printer</source>
         <translation>Imprimante de reçus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total caption</source>
+        <translation>Libellé du total</translation>
+    </message>
+    <message>
+        <source>Total to charge</source>
+        <translation>Total à encaisser</translation>
+    </message>
+    <message>
+        <source>Why nothing was sent</source>
+        <translation>Pourquoi rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show the payment intent, the charge and the receipt as the service sent them (Ctrl+D)</source>
+        <translation>Afficher l’intention de paiement, le débit et le reçu tels que le service les a envoyés (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Details of the sale</source>
+        <translation>Détails de la vente</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2164,142 @@
         <source>status not asked</source>
         <translation>état non demandé</translation>
     </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Prépayée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>Retenu pour vérification</translation>
+    </message>
+    <message>
+        <source>Declined by the bank</source>
+        <translation>Refusé par la banque</translation>
+    </message>
+    <message>
+        <source>Blocked as risky</source>
+        <translation>Bloqué comme risqué</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>Approved by the card network</source>
+        <translation>Approuvé par le réseau de cartes</translation>
+    </message>
+    <message>
+        <source>Declined by the card network</source>
+        <translation>Refusé par le réseau de cartes</translation>
+    </message>
+    <message>
+        <source>Not sent to the card network</source>
+        <translation>Non envoyé au réseau de cartes</translation>
+    </message>
+    <message>
+        <source>Reversed after approval</source>
+        <translation>Annulé après approbation</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Elevated</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Maximal</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Not enough funds</source>
+        <translation>Fonds insuffisants</translation>
+    </message>
+    <message>
+        <source>Card expired</source>
+        <translation>Carte expirée</translation>
+    </message>
+    <message>
+        <source>Wrong security code</source>
+        <translation>Code de sécurité erroné</translation>
+    </message>
+    <message>
+        <source>Wrong card number</source>
+        <translation>Numéro de carte erroné</translation>
+    </message>
+    <message>
+        <source>Processing error at the bank</source>
+        <translation>Erreur de traitement à la banque</translation>
+    </message>
+    <message>
+        <source>Card reported lost or stolen</source>
+        <translation>Carte déclarée perdue ou volée</translation>
+    </message>
+    <message>
+        <source>Payment complete.</source>
+        <translation>Paiement effectué.</translation>
+    </message>
+    <message>
+        <source>The bank did not return any further details with this decline.</source>
+        <translation>La banque n&apos;a donné aucun autre détail sur ce refus.</translation>
+    </message>
+    <message>
+        <source>The card was declined.</source>
+        <translation>La carte a été refusée.</translation>
+    </message>
+    <message>
+        <source>There are not enough funds on the card.</source>
+        <translation>Le solde de la carte est insuffisant.</translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation>La carte a expiré.</translation>
+    </message>
+    <message>
+        <source>The security code (CVC) was wrong.</source>
+        <translation>Le code de sécurité (CVC) était erroné.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 must be a UUID like 3c90c3cc-0d44-4b50-8888-8dd25736052a, not &quot;%3&quot;.</source>
+        <translation>Profil « %1 » : %2 doit être un UUID comme 3c90c3cc-0d44-4b50-8888-8dd25736052a, pas « %3 ».</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: ocho_iss must be a DID like did:plc:abc123, not &quot;%2&quot;.</source>
+        <translation>Profil « %1 » : ocho_iss doit être un DID comme did:plc:abc123, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: walk_in_client is too long: at most 100 characters.</source>
+        <translation>Profil « %1 » : walk_in_client est trop long : 100 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: payment_methods: &quot;%2&quot; is too long: at most 50 characters.</source>
+        <translation>Profil « %1 » : payment_methods : « %2 » est trop long : 50 caractères au plus.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::BackendError</name>
@@ -2412,8 +2480,20 @@
         <translation>Saisissez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <source>Total %1</source>
-        <translation>Total %1</translation>
+        <source>One less</source>
+        <translation>Un de moins</translation>
+    </message>
+    <message>
+        <source>One less of the selected line (−)</source>
+        <translation>Un de moins sur la ligne choisie (−)</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Un de plus</translation>
+    </message>
+    <message>
+        <source>One more of the selected line (+)</source>
+        <translation>Un de plus sur la ligne choisie (+)</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2526,14 @@
         <source>The catalogue %1 cannot be read: %2.</source>
         <translation>Le catalogue %1 est illisible : %2.</translation>
     </message>
+    <message>
+        <source>Catalogue entry %1: key must be a number from 1 to %2; its quick key gets the next one free.</source>
+        <translation>Entrée %1 du catalogue : key doit être un nombre de 1 à %2 ; sa touche rapide prend la suivante libre.</translation>
+    </message>
+    <message>
+        <source>Catalogue entry %1: key %2 is already %3&apos;s; its quick key gets the next one free.</source>
+        <translation>Entrée %1 du catalogue : la touche %2 est déjà celle de %3 ; sa touche rapide prend la suivante libre.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ChargePanel</name>
@@ -2465,12 +2553,32 @@
         <source>No charge yet.</source>
         <translation>Pas encore de débit.</translation>
     </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CheckoutSaleForm</name>
     <message>
         <source>Walk-in</source>
         <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. card</source>
+        <translation>Facultatif, p. ex. carte</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Optional: choose or type a payment method, at most 50 characters</source>
+        <translation>Facultatif : choisissez ou saisissez un moyen de paiement, 50 caractères au plus</translation>
+    </message>
+    <message>
+        <source>The payment methods of the profile</source>
+        <translation>Les moyens de paiement du profil</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2765,13 @@
     <message>
         <source>Intent %1 of the list: %2</source>
         <translation>Intention %1 de la liste : %2</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::DotsSaleForm</name>
+    <message>
+        <source>Advanced: identifiers, fee, confirmation</source>
+        <translation>Avancé : identifiants, frais, confirmation</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3337,13 @@
     </message>
 </context>
 <context>
+    <name>paydesk::JournalThread</name>
+    <message>
+        <source>answering</source>
+        <translation>la réponse</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::JsonFields</name>
     <message>
         <source>%1 must be %2, not %3.</source>
@@ -3380,6 +3502,10 @@ Journal : %2</translation>
         <source>Print the customer receipt on the counter&apos;s printer</source>
         <translation>Imprime le reçu du client sur l&apos;imprimante du comptoir</translation>
     </message>
+    <message>
+        <source>Waiting for the journal database: %1… %2 s</source>
+        <translation>En attente de la base du journal : %1… %2 s</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ManagedSettings</name>
@@ -3409,6 +3535,13 @@ Journal : %2</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::OchoSaleForm</name>
+    <message>
+        <source>Advanced: customer DID, transaction id</source>
+        <translation>Avancé : DID du client, id de transaction</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::OfferSaleForm</name>
     <message>
         <source>Product: %1</source>
@@ -3417,6 +3550,137 @@ Journal : %2</translation>
     <message>
         <source>Product code %1</source>
         <translation>Code produit %1</translation>
+    </message>
+    <message>
+        <source>Charge the quote</source>
+        <translation>Encaisser le devis</translation>
+    </message>
+    <message>
+        <source>Charge quote %1</source>
+        <translation>Encaisser le devis %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::OutcomeView</name>
+    <message>
+        <source>Outcome message</source>
+        <translation>Message du résultat</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Que faire ensuite</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nouvelle vente</translation>
+    </message>
+    <message>
+        <source>Start the next sale with an empty cart (Ctrl+N)</source>
+        <translation>Commencer la vente suivante avec un panier vide (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Outcome of the sale</source>
+        <translation>Résultat de la vente</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the answer (Esc)</source>
+        <translation>Cesser d’attendre la réponse (Échap)</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Annuler l’envoi</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Print the customer receipt (Ctrl+P)</source>
+        <translation>Imprimer le reçu du client (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the customer receipt as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Enregistrer le reçu du client en fichier PDF (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Enregistrer le reçu en PDF</translation>
+    </message>
+    <message>
+        <source>Show QR for the phone</source>
+        <translation>QR pour le téléphone</translation>
+    </message>
+    <message>
+        <source>Show the receipt&apos;s link as a QR code the customer scans</source>
+        <translation>Afficher le lien du reçu en code QR que le client scanne</translation>
+    </message>
+    <message>
+        <source>Receipt QR code for the customer&apos;s phone</source>
+        <translation>Code QR du reçu pour le téléphone du client</translation>
+    </message>
+    <message>
+        <source>QR code caption</source>
+        <translation>Légende du code QR</translation>
+    </message>
+    <message>
+        <source>The customer scans this to open the receipt on a phone.</source>
+        <translation>Le client le scanne pour ouvrir le reçu sur son téléphone.</translation>
+    </message>
+    <message>
+        <source>Verify with the payment service</source>
+        <translation>Vérifier auprès du service de paiement</translation>
+    </message>
+    <message>
+        <source>Ask the payment service what became of this sale (Ctrl+Shift+V)</source>
+        <translation>Demander au service de paiement ce qu’il est advenu de cette vente (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Price set by the service</source>
+        <translation>Prix fixé par le service</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>Payment link QR code</source>
+        <translation>Code QR du lien de paiement</translation>
+    </message>
+    <message>
+        <source>Payment link: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Lien de paiement : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3779,61 @@ Journal : %2</translation>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
+    <message>
+        <source>&amp;Walk-in client:</source>
+        <translation>Client de &amp;passage :</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Client de passage</translation>
+    </message>
+    <message>
+        <source>&amp;Payment methods:</source>
+        <translation>&amp;Moyens de paiement :</translation>
+    </message>
+    <message>
+        <source>e.g. card, cash</source>
+        <translation>p. ex. carte, espèces</translation>
+    </message>
+    <message>
+        <source>Dots &amp;user id:</source>
+        <translation>Id &amp;utilisateur Dots :</translation>
+    </message>
+    <message>
+        <source>UUID (optional)</source>
+        <translation>UUID (facultatif)</translation>
+    </message>
+    <message>
+        <source>Store &amp;DID:</source>
+        <translation>&amp;DID du magasin :</translation>
+    </message>
+    <message>
+        <source>did:plc:… (optional)</source>
+        <translation>did:plc:… (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::QuickKeys</name>
+    <message>
+        <source>Quick keys</source>
+        <translation>Touches rapides</translation>
+    </message>
+    <message>
+        <source>Add %1, %2</source>
+        <translation>Ajouter %1, %2</translation>
+    </message>
+    <message>
+        <source>Add %1, %2 (%3)</source>
+        <translation>Ajouter %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Adds one %1 to the cart</source>
+        <translation>Ajoute un %1 au panier</translation>
+    </message>
+    <message>
+        <source>Adds one %1 to the cart (%2)</source>
+        <translation>Ajoute un %1 au panier (%2)</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ReceiptActions</name>
@@ -3603,6 +3922,10 @@ Journal : %2</translation>
     <message>
         <source>Not known until the sale is verified.</source>
         <translation>Inconnu tant que la vente n’est pas vérifiée.</translation>
+    </message>
+    <message>
+        <source>Declined: another card may be tried</source>
+        <translation>Refusé : une autre carte peut être essayée</translation>
     </message>
 </context>
 <context>
@@ -3709,12 +4032,64 @@ Journal : %2</translation>
         <source>Not reached (%1); sending again in %2 ms, same key, within the %3 ms left.</source>
         <translation>Service non atteint (%1) ; renvoi dans %2 ms, même clé, dans les %3 ms restantes.</translation>
     </message>
+    <message>
+        <source>The journal did not answer within the sale&apos;s %1 s, so nothing was sent and nothing was charged. Check the journal&apos;s database, then charge again.</source>
+        <translation>Le journal n’a pas répondu dans les %1 s de la vente : rien n’a été envoyé ni débité. Vérifiez la base du journal, puis encaissez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The program stopped waiting before the sale was sent; nothing was sent.</source>
+        <translation>Le programme a cessé d’attendre avant l’envoi de la vente ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>closing a sale that was never sent</source>
+        <translation>la clôture d’une vente jamais envoyée</translation>
+    </message>
+    <message>
+        <source>The journal wrote the sale after its deadline had passed, so it was not sent; nothing was sent.</source>
+        <translation>Le journal a écrit la vente après son délai, elle n’a donc pas été envoyée ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>writing the sale before it is sent</source>
+        <translation>l’écriture de la vente avant son envoi</translation>
+    </message>
+    <message>
+        <source>The journal answered only after the sale&apos;s deadline, so nothing was sent and nothing was charged.</source>
+        <translation>Le journal n’a répondu qu’après le délai de la vente : rien n’a été envoyé ni débité.</translation>
+    </message>
+    <message>
+        <source>Canceled before it was sent: nothing was sent and nothing was charged.</source>
+        <translation>Annulée avant l’envoi : rien n’a été envoyé ni débité.</translation>
+    </message>
+    <message>
+        <source>noting the canceled re-send</source>
+        <translation>la note du renvoi annulé</translation>
+    </message>
+    <message>
+        <source>noting the re-send</source>
+        <translation>la note du renvoi</translation>
+    </message>
+    <message>
+        <source>recording the sale&apos;s outcome</source>
+        <translation>l’enregistrement du résultat de la vente</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SaleForm</name>
     <message>
         <source>The cart is empty: scan a product or add an amount.</source>
         <translation>Le panier est vide : scannez un produit ou ajoutez un montant.</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Encaisser</translation>
+    </message>
+    <message>
+        <source>Charge %1</source>
+        <translation>Encaisser %1</translation>
+    </message>
+    <message>
+        <source>Show or hide what the profile fills in (Space)</source>
+        <translation>Afficher ou masquer ce que remplit le profil (Espace)</translation>
     </message>
 </context>
 <context>
@@ -3748,10 +4123,6 @@ Journal : %2</translation>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <source>Charge %1</source>
-        <translation>Encaisser %1</translation>
-    </message>
-    <message>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Rien n’a été envoyé : corrigez les champs marqués en rouge.</translation>
     </message>
@@ -3768,10 +4139,6 @@ Journal : %2</translation>
         <translation>Entrée du journal %1 · Idempotency-Key %2</translation>
     </message>
     <message>
-        <source>Print the receipt (Ctrl+P) or save it as PDF (Ctrl+Shift+S); New sale (Ctrl+N) starts the next one.</source>
-        <translation>Imprimez le reçu (Ctrl+P) ou enregistrez-le en PDF (Ctrl+Maj+S) ; Nouvelle vente (Ctrl+N) commence la suivante.</translation>
-    </message>
-    <message>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
@@ -3784,34 +4151,8 @@ Journal : %2</translation>
         <translation>Appelez le support. La vente pourra être encaissée quand le journal fonctionnera.</translation>
     </message>
     <message>
-        <source>
-WARNING: the outcome could not be journaled: %1</source>
-        <translation>
-ATTENTION : le résultat n’a pas pu être inscrit au journal : %1</translation>
-    </message>
-    <message>
-        <source>Paid: %1.</source>
-        <translation>Payé : %1.</translation>
-    </message>
-    <message>
-        <source>Paid: %1 by %2.</source>
-        <translation>Payé : %1 par %2.</translation>
-    </message>
-    <message>
-        <source>Payment intent %1 created for %2: the customer completes the payment.</source>
-        <translation>Intention de paiement %1 créée pour %2 : le client finalise le paiement.</translation>
-    </message>
-    <message>
-        <source>the quote</source>
-        <translation>le devis</translation>
-    </message>
-    <message>
         <source>(The payment service had answered this sale before.)</source>
         <translation>(Le service de paiement avait déjà répondu à cette vente.)</translation>
-    </message>
-    <message>
-        <source>No money was taken. Ask for another card, then charge again.</source>
-        <translation>Aucun argent n’a été pris. Demandez une autre carte, puis encaissez de nouveau.</translation>
     </message>
     <message>
         <source>Nothing reached the payment service. You can charge again.</source>
@@ -3826,32 +4167,8 @@ ATTENTION : le résultat n’a pas pu être inscrit au journal : %1</translation
         <translation>Aucune réponse reçue</translation>
     </message>
     <message>
-        <source>Do not charge again yet: the customer may have paid. Press Verify (Ctrl+Shift+V) to ask the payment service what became of this sale; if it cannot tell, check the customer&apos;s card or banking app, or the backend&apos;s back office, for journal entry %1.</source>
-        <translation>N’encaissez pas de nouveau pour l’instant : le client a peut-être payé. Appuyez sur Vérifier (Ctrl+Maj+V) pour demander au service de paiement ce qu’il est advenu de cette vente ; s’il ne le sait pas, vérifiez la carte ou l’appli bancaire du client, ou l’interface du service, pour l’entrée du journal %1.</translation>
-    </message>
-    <message>
-        <source>Asking the payment service about journal entry %1…</source>
-        <translation>Interrogation du service de paiement sur l’entrée du journal %1…</translation>
-    </message>
-    <message>
         <source>Still unknown: the payment service could not tell.</source>
         <translation>Toujours inconnu : le service de paiement n’a pas pu le dire.</translation>
-    </message>
-    <message>
-        <source>You can verify again, or check as described before charging again.</source>
-        <translation>Vous pouvez vérifier de nouveau, ou contrôler comme indiqué avant d’encaisser de nouveau.</translation>
-    </message>
-    <message>
-        <source>Verified: the payment intent exists (%1); the customer completes the payment.</source>
-        <translation>Vérifié : l’intention de paiement existe (%1) ; le client finalise le paiement.</translation>
-    </message>
-    <message>
-        <source>Verified: the payment went through, %1.</source>
-        <translation>Vérifié : le paiement est passé, %1.</translation>
-    </message>
-    <message>
-        <source>Verified: the payment went through, %1 by %2.</source>
-        <translation>Vérifié : le paiement est passé, %1 par %2.</translation>
     </message>
     <message>
         <source>Verified: %1</source>
@@ -3862,24 +4179,168 @@ ATTENTION : le résultat n’a pas pu être inscrit au journal : %1</translation
         <translation>Rien n’a été encaissé. Vous pouvez encaisser de nouveau.</translation>
     </message>
     <message>
-        <source>Leave this sale unverified?</source>
-        <translation>Laisser cette vente non vérifiée ?</translation>
-    </message>
-    <message>
-        <source>The outcome of journal entry %1 is still unknown: the customer may have paid. Support can verify it later from the journal.
-
-Start a new sale anyway?</source>
-        <translation>Le résultat de l’entrée du journal %1 est toujours inconnu : le client a peut-être payé. Le support pourra le vérifier plus tard depuis le journal.
-
-Commencer quand même une nouvelle vente ?</translation>
-    </message>
-    <message>
         <source>Print receipt</source>
         <translation>Imprimer le reçu</translation>
     </message>
     <message>
         <source>Receipt printer: %1</source>
         <translation>Imprimante de reçus : %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>There are not enough funds on the card.</source>
+        <translation>Le solde de la carte est insuffisant.</translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation>La carte a expiré.</translation>
+    </message>
+    <message>
+        <source>The security code (CVC) was wrong.</source>
+        <translation>Le code de sécurité (CVC) était erroné.</translation>
+    </message>
+    <message>
+        <source>The card number was wrong.</source>
+        <translation>Le numéro de carte était erroné.</translation>
+    </message>
+    <message>
+        <source>The bank could not process the card just now.</source>
+        <translation>La banque n’a pas pu traiter la carte pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The bank declined the card: %1</source>
+        <translation>La banque a refusé la carte : %1</translation>
+    </message>
+    <message>
+        <source>The bank declined the card without giving a reason.</source>
+        <translation>La banque a refusé la carte sans donner de raison.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>En attente de %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 what became of this sale…</source>
+        <translation>Demande à %1 de ce qu’il est advenu de cette vente…</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Priced by Offer</source>
+        <translation>Prix fixé par Offer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Try another card</source>
+        <translation>Essayer une autre carte</translation>
+    </message>
+    <message>
+        <source>Try another card: %1</source>
+        <translation>Autre carte : %1</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Keep the card at hand. Do not charge again.</source>
+        <translation>Gardez la carte à portée de main. N’encaissez pas à nouveau.</translation>
+    </message>
+    <message>
+        <source>The sale is not charged again: this only asks.</source>
+        <translation>La vente n’est pas encaissée à nouveau : ceci ne fait que demander.</translation>
+    </message>
+    <message>
+        <source>Asking about journal entry %1…</source>
+        <translation>Demande au sujet de l’entrée %1 du journal…</translation>
+    </message>
+    <message>
+        <source>Enter prints the receipt; New sale (Ctrl+N) starts the next one.</source>
+        <translation>Entrée imprime le reçu ; Nouvelle vente (Ctrl+N) commence la suivante.</translation>
+    </message>
+    <message>
+        <source>Price set by Offer: %1</source>
+        <translation>Prix fixé par Offer : %1</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>À payer : %1</translation>
+    </message>
+    <message>
+        <source>The customer completes the payment on their own phone or computer; the journal shows the sale as paid once they have.</source>
+        <translation>Le client termine le paiement sur son propre téléphone ou ordinateur ; le journal montre la vente payée une fois que c’est fait.</translation>
+    </message>
+    <message>
+        <source>The customer opens the payment link (or scans the QR code) and pays there.</source>
+        <translation>Le client ouvre le lien de paiement (ou scanne le code QR) et paie là.</translation>
+    </message>
+    <message>
+        <source>WARNING: the outcome could not be journaled: %1</source>
+        <translation>ATTENTION : le résultat n’a pas pu être inscrit au journal : %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Created: the customer completes the payment</source>
+        <translation>Créé : le client termine le paiement</translation>
+    </message>
+    <message>
+        <source>No money was taken. Ask the customer for another card, then press Try another card (Ctrl+Enter).</source>
+        <translation>Aucun argent n’a été pris. Demandez une autre carte au client, puis appuyez sur Essayer une autre carte (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <source>Do not charge again yet: the customer may have paid. Press Verify (Ctrl+Shift+V) to ask the payment service. If it cannot tell, check the customer&apos;s card or banking app for journal entry %1.</source>
+        <translation>N’encaissez pas encore à nouveau : le client a peut-être payé. Appuyez sur Vérifier (Ctrl+Maj+V) pour demander au service de paiement. S’il ne peut pas le dire, regardez la carte ou l’appli bancaire du client pour l’entrée %1 du journal.</translation>
+    </message>
+    <message>
+        <source>Verified: created, the customer completes the payment</source>
+        <translation>Vérifié : créé, le client termine le paiement</translation>
+    </message>
+    <message>
+        <source>Verified: paid</source>
+        <translation>Vérifié : payé</translation>
+    </message>
+    <message>
+        <source>You can verify again, or check the customer&apos;s card or banking app before charging again.</source>
+        <translation>Vous pouvez vérifier à nouveau, ou regarder la carte ou l’appli bancaire du client avant d’encaisser à nouveau.</translation>
+    </message>
+    <message>
+        <source>Leave this sale unchecked?</source>
+        <translation>Laisser cette vente non vérifiée ?</translation>
+    </message>
+    <message>
+        <source>Nobody knows yet whether journal entry %1 was charged: the customer may have paid.</source>
+        <translation>On ne sait pas encore si l’entrée %1 du journal a été débitée : le client a peut-être payé.</translation>
+    </message>
+    <message>
+        <source>If you start a new sale, this one stays in the journal as &quot;Check before trying again&quot; and support can verify it later (Support ▸ Journal). Do not charge the customer again before it is checked.</source>
+        <translation>Si vous commencez une nouvelle vente, celle-ci reste au journal comme « Vérifiez avant de réessayer » et le support pourra la vérifier plus tard (Support ▸ Journal). N’encaissez pas le client à nouveau avant la vérification.</translation>
+    </message>
+    <message>
+        <source>Start a new sale</source>
+        <translation>Commencer une nouvelle vente</translation>
+    </message>
+    <message>
+        <source>Stay and verify</source>
+        <translation>Rester et vérifier</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4574,18 @@ Commencer quand même une nouvelle vente ?</translation>
     <message>
         <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key</source>
         <translation>HTTP %1, la liste entière (%2 intentions, sans pagination), aucune avec cette clé</translation>
+    </message>
+    <message>
+        <source>reading the sale to verify</source>
+        <translation>la lecture de la vente à vérifier</translation>
+    </message>
+    <message>
+        <source>noting what the verify found</source>
+        <translation>la note de ce que la vérification a trouvé</translation>
+    </message>
+    <message>
+        <source>recording what the verify found</source>
+        <translation>l’enregistrement de ce que la vérification a trouvé</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "customerdisplay/customerdisplay.h"
 #include "devices/receiptprinter.h"
 #include "guiharness.h"
+#include "language.h"
 #include "panels/statusbadge.h"
 #include "receipt/receiptdocument.h"
 #include "sandbox/sandboxserver.h"
@@ -24,8 +25,15 @@ namespace camera = paydesk::test::camera;
 using camera::check;
 using camera::shoot;
 using paydesk::test::Harness;
+using paydesk::test::Language;
 
 namespace {
+
+/// An amount as typed in the current locale ("12,50" in Spanish).
+QString localAmount(QStringView amount)
+{
+    return amount.toString().replace(u'.', QLocale().decimalPoint());
+}
 
 void fillCheckout(Harness &h)
 {
@@ -34,7 +42,7 @@ void fillCheckout(Harness &h)
     h.scan(QStringLiteral("PAN-1"));
     h.scan(QStringLiteral("TOR-1"));
     Harness::type(h.edit(QStringLiteral("freeNameInput")), QStringLiteral("Gift wrapping"));
-    Harness::type(h.edit(QStringLiteral("freeAmountInput")), QStringLiteral("15.00"));
+    Harness::type(h.edit(QStringLiteral("freeAmountInput")), localAmount(u"15.00"));
     QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
     Harness::type(h.edit(QStringLiteral("inputClient")), QStringLiteral("Ana Lopez"));
     Harness::type(h.edit(QStringLiteral("inputReference")), QStringLiteral("ORD-2041"));
@@ -44,6 +52,121 @@ void charge(Harness &h)
 {
     QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
     check(h.waitIdle(), "charge finished");
+}
+
+/// The sale page in every state, in `language` ("en", "es", "fr"): 01…12, named with the
+/// language's suffix ("-es") but in English.
+void saleStates(const QList<QPair<QString, QVariant>> &merchant, const QString &language)
+{
+    Language lang(language);
+    Harness h;
+    lang.again(); // the harness sets English
+    check(h.open(merchant), "window opens");
+    const QString suffix = lang.suffix();
+    shoot(h.window.get(), QStringLiteral("01-training-start") + suffix);
+    fillCheckout(h);
+    h.cart()->view()->setFocus();
+    shoot(h.window.get(), QStringLiteral("02-checkout-cart") + suffix);
+    charge(h);
+    shoot(h.window.get(), QStringLiteral("03-checkout-paid") + suffix);
+    // Show QR for the customer's phone, then the fields support reads behind Details.
+    if (auto *qr = h.button(QStringLiteral("qrButton")))
+        qr->click();
+    shoot(h.window.get(), QStringLiteral("03b-checkout-paid-qr") + suffix);
+    if (auto *qr = h.button(QStringLiteral("qrButton")))
+        qr->click();
+    QTest::keyClick(h.window.get(), Qt::Key_D, Qt::ControlModifier);
+    shoot(h.window.get(), QStringLiteral("03c-checkout-paid-details") + suffix);
+    QTest::keyClick(h.window.get(), Qt::Key_D, Qt::ControlModifier);
+
+    // The customer receipt, as printed (rendered at screen resolution).
+    if (h.page()->receipt()) {
+        QTextDocument document;
+        buildReceiptDocument(document, *h.page()->receipt());
+        document.setTextWidth(380);
+        QImage image(QSize(420, int(document.size().height()) + 40), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.translate(20, 20);
+        document.drawContents(&painter);
+        painter.end();
+        const QString path
+            = QDir(camera::folder)
+                  .filePath(QStringLiteral("04-receipt") + suffix + QStringLiteral(".png"));
+        check(image.save(path), "receipt image");
+        std::printf("%s\n", qPrintable(path));
+    }
+
+    QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    Harness::type(h.edit(QStringLiteral("inputClient")), QString());
+    Harness::type(h.edit(QStringLiteral("freeAmountInput")), localAmount(u"12.345"));
+    QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
+    charge(h);
+    shoot(h.window.get(), QStringLiteral("05-validation") + suffix);
+
+    Harness::type(h.edit(QStringLiteral("inputClient")), QStringLiteral("Walk-in"));
+    Harness::type(h.edit(QStringLiteral("freeNameInput")), QStringLiteral("Repair"));
+    Harness::type(h.edit(QStringLiteral("freeAmountInput")), localAmount(u"300.02"));
+    QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
+    charge(h);
+    shoot(h.window.get(), QStringLiteral("06-declined") + suffix);
+
+    // The customer pays with another card: the answer is lost on the way back.
+    QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    h.scan(QStringLiteral("CHO-1"));
+    h.scan(QStringLiteral("GAL-1"));
+    // Sending: what is waited for, Cancel (Esc).
+    h.sandbox()->setFault(*Fault::parse(u"delay=1500"));
+    QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::qWait(300);
+    shoot(h.window.get(), QStringLiteral("06b-sending") + suffix);
+    check(h.waitIdle(), "delayed sale answered");
+    QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    h.scan(QStringLiteral("CHO-1"));
+    h.scan(QStringLiteral("GAL-1"));
+    h.sandbox()->setFault(*Fault::parse(u"drop"));
+    charge(h);
+    shoot(h.window.get(), QStringLiteral("07-unknown") + suffix);
+    // New sale asks first and says what becomes of the unchecked sale.
+    QTimer::singleShot(300, h.window.get(), [suffix] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shoot(box, QStringLiteral("07b-unknown-new-sale-asks") + suffix);
+            box->reject();
+        }
+    });
+    QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    h.reactivate(); // the window takes the keys again once the box is gone
+    h.sandbox()->setFault(Fault{});
+    QTest::keyClick(h.window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    check(h.waitIdle(), "verify finished");
+    shoot(h.window.get(), QStringLiteral("08-unknown-verified") + suffix);
+
+    QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    check(h.selectProfile(QStringLiteral("training-offer")), "offer profile");
+    Harness::type(h.edit(QStringLiteral("inputOfferOid")), QStringLiteral("10311080"));
+    for (const char *code : {"product_core", "product_ad", "product_legal_protection"})
+        if (auto *box = h.button(QString::fromLatin1(code)))
+            box->setChecked(true);
+    shoot(h.window.get(), QStringLiteral("09-offer-quote") + suffix);
+    charge(h);
+    shoot(h.window.get(), QStringLiteral("10-offer-created") + suffix);
+
+    QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    check(h.selectProfile(QStringLiteral("training-dots")), "dots profile");
+    h.scan(QStringLiteral("SAN-1"));
+    h.scan(QStringLiteral("COF-2"));
+    Harness::type(h.edit(QStringLiteral("inputDescription")), QStringLiteral("Lunch order 77"));
+    Harness::type(h.edit(QStringLiteral("inputUserId")), QStringLiteral("not-a-uuid"));
+    charge(h);
+    shoot(h.window.get(), QStringLiteral("11-dots-validation") + suffix);
+
+    QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    check(h.selectProfile(QStringLiteral("training-ocho")), "ocho profile");
+    h.scan(QStringLiteral("BAG-1"));
+    Harness::type(h.edit(QStringLiteral("inputIss")),
+                  QStringLiteral("did:plc:ewvi7nxzyoun6zhxrhs64oiz"));
+    charge(h);
+    shoot(h.window.get(), QStringLiteral("12-ocho-created") + suffix);
 }
 
 /// The counter's printer cannot be reached: the receipt kept, Print again; then Settings >
@@ -141,112 +264,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("receipt/merchant_address"),
          QStringLiteral("Calle Madero 12, Centro\nCiudad de México")}};
 
-    {
-        Harness h;
-        check(h.open(merchant), "window opens");
-        shoot(h.window.get(), QStringLiteral("01-training-start"));
-        fillCheckout(h);
-        h.cart()->view()->setFocus();
-        shoot(h.window.get(), QStringLiteral("02-checkout-cart"));
-        charge(h);
-        shoot(h.window.get(), QStringLiteral("03-checkout-paid"));
-        // Show QR for the customer's phone, then the fields support reads behind Details.
-        if (auto *qr = h.button(QStringLiteral("qrButton")))
-            qr->click();
-        shoot(h.window.get(), QStringLiteral("03b-checkout-paid-qr"));
-        if (auto *qr = h.button(QStringLiteral("qrButton")))
-            qr->click();
-        QTest::keyClick(h.window.get(), Qt::Key_D, Qt::ControlModifier);
-        shoot(h.window.get(), QStringLiteral("03c-checkout-paid-details"));
-        QTest::keyClick(h.window.get(), Qt::Key_D, Qt::ControlModifier);
-
-        // The customer receipt, as printed (rendered at screen resolution).
-        if (h.page()->receipt()) {
-            QTextDocument document;
-            buildReceiptDocument(document, *h.page()->receipt());
-            document.setTextWidth(380);
-            QImage image(QSize(420, int(document.size().height()) + 40), QImage::Format_RGB32);
-            image.fill(Qt::white);
-            QPainter painter(&image);
-            painter.translate(20, 20);
-            document.drawContents(&painter);
-            painter.end();
-            const QString path = QDir(camera::folder).filePath(QStringLiteral("04-receipt.png"));
-            check(image.save(path), "receipt image");
-            std::printf("%s\n", qPrintable(path));
-        }
-
-        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
-        Harness::type(h.edit(QStringLiteral("inputClient")), QString());
-        Harness::type(h.edit(QStringLiteral("freeAmountInput")), QStringLiteral("12.345"));
-        QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
-        charge(h);
-        shoot(h.window.get(), QStringLiteral("05-validation"));
-
-        Harness::type(h.edit(QStringLiteral("inputClient")), QStringLiteral("Walk-in"));
-        Harness::type(h.edit(QStringLiteral("freeNameInput")), QStringLiteral("Repair"));
-        Harness::type(h.edit(QStringLiteral("freeAmountInput")), QStringLiteral("300.02"));
-        QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
-        charge(h);
-        shoot(h.window.get(), QStringLiteral("06-declined"));
-
-        // The customer pays with another card: the answer is lost on the way back.
-        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
-        h.scan(QStringLiteral("CHO-1"));
-        h.scan(QStringLiteral("GAL-1"));
-        // Sending: what is waited for, Cancel (Esc).
-        h.sandbox()->setFault(*Fault::parse(u"delay=1500"));
-        QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
-        QTest::qWait(300);
-        shoot(h.window.get(), QStringLiteral("06b-sending"));
-        check(h.waitIdle(), "delayed sale answered");
-        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
-        h.scan(QStringLiteral("CHO-1"));
-        h.scan(QStringLiteral("GAL-1"));
-        h.sandbox()->setFault(*Fault::parse(u"drop"));
-        charge(h);
-        shoot(h.window.get(), QStringLiteral("07-unknown"));
-        // New sale asks first and says what becomes of the unchecked sale.
-        QTimer::singleShot(300, h.window.get(), [] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shoot(box, QStringLiteral("07b-unknown-new-sale-asks"));
-                box->reject();
-            }
-        });
-        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
-        h.reactivate(); // the window takes the keys again once the box is gone
-        h.sandbox()->setFault(Fault{});
-        QTest::keyClick(h.window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
-        check(h.waitIdle(), "verify finished");
-        shoot(h.window.get(), QStringLiteral("08-unknown-verified"));
-
-        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
-        check(h.selectProfile(QStringLiteral("training-offer")), "offer profile");
-        Harness::type(h.edit(QStringLiteral("inputOfferOid")), QStringLiteral("10311080"));
-        for (const char *code : {"product_core", "product_ad", "product_legal_protection"})
-            if (auto *box = h.button(QString::fromLatin1(code)))
-                box->setChecked(true);
-        shoot(h.window.get(), QStringLiteral("09-offer-quote"));
-        charge(h);
-        shoot(h.window.get(), QStringLiteral("10-offer-created"));
-
-        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
-        check(h.selectProfile(QStringLiteral("training-dots")), "dots profile");
-        h.scan(QStringLiteral("SAN-1"));
-        h.scan(QStringLiteral("COF-2"));
-        Harness::type(h.edit(QStringLiteral("inputDescription")), QStringLiteral("Lunch order 77"));
-        Harness::type(h.edit(QStringLiteral("inputUserId")), QStringLiteral("not-a-uuid"));
-        charge(h);
-        shoot(h.window.get(), QStringLiteral("11-dots-validation"));
-
-        QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
-        check(h.selectProfile(QStringLiteral("training-ocho")), "ocho profile");
-        h.scan(QStringLiteral("BAG-1"));
-        Harness::type(h.edit(QStringLiteral("inputIss")),
-                      QStringLiteral("did:plc:ewvi7nxzyoun6zhxrhs64oiz"));
-        charge(h);
-        shoot(h.window.get(), QStringLiteral("12-ocho-created"));
-    }
+    for (const char *language : {"en", "es", "fr"})
+        saleStates(merchant, QString::fromLatin1(language));
     counterPrinter(merchant);
     customerDisplay(merchant, QStringLiteral("en"));
     customerDisplay(merchant, QStringLiteral("es"));

@@ -105,8 +105,10 @@ int main(int argc, char *argv[])
 
     setLanguage(QStringLiteral("en"), translator, qt);
     wizard(sandbox.url(), options.token, QString());
-    setLanguage(QStringLiteral("es"), translator, qt);
-    wizard(sandbox.url(), options.token, QStringLiteral("-es"));
+    for (const QString &language : {QStringLiteral("es"), QStringLiteral("fr")}) {
+        setLanguage(language, translator, qt);
+        wizard(sandbox.url(), options.token, u'-' + language);
+    }
 
     // The settings page of a managed install: the merchant is locked by the system-wide file.
     {
@@ -118,23 +120,26 @@ int main(int argc, char *argv[])
                         QStringLiteral("Gran Vía 1\n28013 Madrid"));
         system.setValue(QStringLiteral("locks/keys"), QStringLiteral("receipt"));
     }
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+    for (const QString &language :
+         {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr")}) {
         setLanguage(language, translator, qt);
         SettingsDialog dialog{QString()};
         dialog.resize(720, 500);
         dialog.show();
         if (!QTest::qWaitForWindowExposed(&dialog))
             ++camera::failures;
-        const QString suffix = language == u"en" ? QString() : QStringLiteral("-es");
+        const QString suffix = language == u"en" ? QString() : u'-' + language;
         shoot(&dialog, QStringLiteral("23-settings-profiles") + suffix);
         child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(1);
         shoot(&dialog, QStringLiteral("24-settings-locked-receipt") + suffix);
     }
 
-    // The cashier window in Spanish (training mode), with a cart: amounts in the Spanish form.
-    {
-        Harness h; // sets English: Spanish after it
-        setLanguage(QStringLiteral("es"), translator, qt);
+    // The cashier window in Spanish and French (training mode), with a cart: amounts in the
+    // language's form.
+    for (const QString &language : {QStringLiteral("es"), QStringLiteral("fr")}) {
+        const QString suffix = u'-' + language;
+        Harness h; // sets English: the language after it
+        setLanguage(language, translator, qt);
         if (!h.open({{QStringLiteral("receipt/merchant_name"), QStringLiteral("Café Luna")}}))
             qFatal("the window did not open");
         // For the support view below: a few hundred training entries before this sale.
@@ -147,21 +152,21 @@ int main(int argc, char *argv[])
         QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
         Harness::type(h.edit(QStringLiteral("inputClient")), QStringLiteral("Ana Lopez"));
         Harness::type(h.edit(QStringLiteral("inputReference")), QStringLiteral("PED-2041"));
-        shoot(h.window.get(), QStringLiteral("25-window-es"));
+        shoot(h.window.get(), QStringLiteral("25-window") + suffix);
         QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
         if (!h.waitIdle())
             ++camera::failures;
-        shoot(h.window.get(), QStringLiteral("26-window-es-paid"));
+        shoot(h.window.get(), QStringLiteral("26-window-paid") + suffix);
 
-        // The support view in Spanish: that sale, the newest entry, selected.
+        // The support view: that sale, the newest entry, selected.
         QTest::keyClick(h.window.get(), Qt::Key_2, Qt::ControlModifier);
         const auto ids = h.journal()->ids({});
         if (!ids || ids->isEmpty()
             || !h.window->supportPage()->journalPage()->selectEntry(ids->constFirst()))
             ++camera::failures;
-        shoot(h.window.get(), QStringLiteral("27-support-journal-es"));
+        shoot(h.window.get(), QStringLiteral("27-support-journal") + suffix);
         QTest::keyClick(h.window.get(), Qt::Key_4, Qt::ControlModifier);
-        shoot(h.window.get(), QStringLiteral("28-support-end-of-day-es"));
+        shoot(h.window.get(), QStringLiteral("28-support-end-of-day") + suffix);
     }
     return camera::exitCode();
 }

@@ -1,5 +1,6 @@
 #include "chargepanel.h"
 
+#include "cardwords.h"
 #include "ui_chargepanel.h"
 #include "valuelabel.h"
 
@@ -12,7 +13,7 @@ QString cardText(const std::optional<Card> &card)
     QString brand = card->brand;
     if (!brand.isEmpty())
         brand[0] = brand[0].toUpper();
-    return (brand.isEmpty() ? QStringLiteral("Card") : brand)
+    return (brand.isEmpty() ? ChargePanel::tr("Card") : brand)
         + QStringLiteral(" \u2022\u2022\u2022\u2022 ")
         + (card->last4.isEmpty() ? noValue() : card->last4);
 }
@@ -64,27 +65,34 @@ void ChargePanel::setCharge(const Charge *charge, qsizetype count)
         card.expMonth && card.expYear
             ? QStringLiteral("%1/%2").arg(*card.expMonth, 2, 10, QChar(u'0')).arg(*card.expYear)
             : QString());
-    setValueText(m_ui->valueFunding, card.funding);
+    // The service's words in the cashier's language; its own codes kept beside them for support.
+    setValueText(m_ui->valueFunding, fundingText(card.funding));
     setValueText(m_ui->valueCountry, card.country);
     const Outcome outcome = charge->outcome.value_or(Outcome{});
+    const QString type = withCode(outcomeTypeText(outcome.type), outcome.type);
     setValueText(m_ui->valueOutcome,
                  outcome.reason.isEmpty()
-                     ? outcome.type
+                     ? type
                      : tr("%1 (reason: %2)")
-                           .arg(outcome.type.isEmpty() ? noValue() : outcome.type, outcome.reason));
-    setValueText(m_ui->valueNetworkStatus, outcome.networkStatus);
-    QString risk = outcome.riskLevel;
+                           .arg(type.isEmpty() ? noValue() : type,
+                                withCode(declineCodeText(outcome.reason), outcome.reason)));
+    setValueText(m_ui->valueNetworkStatus,
+                 withCode(networkStatusText(outcome.networkStatus), outcome.networkStatus));
+    QString risk = riskLevelText(outcome.riskLevel);
     if (outcome.riskScore)
         risk = tr("%1, score %2").arg(risk.isEmpty() ? noValue() : risk).arg(*outcome.riskScore);
     setValueText(m_ui->valueRisk, risk);
-    setValueText(m_ui->valueSellerMessage, outcome.sellerMessage);
+    setValueText(m_ui->valueSellerMessage, serviceMessageText(outcome.sellerMessage));
+    m_ui->valueSellerMessage->setToolTip(outcome.sellerMessage); // as the service sent it
     setValueText(m_ui->valueBalance, charge->balanceTransaction);
     QString failure;
-    if (!charge->failureCode.isEmpty() || !charge->failureMessage.isEmpty())
-        failure = charge->failureCode.isEmpty() ? charge->failureMessage
-            : charge->failureMessage.isEmpty()
-            ? charge->failureCode
-            : charge->failureMessage + QStringLiteral(" (") + charge->failureCode + u')';
+    const QString failureMessage = serviceMessageText(charge->failureMessage);
+    if (!charge->failureCode.isEmpty() || !failureMessage.isEmpty())
+        failure = charge->failureCode.isEmpty() ? failureMessage
+            : failureMessage.isEmpty()
+            ? withCode(declineCodeText(charge->failureCode), charge->failureCode)
+            : failureMessage + QStringLiteral(" (") + charge->failureCode + u')';
+    m_ui->valueFailure->setToolTip(charge->failureMessage);
     setValueText(m_ui->valueFailure, failure);
 }
 

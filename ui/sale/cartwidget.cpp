@@ -66,11 +66,6 @@ CartWidget::CartWidget(QWidget *parent)
     m_ui->cartView->installEventFilter(this);
     for (QLabel *label : {m_ui->scanMessage, m_ui->freeMessage, m_ui->cartMessage})
         styleMessageLabel(label);
-    QFont big = m_ui->totalLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_ui->totalLabel->setFont(big);
-    m_ui->totalCaption->setFont(big);
 
     auto *completer = new ProductCompleter(m_ui->scanInput);
     completer->setCompletionRole(kSearchRole);
@@ -308,10 +303,6 @@ QString CartWidget::totalText() const
 
 void CartWidget::updateTotal()
 {
-    const auto total = m_model->isEmpty() ? std::optional<qint64>(0) : m_model->total();
-    m_ui->totalLabel->setText(total ? formatMoney(*total, m_model->currency())
-                                    : QStringLiteral("\u2014"));
-    m_ui->totalLabel->setAccessibleName(tr("Total %1").arg(m_ui->totalLabel->text()));
     m_ui->removeButton->setEnabled(!m_model->isEmpty());
     m_ui->cartView->resizeColumnToContents(CartModel::SkuColumn);
     // Any change answers an earlier complaint about the cart: hide it until the next check.

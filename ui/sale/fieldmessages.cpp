@@ -1,11 +1,59 @@
 #include "fieldmessages.h"
 
+#include <QEvent>
 #include <QLabel>
+#include <QStyle>
 #include <QWidget>
 
 #include "panels/statuslook.h"
 
 namespace paydesk {
+namespace {
+
+/// Gives an input with a style sheet its page's font and palette back whenever the style sheet
+/// style polishes it again (Qt does on enabling and disabling): the font once fixed, the
+/// readable greyed-out colours too.
+class KeepPageLook final : public QObject
+{
+public:
+    KeepPageLook(QWidget *input, const QFont &font, const QPalette &palette)
+        : QObject(input)
+        , m_font(font)
+        , m_palette(palette)
+    {
+        setObjectName(name());
+        input->installEventFilter(this);
+    }
+    static QString name() { return QStringLiteral("paydesk_keepPageLook"); }
+    /// The input's own (no moc here: found by name).
+    static KeepPageLook *of(QWidget *input)
+    {
+        return static_cast<KeepPageLook *>(
+            input->findChild<QObject *>(name(), Qt::FindDirectChildrenOnly));
+    }
+    void restore(QWidget *input) const
+    {
+        if (input->font() != m_font)
+            input->setFont(m_font);
+        if (input->palette() != m_palette)
+            input->setPalette(m_palette);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::EnabledChange || event->type() == QEvent::StyleChange)
+            if (auto *input = qobject_cast<QWidget *>(watched))
+                restore(input);
+        return false;
+    }
+
+private:
+    QFont m_font;
+    QPalette m_palette;
+};
+
+} // namespace
 
 void styleMessageLabel(QLabel *label)
 {
@@ -50,20 +98,39 @@ void FieldMessages::showText(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
+void FieldMessages::prepareInput(QWidget *input)
+{
+    if (!input || KeepPageLook::of(input))
+        return;
+    // One style sheet for the rest of the input's life, keyed on the "invalid" property: a red
+    // frame on the input itself only (the class selector keeps it off its children). Setting and
+    // clearing a sheet made Qt drop the font and palette the input inherits from the page (the
+    // style sheet style fixes them when it polishes): KeepPageLook gives them back.
+    auto *keep = new KeepPageLook(input, input->font(), input->palette());
+    input->setStyleSheet(QStringLiteral("%1[invalid=\"true\"] { border: 2px solid %2; }")
+                             .arg(QString::fromLatin1(input->metaObject()->className())
+                                      .replace(QLatin1String("::"), QLatin1String("--")),
+                                  toneBackground(Tone::Danger).name()));
+    keep->restore(input);
+}
+
 void FieldMessages::markInvalid(QWidget *input, const QString &message)
 {
     if (!input)
         return;
     const bool invalid = !message.isEmpty();
+    if (invalid)
+        prepareInput(input); // once in its place: the font and palette it inherits there
     if (input->property("invalid").toBool() == invalid && input->accessibleDescription() == message)
         return;
     input->setProperty("invalid", invalid);
     input->setAccessibleDescription(message);
-    // A red frame on the input itself only (the selector keeps it off its children).
-    input->setStyleSheet(invalid ? QStringLiteral("%1 { border: 2px solid %2; }")
-                                       .arg(QString::fromLatin1(input->metaObject()->className()),
-                                            toneBackground(Tone::Danger).name())
-                                 : QString());
+    // A property selector is matched at polish time: polish again to show the change.
+    input->style()->unpolish(input);
+    input->style()->polish(input);
+    if (const KeepPageLook *keep = KeepPageLook::of(input))
+        keep->restore(input);
+    input->update();
 }
 
 QWidget *FieldMessages::show(const FieldIssues &issues)

@@ -30,6 +30,9 @@ public:
 
     /// Marks an input as at fault or not (a red frame) and describes it for screen readers.
     static void markInvalid(QWidget *input, const QString &message);
+    /// Gives an input its fixed style sheet (the red frame while invalid); markInvalid does it
+    /// the first time it marks the input, once the input is in its page.
+    static void prepareInput(QWidget *input);
 
 private:
     struct Place

@@ -14,6 +14,7 @@
 #include "dotssaleform.h"
 #include "ochosaleform.h"
 #include "offersaleform.h"
+#include "panels/cardwords.h"
 #include "panels/chargepanel.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
@@ -66,7 +67,7 @@ QString declineReason(const BackendError &error, const std::optional<PaymentReco
             return SalePage::tr("The bank could not process the card just now.");
     }
     if (!message.isEmpty() && !message.contains(u"declined", Qt::CaseInsensitive))
-        return SalePage::tr("The bank declined the card: %1").arg(message);
+        return SalePage::tr("The bank declined the card: %1").arg(serviceMessageText(message));
     return SalePage::tr("The bank declined the card without giving a reason.");
 }
 
