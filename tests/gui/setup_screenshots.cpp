@@ -25,6 +25,7 @@
 #include "settingspage/settingsdialog.h"
 #include "setup/setupwizard.h"
 #include "support/journalpage.h"
+#include "support/reportpage.h"
 #include "support/supportpage.h"
 #include "widgetinput.h"
 
@@ -164,8 +165,15 @@ int main(int argc, char *argv[])
         if (!ids || ids->isEmpty()
             || !h.window->supportPage()->journalPage()->selectEntry(ids->constFirst()))
             ++camera::failures;
+        // The journal answers on its own thread: shot once its answers are in.
+        if (!QTest::qWaitFor([&h] { return !h.window->supportPage()->journalPage()->isBusy(); },
+                             20000))
+            ++camera::failures;
         shoot(h.window.get(), QStringLiteral("27-support-journal") + suffix);
         QTest::keyClick(h.window.get(), Qt::Key_4, Qt::ControlModifier);
+        if (!QTest::qWaitFor([&h] { return !h.window->supportPage()->reportPage()->isLoading(); },
+                             20000))
+            ++camera::failures;
         shoot(h.window.get(), QStringLiteral("28-support-end-of-day") + suffix);
     }
     return camera::exitCode();

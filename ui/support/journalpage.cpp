@@ -7,6 +7,7 @@
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QShortcut>
@@ -30,6 +31,17 @@
 #include "workplace/workplace.h"
 
 namespace paydesk {
+
+namespace {
+
+/// An entry for the detail, read on the journal's thread with the entries it may duplicate.
+struct ShownEntry
+{
+    std::optional<JournalEntry> entry;
+    QList<JournalEntry> duplicates;
+};
+
+} // namespace
 
 JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWidget *parent)
     : QWidget(parent)
@@ -107,6 +119,8 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
     m_ui->splitter->setSizes({760, 500});
 
     connect(m_model, &JournalTableModel::loadFailed, this, &JournalPage::setError);
+    connect(m_model, &JournalTableModel::loaded, this, &JournalPage::onRowsLoaded);
+    connect(m_model, &JournalTableModel::fetched, this, &JournalPage::onRowsFetched);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &JournalPage::onCurrentRowChanged);
 
@@ -172,13 +186,18 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
     for (const auto &[button, key] : tips)
         button->setToolTip(button->toolTip() + QStringLiteral(" (") + key + u')');
 
-    m_model->setQuery(m_session->journal.get(), JournalQuery{});
-    updateCount();
+    m_model->setQuery(m_session->journal.get(), JournalQuery{}); // the count follows the rows
 }
 
 JournalPage::~JournalPage()
 {
     delete m_ui;
+}
+
+bool JournalPage::isBusy() const
+{
+    return m_model->isBusy() || m_countRequest.isOut() || m_detailRequest.isOut() || m_exporting
+        || m_seek != 0 || m_toEnd;
 }
 
 QTableView *JournalPage::table() const
@@ -236,15 +255,13 @@ void JournalPage::applyFilters()
         return;
     }
     setError({});
-    const qint64 selected = m_ui->detail->entry() ? m_ui->detail->entry()->id : 0;
+    // Once the rows are in: the selection kept when it is among the first rows, else the
+    // first row; never fetched down to (after a search, the entry may be half a million rows
+    // down the whole journal).
+    m_seek = 0;
+    m_toEnd = false;
+    m_selectFirst = true;
     m_model->setQuery(m_session->journal.get(), *q);
-    // Keep the selection when it is among the first rows; never fetch down to it (after a
-    // search, the entry may be half a million rows down the whole journal).
-    if (!(selected && selectEntry(selected, false)) && m_model->rowCount() > 0)
-        m_ui->table->setCurrentIndex(m_model->index(0, 0));
-    if (m_model->rowCount() == 0)
-        m_ui->detail->clear();
-    updateCount();
 }
 
 void JournalPage::clearFilters()
@@ -267,11 +284,39 @@ void JournalPage::clearFilters()
 
 void JournalPage::refresh()
 {
-    const qint64 selected = m_ui->detail->entry() ? m_ui->detail->entry()->id : 0;
+    // The rows shown stay until the new ones are in; the selection is kept then.
     m_model->refresh();
-    if (selected)
-        selectEntry(selected, false);
+}
+
+void JournalPage::onRowsLoaded()
+{
+    // The first page of a refresh or of a new filter: the table was reset, its current row
+    // forgotten. The entry asked for, else the one shown, is selected again when among the rows.
+    const bool first = std::exchange(m_selectFirst, false);
+    qint64 wanted = m_currentId;
+    bool fetch = false;
+    if (m_seek) {
+        wanted = std::exchange(m_seek, 0);
+        fetch = m_seekFetch;
+    }
+    if (!(wanted && selectEntry(wanted, fetch)) && first && m_model->rowCount() > 0)
+        m_ui->table->setCurrentIndex(m_model->index(0, 0));
+    if (m_model->rowCount() == 0) {
+        m_currentId = 0;
+        ++m_detailAsked;
+        m_ui->detail->clear();
+    }
     updateCount();
+    if (m_toEnd && m_model->atEnd() && !m_model->isLoading())
+        finishGoToEnd();
+}
+
+void JournalPage::onRowsFetched()
+{
+    if (m_seek)
+        selectEntry(std::exchange(m_seek, 0), m_seekFetch);
+    if (m_toEnd && m_model->atEnd())
+        finishGoToEnd();
 }
 
 void JournalPage::focusSearch()
@@ -283,14 +328,19 @@ void JournalPage::focusSearch()
 void JournalPage::updateCount()
 {
     // Counted after the rows are shown: a count over a large filter may take a moment.
-    QTimer::singleShot(0, this, [this] {
-        const JournalQuery q = m_model->query();
-        const auto n = m_session->journal->wait([q](const Journal &j) { return j.count(q); });
-        if (!n) {
-            setError(n.error());
-            return;
-        }
-        m_ui->countLabel->setText(*n == 1 ? tr("1 entry") : tr("%L1 entries").arg(*n));
+    const JournalQuery q = m_model->query();
+    m_countRequest.ask([this, q] {
+        m_session->journal->run(
+            this, tr("counting entries"), [q](const Journal &j) { return j.count(q); },
+            [this](const Expected<qint64, QString> &n) {
+                if (!m_countRequest.land())
+                    return; // another filter since: its count is on its way
+                if (!n) {
+                    setError(n.error());
+                    return;
+                }
+                m_ui->countLabel->setText(*n == 1 ? tr("1 entry") : tr("%L1 entries").arg(*n));
+            });
     });
 }
 
@@ -302,22 +352,37 @@ void JournalPage::setError(const QString &error)
 
 bool JournalPage::selectEntry(qint64 id, bool fetch)
 {
-    int row = m_model->rowOfId(id);
-    while (fetch && row < 0 && !m_model->atEnd() && m_model->rowCount() > 0
-           && m_model->idAt(m_model->rowCount() - 1) > id) {
-        m_model->fetchMore({});
-        row = m_model->rowOfId(id);
+    m_seek = 0;
+    if (const int row = m_model->rowOfId(id); row >= 0) {
+        m_ui->table->setCurrentIndex(m_model->index(row, 0));
+        m_ui->table->scrollTo(m_model->index(row, 0));
+        return true;
     }
-    if (row < 0)
+    // Not among the rows yet: looked for again once the rows on their way are in, one page
+    // after another while they are newer than it (ids are in descending order).
+    const bool more = fetch && !m_model->atEnd() && m_model->rowCount() > 0
+        && m_model->idAt(m_model->rowCount() - 1) > id;
+    if (!m_model->isLoading() && !more)
         return false;
-    m_ui->table->setCurrentIndex(m_model->index(row, 0));
-    m_ui->table->scrollTo(m_model->index(row, 0));
+    m_seek = id;
+    m_seekFetch = fetch;
+    if (more && !m_model->isLoading())
+        m_model->fetchMore({});
     return true;
 }
 
 void JournalPage::goToEnd()
 {
+    // Every id first (on the journal's thread), then the last row.
+    m_toEnd = true;
     m_model->fetchAll();
+    if (m_model->atEnd() && !m_model->isLoading())
+        finishGoToEnd();
+}
+
+void JournalPage::finishGoToEnd()
+{
+    m_toEnd = false;
     if (m_model->rowCount() > 0) {
         m_ui->table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
         m_ui->table->scrollToBottom();
@@ -328,24 +393,41 @@ void JournalPage::onCurrentRowChanged()
 {
     const QModelIndex current = m_ui->table->currentIndex();
     if (!current.isValid()) {
+        m_currentId = 0;
+        ++m_detailAsked;
         m_ui->detail->clear();
         return;
     }
-    showEntry(m_model->idAt(current.row()));
+    m_currentId = m_model->idAt(current.row());
+    showEntry(m_currentId);
 }
 
 void JournalPage::showEntry(qint64 id)
 {
-    const auto entry = m_session->journal->wait([id](const Journal &j) { return j.entry(id); });
-    if (!entry) {
-        m_ui->detail->clear();
-        return;
-    }
-    const JournalEntry shown = *entry;
-    const auto duplicates = m_session->journal->wait(
-        [shown](const Journal &j) { return potentialDuplicates(j, shown); });
-    m_ui->detail->setEntry(*entry, duplicates ? *duplicates : QList<JournalEntry>{});
-    m_ui->detail->verifyButton()->setEnabled(!m_verifier);
+    // The entry whole (request, answer, events) and the entries it may duplicate, read on the
+    // journal's thread. Rows changed faster than the journal answers: only the last is read.
+    const quint64 asked = ++m_detailAsked;
+    m_detailRequest.ask([this, id, asked] {
+        m_session->journal->run(
+            this, tr("opening entry %1").arg(id),
+            [id](const Journal &j) {
+                ShownEntry shown{j.entry(id), {}};
+                if (shown.entry)
+                    if (const auto duplicates = potentialDuplicates(j, *shown.entry))
+                        shown.duplicates = *duplicates;
+                return shown;
+            },
+            [this, asked](const ShownEntry &shown) {
+                if (!m_detailRequest.land() || asked != m_detailAsked)
+                    return; // another entry was asked for since
+                if (!shown.entry) {
+                    m_ui->detail->clear();
+                    return;
+                }
+                m_ui->detail->setEntry(*shown.entry, shown.duplicates);
+                m_ui->detail->verifyButton()->setEnabled(!m_verifier);
+            });
+    });
 }
 
 BackendProfile JournalPage::profileFor(const JournalEntry &entry) const
@@ -459,21 +541,45 @@ bool JournalPage::writeCsv(const QString &path)
         setError(q.error());
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(this, tr("Not exported"),
-                             tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (m_exporting) {
+        Q_EMIT message(tr("An export is already being written: wait for it to finish."));
         return false;
     }
+    m_exporting = true;
+    QPushButton *button = m_ui->journalExportButton;
+    m_exportText = button->text();
+    button->setText(tr("Exporting\u2026"));
+    button->setEnabled(false);
+    Q_EMIT message(tr("Exporting the journal to %1\u2026").arg(QDir::toNativeSeparators(path)));
     const JournalQuery query = *q;
-    const auto rows = m_session->journal->wait(
-        [&file, query](const Journal &j) { return j.exportCsv(file, query); });
-    if (!rows || !file.commit()) {
-        QMessageBox::warning(this, tr("Not exported"), rows ? file.errorString() : rows.error());
-        return false;
-    }
-    Q_EMIT message(
-        tr("Exported %Ln entries to %1", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path)));
+    m_session->journal->run(
+        this, tr("exporting entries to CSV"),
+        [path, query](const Journal &j) -> Expected<qint64, QString> {
+            // The file is opened, written and committed here, on the journal's thread only.
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return unexpected(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            const auto rows = j.exportCsv(file, query);
+            if (!rows)
+                return unexpected(rows.error()); // not committed: nothing replaced
+            if (!file.commit())
+                return unexpected(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return *rows;
+        },
+        [this, path](const Expected<qint64, QString> &rows) {
+            m_exporting = false;
+            m_ui->journalExportButton->setText(m_exportText);
+            m_ui->journalExportButton->setEnabled(true);
+            if (!rows) {
+                Q_EMIT message(tr("Not exported: %1").arg(rows.error()));
+                Q_EMIT exportFinished(path, -1);
+                QMessageBox::warning(this, tr("Not exported"), rows.error());
+                return;
+            }
+            Q_EMIT message(tr("Exported %Ln entries to %1", nullptr, int(*rows))
+                               .arg(QDir::toNativeSeparators(path)));
+            Q_EMIT exportFinished(path, *rows);
+        });
     return true;
 }
 

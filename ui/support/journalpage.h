@@ -12,6 +12,7 @@
 #include "backends/profile.h"
 #include "core/expected.h"
 #include "journal/journal.h"
+#include "latestrequest.h"
 #include "receipt/receiptdocument.h"
 
 class QLineEdit;
@@ -48,9 +49,14 @@ public:
     EntryDetail *detail() const;
     QLineEdit *searchInput() const;
     bool isVerifying() const { return m_verifier != nullptr; }
+    bool isExporting() const { return m_exporting; }
+    /// Something is on its way from the journal: rows, the count, an entry's detail, an export.
+    bool isBusy() const;
 
-    /// Selects the entry's row (fetching pages until it is loaded, unless `fetch` is false);
-    /// false when the filter hides it (or it is not loaded and `fetch` is false).
+    /// Selects the entry's row, fetching pages until it is loaded unless `fetch` is false. The
+    /// rows come from the journal's thread: true when it is selected now, or when it will be
+    /// once the rows on their way are in (if they hold it); false when the rows loaded show
+    /// that the filter hides it (or it is not loaded and `fetch` is false). Its detail follows.
     bool selectEntry(qint64 id, bool fetch = true);
     /// The receipt of the selected entry, when it was paid.
     std::optional<ReceiptData> receipt() const;
@@ -66,7 +72,9 @@ public Q_SLOTS:
     void refresh();
     void focusSearch();
     void exportCsv();
-    /// Writes the current filter's entries to `path`; false (and a message) when it cannot.
+    /// Starts writing the current filter's entries to `path` on the journal's thread (the page
+    /// says "Exporting…", then the number of rows, or a message why not: exportFinished());
+    /// false when it cannot start (a bad filter, an export already being written).
     bool writeCsv(const QString &path);
     void verifySelected();
     /// The counter's printer when one is configured, else the print dialog.
@@ -80,9 +88,14 @@ public Q_SLOTS:
 Q_SIGNALS:
     void message(const QString &text);
     void verifyFinished(qint64 id);
+    /// The CSV export to `path` is written (`rows` entries), or failed (`rows` is -1).
+    void exportFinished(const QString &path, qint64 rows);
 
 private:
     void onCurrentRowChanged();
+    void onRowsLoaded();
+    void onRowsFetched();
+    void finishGoToEnd();
     void showEntry(qint64 id);
     void updateCount();
     void setError(const QString &error);
@@ -95,6 +108,19 @@ private:
     QTimer *m_searchDelay;
     std::unique_ptr<Verifier> m_verifier;
     ReceiptActions *m_receiptActions;
+
+    // What to do once the rows on their way are in.
+    qint64 m_currentId = 0; ///< the entry of the current row: selected again after a reload
+    qint64 m_seek = 0; ///< selectEntry() asked while its row was not loaded yet
+    bool m_seekFetch = false;
+    bool m_selectFirst = false; ///< a new filter: the first row when the selection is not in it
+    bool m_toEnd = false; ///< Ctrl+End: the last row once every id is in
+    // Answers on their way (one of a kind; the last asked wins).
+    LatestRequest m_countRequest;
+    LatestRequest m_detailRequest;
+    quint64 m_detailAsked = 0; ///< the detail asked for last (a cleared detail counts)
+    bool m_exporting = false;
+    QString m_exportText;
 };
 
 } // namespace paydesk

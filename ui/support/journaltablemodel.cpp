@@ -30,7 +30,44 @@ QString brandName(const QString &brand)
     return brand.left(1).toUpper() + brand.mid(1);
 }
 
+/// The rows of `ids` (one page, newest first), read by id: every one of them is below (the
+/// first id + 1), and ids never change. An id the query no longer finds (or a failed read) is
+/// shown as an entry of unknown state. Runs on the journal's thread.
+QList<JournalEntry> rowsOf(const Journal &journal, JournalQuery q, const QList<qint64> &ids)
+{
+    QList<JournalEntry> rows;
+    if (ids.isEmpty())
+        return rows;
+    q.beforeId = ids.constFirst() + 1;
+    q.limit = int(ids.size());
+    const auto entries = journal.list(q);
+    QHash<qint64, qsizetype> found;
+    if (entries)
+        for (qsizetype i = 0; i < entries->size(); ++i)
+            found.insert(entries->at(i).id, i);
+    rows.reserve(ids.size());
+    for (const qint64 id : ids) {
+        if (const auto it = found.constFind(id); it != found.constEnd()) {
+            rows.append(entries->at(*it));
+            continue;
+        }
+        JournalEntry e;
+        e.id = id;
+        e.state = JournalState::Unknown;
+        rows.append(e);
+    }
+    return rows;
+}
+
 } // namespace
+
+/// fetchAll()'s answer: the ids of the rest, and the rows of the last page to show first.
+struct JournalTableModel::Rest
+{
+    Expected<QList<qint64>, QString> ids;
+    qsizetype lastPage = -1;
+    QList<JournalEntry> lastRows;
+};
 
 JournalTableModel::JournalTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -41,40 +78,89 @@ JournalTableModel::~JournalTableModel() = default;
 void JournalTableModel::setQuery(JournalThread *journal, const JournalQuery &query)
 {
     m_journal = journal;
-    m_query = query;
-    m_query.beforeId = 0;
-    m_query.limit = kPageSize;
+    m_wanted = query;
+    m_wanted.beforeId = 0;
+    m_wanted.limit = kPageSize;
+    ++m_queryGeneration; // a first page of the query before is dropped
+    m_fetchAllWanted = false;
     refresh();
+}
+
+JournalQuery JournalTableModel::pageQuery() const
+{
+    JournalQuery q = m_query;
+    q.beforeId = 0;
+    q.limit = kPageSize;
+    return q;
+}
+
+bool JournalTableModel::isBusy() const
+{
+    return m_refreshing || m_fetching || !m_loadingPages.isEmpty() || m_duplicateRequests > 0
+        || !m_duplicatesWanted.isEmpty();
 }
 
 void JournalTableModel::refresh()
 {
-    // One reset that already holds the first page: no insertion follows on the heels of the
-    // reset (a view would see rows arrive while it is still taking the reset in).
-    QString failed;
-    beginResetModel();
-    m_ids.clear();
-    m_pages.clear();
-    m_error.clear();
-    m_atEnd = m_journal == nullptr;
-    if (!m_atEnd) {
-        JournalQuery q = m_query;
-        q.beforeId = 0;
-        q.limit = kPageSize;
-        if (const auto entries = m_journal->wait([q](const Journal &j) { return j.list(q); })) {
+    if (!m_journal) {
+        onFirstPage(m_queryGeneration, m_wanted, QList<JournalEntry>{});
+        return;
+    }
+    // One first page at a time: asked again meanwhile (F5 held down, a sale made, another
+    // query), it is asked once more when this one lands, never once per ask.
+    if (m_refreshing) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
+    const quint64 query = m_queryGeneration;
+    const JournalQuery q = m_wanted;
+    m_journal->run(
+        this, tr("loading entries"), [q](const Journal &j) { return j.list(q); },
+        [this, query, q](const Expected<QList<JournalEntry>, QString> &entries) {
+            m_refreshing = false;
+            onFirstPage(query, q, entries);
+        });
+}
+
+void JournalTableModel::onFirstPage(quint64 query, const JournalQuery &q,
+                                    const Expected<QList<JournalEntry>, QString> &entries)
+{
+    const bool again = std::exchange(m_refreshAgain, false);
+    if (query == m_queryGeneration) {
+        // One reset that already holds the first page: no insertion follows on the heels of the
+        // reset (a view would see rows arrive while it is still taking the reset in). Whatever
+        // was asked for the rows before is dropped when it lands (the generation). No fetchMore
+        // from a view while the rows change (m_fetching): it asks again once they have.
+        m_fetching = true;
+        beginResetModel();
+        ++m_generation;
+        m_query = q;
+        m_ids.clear();
+        m_pages.clear();
+        m_loadingPages.clear();
+        m_duplicatesWanted.clear();
+        m_error.clear();
+        m_atEnd = true;
+        if (entries) {
             m_atEnd = entries->size() < kPageSize;
             for (const JournalEntry &e : *entries)
                 m_ids.append(e.id);
             if (!entries->isEmpty())
                 load(0, *entries);
         } else {
-            failed = m_error = entries.error();
-            m_atEnd = true;
+            m_error = entries.error();
         }
+        endResetModel();
+        m_fetching = false;
+        if (!m_error.isEmpty())
+            Q_EMIT loadFailed(m_error);
+        Q_EMIT loaded();
     }
-    endResetModel();
-    if (!failed.isEmpty())
-        Q_EMIT loadFailed(failed);
+    if (again)
+        refresh();
+    else if (m_fetchAllWanted)
+        fetchAll();
 }
 
 int JournalTableModel::rowCount(const QModelIndex &parent) const
@@ -94,58 +180,111 @@ bool JournalTableModel::canFetchMore(const QModelIndex &parent) const
 
 void JournalTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || !m_journal)
+    // One request at a time: the view asks again as it scrolls, and those asks are ignored
+    // until the rows on their way are in (canFetchMore() stays true meanwhile).
+    if (parent.isValid() || m_atEnd || !m_journal || m_fetching || m_refreshing)
         return;
-    JournalQuery q = m_query;
+    m_fetching = true;
+    JournalQuery q = pageQuery();
     q.beforeId = m_ids.isEmpty() ? 0 : m_ids.constLast();
-    q.limit = kPageSize;
-    const auto entries = m_journal->wait([q](const Journal &j) { return j.list(q); });
+    const quint64 generation = m_generation;
+    m_journal->run(
+        this, tr("loading more entries"), [q](const Journal &j) { return j.list(q); },
+        [this, generation](const Expected<QList<JournalEntry>, QString> &entries) {
+            onMore(generation, entries);
+        });
+}
+
+void JournalTableModel::onMore(quint64 generation,
+                               const Expected<QList<JournalEntry>, QString> &entries)
+{
+    if (generation != m_generation)
+        return;
     if (!entries) {
-        m_error = entries.error();
-        m_atEnd = true;
-        Q_EMIT loadFailed(m_error);
-        return;
+        m_fetching = false;
+        fail(entries.error());
+    } else {
+        m_error.clear();
+        m_atEnd = entries->size() < kPageSize;
+        if (!entries->isEmpty()) {
+            const qsizetype first = m_ids.size();
+            beginInsertRows({}, int(first), int(first + entries->size() - 1));
+            for (const JournalEntry &e : *entries)
+                m_ids.append(e.id);
+            load(first / kPageSize, *entries);
+            endInsertRows();
+        }
+        m_fetching = false; // only now: no fetchMore from a view while the rows change
     }
-    m_error.clear();
-    m_atEnd = entries->size() < kPageSize;
-    if (entries->isEmpty())
-        return;
-    const qsizetype first = m_ids.size();
-    beginInsertRows({}, int(first), int(first + entries->size() - 1));
-    for (const JournalEntry &e : *entries)
-        m_ids.append(e.id);
-    load(first / kPageSize, *entries);
-    endInsertRows();
+    Q_EMIT fetched();
+    if (m_fetchAllWanted)
+        fetchAll();
+}
+
+void JournalTableModel::fail(const QString &error)
+{
+    m_error = error;
+    m_atEnd = true;
+    Q_EMIT loadFailed(m_error);
 }
 
 void JournalTableModel::fetchAll()
 {
-    // Only the ids of the rest (one indexed scan), then the last page's rows to show; the pages
-    // in between are loaded by id if they are ever scrolled to.
-    if (m_atEnd || !m_journal)
+    if (!m_journal)
         return;
-    JournalQuery q = m_query;
-    q.beforeId = m_ids.isEmpty() ? 0 : m_ids.constLast();
-    const auto rest = m_journal->wait([q](const Journal &j) { return j.ids(q); });
-    if (!rest) {
-        m_error = rest.error();
-        m_atEnd = true;
-        Q_EMIT loadFailed(m_error);
+    if (m_refreshing || m_fetching) {
+        m_fetchAllWanted = true; // after the rows on their way
         return;
     }
-    m_atEnd = true;
-    if (rest->isEmpty())
+    m_fetchAllWanted = false;
+    if (m_atEnd)
         return;
-    const qsizetype first = m_ids.size();
-    beginInsertRows({}, int(first), int(first + rest->size() - 1));
-    m_ids.append(*rest);
-    endInsertRows();
-    // The last page, whole, as the view will show it first.
-    const qsizetype lastPage = (m_ids.size() - 1) / kPageSize;
-    q.beforeId = m_ids.at(lastPage * kPageSize) + 1;
-    q.limit = kPageSize;
-    if (const auto entries = m_journal->wait([q](const Journal &j) { return j.list(q); }))
-        load(lastPage, *entries);
+    // Only the ids of the rest (one indexed scan), then the last page's rows to show; the pages
+    // in between are loaded by id if they are ever scrolled to. Both in one piece of work.
+    m_fetching = true;
+    JournalQuery q = pageQuery();
+    q.beforeId = m_ids.isEmpty() ? 0 : m_ids.constLast();
+    const qsizetype have = m_ids.size();
+    const qsizetype tailStart = (have / kPageSize) * kPageSize;
+    const QList<qint64> tail = m_ids.mid(tailStart); // the last page's ids so far
+    const quint64 generation = m_generation;
+    m_journal->run(
+        this, tr("loading every entry"),
+        [q, have, tailStart, tail](const Journal &j) {
+            Rest rest{j.ids(q), -1, {}};
+            if (!rest.ids || rest.ids->isEmpty())
+                return rest;
+            const qsizetype total = have + rest.ids->size();
+            rest.lastPage = (total - 1) / kPageSize;
+            QList<qint64> ids;
+            for (qsizetype i = rest.lastPage * kPageSize; i < total; ++i)
+                ids.append(i < have ? tail.at(i - tailStart) : rest.ids->at(i - have));
+            rest.lastRows = rowsOf(j, q, ids);
+            return rest;
+        },
+        [this, generation](const Rest &rest) { onRest(generation, rest); });
+}
+
+void JournalTableModel::onRest(quint64 generation, const Rest &rest)
+{
+    if (generation != m_generation)
+        return;
+    if (!rest.ids) {
+        m_fetching = false;
+        fail(rest.ids.error());
+    } else {
+        m_atEnd = true;
+        if (!rest.ids->isEmpty()) {
+            const qsizetype first = m_ids.size();
+            beginInsertRows({}, int(first), int(first + rest.ids->size() - 1));
+            m_ids.append(*rest.ids);
+            // The last page, whole, as the view will show it first.
+            load(rest.lastPage, rest.lastRows);
+            endInsertRows();
+        }
+        m_fetching = false;
+    }
+    Q_EMIT fetched();
 }
 
 void JournalTableModel::load(qsizetype pageIndex, const QList<JournalEntry> &entries) const
@@ -153,8 +292,9 @@ void JournalTableModel::load(qsizetype pageIndex, const QList<JournalEntry> &ent
     Page page;
     page.rows.reserve(entries.size());
     for (const JournalEntry &e : entries)
-        page.rows.append(Row{e, std::nullopt, {}});
+        page.rows.append(Row{e, std::nullopt, {}, false});
     page.used = ++m_clock;
+    m_loadingPages.remove(pageIndex);
     m_pages.insert(pageIndex, std::move(page));
     trimCache();
 }
@@ -177,33 +317,34 @@ JournalTableModel::Page *JournalTableModel::page(qsizetype index) const
         it->used = ++m_clock;
         return &*it;
     }
-    if (!m_journal)
-        return nullptr;
-    // Reload the page by id: every id of it is below (first id + 1), and ids never change.
+    requestPage(index);
+    return nullptr;
+}
+
+void JournalTableModel::requestPage(qsizetype index) const
+{
+    // A page dropped from the cache and shown again: placeholders until its rows are back.
+    if (!m_journal || m_loadingPages.contains(index))
+        return;
     const qsizetype first = index * kPageSize;
     const qsizetype count = std::min<qsizetype>(kPageSize, m_ids.size() - first);
     if (count <= 0)
-        return nullptr;
-    JournalQuery q = m_query;
-    q.beforeId = m_ids.at(first) + 1;
-    q.limit = int(count);
-    const auto entries = m_journal->wait([q](const Journal &j) { return j.list(q); });
-    QList<JournalEntry> rows;
-    rows.reserve(count);
-    for (qsizetype i = 0; i < count; ++i) {
-        const qint64 id = m_ids.at(first + i);
-        const JournalEntry *found = nullptr;
-        if (entries)
-            for (const JournalEntry &e : *entries)
-                if (e.id == id)
-                    found = &e;
-        JournalEntry e;
-        e.id = id;
-        e.state = JournalState::Unknown;
-        rows.append(found ? *found : e);
-    }
-    load(index, rows);
-    return &m_pages[index];
+        return;
+    m_loadingPages.insert(index);
+    const QList<qint64> ids = m_ids.mid(first, count);
+    const JournalQuery q = pageQuery();
+    const quint64 generation = m_generation;
+    JournalTableModel *model = self();
+    m_journal->run(
+        model, tr("loading entries"), [q, ids](const Journal &j) { return rowsOf(j, q, ids); },
+        [model, generation, index](const QList<JournalEntry> &rows) {
+            if (generation != model->m_generation || rows.isEmpty())
+                return;
+            model->load(index, rows);
+            const int top = int(index * kPageSize);
+            Q_EMIT model->dataChanged(model->index(top, 0),
+                                      model->index(top + int(rows.size()) - 1, ColumnCount - 1));
+        });
 }
 
 JournalTableModel::Row *JournalTableModel::rowPtr(int row) const
@@ -235,20 +376,72 @@ int JournalTableModel::rowOfId(qint64 id) const
     return it != m_ids.cend() && *it == id ? int(it - m_ids.cbegin()) : -1;
 }
 
-void JournalTableModel::ensureDuplicates(Row &row) const
+const QList<qint64> &JournalTableModel::ensureDuplicates(Row &row) const
 {
-    if (row.duplicates || !m_journal)
-        return;
-    const JournalEntry entry = row.entry;
-    const auto others
-        = m_journal->wait([entry](const Journal &j) { return potentialDuplicates(j, entry); });
-    QList<qint64> ids;
-    if (others) {
-        for (const JournalEntry &e : *others)
-            ids.append(e.id);
-        row.duplicateText = duplicateSummary(row.entry, *others);
+    static const QList<qint64> unknown;
+    if (row.duplicates)
+        return *row.duplicates;
+    if (!row.duplicatesAsked && m_journal) {
+        // The rows shown in one go are asked about in one request, once this turn is over.
+        row.duplicatesAsked = true;
+        if (m_duplicatesWanted.isEmpty())
+            QMetaObject::invokeMethod(
+                self(), [this] { requestDuplicates(); }, Qt::QueuedConnection);
+        m_duplicatesWanted.append(row.entry.id);
     }
-    row.duplicates = ids;
+    return unknown;
+}
+
+void JournalTableModel::requestDuplicates() const
+{
+    if (m_duplicatesWanted.isEmpty() || !m_journal)
+        return;
+    QList<JournalEntry> entries;
+    for (const qint64 id : std::exchange(m_duplicatesWanted, {}))
+        if (const int row = rowOfId(id); row >= 0)
+            if (const auto it = m_pages.constFind(row / kPageSize); it != m_pages.constEnd())
+                entries.append(it->rows.at(row % kPageSize).entry);
+    if (entries.isEmpty())
+        return;
+    ++m_duplicateRequests;
+    const quint64 generation = m_generation;
+    JournalTableModel *model = self();
+    m_journal->run(
+        model, tr("looking for double charges"),
+        [entries](const Journal &j) {
+            QList<std::optional<QList<JournalEntry>>> found;
+            for (const JournalEntry &e : entries) {
+                const auto others = potentialDuplicates(j, e);
+                found.append(others ? std::optional(*others) : std::nullopt);
+            }
+            return found;
+        },
+        [model, generation, entries](const QList<std::optional<QList<JournalEntry>>> &found) {
+            --model->m_duplicateRequests;
+            if (generation != model->m_generation)
+                return;
+            int top = -1;
+            int bottom = -1;
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                const int row = model->rowOfId(entries.at(i).id);
+                const auto page = model->m_pages.find(row / kPageSize);
+                if (row < 0 || page == model->m_pages.end())
+                    continue; // dropped from the cache meanwhile: asked again when shown
+                Row &r = page->rows[row % kPageSize];
+                QList<qint64> ids;
+                if (const auto &others = found.at(i)) {
+                    for (const JournalEntry &e : *others)
+                        ids.append(e.id);
+                    r.duplicateText = duplicateSummary(r.entry, *others);
+                }
+                r.duplicates = ids;
+                top = top < 0 ? row : std::min(top, row);
+                bottom = std::max(bottom, row);
+            }
+            if (top >= 0)
+                Q_EMIT model->dataChanged(model->index(top, 0),
+                                          model->index(bottom, ColumnCount - 1));
+        });
 }
 
 QList<qint64> JournalTableModel::duplicatesAt(int row) const
@@ -256,17 +449,36 @@ QList<qint64> JournalTableModel::duplicatesAt(int row) const
     Row *r = rowPtr(row);
     if (!r)
         return {};
-    ensureDuplicates(*r);
-    return *r->duplicates;
+    return ensureDuplicates(*r);
+}
+
+QVariant JournalTableModel::placeholder(const QModelIndex &index, int role) const
+{
+    // A row whose page is on its way: its id is known, the rest shows as "…".
+    switch (role) {
+    case EntryIdRole:
+        return idAt(index.row());
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return index.column() == Id ? QString::number(idAt(index.row())) : QStringLiteral("\u2026");
+    case Qt::TextAlignmentRole:
+        if (index.column() == Amount || index.column() == Id)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
 }
 
 QVariant JournalTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.column() >= ColumnCount)
         return {};
+    if (index.row() < 0 || index.row() >= m_ids.size())
+        return {};
     Row *r = rowPtr(index.row());
     if (!r)
-        return {};
+        return placeholder(index, role);
     const JournalEntry &e = r->entry;
     const auto column = static_cast<Column>(index.column());
     switch (role) {
@@ -275,8 +487,7 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(e.state);
     case DuplicateIdsRole:
-        ensureDuplicates(*r);
-        return QVariant::fromValue(*r->duplicates);
+        return QVariant::fromValue(ensureDuplicates(*r));
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (column) {
@@ -294,11 +505,12 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
             const StatusLook look = journalStateLook(e.state);
             return look.label();
         }
-        case Duplicate:
-            ensureDuplicates(*r);
-            if (r->duplicates->isEmpty())
+        case Duplicate: {
+            const QList<qint64> &duplicates = ensureDuplicates(*r);
+            if (duplicates.isEmpty())
                 return QString();
-            return tr("Twice? #%1").arg(r->duplicates->constFirst());
+            return tr("Twice? #%1").arg(duplicates.constFirst());
+        }
         case Amount:
             return e.amount ? formatMoney(*e.amount) : QStringLiteral("\u2013");
         case Card:
@@ -329,8 +541,7 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (column == Duplicate) {
-            ensureDuplicates(*r);
-            if (!r->duplicates->isEmpty())
+            if (!ensureDuplicates(*r).isEmpty())
                 return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         }
         return {};
@@ -338,8 +549,7 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         if (column == State)
             return toneListBackground(journalStateLook(e.state).tone);
         if (column == Duplicate) {
-            ensureDuplicates(*r);
-            if (!r->duplicates->isEmpty())
+            if (!ensureDuplicates(*r).isEmpty())
                 return toneBackground(Tone::Warning);
         }
         return {};

@@ -196,13 +196,34 @@ void ReportPage::showDay(const QDate &date)
         m_ui->dayEdit->setDate(date); // comes back here
         return;
     }
-    const auto r = m_session->journal->wait([date](const Journal &j) { return j.report(date); });
-    if (!r) {
+    // Computed on the journal's thread. Paging through days faster than it answers: only the
+    // last day asked is computed after the one under way.
+    if (date != m_reportDay)
+        m_report = {}; // another day's figures are never printed under this day's name
+    m_request.ask([this, date] {
+        m_session->journal->run(
+            this, tr("computing the end-of-day report"),
+            [date](const Journal &j) -> std::pair<QJsonObject, QString> {
+                const auto r = j.report(date);
+                return r ? std::pair{r->toJson(), QString()} : std::pair{QJsonObject(), r.error()};
+            },
+            [this, date](const std::pair<QJsonObject, QString> &r) {
+                if (m_request.land())
+                    showReport(date, r.first, r.second);
+            });
+    });
+}
+
+void ReportPage::showReport(const QDate &date, const QJsonObject &report, const QString &error)
+{
+    m_reportDay = date;
+    if (!error.isEmpty()) {
         m_report = {};
-        m_ui->summaryLabel->setText(QStringLiteral("\u2716 ") + r.error());
+        m_ui->summaryLabel->setText(QStringLiteral("\u2716 ") + error);
+        Q_EMIT shown(date);
         return;
     }
-    m_report = r->toJson();
+    m_report = report;
     fill(m_ui->byState, m_report.value(QStringLiteral("by_state")).toObject(), true);
     fill(m_ui->byCurrency, m_report.value(QStringLiteral("takings_by_currency")).toObject(), false);
     fill(m_ui->byBackend, m_report.value(QStringLiteral("takings_by_backend")).toObject(), false);
@@ -227,6 +248,7 @@ void ReportPage::showDay(const QDate &date)
     else
         summary += u'.';
     m_ui->summaryLabel->setText(summary);
+    Q_EMIT shown(date);
 }
 
 void ReportPage::fill(QTreeWidget *tree, const QJsonObject &group, bool states)

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include "latestrequest.h"
+
 class QPrinter;
 class QTextDocument;
 class QTreeWidget;
@@ -35,8 +37,11 @@ public:
     ~ReportPage() override;
 
     QDate day() const;
-    /// The report shown (JournalReport::toJson(), as `journal report --json` prints it).
+    /// The report shown (JournalReport::toJson(), as `journal report --json` prints it); empty
+    /// while another day's is on its way from the journal.
     const QJsonObject &report() const { return m_report; }
+    /// A report is being computed on the journal's thread.
+    bool isLoading() const { return m_request.isOut(); }
     QTreeWidget *byState() const;
     QTreeWidget *byCurrency() const;
     QTreeWidget *byBackend() const;
@@ -51,14 +56,19 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void message(const QString &text);
+    /// The report of `day` is shown (or why it is not).
+    void shown(const QDate &day);
 
 private:
     QString reportFileName() const; ///< end-of-day-<day>.pdf
     void fill(QTreeWidget *tree, const QJsonObject &group, bool states);
+    void showReport(const QDate &day, const QJsonObject &report, const QString &error);
 
     Ui::ReportPage *m_ui;
     Workplace *m_session;
     QJsonObject m_report;
+    QDate m_reportDay; ///< the day of m_report
+    LatestRequest m_request; ///< the report on its way (the last day asked wins)
     std::unique_ptr<QPrinter> m_printer;
 };
 

@@ -1,13 +1,17 @@
 #include "supportpage.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 
 #include "inspectpage.h"
+#include "journal/journalthread.h"
 #include "journalpage.h"
+#include "panels/statuslook.h"
 #include "reportpage.h"
 #include "ui_supportpage.h"
+#include "workplace/workplace.h"
 
 namespace paydesk {
 
@@ -18,6 +22,7 @@ SupportPage::SupportPage(Workplace *session, QWidget *parent)
     , m_journal(nullptr)
     , m_inspect(nullptr)
     , m_report(nullptr)
+    , m_waiting(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_journal = new JournalPage(session, m_network, this);
@@ -31,6 +36,23 @@ SupportPage::SupportPage(Workplace *session, QWidget *parent)
     m_ui->tabs->addTab(m_report, tr("End of &day"));
     connect(m_journal, &JournalPage::message, this, &SupportPage::message);
     connect(m_report, &ReportPage::message, this, &SupportPage::message);
+    m_waiting->setObjectName(QStringLiteral("journalWaitingLabel"));
+    m_waiting->setAccessibleName(tr("Journal database"));
+    m_waiting->setTextFormat(Qt::PlainText);
+    m_waiting->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; padding: 4px; }")
+            .arg(toneBackground(Tone::Warning).name(), toneForeground(Tone::Warning).name()));
+    m_waiting->hide();
+    m_ui->layout->addWidget(m_waiting);
+    if (session->journal)
+        connect(session->journal.get(), &JournalThread::waiting, this,
+                [this](const QString &what, qint64 waitedMs) {
+                    m_waiting->setVisible(!what.isEmpty());
+                    if (!what.isEmpty())
+                        m_waiting->setText(
+                            tr("Waiting for the journal database: %1\u2026 %2 s")
+                                .arg(what, QLocale().toString(double(waitedMs) / 1000, 'f', 1)));
+                });
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == int(Tab::EndOfDay))
             m_report->reload();

@@ -48,19 +48,34 @@ int main(int argc, char *argv[])
     MainWindow *window = h.window.get();
     QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
     JournalPage *journal = window->supportPage()->journalPage();
+    // The journal answers on its own thread: each view is shot once its answers are in.
+    const auto settle = [journal] {
+        camera::check(QTest::qWaitFor([journal] { return !journal->isBusy(); }, 20000),
+                      "the journal answered");
+    };
     journal->selectEntry(twice);
+    settle();
+    // The duplicate flags of the rows shown are asked for as they are painted.
+    journal->table()->viewport()->repaint();
+    settle();
     shoot(window, QStringLiteral("13-support-journal"));
 
     journal->selectEntry(first);
+    settle();
     EntryDetail *detail = journal->detail();
     detail->tabs()->setCurrentIndex(2); // request and answer
     shoot(window, QStringLiteral("14-support-detail-json"));
 
     journal->selectEntry(lost);
+    settle();
     detail->tabs()->setCurrentIndex(1); // the timeline
     shoot(window, QStringLiteral("15-support-unknown-timeline"));
 
     QTest::keyClick(window, Qt::Key_4, Qt::ControlModifier);
+    camera::check(
+        QTest::qWaitFor([window] { return !window->supportPage()->reportPage()->isLoading(); },
+                        20000),
+        "the end-of-day report computed");
     shoot(window, QStringLiteral("16-support-end-of-day"));
 
     QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);

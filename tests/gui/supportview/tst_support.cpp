@@ -1,9 +1,12 @@
 // The support view driven offscreen as a support agent uses it, against a real SQLite journal
 // (seeded entries plus real training sales through the in-process sandbox) and the real
 // paydeskctl for the figures it must agree with.
+#include <atomic>
+
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -15,8 +18,11 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include "guiharness.h"
@@ -81,6 +87,13 @@ struct Support
         h.testModels(); // the entry's JSON trees under Qt's model tester
         if (!h.testedModelNames.contains(QStringLiteral("paydesk::JsonTreeModel")))
             qFatal("the support view's JSON trees are not under the model tester");
+        if (!settle())
+            qWarning("the journal page is still waiting for the journal");
+    }
+    /// Waits for what is on its way from the journal's thread (rows, count, detail, flags).
+    bool settle() const
+    {
+        return QTest::qWaitFor([this] { return !page->isBusy(); }, 60000);
     }
     QTableView *table() const { return page->table(); }
     JournalTableModel *model() const { return page->model(); }
@@ -93,11 +106,12 @@ struct Support
     {
         Harness::type(page->searchInput(), text);
         QTest::keyClick(page->searchInput(), Qt::Key_Return);
+        QVERIFY(settle());
     }
     void select(qint64 id) const
     {
         QVERIFY(page->selectEntry(id));
-        QCOMPARE(page->detail()->entry()->id, id);
+        QTRY_VERIFY(page->detail()->entry() && page->detail()->entry()->id == id);
     }
     Harness &h;
     JournalPage *page = nullptr;
@@ -123,6 +137,7 @@ private Q_SLOTS:
     void reportEqualsTheCli();
     void duplicateChargesAreFlagged();
     void pagesLoadOnDemand();
+    void windowNeverWaitsForTheJournal();
 };
 
 void TestSupport::journalPageByKeyboardNewestFirst()
@@ -195,6 +210,7 @@ void TestSupport::filtersAreTheCliQuery()
                   QStringLiteral("100.00"));
     QTest::keyClick(s.page->findChild<QLineEdit *>(QStringLiteral("minAmountInput")),
                     Qt::Key_Return);
+    QVERIFY(s.settle()); // three filters asked in a row: the rows of the last one
     // What `paydeskctl journal list --json --state declined --backend checkout
     // --min-amount 10000` prints, row for row.
     const QJsonArray cli = QJsonDocument::fromJson(
@@ -227,30 +243,87 @@ void TestSupport::filtersAreTheCliQuery()
                       Qt::LeftButton);
     QVERIFY(!error->isVisible());
     QTRY_COMPARE(count->text(), QStringLiteral("600 entries"));
+    QTRY_COMPARE(s.model()->rowCount(), JournalTableModel::kPageSize);
 }
 
 void TestSupport::journalTableModelPassesTheModelTester()
 {
-    // Qt's model tester on the journal's table while it fetches page after page of 450 entries
-    // (and once more after a new query): rows, indexes, data and the insert signals.
+    // Qt's model tester on the journal's table from its first reset on, while it fetches page
+    // after page of 450 entries on the journal's thread (and once more after a new query):
+    // rows, indexes, data, the reset and insert signals.
     Harness h;
     QVERIFY(h.open());
     QVERIFY(h.journal()->seedDemo(450, 5));
     JournalTableModel model;
-    model.setQuery(h.session->journal.get(), JournalQuery{});
-    QVERIFY(model.rowCount() < 450); // the first page only: the rest is inserted under the tester
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    while (model.canFetchMore({}))
+    QSignalSpy loaded(&model, &JournalTableModel::loaded);
+    model.setQuery(h.session->journal.get(), JournalQuery{});
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0); // nothing until the answer: the window did not wait
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(model.rowCount() < 450); // the first page only: the rest is inserted under the tester
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 20000);
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
         model.fetchMore({});
+        model.fetchMore({}); // one request at a time: this one asks nothing
+        QCOMPARE(h.session->journal->outstanding(), 1);
+        QCOMPARE(model.rowCount(), before); // nothing until the answer
+        QVERIFY(model.canFetchMore({}));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 20000);
+        QVERIFY(model.rowCount() > before);
+    }
     QCOMPARE(model.rowCount(), 450);
+    // A refresh keeps the rows until the first page is back: one reset holding it.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.refresh();
+    model.refresh(); // asked again while the first is on its way: once more after it
+    QCOMPARE(model.rowCount(), 450);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 20000);
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(model.idAt(0), h.journal()->ids({})->constFirst());
+    // (Qt's tester asks for more rows itself after each change: past the first page now.)
+
     JournalQuery paid;
     paid.state = JournalState::Succeeded;
     JournalTableModel filtered;
-    filtered.setQuery(h.session->journal.get(), paid);
     QAbstractItemModelTester filteredTester(&filtered,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
-    filtered.fetchAll();
+    QSignalSpy filteredLoaded(&filtered, &JournalTableModel::loaded);
+    // A query asked and replaced before its answer: its rows are never shown.
+    JournalQuery declined;
+    declined.state = JournalState::Declined;
+    filtered.setQuery(h.session->journal.get(), declined);
+    filtered.setQuery(h.session->journal.get(), paid);
+    filtered.fetchAll(); // follows the first page
+    QTRY_VERIFY_WITH_TIMEOUT(!filtered.isBusy(), 20000);
+    QCOMPARE(filteredLoaded.count(), 1);
     QCOMPARE(qint64(filtered.rowCount()), *h.journal()->count(paid));
+
+    // A page not loaded (Ctrl+End fetched ids only) shows placeholders, then its rows (a model
+    // of its own: the tester reads rows on its own).
+    JournalTableModel all;
+    all.setQuery(h.session->journal.get(), JournalQuery{});
+    all.fetchAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!all.isBusy(), 20000);
+    QCOMPARE(all.rowCount(), 450);
+    QCOMPARE(all.cachedPages(), 2); // the first and the last
+    const int middle = JournalTableModel::kPageSize + 5;
+    const QModelIndex reference = all.index(middle, JournalTableModel::Reference);
+    QSignalSpy changed(&all, &QAbstractItemModel::dataChanged);
+    QCOMPARE(reference.data().toString(), QStringLiteral("\u2026"));
+    QCOMPARE(all.index(middle, JournalTableModel::Id).data().toString(),
+             QString::number(all.idAt(middle)));
+    QVERIFY(!reference.data(JournalTableModel::StateRole).isValid());
+    QVERIFY(!all.entryAt(middle));
+    QVERIFY(all.isBusy());
+    QVERIFY(changed.wait(20000));
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), JournalTableModel::kPageSize);
+    const JournalEntry expected = *h.journal()->entry(all.idAt(middle));
+    QCOMPARE(reference.data(JournalTableModel::StateRole).toInt(), int(expected.state));
+    QVERIFY(reference.data().toString() != QStringLiteral("\u2026"));
+    QCOMPARE(all.entryAt(middle)->reference, expected.reference);
 }
 
 void TestSupport::searchFindsEveryKey_data()
@@ -283,6 +356,7 @@ void TestSupport::searchFindsEveryKey()
     QCOMPARE(s.model()->rowCount(), 1);
     QCOMPARE(s.model()->idAt(0), id);
     // The first match is selected and shown.
+    QVERIFY(s.page->detail()->entry());
     QCOMPARE(s.page->detail()->entry()->id, id);
     s.search(QStringLiteral("no-such-thing"));
     QCOMPARE(s.model()->rowCount(), 0);
@@ -461,6 +535,7 @@ void TestSupport::verifyUnknownEntryAgainstTheSandbox()
     QTest::mouseClick(d->verifyButton(), Qt::LeftButton);
     QVERIFY(done.wait(20000));
     QCOMPARE(entry(h, lost).state, JournalState::Succeeded);
+    QVERIFY(s.settle()); // the rows and the detail read again
     QVERIFY(s.cell(0, JournalTableModel::State).endsWith(QStringLiteral("Paid")));
     QCOMPARE(d->entry()->state, JournalState::Succeeded);
     QVERIFY(!d->verifyButton()->isVisible());
@@ -481,7 +556,22 @@ void TestSupport::exportEqualsTheCli()
     currency->setEditText(QStringLiteral("gbp"));
     s.page->applyFilters();
     const QString mine = h.dir.filePath(QStringLiteral("window.csv"));
+    QSignalSpy written(s.page, &JournalPage::exportFinished);
     QVERIFY(s.page->writeCsv(mine));
+    // Written on the journal's thread: the page says so until it is done, and then how many.
+    auto *button = s.page->findChild<QPushButton *>(QStringLiteral("journalExportButton"));
+    QCOMPARE(button->text(), QStringLiteral("Exporting\u2026"));
+    QVERIFY(!button->isEnabled());
+    QVERIFY(s.page->isExporting());
+    QVERIFY(!s.page->writeCsv(mine)); // one at a time
+    QVERIFY(written.wait(20000));
+    QVERIFY(button->isEnabled());
+    QVERIFY(!button->text().contains(QStringLiteral("Exporting")));
+    QCOMPARE(written.at(0).at(0).toString(), mine);
+    const qint64 exported = written.at(0).at(1).toLongLong();
+    QVERIFY2(h.window->statusBar()->currentMessage().startsWith(
+                 QStringLiteral("Exported %1 entries to ").arg(exported)),
+             qPrintable(h.window->statusBar()->currentMessage()));
     QVERIFY(paydeskctl(h,
                        {QStringLiteral("journal"), QStringLiteral("export"),
                         QStringLiteral("--currency"), QStringLiteral("gbp"),
@@ -497,6 +587,7 @@ void TestSupport::exportEqualsTheCli()
         return q;
     }());
     QVERIFY(expected > 0);
+    QCOMPARE(exported, expected);
     QCOMPARE(window.count('\n'), expected + 1);
     QVERIFY(!window.contains("mxn"));
 }
@@ -513,6 +604,8 @@ void TestSupport::reportEqualsTheCli()
     QVERIFY(report->isVisible());
     const QDate today = QDate::currentDate();
     QCOMPARE(report->day(), today);
+    QTRY_VERIFY_WITH_TIMEOUT(!report->isLoading(), 60000); // computed on the journal's thread
+    QVERIFY(!report->report().isEmpty());
     const QJsonObject cli
         = QJsonDocument::fromJson(paydeskctl(h,
                                              {QStringLiteral("journal"), QStringLiteral("report"),
@@ -570,6 +663,10 @@ void TestSupport::duplicateChargesAreFlagged()
     const auto flag = [&](qint64 id) {
         return s.cell(s.rowOf(id), JournalTableModel::Duplicate);
     };
+    // Looked for on the journal's thread when the rows are first shown; nothing until known.
+    for (const qint64 id : {first, other, second, declined1, declined2})
+        (void)flag(id);
+    QVERIFY(s.settle());
     QCOMPARE(flag(second), QStringLiteral("Twice? #%1").arg(first));
     QCOMPARE(flag(first), QStringLiteral("Twice? #%1").arg(second));
     QVERIFY(flag(other).isEmpty());
@@ -577,6 +674,8 @@ void TestSupport::duplicateChargesAreFlagged()
     QVERIFY(flag(declined2).isEmpty());
     const QModelIndex cell = s.model()->index(s.rowOf(second), JournalTableModel::Duplicate);
     QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(cell.data(JournalTableModel::DuplicateIdsRole).value<QList<qint64>>(),
+             QList<qint64>{first});
     QVERIFY(cell.data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("same amount and reference")));
@@ -606,9 +705,12 @@ void TestSupport::pagesLoadOnDemand()
     s.table()->scrollToBottom();
     QVERIFY(s.model()->canFetchMore({}));
     QTest::keyClick(s.table(), Qt::Key_End, Qt::ControlModifier);
+    QVERIFY(s.settle());
     QCOMPARE(s.model()->rowCount(), total);
     QVERIFY(!s.model()->canFetchMore({}));
+    QVERIFY(s.page->detail()->entry());
     QCOMPARE(s.page->detail()->entry()->id, s.model()->idAt(total - 1));
+    QCOMPARE(s.table()->currentIndex().row(), total - 1);
     QSet<qint64> ids;
     for (int row = 0; row < total; ++row)
         ids.insert(s.model()->idAt(row));
@@ -616,6 +718,92 @@ void TestSupport::pagesLoadOnDemand()
     // A page dropped from the cache comes back by id, the same rows.
     const QString top = s.cell(0, JournalTableModel::Reference);
     QCOMPARE(top, entry(h, s.model()->idAt(0)).reference);
+}
+
+void TestSupport::windowNeverWaitsForTheJournal()
+{
+    // Issue 14: the database stalls for 2 s (a statement that long on the journal's thread),
+    // and meanwhile the support agent refreshes, opens an entry, clears the filters and goes to
+    // the end of day. The window's thread never stalls over 100 ms (a 5 ms timer on it measures
+    // the longest gap between its ticks), a line says what it waits for, and the rows come
+    // once the journal answers again.
+    Harness h;
+    QVERIFY(h.open());
+    QVERIFY(h.journal()->seedDemo(300, 8));
+    Support s(h);
+    const qint64 shownBefore = s.model()->idAt(0);
+    QVERIFY(h.journal()->seedDemo(5, 9)); // new entries, written by another till
+    const auto newest = h.journal()->ids({});
+    QVERIFY(newest && newest->constFirst() > shownBefore);
+    QLabel *waiting = h.window->supportPage()->waitingLabel();
+    QVERIFY(!waiting->isVisible());
+
+    QElapsedTimer clock;
+    qint64 lastTick = 0;
+    qint64 longest = 0;
+    QTimer ticks;
+    ticks.setInterval(5);
+    connect(&ticks, &QTimer::timeout, &ticks, [&] {
+        const qint64 now = clock.elapsed();
+        longest = std::max(longest, now - lastTick);
+        lastTick = now;
+    });
+    std::atomic<bool> stalled = false;
+    std::atomic<bool> answering = false;
+    h.session->journal->post(QStringLiteral("a slow statement"), [&](const Journal &) {
+        stalled = true;
+        QThread::msleep(2000); // the database, not the window, takes its time
+        answering = true;
+        return true;
+    });
+    QTRY_VERIFY(stalled);
+    clock.start();
+    ticks.start();
+
+    // F5 twenty times: the rows shown stay until the answer, and not twenty reloads queue up.
+    s.table()->setFocus();
+    for (int i = 0; i < 20; ++i)
+        QTest::keyClick(s.table(), Qt::Key_F5);
+    QCOMPARE(s.model()->idAt(0), shownBefore);
+    QVERIFY(s.model()->isLoading());
+    QVERIFY2(h.session->journal->outstanding() <= 3,
+             qPrintable(QString::number(h.session->journal->outstanding())));
+    // Another entry opened: asked for, its detail follows the answer.
+    const qint64 opened = s.model()->idAt(3);
+    QTest::mouseClick(s.table()->viewport(), Qt::LeftButton, {},
+                      s.table()->visualRect(s.model()->index(3, 0)).center());
+    QCOMPARE(s.table()->currentIndex().row(), 3);
+    // The window says what it waits for.
+    QTRY_VERIFY(waiting->isVisible());
+    QVERIFY2(waiting->text().startsWith(
+                 QStringLiteral("Waiting for the journal database: a slow statement\u2026")),
+             qPrintable(waiting->text()));
+    QVERIFY(!answering);
+    // Buttons still click: the filters clear at once, the end of day opens.
+    s.page->searchInput()->setText(QStringLiteral("ORD"));
+    QTest::mouseClick(s.page->findChild<QPushButton *>(QStringLiteral("journalClearButton")),
+                      Qt::LeftButton);
+    QVERIFY(s.page->searchInput()->text().isEmpty());
+    QTest::keyClick(h.window.get(), Qt::Key_4, Qt::ControlModifier);
+    ReportPage *report = h.window->supportPage()->reportPage();
+    QVERIFY(report->isVisible());
+    QVERIFY(report->isLoading());
+    QTest::keyClick(h.window.get(), Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(!answering); // all of it while the journal was still stalled
+
+    // The journal answers: the new entries on top, the entry opened, the line gone.
+    QTRY_VERIFY_WITH_TIMEOUT(answering, 10000);
+    QVERIFY(s.settle());
+    QTRY_VERIFY(!waiting->isVisible());
+    QTRY_VERIFY(!report->isLoading());
+    ticks.stop();
+    QCOMPARE(s.model()->idAt(0), newest->constFirst());
+    QCOMPARE(s.model()->rowCount(), JournalTableModel::kPageSize);
+    QVERIFY(s.page->detail()->entry());
+    QCOMPARE(s.page->detail()->entry()->id, opened);
+    QVERIFY(!report->report().isEmpty());
+    qInfo("longest stall of the window's thread while the journal was busy: %lld ms", longest);
+    QVERIFY2(longest < 100, qPrintable(QStringLiteral("the window stalled %1 ms").arg(longest)));
 }
 
 QTEST_MAIN(TestSupport)
