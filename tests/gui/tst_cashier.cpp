@@ -174,10 +174,11 @@ void TestCashier::checkoutSaleToReceiptPanel()
     QVERIFY(intent(h, QStringLiteral("valueSecret")).endsWith(QStringLiteral("_secret_****")));
     QCOMPARE(charge(h, QStringLiteral("valueCard")),
              QStringLiteral("Visa \u2022\u2022\u2022\u2022 4242"));
-    QCOMPARE(charge(h, QStringLiteral("valueOutcome")), QStringLiteral("authorized"));
+    QCOMPARE(charge(h, QStringLiteral("valueOutcome")),
+             QStringLiteral("Authorised (authorized)")); // words first, the code for support
     QCOMPARE(charge(h, QStringLiteral("valueNetworkStatus")),
-             QStringLiteral("approved_by_network"));
-    QVERIFY(charge(h, QStringLiteral("valueRisk")).startsWith(QStringLiteral("normal, score ")));
+             QStringLiteral("Approved by the card network (approved_by_network)"));
+    QVERIFY(charge(h, QStringLiteral("valueRisk")).startsWith(QStringLiteral("Normal, score ")));
     QVERIFY(charge(h, QStringLiteral("valueBalance")).startsWith(QStringLiteral("txn_")));
     QCOMPARE(receipt(h, QStringLiteral("valueNumber")), QStringLiteral("1000-0001"));
     const auto entry = h.journal()->entry(h.page()->journalId());

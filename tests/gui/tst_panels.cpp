@@ -76,10 +76,11 @@ void TestPanels::checkoutRecord()
     const ChargePanel *charge = view.chargePanel();
     QCOMPARE(labelText(charge, QStringLiteral("valueId")),
              QStringLiteral("ch_3MlgomAJngT1JIsH0F8YvGhd"));
-    QCOMPARE(labelText(charge, QStringLiteral("valueOutcome")), QStringLiteral("authorized"));
+    QCOMPARE(labelText(charge, QStringLiteral("valueOutcome")),
+             QStringLiteral("Authorised (authorized)")); // words first, the code for support
     QCOMPARE(labelText(charge, QStringLiteral("valueNetworkStatus")),
-             QStringLiteral("approved_by_network"));
-    QCOMPARE(labelText(charge, QStringLiteral("valueRisk")), QStringLiteral("normal, score 18"));
+             QStringLiteral("Approved by the card network (approved_by_network)"));
+    QCOMPARE(labelText(charge, QStringLiteral("valueRisk")), QStringLiteral("Normal, score 18"));
     QCOMPARE(labelText(charge, QStringLiteral("valueSellerMessage")),
              QStringLiteral("Payment complete."));
     QCOMPARE(labelText(charge, QStringLiteral("valueBalance")),

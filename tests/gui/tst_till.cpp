@@ -276,7 +276,7 @@ void TestTill::quickKeysAddWithTheirShortcut()
     QCOMPARE(lines.at(1).sku, QStringLiteral("TOR-1"));
     QCOMPARE(lines.at(2).sku, QStringLiteral("PAN-1"));
     QCOMPARE(h.edit(QStringLiteral("inputClient"))->text(), QStringLiteral("Ana"));
-    QCOMPARE(h.label(QStringLiteral("totalLabel"))->text(),
+    QCOMPARE(h.label(QStringLiteral("saleTotal"))->text(),
              formatMoney(2 * 3500 + 6500 + 2300, u"mxn"));
 
     // The hidden carts' keys are off: Dots (USD) has no favourites here, Alt+1 adds nothing.
@@ -318,7 +318,7 @@ void TestTill::quantityPlusAndMinus()
     QTest::mouseClick(less, Qt::LeftButton);
     QTest::mouseClick(less, Qt::LeftButton);
     QCOMPARE(quantity(0), 1);
-    QCOMPARE(h.label(QStringLiteral("totalLabel"))->text(), formatMoney(3500 + 3 * 2300, u"mxn"));
+    QCOMPARE(h.label(QStringLiteral("saleTotal"))->text(), formatMoney(3500 + 3 * 2300, u"mxn"));
     // In a field with text, + is typed.
     h.cart()->scanInput()->setFocus();
     h.keys(QStringLiteral("A+"));
@@ -406,7 +406,7 @@ void TestTill::threeItemSaleToAPrintedReceipt()
         scanBurst(h, code);
     QCOMPARE(h.cart()->model()->rowCount(), 3);
     const qint64 total = 3500 + 2300 + 6500;
-    QCOMPARE(h.label(QStringLiteral("totalLabel"))->text(), formatMoney(total, u"mxn"));
+    QCOMPARE(h.label(QStringLiteral("saleTotal"))->text(), formatMoney(total, u"mxn"));
     QVERIFY(h.button(QStringLiteral("chargeButton"))->text().contains(formatMoney(total, u"mxn")));
 
     // Ctrl+Enter charges; the paid screen puts the focus on Print, and Enter prints.
