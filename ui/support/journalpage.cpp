@@ -86,12 +86,12 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
     table->setWordWrap(false);
     table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     // What support looks for first stays in view: state, amount, the card's last 4 and the
-    // duplicate flag, then the reference; where and who sold it after.
+    // duplicate flag, then the client and the reference; where and who sold it after.
     const JournalTableModel::Column order[]
-        = {JournalTableModel::Id,        JournalTableModel::Time,      JournalTableModel::State,
-           JournalTableModel::Amount,    JournalTableModel::Duplicate, JournalTableModel::Card,
-           JournalTableModel::Reference, JournalTableModel::Terminal,  JournalTableModel::Operator,
-           JournalTableModel::Backend,   JournalTableModel::Intent};
+        = {JournalTableModel::Id,       JournalTableModel::Time,      JournalTableModel::State,
+           JournalTableModel::Amount,   JournalTableModel::Duplicate, JournalTableModel::Card,
+           JournalTableModel::Client,   JournalTableModel::Reference, JournalTableModel::Terminal,
+           JournalTableModel::Operator, JournalTableModel::Backend,   JournalTableModel::Intent};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         table->horizontalHeader()->moveSection(
             table->horizontalHeader()->visualIndex(order[visual]), visual);
@@ -109,6 +109,7 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
            {JournalTableModel::Duplicate, QStringLiteral("WW Twice? #99999")},
            {JournalTableModel::Amount, QStringLiteral("MXN 99,999.00")},
            {JournalTableModel::Card, QStringLiteral("Mastercard \u2022\u2022\u2022\u2022 4444")},
+           {JournalTableModel::Client, QStringLiteral("María García")},
            {JournalTableModel::Reference, QStringLiteral("DEMO-0000000")},
            {JournalTableModel::Intent, QStringLiteral("pi_demoXXXXXXXXXXXXXXXXX")}};
     for (const auto &[column, sample] : widths)

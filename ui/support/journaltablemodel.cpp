@@ -521,6 +521,8 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
                       .trimmed();
         case Reference:
             return dash(e.reference);
+        case Client:
+            return dash(e.client);
         case Intent:
             return dash(e.intentId);
         case ColumnCount:
@@ -536,6 +538,8 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         // What an elided cell holds, whole.
         if (column == Reference && !e.reference.isEmpty())
             return e.reference;
+        if (column == Client && !e.client.isEmpty())
+            return e.client;
         if (column == Intent && !e.intentId.isEmpty())
             return e.intentId;
         return {};
@@ -593,6 +597,8 @@ QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Card");
     case Reference:
         return tr("Reference");
+    case Client:
+        return tr("Client");
     case Intent:
         return tr("Intent id");
     case ColumnCount:

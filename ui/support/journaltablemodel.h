@@ -36,6 +36,7 @@ public:
         Reference,
         Duplicate,
         Card,
+        Client, ///< who the sale is for (Checkout's client, Dots' customer, Ocho's DID)
         Backend,
         Terminal,
         Operator,

@@ -154,6 +154,7 @@ void TestSupport::journalPageByKeyboardNewestFirst()
     QCOMPARE(s.model()->idAt(0), paid);
     QCOMPARE(s.cell(0, JournalTableModel::Terminal), QStringLiteral("counter-1"));
     QCOMPARE(s.cell(0, JournalTableModel::Operator), QStringLiteral("ana"));
+    QCOMPARE(s.cell(0, JournalTableModel::Client), QStringLiteral("Ana Lopez")); // who paid
     QCOMPARE(s.cell(0, JournalTableModel::Backend), QStringLiteral("checkout"));
     QVERIFY(s.cell(0, JournalTableModel::State).endsWith(QStringLiteral("Paid")));
     // Paid rows in a muted tint, so the red and amber ones stand out; still 4.5:1 or more.
