@@ -2653,6 +2653,14 @@
         <source>The system keyring did not answer within 10 s.</source>
         <translation>El llavero del sistema no respondió en 10 s.</translation>
     </message>
+    <message>
+        <source>The credentials of &quot;%1&quot; cannot be removed from the keyring: %2</source>
+        <translation>Las credenciales de &quot;%1&quot; no se pueden quitar del llavero: %2</translation>
+    </message>
+    <message>
+        <source>The keyring is not asked any more: Paydesk is closing.</source>
+        <translation>Ya no se consulta el llavero: Paydesk se está cerrando.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CustomerDisplay</name>
@@ -3257,6 +3265,34 @@
             <numerusform>Se exportaron %Ln entradas a %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>counting entries</source>
+        <translation>contando las entradas</translation>
+    </message>
+    <message>
+        <source>opening entry %1</source>
+        <translation>abriendo la entrada %1</translation>
+    </message>
+    <message>
+        <source>An export is already being written: wait for it to finish.</source>
+        <translation>Ya se está escribiendo una exportación: espere a que termine.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exporting the journal to %1…</source>
+        <translation>Exportando el diario a %1…</translation>
+    </message>
+    <message>
+        <source>exporting entries to CSV</source>
+        <translation>exportando las entradas a CSV</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>No exportado: %1</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalState</name>
@@ -3334,6 +3370,26 @@
     <message>
         <source>Intent id</source>
         <translation>Id de la intención</translation>
+    </message>
+    <message>
+        <source>loading entries</source>
+        <translation>cargando las entradas</translation>
+    </message>
+    <message>
+        <source>loading more entries</source>
+        <translation>cargando más entradas</translation>
+    </message>
+    <message>
+        <source>loading every entry</source>
+        <translation>cargando todas las entradas</translation>
+    </message>
+    <message>
+        <source>looking for double charges</source>
+        <translation>buscando cobros dobles</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4077,10 @@ Diario: %2</translation>
         <source>Backend</source>
         <translation>Servicio de pago</translation>
     </message>
+    <message>
+        <source>computing the end-of-day report</source>
+        <translation>calculando el cierre del día</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SaleAttempt</name>
@@ -4342,6 +4402,14 @@ Diario: %2</translation>
         <source>Stay and verify</source>
         <translation>Quedarse y verificar</translation>
     </message>
+    <message>
+        <source>Waiting for the journal database (%1), %2 s. Nothing is sent before the sale is written; Esc gives up.</source>
+        <translation>Esperando la base de datos del diario (%1), %2 s. No se envía nada antes de anotar la venta; Esc desiste.</translation>
+    </message>
+    <message>
+        <source>Waiting for the journal database (%1), %2 s.</source>
+        <translation>Esperando la base de datos del diario (%1), %2 s.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SettingsDialog</name>
@@ -4385,6 +4453,30 @@ Diario: %2</translation>
         <source>%1 (set by the administrator)</source>
         <translation>%1 (definido por el administrador)</translation>
     </message>
+    <message>
+        <source>Reading the credentials from the keyring…</source>
+        <translation>Leyendo las credenciales del llavero…</translation>
+    </message>
+    <message>
+        <source>Reading the credentials…</source>
+        <translation>Leyendo las credenciales…</translation>
+    </message>
+    <message>
+        <source>Saving the credentials to the keyring…</source>
+        <translation>Guardando las credenciales en el llavero…</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>Guardando el perfil…</translation>
+    </message>
+    <message>
+        <source>Removing the credentials from the keyring…</source>
+        <translation>Quitando las credenciales del llavero…</translation>
+    </message>
+    <message>
+        <source>Removing the profile…</source>
+        <translation>Quitando el perfil…</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SettingsMenu</name>
@@ -4423,6 +4515,14 @@ Diario: %2</translation>
         <source>Greyed fields are set by your administrator (system-wide settings).</source>
         <translation>Los campos en gris los define su administrador (configuración del sistema).</translation>
     </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Guardando la configuración…</translation>
+    </message>
+    <message>
+        <source>Saving the credentials to the keyring…</source>
+        <translation>Guardando las credenciales en el llavero…</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SupportPage</name>
@@ -4437,6 +4537,14 @@ Diario: %2</translation>
     <message>
         <source>End of &amp;day</source>
         <translation>&amp;Cierre del día</translation>
+    </message>
+    <message>
+        <source>Journal database</source>
+        <translation>Base de datos del diario</translation>
+    </message>
+    <message>
+        <source>Waiting for the journal database: %1… %2 s</source>
+        <translation>Esperando la base de datos del diario: %1… %2 s</translation>
     </message>
 </context>
 <context>

@@ -2653,6 +2653,14 @@
         <source>The system keyring did not answer within 10 s.</source>
         <translation>Le trousseau système n’a pas répondu en 10 s.</translation>
     </message>
+    <message>
+        <source>The credentials of &quot;%1&quot; cannot be removed from the keyring: %2</source>
+        <translation>Les identifiants de « %1 » ne peuvent pas être retirés du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>The keyring is not asked any more: Paydesk is closing.</source>
+        <translation>Le trousseau n’est plus interrogé : Paydesk se ferme.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CustomerDisplay</name>
@@ -3257,6 +3265,34 @@
             <numerusform>%Ln entrées exportées vers %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>counting entries</source>
+        <translation>comptage des entrées</translation>
+    </message>
+    <message>
+        <source>opening entry %1</source>
+        <translation>ouverture de l’entrée %1</translation>
+    </message>
+    <message>
+        <source>An export is already being written: wait for it to finish.</source>
+        <translation>Une exportation est déjà en cours d’écriture : attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Exporting the journal to %1…</source>
+        <translation>Exportation du journal vers %1…</translation>
+    </message>
+    <message>
+        <source>exporting entries to CSV</source>
+        <translation>exportation des entrées en CSV</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalState</name>
@@ -3334,6 +3370,26 @@
     <message>
         <source>Intent id</source>
         <translation>Id de l’intention</translation>
+    </message>
+    <message>
+        <source>loading entries</source>
+        <translation>chargement des entrées</translation>
+    </message>
+    <message>
+        <source>loading more entries</source>
+        <translation>chargement d’autres entrées</translation>
+    </message>
+    <message>
+        <source>loading every entry</source>
+        <translation>chargement de toutes les entrées</translation>
+    </message>
+    <message>
+        <source>looking for double charges</source>
+        <translation>recherche de doubles encaissements</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4077,10 @@ Journal : %2</translation>
         <source>Backend</source>
         <translation>Service de paiement</translation>
     </message>
+    <message>
+        <source>computing the end-of-day report</source>
+        <translation>calcul de la clôture de la journée</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SaleAttempt</name>
@@ -4342,6 +4402,14 @@ Journal : %2</translation>
         <source>Stay and verify</source>
         <translation>Rester et vérifier</translation>
     </message>
+    <message>
+        <source>Waiting for the journal database (%1), %2 s. Nothing is sent before the sale is written; Esc gives up.</source>
+        <translation>En attente de la base du journal (%1), %2 s. Rien n’est envoyé avant que la vente soit écrite ; Échap abandonne.</translation>
+    </message>
+    <message>
+        <source>Waiting for the journal database (%1), %2 s.</source>
+        <translation>En attente de la base du journal (%1), %2 s.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SettingsDialog</name>
@@ -4385,6 +4453,30 @@ Journal : %2</translation>
         <source>%1 (set by the administrator)</source>
         <translation>%1 (défini par l’administrateur)</translation>
     </message>
+    <message>
+        <source>Reading the credentials from the keyring…</source>
+        <translation>Lecture des identifiants dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Reading the credentials…</source>
+        <translation>Lecture des identifiants…</translation>
+    </message>
+    <message>
+        <source>Saving the credentials to the keyring…</source>
+        <translation>Enregistrement des identifiants dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>Enregistrement du profil…</translation>
+    </message>
+    <message>
+        <source>Removing the credentials from the keyring…</source>
+        <translation>Suppression des identifiants du trousseau…</translation>
+    </message>
+    <message>
+        <source>Removing the profile…</source>
+        <translation>Suppression du profil…</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SettingsMenu</name>
@@ -4423,6 +4515,14 @@ Journal : %2</translation>
         <source>Greyed fields are set by your administrator (system-wide settings).</source>
         <translation>Les champs grisés sont définis par votre administrateur (réglages du système).</translation>
     </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Enregistrement des réglages…</translation>
+    </message>
+    <message>
+        <source>Saving the credentials to the keyring…</source>
+        <translation>Enregistrement des identifiants dans le trousseau…</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SupportPage</name>
@@ -4437,6 +4537,14 @@ Journal : %2</translation>
     <message>
         <source>End of &amp;day</source>
         <translation>&amp;Fin de journée</translation>
+    </message>
+    <message>
+        <source>Journal database</source>
+        <translation>Base du journal</translation>
+    </message>
+    <message>
+        <source>Waiting for the journal database: %1… %2 s</source>
+        <translation>En attente de la base du journal : %1… %2 s</translation>
     </message>
 </context>
 <context>
