@@ -146,7 +146,7 @@ Expected<qint64, MoneyError> majorJsonToMinor(const QJsonValue &value, QStringVi
     return parseAmount(text, currency);
 }
 
-QString formatMoney(qint64 minor, QStringView currency, const QLocale &locale)
+QString formatAmount(qint64 minor, QStringView currency, const QLocale &locale)
 {
     const auto info = currencyInfo(currency);
     const int exponent = info ? info->exponent : 2;
@@ -160,6 +160,12 @@ QString formatMoney(qint64 minor, QStringView currency, const QLocale &locale)
             + QString::number(magnitude % factor).rightJustified(exponent, u'0');
     if (negative)
         number.prepend(locale.negativeSign());
+    return number;
+}
+
+QString formatMoney(qint64 minor, QStringView currency, const QLocale &locale)
+{
+    const QString number = formatAmount(minor, currency, locale);
 
     const QString code = currency.toString().toUpper();
     const bool ownCurrency = locale.currencySymbol(QLocale::CurrencyIsoCode) == code;

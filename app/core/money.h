@@ -55,6 +55,9 @@ QString toDecimalString(qint64 minor, QStringView currency);
 Expected<qint64, MoneyError> majorJsonToMinor(const QJsonValue &value, QStringView currency);
 
 /// "$12.34", "MXN 300.00", "12,34 €": the amount for display, in `locale`.
+/// The amount alone in `locale`'s digits ("35.00", "35,00"), where the currency goes without
+/// saying (a quick key on the till).
+QString formatAmount(qint64 minor, QStringView currency, const QLocale &locale = QLocale());
 QString formatMoney(qint64 minor, QStringView currency, const QLocale &locale = QLocale());
 inline QString formatMoney(const Money &money, const QLocale &locale = QLocale())
 {

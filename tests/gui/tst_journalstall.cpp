@@ -37,8 +37,8 @@ private Q_SLOTS:
     void stoppedPastTheSaleDeadline();
 
 private:
-    /// A sale of 12.50 in the window's form, ready to charge.
-    static void fillSale(Harness &h, const QString &reference);
+    /// The window on a fresh PostgreSQL journal, a sale of 12.50 in its form, ready to charge.
+    bool openWithSale(Harness &h, const QString &reference);
     QString freshLocation()
     {
         return freshJournalLocation({}, QStringLiteral("stall%1").arg(++m_n));
@@ -56,21 +56,23 @@ void TestJournalStall::initTestCase()
              "a PostgreSQL journal is needed: run it under pg_virtualenv, as ctest does");
 }
 
-void TestJournalStall::fillSale(Harness &h, const QString &reference)
+bool TestJournalStall::openWithSale(Harness &h, const QString &reference)
 {
+    h.journalLocation = freshLocation();
+    if (!h.open())
+        return false;
     QLineEdit *amount = h.edit(QStringLiteral("freeAmountInput"));
     Harness::type(amount, QStringLiteral("12.50"));
     QTest::keyClick(amount, Qt::Key_Return);
     Harness::type(h.edit(QStringLiteral("inputClient")), QStringLiteral("Ana"));
     Harness::type(h.edit(QStringLiteral("inputReference")), reference);
+    return true;
 }
 
 void TestJournalStall::stoppedBeforeTheSaleIsWritten()
 {
     Harness h;
-    h.journalLocation = freshLocation();
-    QVERIFY(h.open());
-    fillSale(h, QStringLiteral("STALL-WRITE"));
+    QVERIFY(openWithSale(h, QStringLiteral("STALL-WRITE")));
     StoppedDatabase database(h.journalLocation);
     QVERIFY(database.processes() > 0);
 
@@ -104,9 +106,7 @@ void TestJournalStall::stoppedBeforeTheSaleIsWritten()
 void TestJournalStall::stoppedWhileTheAnswerIsRecorded()
 {
     Harness h;
-    h.journalLocation = freshLocation();
-    QVERIFY(h.open());
-    fillSale(h, QStringLiteral("STALL-RECORD"));
+    QVERIFY(openWithSale(h, QStringLiteral("STALL-RECORD")));
     StoppedDatabase database(h.journalLocation);
     QVERIFY(database.processes() > 0);
     auto *controller = h.page()->findChild<SaleController *>();

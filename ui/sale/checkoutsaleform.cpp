@@ -46,7 +46,9 @@ void CheckoutSaleForm::applyProfile()
     QComboBox *methods = m_ui->inputPaymentMethod;
     methods->clear();
     methods->setEditable(profile().paymentMethodEditable);
-    methods->addItems(profile().paymentMethods);
+    // Known methods in the cashier's language; the profile's own word is what is sent.
+    for (const QString &method : profile().paymentMethods)
+        methods->addItem(paymentMethodText(method), method);
     if (QLineEdit *edit = methods->lineEdit()) {
         edit->setMaxLength(50);
         edit->setPlaceholderText(tr("Optional, e.g. card"));
@@ -59,6 +61,20 @@ void CheckoutSaleForm::applyProfile()
                                  "characters")
                             : tr("The payment methods of the profile"));
     methods->setCurrentIndex(profile().paymentMethods.isEmpty() ? -1 : 0);
+}
+
+QString CheckoutSaleForm::paymentMethodText(const QString &method)
+{
+    const QString m = method.trimmed().toLower();
+    if (m == u"card")
+        return tr("Card");
+    if (m == u"cash")
+        return tr("Cash");
+    if (m == u"transfer" || m == u"bank_transfer")
+        return tr("Bank transfer");
+    if (m == u"voucher")
+        return tr("Voucher");
+    return method;
 }
 
 QString CheckoutSaleForm::walkInClient() const
@@ -96,7 +112,11 @@ Expected<Sale, FieldIssues> CheckoutSaleForm::readSale() const
         ? generatedReference()
         : m_ui->inputReference->text();
     form.currency = m_ui->cart->currency();
-    form.paymentMethod = m_ui->inputPaymentMethod->currentText();
+    const QComboBox *methods = m_ui->inputPaymentMethod;
+    const int chosen = methods->currentIndex();
+    form.paymentMethod = chosen >= 0 && methods->currentText() == methods->itemText(chosen)
+        ? methods->itemData(chosen).toString()
+        : methods->currentText();
     form.oneclick = m_ui->inputOneclick->isChecked();
     const std::pair<const char *, QLineEdit *> billing[] = {
         {"name", m_ui->inputBillingName},   {"email", m_ui->inputBillingEmail},

@@ -25,6 +25,8 @@ public:
     void setCatalogue(const Catalogue *catalogue) override;
     /// The client of a sale whose client is left empty: the profile's, or "Walk-in".
     QString walkInClient() const;
+    /// A payment method of the profile in the cashier's words ("card" → "Card", "Tarjeta").
+    static QString paymentMethodText(const QString &method);
 
 protected:
     Expected<Sale, FieldIssues> readSale() const override;

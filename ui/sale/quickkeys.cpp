@@ -37,7 +37,10 @@ void QuickKeys::setProducts(const QList<Product> &favourites)
             : QString();
         auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("quickKey_") + product.sku);
-        QString text = product.name + u'\n' + price;
+        // The till's own currency goes without saying on its keys: the name, then the amount
+        // and the shortcut, short enough for a key of a quarter of the cart's width.
+        QString text
+            = product.name + u'\n' + formatAmount(product.unitPriceMinor, product.currency);
         if (!keys.isEmpty())
             text += QStringLiteral("  \u00b7  ") + keys;
         button->setText(text);
