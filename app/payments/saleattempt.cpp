@@ -173,15 +173,16 @@ void SaleAttempt::start()
             // Whatever the backend echoes of the credentials is masked in the journal too.
             j.maskSecrets(secrets);
             JournalState before = JournalState::Failed;
-            Expected<qint64, JournalError> id = resumeId;
-            if (resumeId > 0) {
+            const auto write = [&]() -> Expected<qint64, JournalError> {
+                if (resumeId <= 0)
+                    return j.begin(a);
                 if (const auto e = j.entry(resumeId))
                     before = e->state;
                 if (const auto resumed = j.resume(resumeId, a.timeoutMs, replays); !resumed)
-                    id = unexpected(resumed.error());
-            } else {
-                id = j.begin(a);
-            }
+                    return unexpected(resumed.error());
+                return resumeId;
+            };
+            const Expected<qint64, JournalError> id = write();
             if (id)
                 ticket->id = *id;
             expected = Writing::Writing;
