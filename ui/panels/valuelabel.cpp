@@ -17,8 +17,10 @@ void fitValue(QLabel *label)
 {
     const QString full = label->property(kFullText).toString();
     const QString href = label->property(kHref).toString();
+    // A few pixels to spare: a glyph may reach past its advance (the drawn width of "…ab" can be a
+    // pixel more than its horizontalAdvance).
     const int width
-        = label->contentsRect().width() - 2 * label->margin() - std::max(label->indent(), 0);
+        = label->contentsRect().width() - 2 * label->margin() - std::max(label->indent(), 0) - 3;
     const QFontMetrics metrics(label->font());
     bool elided = false;
     QStringList words = full.split(u' ');
