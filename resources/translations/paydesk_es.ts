@@ -12,8 +12,8 @@
         <translation>Escanee o escriba un código</translation>
     </message>
     <message>
-        <source>Scan a barcode, or type a SKU or a product name, then Enter</source>
-        <translation>Código de barras, código o producto, luego Intro</translation>
+        <source>Scan or type a SKU or name, then Enter</source>
+        <translation>Código de barras, código o nombre</translation>
     </message>
     <message>
         <source>Scan a barcode, or type a SKU and press Enter (F2 comes back here)</source>
@@ -378,15 +378,15 @@
     <name>DevicesForm</name>
     <message>
         <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
-        <translation>&lt;b&gt;Impresora de recibos&lt;/b&gt; (ESC/POS; Ctrl+P imprime en ella, Ctrl+Shift+P abre el diálogo de impresión)</translation>
+        <translation>&lt;b&gt;Impresora de recibos&lt;/b&gt; (ESC/POS; Ctrl+P imprime, Ctrl+Shift+P abre el diálogo)</translation>
     </message>
     <message>
         <source>Printer &amp;address:</source>
         <translation>&amp;Dirección de la impresora:</translation>
     </message>
     <message>
-        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: the print dialog)</source>
-        <translation>tcp://192.0.2.10:9100, file:/dev/usb/lp0 o cups:COLA (vacío: el diálogo de impresión)</translation>
+        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: print dialog)</source>
+        <translation>tcp://IP:9100, file:/dev/usb/lp0 o cups:COLA (vacío: diálogo)</translation>
     </message>
     <message>
         <source>Paper &amp;width:</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>Intent id, charge id, last 4 digits, reference, receipt number or Idempotency-Key</source>
-        <translation>Id de intención, id de cargo, últimos 4 dígitos, referencia, número de recibo o Idempotency-Key</translation>
+        <translation>Id, últimos 4 dígitos, referencia, n.º de recibo o Idempotency-Key</translation>
     </message>
     <message>
         <source>Search</source>

@@ -12,8 +12,8 @@
         <translation>Scannez ou saisissez une référence</translation>
     </message>
     <message>
-        <source>Scan a barcode, or type a SKU or a product name, then Enter</source>
-        <translation>Code-barres, référence ou produit, puis Entrée</translation>
+        <source>Scan or type a SKU or name, then Enter</source>
+        <translation>Code-barres, réf. ou nom</translation>
     </message>
     <message>
         <source>Scan a barcode, or type a SKU and press Enter (F2 comes back here)</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Description (optional)</source>
-        <translation>Description (facultative)</translation>
+        <translation>Libellé facultatif</translation>
     </message>
     <message>
         <source>What the amount is for, printed on the receipt (F3 comes here)</source>
@@ -378,15 +378,15 @@
     <name>DevicesForm</name>
     <message>
         <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
-        <translation>&lt;b&gt;Imprimante de reçus&lt;/b&gt; (ESC/POS ; Ctrl+P y imprime, Ctrl+Shift+P ouvre la boîte d&apos;impression)</translation>
+        <translation>&lt;b&gt;Imprimante de reçus&lt;/b&gt; (ESC/POS ; Ctrl+P y imprime, Ctrl+Shift+P ouvre le dialogue)</translation>
     </message>
     <message>
         <source>Printer &amp;address:</source>
         <translation>&amp;Adresse de l&apos;imprimante :</translation>
     </message>
     <message>
-        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: the print dialog)</source>
-        <translation>tcp://192.0.2.10:9100, file:/dev/usb/lp0 ou cups:FILE (vide : la boîte d&apos;impression)</translation>
+        <source>tcp://192.0.2.10:9100, file:/dev/usb/lp0 or cups:QUEUE (empty: print dialog)</source>
+        <translation>tcp://IP:9100, file:/dev/usb/lp0 ou cups:FILE (vide : dialogue)</translation>
     </message>
     <message>
         <source>Paper &amp;width:</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>Intent id, charge id, last 4 digits, reference, receipt number or Idempotency-Key</source>
-        <translation>Id d’intention, id de débit, 4 derniers chiffres, référence, numéro de reçu ou Idempotency-Key</translation>
+        <translation>Id, 4 derniers chiffres, réf., reçu ou Idempotency-Key</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>Scan to open on a phone</source>
-        <translation>Scannez pour l’ouvrir sur un téléphone</translation>
+        <translation>Scannez avec un téléphone</translation>
     </message>
     <message>
         <source>QR code caption</source>

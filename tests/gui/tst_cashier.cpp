@@ -16,6 +16,7 @@
 #include "panels/qrcodewidget.h"
 #include "panels/receiptpanel.h"
 #include "panels/statusbadge.h"
+#include "panels/valuelabel.h"
 #include "sandbox/sandboxserver.h"
 
 using namespace paydesk;
@@ -57,12 +58,12 @@ private:
     static QString text(const Harness &h, const QString &name)
     {
         const QLabel *label = h.find<QLabel>(name);
-        return label ? label->text() : QStringLiteral("<no %1>").arg(name);
+        return label ? valueText(label) : QStringLiteral("<no %1>").arg(name);
     }
     static QString in(const QWidget *panel, const QString &name)
     {
         const QLabel *label = panel->findChild<QLabel *>(name);
-        return label ? label->text() : QStringLiteral("<no %1>").arg(name);
+        return label ? valueText(label) : QStringLiteral("<no %1>").arg(name);
     }
     static QString intent(const Harness &h, const QString &name)
     {

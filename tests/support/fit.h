@@ -1,12 +1,21 @@
 // Does every text fit? Walks the visible labels, buttons, check boxes, tabs, group box titles,
 // combo boxes, line edit placeholders and table header sections under a widget and says which
-// text needs more width than its widget gives it (or, for a word-wrapped label, more height or a
-// word wider than the label). A text elided on purpose (ending with "…", the whole text in the
-// tooltip) fits. Used by tst_fit in every language, and by the screenshot cameras.
+// text needs more width than its widget gives it. How:
+// - widgets hidden or of no size are not read, so not measured;
+// - a text of several lines (a quick key's name over its price) is measured line by line;
+// - a word-wrapped label is laid out as QLabel draws it (QFontMetrics::boundingRect with
+//   Qt::TextWordWrap in its contents rectangle): a word wider than the label, or more lines than
+//   its height holds, does not fit. A label in a scroll area is measured in its own rectangle
+//   (the area scrolls to the rest of it);
+// - a text elided on purpose (ending with "…", the whole text in the tooltip) fits;
+// - a table's column off its right edge is fine when the table scrolls sideways to it; the
+//   columns that must be in view without scrolling are the test's to name (mustShow()).
+// Used by tst_fit in every language, and by the screenshot cameras.
 #pragma once
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -80,13 +89,29 @@ public:
         }
     }
 
+    /// Reports each of `columns` of `header` that is not wholly in view without scrolling.
+    void mustShow(QHeaderView *header, const QList<int> &columns, const QString &where)
+    {
+        for (int logical : columns) {
+            ++checked;
+            const int right
+                = header->sectionViewportPosition(logical) + header->sectionSize(logical);
+            if (header->isSectionHidden(logical) || header->sectionViewportPosition(logical) < 0
+                || right > header->viewport()->width())
+                report(header, where,
+                       header->model()->headerData(logical, Qt::Horizontal).toString(), right,
+                       header->viewport()->width(), "off the table's edge, needed first");
+        }
+    }
+
 private:
     void report(QWidget *w, const QString &where, const QString &text, int need, int have,
                 const char *what = "wide")
     {
         misfits << QStringLiteral("%1: %2 %3 \"%4\" needs %5 px, has %6 (%7)")
                        .arg(where, QString::fromLatin1(w->metaObject()->className()),
-                            w->objectName(), text.left(70))
+                            w->objectName(),
+                            QString(text).replace(u'\n', QLatin1String(" / ")).left(70))
                        .arg(need)
                        .arg(have)
                        .arg(QLatin1String(what));
@@ -117,18 +142,17 @@ private:
                 report(label, where, text, need, have);
             return;
         }
-        // Word wrap: no word wider than the label, and the lines within its height.
-        static const QRegularExpression space(QStringLiteral("\\s+"));
-        for (const QString &word : text.split(space, Qt::SkipEmptyParts)) {
-            const int need = metrics.horizontalAdvance(word);
-            if (need > have) {
-                report(label, where, word, need, have, "a word wider than the label");
-                return;
-            }
-        }
-        const int needHeight = label->heightForWidth(label->width());
-        if (needHeight > label->height() + 1)
-            report(label, where, text, needHeight, label->height(), "high, wrapped");
+        // Word wrap: laid out as QLabel draws it (Qt::TextWordWrap breaks at spaces only, a
+        // longer word runs past the edge), within the label's width and height.
+        const QRect room = label->contentsRect().marginsRemoved(
+            QMargins(label->margin() + std::max(label->indent(), 0), label->margin(),
+                     label->margin(), label->margin()));
+        const QRect needed = metrics.boundingRect(QRect(0, 0, room.width(), 1 << 20),
+                                                  int(label->alignment()) | Qt::TextWordWrap, text);
+        if (needed.width() > room.width())
+            report(label, where, text, needed.width(), room.width(), "a word wider than the label");
+        else if (needed.height() > room.height() + 1)
+            report(label, where, text, needed.height(), room.height(), "high, wrapped");
     }
 
     void checkButton(QAbstractButton *button, const QString &where)
@@ -245,9 +269,13 @@ private:
                 = model->headerData(logical, Qt::Horizontal, Qt::ToolTipRole).toString();
             if (need > size && toolTip.isEmpty())
                 report(header, where, text, need, size, "wide, header section");
-            // In view: a column that is off the right edge of the table is not read.
+            // In view: a column that is off the right edge of the table is not read, unless the
+            // table scrolls to it (which columns must be in view the test says: mustShow()).
+            const auto *view = qobject_cast<const QAbstractScrollArea *>(header->parentWidget());
+            const bool scrolls
+                = view && view->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff;
             const int right = header->sectionViewportPosition(logical) + std::min(size, need);
-            if (right > header->viewport()->width())
+            if (right > header->viewport()->width() && !scrolls)
                 report(header, where, text, right, header->viewport()->width(),
                        "off the table's right edge");
         }

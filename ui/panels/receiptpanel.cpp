@@ -51,10 +51,8 @@ void ReceiptPanel::setReceipt(const Receipt &receipt)
         setValueText(m_ui->valueUrl, receipt.url);
     } else {
         m_ui->valueUrl->setTextFormat(Qt::RichText);
-        const QString shown = m_link.toDisplayString().toHtmlEscaped();
-        m_ui->valueUrl->setText(
-            QStringLiteral("<a href=\"%1\">%2</a>")
-                .arg(QString::fromUtf8(m_link.toEncoded()).toHtmlEscaped(), shown));
+        setValueLink(m_ui->valueUrl, QString::fromUtf8(m_link.toEncoded()),
+                     m_link.toDisplayString());
     }
     m_ui->valueUrl->setToolTip(receipt.url);
     m_ui->openButton->setEnabled(!m_link.isEmpty());

@@ -19,12 +19,24 @@ public:
     KeepPageLook(QWidget *input, const QFont &font, const QPalette &palette)
         : QObject(input)
         , m_font(font)
-        , m_palette(palette)
+        , m_palette(everyColourSet(palette))
     {
         setObjectName(name());
         input->installEventFilter(this);
     }
     static QString name() { return QStringLiteral("paydesk_keepPageLook"); }
+    /// `palette` with each of its colours set, inherited ones too: set on the input, a colour
+    /// the input only inherited (the page's greyed-out text) would otherwise be resolved against
+    /// the style sheet style's own (Qt's light grey).
+    static QPalette everyColourSet(const QPalette &palette)
+    {
+        QPalette all = palette;
+        for (int group = 0; group < QPalette::NColorGroups; ++group)
+            for (int role = 0; role < QPalette::NColorRoles; ++role)
+                all.setBrush(QPalette::ColorGroup(group), QPalette::ColorRole(role),
+                             palette.brush(QPalette::ColorGroup(group), QPalette::ColorRole(role)));
+        return all;
+    }
     /// The input's own (no moc here: found by name).
     static KeepPageLook *of(QWidget *input)
     {
@@ -105,12 +117,14 @@ void FieldMessages::prepareInput(QWidget *input)
     // One style sheet for the rest of the input's life, keyed on the "invalid" property: a red
     // frame on the input itself only (the class selector keeps it off its children). Setting and
     // clearing a sheet made Qt drop the font and palette the input inherits from the page (the
-    // style sheet style fixes them when it polishes): KeepPageLook gives them back.
+    // style sheet style fixes them when it polishes): KeepPageLook gives them back, every colour
+    // set on the input itself, so that greyed out (while sending) it keeps the page's readable
+    // grey rather than Qt's light one (#bebebe on #efefef, 1.6:1).
     auto *keep = new KeepPageLook(input, input->font(), input->palette());
+    const QString type = QString::fromLatin1(input->metaObject()->className())
+                             .replace(QLatin1String("::"), QLatin1String("--"));
     input->setStyleSheet(QStringLiteral("%1[invalid=\"true\"] { border: 2px solid %2; }")
-                             .arg(QString::fromLatin1(input->metaObject()->className())
-                                      .replace(QLatin1String("::"), QLatin1String("--")),
-                                  toneBackground(Tone::Danger).name()));
+                             .arg(type, toneBackground(Tone::Danger).name()));
     keep->restore(input);
 }
 

@@ -1,8 +1,11 @@
 #include "quickkeys.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
+#include <QStyleOptionButton>
 
 #include "core/money.h"
 
@@ -37,13 +40,14 @@ void QuickKeys::setProducts(const QList<Product> &favourites)
             : QString();
         auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("quickKey_") + product.sku);
-        // The till's own currency goes without saying on its keys: the name, then the amount
-        // and the shortcut, short enough for a key of a quarter of the cart's width.
-        QString text
-            = product.name + u'\n' + formatAmount(product.unitPriceMinor, product.currency);
-        if (!keys.isEmpty())
-            text += QStringLiteral("  \u00b7  ") + keys;
-        button->setText(text);
+        button->setProperty("paydesk_name", product.name);
+        // The till's own currency goes without saying on its keys: the amount alone leaves room
+        // for the shortcut beside it.
+        const QString amount = formatAmount(product.unitPriceMinor, product.currency);
+        button->setProperty("paydesk_price", amount);
+        button->setProperty("paydesk_keys", keys);
+        button->setText(product.name + u'\n' + amount);
+        button->installEventFilter(this);
         button->setAccessibleName(keys.isEmpty()
                                       ? tr("Add %1, %2").arg(product.name, price)
                                       : tr("Add %1, %2 (%3)").arg(product.name, price, keys));
@@ -69,6 +73,34 @@ void QuickKeys::setProducts(const QList<Product> &favourites)
     for (int c = 0; c < kColumns; ++c)
         m_grid->setColumnStretch(c, 1);
     setVisible(!m_buttons.isEmpty());
+}
+
+bool QuickKeys::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange)
+        if (auto *button = qobject_cast<QPushButton *>(watched))
+            fitFace(button);
+    return QWidget::eventFilter(watched, event);
+}
+
+void QuickKeys::fitFace(QPushButton *button)
+{
+    QStyleOptionButton option;
+    option.initFrom(button);
+    const int width
+        = button->style()->subElementRect(QStyle::SE_PushButtonContents, &option, button).width();
+    const QFontMetrics metrics(button->font());
+    const QString name = button->property("paydesk_name").toString();
+    const QString price = button->property("paydesk_price").toString();
+    const QString keys = button->property("paydesk_keys").toString();
+    QString second = price;
+    const QString withKeys = price + QStringLiteral(" \u00b7 ") + keys;
+    if (!keys.isEmpty() && metrics.horizontalAdvance(withKeys) <= width)
+        second = withKeys;
+    const QString text = metrics.elidedText(name, Qt::ElideRight, width) + u'\n'
+        + metrics.elidedText(second, Qt::ElideRight, width);
+    if (button->text() != text)
+        button->setText(text);
 }
 
 } // namespace paydesk

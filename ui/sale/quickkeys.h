@@ -32,7 +32,14 @@ public:
 Q_SIGNALS:
     void chosen(const paydesk::Product &product);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// The key's face for its width: the name (elided, whole in the tooltip), then the price and
+    /// the shortcut (the shortcut left off when the two do not fit side by side).
+    static void fitFace(QPushButton *button);
+
     QGridLayout *m_grid;
     QList<QPushButton *> m_buttons;
 };

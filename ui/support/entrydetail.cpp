@@ -24,6 +24,9 @@ EntryDetail::EntryDetail(QWidget *parent)
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.15);
     m_ui->titleLabel->setFont(title);
+    // A sentence when nothing is chosen, a long title in French: it wraps rather than widen the
+    // pane (the journal's table beside it keeps its first columns in view).
+    m_ui->titleLabel->setWordWrap(true);
     m_ui->duplicateLabel->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: %2; padding: 6px;"
                        " border-radius: 4px; font-weight: bold; }")

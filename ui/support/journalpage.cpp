@@ -85,19 +85,21 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
     table->setTextElideMode(Qt::ElideRight);
     table->setWordWrap(false);
     table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    // What support looks for first stays in view: state, amount, the card's last 4 and the
-    // duplicate flag, then the client and the reference; where and who sold it after.
+    // What support looks for first stays in view in every language: state, amount, the card's
+    // last 4, the duplicate flag and the reference; the client, the time, the entry's number,
+    // where and who sold it after (the table scrolls sideways to them).
     const JournalTableModel::Column order[]
-        = {JournalTableModel::Id,       JournalTableModel::Time,      JournalTableModel::State,
-           JournalTableModel::Amount,   JournalTableModel::Duplicate, JournalTableModel::Card,
-           JournalTableModel::Client,   JournalTableModel::Reference, JournalTableModel::Terminal,
-           JournalTableModel::Operator, JournalTableModel::Backend,   JournalTableModel::Intent};
+        = {JournalTableModel::State,     JournalTableModel::Amount,    JournalTableModel::Card,
+           JournalTableModel::Duplicate, JournalTableModel::Reference, JournalTableModel::Client,
+           JournalTableModel::Time,      JournalTableModel::Id,        JournalTableModel::Terminal,
+           JournalTableModel::Operator,  JournalTableModel::Backend,   JournalTableModel::Intent};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         table->horizontalHeader()->moveSection(
             table->horizontalHeader()->visualIndex(order[visual]), visual);
-    // Fixed widths from the font and the language: sizing to contents would read every row.
+    // Fixed widths from the font and the language: sizing to contents would read every row. The
+    // cell's own margins are 4 px a side: 16 leaves room to spare.
     const auto width = [this](const QString &sample) {
-        return fontMetrics().horizontalAdvance(sample) + 24;
+        return fontMetrics().horizontalAdvance(sample) + 16;
     };
     const std::pair<int, QString> widths[]
         = {{JournalTableModel::Id, QStringLiteral("9999999")},
@@ -106,7 +108,7 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
            {JournalTableModel::Terminal, QStringLiteral("counter-12")},
            {JournalTableModel::Operator, QStringLiteral("operator")},
            {JournalTableModel::Backend, QStringLiteral("checkout")},
-           {JournalTableModel::Duplicate, QStringLiteral("WW Twice? #99999")},
+           {JournalTableModel::Duplicate, JournalTableModel::tr("Twice? #%1").arg(99999)},
            {JournalTableModel::Amount, QStringLiteral("MXN 99,999.00")},
            {JournalTableModel::Card, QStringLiteral("Mastercard \u2022\u2022\u2022\u2022 4444")},
            {JournalTableModel::Client, QStringLiteral("María García")},
@@ -301,7 +303,7 @@ void JournalPage::onRowsLoaded()
         fetch = m_seekFetch;
     }
     if (!(wanted && selectEntry(wanted, fetch)) && first && m_model->rowCount() > 0)
-        m_ui->table->setCurrentIndex(m_model->index(0, 0));
+        m_ui->table->setCurrentIndex(m_model->index(0, JournalTableModel::State));
     if (m_model->rowCount() == 0) {
         m_currentId = 0;
         ++m_detailAsked;
@@ -355,8 +357,8 @@ bool JournalPage::selectEntry(qint64 id, bool fetch)
 {
     m_seek = 0;
     if (const int row = m_model->rowOfId(id); row >= 0) {
-        m_ui->table->setCurrentIndex(m_model->index(row, 0));
-        m_ui->table->scrollTo(m_model->index(row, 0));
+        m_ui->table->setCurrentIndex(m_model->index(row, JournalTableModel::State));
+        m_ui->table->scrollTo(m_model->index(row, JournalTableModel::State));
         return true;
     }
     // Not among the rows yet: looked for again once the rows on their way are in, one page
@@ -385,7 +387,8 @@ void JournalPage::finishGoToEnd()
 {
     m_toEnd = false;
     if (m_model->rowCount() > 0) {
-        m_ui->table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
+        m_ui->table->setCurrentIndex(
+            m_model->index(m_model->rowCount() - 1, JournalTableModel::State));
         m_ui->table->scrollToBottom();
     }
 }

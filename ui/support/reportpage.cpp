@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPrinter>
 #include <QShortcut>
+#include <QStyle>
 #include <QTextDocument>
 #include <QTreeWidget>
 
@@ -133,7 +134,11 @@ ReportPage::ReportPage(Workplace *session, QWidget *parent)
     m_ui->setupUi(this);
     for (QTreeWidget *tree : {m_ui->byState, m_ui->byCurrency, m_ui->byBackend}) {
         tree->header()->setStretchLastSection(true);
-        tree->setColumnWidth(0, tree == m_ui->byState ? 250 : 110);
+        // At least its caption's width ("Service de paiement" in French).
+        const int caption
+            = tree->header()->fontMetrics().horizontalAdvance(tree->headerItem()->text(0))
+            + 2 * tree->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, tree->header()) + 8;
+        tree->setColumnWidth(0, std::max(tree == m_ui->byState ? 250 : 110, caption));
         tree->setColumnWidth(1, 70);
         tree->headerItem()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         tree->headerItem()->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);

@@ -29,6 +29,7 @@
 #include "journal/duplicates.h"
 #include "panels/intentpanel.h"
 #include "panels/statusbadge.h"
+#include "panels/valuelabel.h"
 #include "sandbox/sandboxserver.h"
 #include "support/entrydetail.h"
 #include "support/hourchart.h"
@@ -378,7 +379,7 @@ void TestSupport::detailShowsPanelsTimelineAndJsonTree()
     const auto *intentId
         = d->recordView()->intentPanel()->findChild<QLabel *>(QStringLiteral("valueId"));
     QVERIFY(intentId);
-    QCOMPARE(intentId->text(), e.intentId);
+    QCOMPARE(valueText(intentId), e.intentId);
     QCOMPARE(d->recordView()->entryBadge()->statusText(), QStringLiteral("Paid"));
     QVERIFY(
         d->findChild<QLabel *>(QStringLiteral("factsLabel"))->text().contains(e.idempotencyKey));
@@ -458,7 +459,7 @@ void TestSupport::inspectPastedJsonWritesNothing()
     QCOMPARE(inspect->record()->intent.id, QStringLiteral("pi_1PgafyB7WZ01zgkWSjxsAJo3"));
     const auto *intentId
         = inspect->recordView()->intentPanel()->findChild<QLabel *>(QStringLiteral("valueId"));
-    QCOMPARE(intentId->text(), QStringLiteral("pi_1PgafyB7WZ01zgkWSjxsAJo3"));
+    QCOMPARE(valueText(intentId), QStringLiteral("pi_1PgafyB7WZ01zgkWSjxsAJo3"));
     QVERIFY(inspect->resultText().contains(QStringLiteral("Stripe")));
     // The secret pasted is no longer on screen; nothing went to the journal.
     QVERIFY(!input->toPlainText().contains(QStringLiteral("Dm43xiq1k0ywrRRjDoi8y1gkM")));
@@ -503,7 +504,7 @@ void TestSupport::inspectOpensAFile()
     QVERIFY(!inspect->record()->intent.id.isEmpty());
     const auto *intentId
         = inspect->recordView()->intentPanel()->findChild<QLabel *>(QStringLiteral("valueId"));
-    QCOMPARE(intentId->text(), inspect->record()->intent.id);
+    QCOMPARE(valueText(intentId), inspect->record()->intent.id);
 
     // A file larger than any answer is refused with its reason, and nothing is shown.
     QTemporaryDir dir;
