@@ -2580,6 +2580,22 @@
         <source>The payment methods of the profile</source>
         <translation>Los métodos de pago del perfil</translation>
     </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Vale</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ConnectionTest</name>

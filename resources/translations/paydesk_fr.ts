@@ -2580,6 +2580,22 @@
         <source>The payment methods of the profile</source>
         <translation>Les moyens de paiement du profil</translation>
     </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Bon d’achat</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ConnectionTest</name>
@@ -2655,11 +2671,11 @@
     </message>
     <message>
         <source>The credentials of &quot;%1&quot; cannot be removed from the keyring: %2</source>
-        <translation>Les identifiants de « %1 » ne peuvent pas être retirés du trousseau : %2</translation>
+        <translation>Les identifiants de «&#xa0;%1&#xa0;» ne peuvent pas être retirés du trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>The keyring is not asked any more: Paydesk is closing.</source>
-        <translation>Le trousseau n’est plus interrogé : Paydesk se ferme.</translation>
+        <translation>Le trousseau n’est plus interrogé&#xa0;: Paydesk se ferme.</translation>
     </message>
 </context>
 <context>
@@ -3275,7 +3291,7 @@
     </message>
     <message>
         <source>An export is already being written: wait for it to finish.</source>
-        <translation>Une exportation est déjà en cours d’écriture : attendez qu’elle se termine.</translation>
+        <translation>Une exportation est déjà en cours d’écriture&#xa0;: attendez qu’elle se termine.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -3291,7 +3307,7 @@
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation>Non exporté : %1</translation>
+        <translation>Non exporté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4404,11 +4420,11 @@ Journal : %2</translation>
     </message>
     <message>
         <source>Waiting for the journal database (%1), %2 s. Nothing is sent before the sale is written; Esc gives up.</source>
-        <translation>En attente de la base du journal (%1), %2 s. Rien n’est envoyé avant que la vente soit écrite ; Échap abandonne.</translation>
+        <translation>En attente de la base du journal (%1), %2&#xa0;s. Rien n’est envoyé avant que la vente soit écrite&#xa0;; Échap abandonne.</translation>
     </message>
     <message>
         <source>Waiting for the journal database (%1), %2 s.</source>
-        <translation>En attente de la base du journal (%1), %2 s.</translation>
+        <translation>En attente de la base du journal (%1), %2&#xa0;s.</translation>
     </message>
 </context>
 <context>
@@ -4544,7 +4560,7 @@ Journal : %2</translation>
     </message>
     <message>
         <source>Waiting for the journal database: %1… %2 s</source>
-        <translation>En attente de la base du journal : %1… %2 s</translation>
+        <translation>En attente de la base du journal&#xa0;: %1… %2&#xa0;s</translation>
     </message>
 </context>
 <context>
