@@ -20,22 +20,10 @@
 #include <QThread>
 #include <QTimer>
 
+#include "core/answer.h"
 #include "journal.h"
 
 namespace paydesk {
-
-/// Carries one result from the journal's thread to the object that asked, by a queued signal:
-/// Qt drops it when that object is gone (QFuture::then(context) of Qt 6.4 asserts instead).
-class JournalReply final : public QObject
-{
-    Q_OBJECT
-
-public:
-    using QObject::QObject;
-
-Q_SIGNALS:
-    void ready();
-};
 
 class JournalThread final : public QObject
 {
@@ -59,47 +47,31 @@ public:
     void run(QObject *context, const QString &what, Work work, Done done)
     {
         using Result = std::invoke_result_t<Work, Journal &>;
-        auto result = std::make_shared<std::optional<Result>>();
-        auto *reply = new JournalReply;
-        connect(
-            reply, &JournalReply::ready, context,
-            [result, done = std::move(done)]() mutable { done(**result); }, Qt::QueuedConnection);
-        reply->moveToThread(&m_thread);
-        enqueue(what, [reply, result, work = std::move(work)](Journal &journal) mutable {
-            result->emplace(work(journal));
-            Q_EMIT reply->ready();
-            delete reply;
-        });
+        enqueue(what,
+                [answer = answerOn<Result>(context, std::move(done)),
+                 work = std::move(work)](Journal &journal) mutable { answer(work(journal)); });
     }
 
     /// Runs `work(Journal &)` on the journal's thread after everything given before it, and
     /// forgets about it (an event for the timeline, in order with what follows).
     template<typename Work> void post(const QString &what, Work work)
     {
-        (void)call(what, std::move(work));
+        enqueue(what, [work = std::move(work)](Journal &journal) mutable { (void)work(journal); });
     }
 
     /// Runs `work` and waits for its result: for the command line and tests, never the window.
     template<typename Work> auto wait(Work work) -> std::invoke_result_t<Work, Journal &>
     {
-        auto future = call(tr("answering"), std::move(work));
-        future.waitForFinished();
-        return future.result();
-    }
-
-    /// The future of `work`'s result.
-    template<typename Work>
-    auto call(const QString &what, Work work) -> QFuture<std::invoke_result_t<Work, Journal &>>
-    {
         using Result = std::invoke_result_t<Work, Journal &>;
         auto promise = std::make_shared<QPromise<Result>>();
         QFuture<Result> future = promise->future();
         promise->start();
-        enqueue(what, [promise, work = std::move(work)](Journal &journal) mutable {
+        enqueue(tr("answering"), [promise, work = std::move(work)](Journal &journal) mutable {
             promise->addResult(work(journal));
             promise->finish();
         });
-        return future;
+        future.waitForFinished();
+        return future.result();
     }
 
     /// Pieces of work given and not yet finished.

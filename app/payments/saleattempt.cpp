@@ -120,13 +120,17 @@ SaleAttempt::~SaleAttempt()
         return;
     // (A re-send put back to pending is left to recovery: it becomes unknown, never sendable.)
     if (const qint64 id = m_ticket->id; id > 0 && m_resumeId == 0) {
-        const AttemptOutcome o = neverSent(
-            JournalState::Failed,
-            tr("The program stopped waiting before the sale was sent; nothing was sent."));
-        m_journal->post(tr("closing a sale that was never sent"), [id, o](Journal &j) {
-            return bool(j.record(id, JournalState::Pending, o));
-        });
+        closeNeverSent(id,
+                       tr("The program stopped waiting before the sale was sent; nothing "
+                          "was sent."));
     }
+}
+
+void SaleAttempt::closeNeverSent(qint64 id, const QString &why)
+{
+    const AttemptOutcome o = neverSent(JournalState::Failed, why);
+    m_journal->post(tr("closing a sale that was never sent"),
+                    [id, o](Journal &j) { return bool(j.record(id, JournalState::Pending, o)); });
 }
 
 const JobResult &SaleAttempt::result() const
@@ -233,11 +237,7 @@ void SaleAttempt::onBegun(const Expected<qint64, JournalError> &id)
         m_journalError = tr("The journal answered only after the sale's deadline, so nothing "
                             "was sent and nothing was charged.");
         m_state = JournalState::Failed;
-        const qint64 entry = *id;
-        const AttemptOutcome o = neverSent(JournalState::Failed, m_journalError);
-        m_journal->post(tr("closing a sale that was never sent"), [entry, o](Journal &j) {
-            return bool(j.record(entry, JournalState::Pending, o));
-        });
+        closeNeverSent(*id, m_journalError);
         finish();
         return;
     }

@@ -97,6 +97,8 @@ private:
     bool callOffWriting(const QString &why);
     /// The compare-and-set half of callOffWriting(), which emits nothing.
     bool callOff();
+    /// A new entry written but never sent (the attempt gave up on it): closed as failed.
+    void closeNeverSent(qint64 id, const QString &why);
     void send();
     void onJobFinished();
     void conclude();

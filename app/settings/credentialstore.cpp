@@ -18,6 +18,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include "core/answer.h"
+
 #ifdef PAYDESK_HAVE_QTKEYCHAIN
 #include <qt6keychain/keychain.h>
 #endif
@@ -81,19 +83,6 @@ QString writeFile(const QString &path, const QJsonObject &all)
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
-
-/// Carries one answer from the keyring thread to the object that asked, by a queued signal: Qt
-/// drops it when that object is gone.
-class CredentialReply final : public QObject
-{
-    Q_OBJECT
-
-public:
-    using QObject::QObject;
-
-Q_SIGNALS:
-    void ready();
-};
 
 /// One piece of work on the keyring thread. It calls `finished` once it is done, at once or later
 /// from the thread's event loop (a keychain job's answer); the next piece starts after that.
@@ -421,20 +410,7 @@ template<typename Result>
 void answerLater(Work<Result> work, QObject *context, std::function<void(const Result &)> done,
                  Result ifGone)
 {
-    auto result = std::make_shared<std::optional<Result>>();
-    // Lives on the calling thread; emitted from the keyring thread, deleted back here.
-    auto *reply = new CredentialReply;
-    QObject::connect(
-        reply, &CredentialReply::ready, context,
-        [result, done = std::move(done)] { done(**result); }, Qt::QueuedConnection);
-    submit<Result>(
-        std::move(work),
-        [reply, result](Result answer) {
-            result->emplace(std::move(answer));
-            Q_EMIT reply->ready();
-            reply->deleteLater();
-        },
-        std::move(ifGone));
+    submit<Result>(std::move(work), answerOn<Result>(context, std::move(done)), std::move(ifGone));
 }
 
 QString gone()
@@ -560,5 +536,3 @@ void CredentialStore::removeAsync(const QString &profile, QObject *context,
 }
 
 } // namespace paydesk
-
-#include "credentialstore.moc"

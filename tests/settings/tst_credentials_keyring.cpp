@@ -47,6 +47,7 @@
 #include "settings/managedsettings.h"
 #include "settingspage/profileeditor.h"
 #include "settingspage/settingsdialog.h"
+#include "stallmeter.h"
 #include "widgetinput.h"
 #endif
 
@@ -612,19 +613,8 @@ void TestCredentialsKeyring::theWindowDoesNotWaitForAStoppedKeyring()
     const pid_t daemon = keyringDaemon();
     QVERIFY2(daemon > 0, "the Secret Service's gnome-keyring-daemon is not found on the bus");
 
-    // The window's thread: a 5 ms timer, and the longest it ever waited between two ticks.
     QElapsedTimer clock;
     clock.start();
-    qint64 lastTick = 0;
-    qint64 longestGap = 0;
-    QTimer sampler;
-    sampler.setTimerType(Qt::PreciseTimer);
-    sampler.setInterval(5);
-    connect(&sampler, &QTimer::timeout, this, [&] {
-        const qint64 now = clock.elapsed();
-        longestGap = std::max(longestGap, now - lastTick);
-        lastTick = now;
-    });
 
     QVERIFY(::kill(daemon, SIGSTOP) == 0);
     bool stopped = true;
@@ -632,8 +622,7 @@ void TestCredentialsKeyring::theWindowDoesNotWaitForAStoppedKeyring()
         if (stopped)
             ::kill(daemon, SIGCONT);
     });
-    lastTick = clock.elapsed();
-    sampler.start();
+    paydesk::test::StallMeter meter; // the window's thread, from here
     QSignalSpy saved(&dialog, &paydesk::SettingsDialog::profileSaved);
     qint64 savedAt = -1;
     connect(&dialog, &paydesk::SettingsDialog::profileSaved, this,
@@ -657,14 +646,14 @@ void TestCredentialsKeyring::theWindowDoesNotWaitForAStoppedKeyring()
     });
     QVERIFY(saved.wait(15000));
     QTRY_VERIFY(!dialog.isBusy()); // the saved profile's credentials read back
-    sampler.stop();
+    meter.stop();
 
     qInfo("keyring stopped for %lld ms; the save answered %lld ms after SIGCONT; the window's "
-          "thread waited at most %lld ms between two 5 ms ticks",
-          continuedAt, savedAt - continuedAt, longestGap);
-    QVERIFY2(
-        longestGap < 100,
-        qPrintable(QStringLiteral("the window's thread was blocked for %1 ms").arg(longestGap)));
+          "thread waited at most %.1f ms between two 5 ms ticks",
+          continuedAt, savedAt - continuedAt, meter.longest());
+    QVERIFY2(meter.longest() < 100,
+             qPrintable(
+                 QStringLiteral("the window's thread was blocked for %1 ms").arg(meter.longest())));
     QVERIFY2(continuedAt >= 0 && busyUntilThen, "the save answered before the keyring ran again");
     QVERIFY(savedAt >= continuedAt);
     QVERIFY2(saved.first().first().toBool(), qPrintable(dialog.profileMessage()));

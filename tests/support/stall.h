@@ -1,10 +1,8 @@
-// How long the GUI thread stops answering, and a store database made to stop answering: what the
-// window-never-waits test and the stall benchmark share.
-//  - StallMeter: the longest gap between two ticks of a 5 ms timer on the calling thread since
-//    the last reset (an event loop that runs ticks every 5 ms; a blocked one leaves a gap);
-//  - StoppedDatabase: SIGSTOP to every server process of a PostgreSQL journal's database but
-//    the one it asks with, as a stuck store database is; SIGCONT from another thread, because the
-//    thread that stopped it may be the one waiting.
+// A store database made to stop answering, and how long the GUI thread stops answering
+// meanwhile (stallmeter.h): what the window-never-waits test and the stall benchmark share.
+// StoppedDatabase: SIGSTOP to every server process of a PostgreSQL journal's database but the
+// one it asks with, as a stuck store database is; SIGCONT from another thread, because the thread
+// that stopped it may be the one waiting.
 #pragma once
 
 #include <algorithm>
@@ -13,44 +11,15 @@
 #include <csignal>
 #include <thread>
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTimer>
 #include <QUrl>
 
+#include "stallmeter.h"
+
 namespace paydesk::test {
-
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(5);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const double gap = double(m_clock.nsecsElapsed()) / 1e6;
-            m_clock.restart();
-            m_longest = std::max(m_longest, gap);
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    void reset()
-    {
-        m_clock.restart();
-        m_longest = 0;
-    }
-    /// Milliseconds.
-    double longest() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_longest = 0;
-};
 
 class StoppedDatabase
 {
