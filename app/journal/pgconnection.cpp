@@ -1,7 +1,11 @@
 #include "pgconnection.h"
 
+#include <algorithm>
 #include <libpq-fe.h>
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -34,7 +38,9 @@ const QStringList &allowedKeys()
 
 bool isThisComputer(const QString &host)
 {
-    if (host.isEmpty() || host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+    // Empty: libpq's local socket; a path: a socket directory.
+    if (host.isEmpty() || host.startsWith(u'/') || host.startsWith(u'@')
+        || host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
@@ -46,6 +52,63 @@ QString quoted(QString value)
     value.replace(u'\\', QStringLiteral("\\\\"));
     value.replace(u'\'', QStringLiteral("\\'"));
     return u'\'' + value + u'\'';
+}
+
+/// `key` of the section `service` of a connection service file, as libpq reads it (one
+/// "key=value" a line, '#' comments); empty when the file, the section or the key is missing.
+QString serviceValue(const QString &file, const QString &service, const QString &key)
+{
+    QFile f(file);
+    if (file.isEmpty() || !f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    bool inSection = false;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        if (line.startsWith(u'[')) {
+            inSection = line == u'[' + service + u']';
+            continue;
+        }
+        const qsizetype eq = line.indexOf(u'=');
+        if (inSection && eq > 0 && line.left(eq).trimmed() == key)
+            return line.mid(eq + 1).trimmed();
+    }
+    return {};
+}
+
+/// `key` as libpq would take it for `service` when the URL does not give it: the service
+/// (PGSERVICEFILE or ~/.pg_service.conf, then the system's pg_service.conf), then the
+/// environment and libpq's compiled-in defaults (PQconndefaults: PGHOST, PGSSLMODE, PGSERVICE).
+QString libpqDefault(const QString &service, const QString &key)
+{
+    if (!service.isEmpty()) {
+        QString userFile = qEnvironmentVariable("PGSERVICEFILE");
+        if (userFile.isEmpty())
+            userFile = QDir::home().filePath(QStringLiteral(".pg_service.conf"));
+        QString systemDir = qEnvironmentVariable("PGSYSCONFDIR");
+        if (systemDir.isEmpty())
+            systemDir = QStringLiteral("/etc/postgresql-common");
+        for (const QString &file :
+             {userFile, QDir(systemDir).filePath(QStringLiteral("pg_service.conf"))}) {
+            if (QFileInfo::exists(file)) {
+                // libpq reads the first file that holds the service, and only that one.
+                if (const QString v = serviceValue(file, service, key); !v.isEmpty())
+                    return v;
+                if (!serviceValue(file, service, QStringLiteral("dbname")).isEmpty()
+                    || !serviceValue(file, service, QStringLiteral("host")).isEmpty())
+                    break;
+            }
+        }
+    }
+    QString value;
+    if (PQconninfoOption *defaults = PQconndefaults()) {
+        for (PQconninfoOption *o = defaults; o->keyword; ++o)
+            if (key == QLatin1String(o->keyword) && o->val)
+                value = QString::fromUtf8(o->val);
+        PQconninfoFree(defaults);
+    }
+    return value;
 }
 
 void toDebugLog(void *, const char *message)
@@ -67,9 +130,9 @@ Expected<PgConnection, QString> readPgUrl(const QUrl &url)
     if (!c.password.isEmpty())
         shown.setPassword(QStringLiteral("****"));
     c.display = shown.toString();
-    c.remote = !isThisComputer(c.host);
 
     bool sslmodeGiven = false;
+    QString service;
     bool timeoutGiven = false;
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
@@ -91,12 +154,24 @@ Expected<PgConnection, QString> readPgUrl(const QUrl &url)
             sslmodeGiven = true;
         }
         timeoutGiven = timeoutGiven || key == u"connect_timeout";
+        if (key == u"service")
+            service = value;
         c.options << key + u'=' + quoted(value);
     }
     if (!timeoutGiven)
         c.options << QStringLiteral("connect_timeout=10");
-    // Another computer's server is reached over verified TLS unless the URL says otherwise.
-    if (c.remote && !sslmodeGiven)
+    // The host libpq will use: the URL's, else its service's, PGHOST's or the local socket.
+    if (service.isEmpty())
+        service = qEnvironmentVariable("PGSERVICE");
+    const QString host = c.host.isEmpty() ? libpqDefault(service, QStringLiteral("host")) : c.host;
+    const QStringList hosts = host.split(u',');
+    c.remote = !std::all_of(hosts.cbegin(), hosts.cend(),
+                            [](const QString &h) { return isThisComputer(h.trimmed()); });
+    // Another computer's server is reached over verified TLS unless the URL says otherwise, or
+    // the service or the environment chose a mode other than libpq's default (prefer).
+    const QString chosen
+        = sslmodeGiven ? QString() : libpqDefault(service, QStringLiteral("sslmode"));
+    if (c.remote && !sslmodeGiven && (chosen.isEmpty() || chosen == u"prefer"))
         c.options << QStringLiteral("sslmode=verify-full");
     return c;
 }

@@ -277,6 +277,46 @@ void TestJournalTls::remoteHostNeedsVerifyFull()
     const auto local = readPgUrl(QUrl(QStringLiteral("postgresql://till@127.0.0.1/shop")));
     QVERIFY(local);
     QVERIFY(!local->options.join(u' ').contains(QStringLiteral("sslmode")));
+    // No host in the URL: the host libpq will use decides, from the service file or PGHOST.
+    const QByteArray serviceFile = qgetenv("PGSERVICEFILE");
+    const QByteArray pgHost = qgetenv("PGHOST");
+    const QByteArray pgService = qgetenv("PGSERVICE");
+    const auto restore = qScopeGuard([&] {
+        for (const auto &[name, value] :
+             {std::pair{"PGSERVICEFILE", serviceFile}, std::pair{"PGHOST", pgHost},
+              std::pair{"PGSERVICE", pgService}}) {
+            if (value.isNull())
+                qunsetenv(name);
+            else
+                qputenv(name, value);
+        }
+    });
+    qunsetenv("PGSERVICE");
+    const QString services = m_dir.filePath(QStringLiteral("remote_service.conf"));
+    QFile f(services);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# the store's server\n[store]\nhost=db.example.com\ndbname=shop\n"
+            "[store-said]\nhost=db.example.com\nsslmode=require\n"
+            "[here]\nhost=/var/run/postgresql\n");
+    f.close();
+    qputenv("PGSERVICEFILE", QFile::encodeName(services));
+    const auto viaService = readPgUrl(QUrl(QStringLiteral("postgresql:///?service=store")));
+    QVERIFY(viaService);
+    QVERIFY(viaService->remote);
+    QVERIFY(viaService->options.contains(QStringLiteral("sslmode=verify-full")));
+    const auto serviceSaid = readPgUrl(QUrl(QStringLiteral("postgresql:///?service=store-said")));
+    QVERIFY(serviceSaid);
+    QVERIFY(!serviceSaid->options.join(u' ').contains(QStringLiteral("verify-full")));
+    const auto socket = readPgUrl(QUrl(QStringLiteral("postgresql:///?service=here")));
+    QVERIFY(socket);
+    QVERIFY(!socket->remote);
+    qputenv("PGHOST", "db.example.com");
+    const auto viaEnvironment = readPgUrl(QUrl(QStringLiteral("postgresql:///shop")));
+    QVERIFY(viaEnvironment);
+    QVERIFY(viaEnvironment->remote);
+    QVERIFY(viaEnvironment->options.contains(QStringLiteral("sslmode=verify-full")));
+    qputenv("PGHOST", "127.0.0.1");
+    QVERIFY(!readPgUrl(QUrl(QStringLiteral("postgresql:///shop")))->remote);
     // A bad sslmode is refused before anything is tried.
     const auto bad
         = readPgUrl(QUrl(QStringLiteral("postgresql://till@db.example.com/shop?sslmode=weird")));
