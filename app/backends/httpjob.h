@@ -49,6 +49,10 @@ struct JobResult
 {
     std::optional<PaymentRecord> record; ///< also set on a decline that carries the failed charge
     QList<PaymentRecord> records; ///< list endpoints
+    /// Dots' list: each record's `metadata.paydesk_idempotency_key` as the backend sent it,
+    /// before any masking (a key is no secret, but may contain one): what a key is compared
+    /// with. Never journaled.
+    QStringList listedKeys;
     std::optional<BackendError> error;
     int httpStatus = 0;
     QJsonObject request; ///< method, url, headers, body: redacted

@@ -111,6 +111,12 @@ void DotsListJob::readSuccess(const QJsonDocument &answer, JobResult &result) co
             return;
         }
         result.records.append(*parsed);
+        result.listedKeys.append(items.at(i)
+                                     .toObject()
+                                     .value(QStringLiteral("metadata"))
+                                     .toObject()
+                                     .value(QStringLiteral("paydesk_idempotency_key"))
+                                     .toString());
     }
 }
 

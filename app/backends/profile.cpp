@@ -137,6 +137,7 @@ Expected<BackendProfile, QString> readProfile(QSettings &settings, const QString
         = settings.value(QStringLiteral("honours_idempotency_key"), false).toBool();
     p.sandbox = settings.value(QStringLiteral("sandbox"), false).toBool();
     p.timeoutMs = settings.value(QStringLiteral("timeout_ms"), p.timeoutMs).toInt();
+    p.dotsSettleMs = settings.value(QStringLiteral("dots_settle_ms"), p.dotsSettleMs).toInt();
     p.caFile = settings.value(QStringLiteral("ca_file")).toString();
     p.walkInClient = settings.value(QStringLiteral("walk_in_client")).toString().trimmed();
     p.paymentMethods.clear();
@@ -162,6 +163,20 @@ Expected<BackendProfile, QString> readProfile(QSettings &settings, const QString
     return p;
 }
 
+bool sameDestination(const QUrl &a, const QUrl &b)
+{
+    const auto destination = [](const QUrl &url) -> QString {
+        QString path = url.path();
+        while (path.endsWith(u'/'))
+            path.chop(1);
+        const QString scheme = url.scheme().toLower();
+        const int port = url.port(scheme == u"https" ? 443 : scheme == u"http" ? 80 : -1);
+        return scheme + QStringLiteral("://") + url.host().toLower() + u':' + QString::number(port)
+            + path;
+    };
+    return !a.isEmpty() && !b.isEmpty() && destination(a) == destination(b);
+}
+
 QString checkProfileValues(const BackendProfile &p, bool timeoutSet)
 {
     if (!p.baseUrl.userInfo().isEmpty())
@@ -172,6 +187,13 @@ QString checkProfileValues(const BackendProfile &p, bool timeoutSet)
             .arg(kMinTimeoutMs)
             .arg(kMaxTimeoutMs)
             .arg(p.timeoutMs);
+    if (p.dotsSettleMs < kMinDotsSettleMs || p.dotsSettleMs > kMaxTimeoutMs)
+        return tr("Profile \"%1\": dots_settle_ms must be between %2 (5 s) and %3 (10 min), not "
+                  "%4.")
+            .arg(p.name)
+            .arg(kMinDotsSettleMs)
+            .arg(kMaxTimeoutMs)
+            .arg(p.dotsSettleMs);
     if (!p.caFile.isEmpty() && !QFileInfo(p.caFile).isFile())
         return tr("Profile \"%1\": ca_file: the file %2 does not exist.").arg(p.name, p.caFile);
     for (const auto &[key, value] :
@@ -228,6 +250,10 @@ void writeProfile(QSettings &settings, const BackendProfile &p)
     else
         settings.remove(QStringLiteral("sandbox"));
     settings.setValue(QStringLiteral("timeout_ms"), p.timeoutMs);
+    if (p.dotsSettleMs != BackendProfile().dotsSettleMs)
+        settings.setValue(QStringLiteral("dots_settle_ms"), p.dotsSettleMs);
+    else
+        settings.remove(QStringLiteral("dots_settle_ms"));
     if (p.caFile.isEmpty())
         settings.remove(QStringLiteral("ca_file"));
     else

@@ -58,8 +58,15 @@ public:
     /// The backend is the Paydesk sandbox (`sandbox=true`; training mode's profiles are): only
     /// then does its lookup by key (/sandbox/attempts/KEY) prove what became of a sale.
     bool sandbox = false;
+    /// One of training mode's own profiles (in-process sandbox, no real money): never read from
+    /// a file, so a saved profile cannot claim it.
+    bool training = false;
 
     int timeoutMs = 30000;
+    /// Dots: how long an intent may take to appear in the published list after the sale's
+    /// deadline (`dots_settle_ms`, at least kMinDotsSettleMs). Absence counts only after the
+    /// deadline plus this, and from two complete lists at least this far apart.
+    int dotsSettleMs = 5000;
     QString caFile;
 
     // What the till fills in by itself, so the cashier types less.
@@ -99,9 +106,16 @@ QStringList profileNames(QSettings &settings);
 /// (https://user:pass@host). An empty string when the URL is fine.
 QString checkBaseUrl(const QUrl &url);
 
+/// Whether two base URLs name the same destination: scheme and host (case aside), port (the
+/// scheme's default when none is given) and path (a trailing slash aside); user info, query and
+/// fragment are not part of it.
+bool sameDestination(const QUrl &a, const QUrl &b);
+
 /// The bounds of a profile's timeout_ms: one second to ten minutes.
 inline constexpr int kMinTimeoutMs = 1000;
 inline constexpr int kMaxTimeoutMs = 600'000;
+/// The shortest settle period a Dots profile may set (dots_settle_ms).
+inline constexpr int kMinDotsSettleMs = 5000;
 
 /// The checks readProfile() makes of the values it read, naming the profile and the key at
 /// fault: no credentials in base_url, timeout_ms within kMinTimeoutMs … kMaxTimeoutMs (when

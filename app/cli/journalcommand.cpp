@@ -378,37 +378,24 @@ int verify(const QStringList &args, JournalThread &journal, Io io)
                << ".\n";
         return Invalid;
     }
-    // The profile the sale was sent with, as the setup saved it (credentials from the keyring),
-    // or the one named; else only the entry's base URL.
+    // The profile is decided from the entry (Workplace::verifyingProfile), as in the window:
+    // the flags add credentials or another address, never another destination's silence.
     const auto workplace = Workplace::open(WorkplaceOptions::forCommand(p.value(config)));
     if (!workplace) {
         io.err << "paydeskctl journal verify: " << workplace.error() << '\n';
         return Invalid;
     }
-    BackendProfile bp;
-    if (p.isSet(profile)) {
-        auto read = (*workplace)->profile(p.value(profile));
-        if (!read) {
-            io.err << "paydeskctl journal verify: " << read.error() << '\n';
-            return Invalid;
-        }
-        bp = *read;
-    } else if ((*workplace)->hasProfile(entry->profile)) {
-        auto saved = (*workplace)->profile(entry->profile);
-        if (!saved) {
-            io.err << "paydeskctl journal verify: " << saved.error() << '\n';
-            return Invalid;
-        }
-        bp = *saved;
-    } else {
-        bp.name = entry->profile;
-        bp.baseUrl = QUrl(entry->baseUrl);
-    }
+    VerifyOverrides overrides;
+    overrides.profile = p.value(profile);
     if (p.isSet(baseUrl))
-        bp.baseUrl = QUrl(p.value(baseUrl));
-    if (p.isSet(sandbox))
-        bp.sandbox = true;
-    applyEnvironmentCredentials(bp);
+        overrides.baseUrl = QUrl(p.value(baseUrl));
+    overrides.sandbox = p.isSet(sandbox);
+    const auto verifying = (*workplace)->verifyingProfile(*entry, overrides);
+    if (!verifying) {
+        io.err << "paydeskctl journal verify: " << verifying.error() << '\n';
+        return Invalid;
+    }
+    const BackendProfile &bp = *verifying;
     QNetworkAccessManager network;
     Verifier verifier(&journal, &network, bp, id);
     QEventLoop loop;

@@ -59,6 +59,9 @@ struct JournalEntry
     // Heavy fields, loaded only for one entry (show, the detail view, export of one).
     QJsonObject request; ///< {"sale": …, "http": …}, redacted
     QJsonValue answer; ///< redacted
+    /// When its sender stops waiting for the answer (the last send's deadline, on the journal's
+    /// clock); loaded with the heavy fields.
+    QDateTime deadlineAt;
     std::optional<PaymentRecord> record;
     QList<JournalEvent> events;
 

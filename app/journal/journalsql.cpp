@@ -93,7 +93,7 @@ const QString kLightColumns = QStringLiteral(
     "idempotency_key, state, http_status, error_kind, error_message, error_detail, intent_id, "
     "charge_id, amount_minor, currency, status, card_brand, last4, reference, receipt_url, "
     "receipt_number, client");
-const QString kHeavyColumns = QStringLiteral(", sale, request, answer, record");
+const QString kHeavyColumns = QStringLiteral(", sale, request, answer, record, deadline_at");
 
 JournalEntry readEntry(const QSqlQuery &q, bool heavy)
 {
@@ -137,6 +137,7 @@ JournalEntry readEntry(const QSqlQuery &q, bool heavy)
             if (e.record)
                 e.record->raw = e.answer; // stored once, in the answer column
         }
+        e.deadlineAt = fromMs(q.value(i++));
     }
     return e;
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QTimeZone>
 
 #include "backends/backendspec.h"
@@ -20,7 +21,19 @@ bool looksCapped(qsizetype n)
     return std::find(std::begin(kPageSizes), std::end(kPageSizes), n) != std::end(kPageSizes);
 }
 
+QString timeText(const QDateTime &moment)
+{
+    return QLocale().toString(moment.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+}
+
 } // namespace
+
+bool witnessIsDestination(const JournalEntry &entry, const BackendProfile &witness)
+{
+    if (witness.training)
+        return entry.training;
+    return sameDestination(QUrl(entry.baseUrl), witness.baseUrl);
+}
 
 QString dotsListPartialReason(const QJsonValue &answer, const QDateTime &since)
 {
@@ -169,7 +182,19 @@ void Verifier::onEntry(const std::optional<JournalEntry> &entry)
     }
     // The sandbox's lookup proves something only when the backend is the sandbox: a training
     // sale, or a profile that says so. A loopback address is no such proof (a TLS tunnel, an
-    // SSH tunnel or a local agent is on loopback too).
+    // SSH tunnel or a local agent is on loopback too). And only the sandbox the sale was sent
+    // to: another one (training mode's own, in a window that verifies a real sale) has never
+    // heard of it.
+    if ((m_profile.sandbox || m_entry.training) && !witnessIsDestination(m_entry, m_profile)) {
+        VerifyResult r;
+        r.explanation = tr("This sale was sent to %1, not to the sandbox that could be asked "
+                           "(%2): the sandbox knows nothing of it, so the sale stays unknown. %3")
+                            .arg(m_entry.baseUrl, m_profile.baseUrl.toDisplayString(),
+                                 spec.whereToCheck(m_entry.reference, m_entry.createdAt));
+        r.proof = tr("Nothing was asked: no witness at the sale's own destination.");
+        finishSoon(r);
+        return;
+    }
     if (m_profile.sandbox || m_entry.training) {
         ParseContext context;
         if (const auto &amount = m_entry.amount) {
@@ -184,7 +209,8 @@ void Verifier::onEntry(const std::optional<JournalEntry> &entry)
     }
     VerifyResult r;
     r.explanation = spec.whereToCheck(m_entry.reference, m_entry.createdAt);
-    r.proof = tr("Nothing was asked: this backend has no lookup by key.");
+    r.proof = tr("Nothing was asked: this backend has no lookup by key (the sale went to %1).")
+                  .arg(m_entry.baseUrl);
     finishSoon(r);
 }
 
@@ -267,10 +293,11 @@ void Verifier::onDotsList()
         conclude(r);
         return;
     }
-    for (const PaymentRecord &record : j.records) {
-        const QJsonObject metadata = record.extra.value(QStringLiteral("metadata")).toObject();
-        if (metadata.value(QStringLiteral("paydesk_idempotency_key")).toString()
-            == m_entry.idempotencyKey) {
+    for (qsizetype i = 0; i < j.records.size(); ++i) {
+        const PaymentRecord &record = j.records.at(i);
+        // The key as Dots sent it: the records are masked by the profile's secrets, and a key
+        // that happens to contain one would never match in its masked form.
+        if (j.listedKeys.value(i) == m_entry.idempotencyKey) {
             r.definite = true;
             r.record = record;
             r.state = stateForRecord(record);
@@ -297,15 +324,73 @@ void Verifier::onDotsList()
         conclude(r);
         return;
     }
+    conclude(dotsAbsence(int(j.records.size())));
+}
+
+VerifyResult Verifier::dotsAbsence(int listed) const
+{
+    VerifyResult r;
+    const int status = m_job->result().httpStatus;
+    if (!witnessIsDestination(m_entry, m_profile)) {
+        r.explanation = tr("Dots at %1 has no intent carrying key %2, but the sale was sent to "
+                           "%3: its absence there proves nothing, so the sale stays unknown.")
+                            .arg(m_profile.baseUrl.toDisplayString(), m_entry.idempotencyKey,
+                                 m_entry.baseUrl);
+        r.proof = asked(tr("HTTP %1, %2 intents, none with this key; not the sale's destination")
+                            .arg(status)
+                            .arg(listed));
+        return r;
+    }
+    // An intent may appear in the list some seconds after its create was answered, and the
+    // create may still be at work after the sale stopped waiting: absence counts only after the
+    // deadline plus the settle period, and from two looks at least that far apart.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime deadline
+        = m_entry.deadlineAt.isValid() ? m_entry.deadlineAt : m_entry.updatedAt;
+    const qint64 settle = m_profile.dotsSettleMs;
+    const QDateTime settledFrom = deadline.addMSecs(settle);
+    if (now < settledFrom) {
+        r.explanation = tr("Too early to tell: Dots has no intent carrying key %1 yet, but it may "
+                           "still be adding it to its list. Try again after %2.")
+                            .arg(m_entry.idempotencyKey, timeText(settledFrom));
+        r.proof = asked(tr("HTTP %1, the whole list (%2 intents), none with this key yet; it "
+                           "counts from %3")
+                            .arg(status)
+                            .arg(listed)
+                            .arg(timeText(settledFrom)));
+        return r;
+    }
+    QDateTime firstLook;
+    for (const JournalEvent &event : m_entry.events)
+        if (event.kind == u"absent" && event.at >= settledFrom
+            && (!firstLook.isValid() || event.at < firstLook))
+            firstLook = event.at;
+    if (!firstLook.isValid() || firstLook.msecsTo(now) < settle) {
+        const QDateTime second = (firstLook.isValid() ? firstLook : now).addMSecs(settle);
+        r.noteKind = QStringLiteral("absent");
+        r.explanation = tr("Dots' complete list has no intent carrying key %1. One more look "
+                           "settles it: try again after %2.")
+                            .arg(m_entry.idempotencyKey, timeText(second));
+        r.proof = asked(tr("HTTP %1, the whole list (%2 intents, unpaged), none with this key: "
+                           "look %3 of 2")
+                            .arg(status)
+                            .arg(listed)
+                            .arg(firstLook.isValid() ? 2 : 1));
+        if (firstLook.isValid()) // a second look too soon after the first counts as a first
+            r.noteKind = QStringLiteral("verify");
+        return r;
+    }
     r.definite = true;
     r.state = JournalState::Failed;
-    r.explanation = tr("Dots has no intent carrying key %1 in its complete list: the sale never "
-                       "reached it. It can be sent again.")
-                        .arg(m_entry.idempotencyKey);
-    r.proof = asked(tr("HTTP %1, the whole list (%2 intents, unpaged), none with this key")
-                        .arg(j.httpStatus)
-                        .arg(j.records.size()));
-    conclude(r);
+    r.explanation = tr("Dots has no intent carrying key %1 in its complete list, looked at "
+                       "twice (%2 and now): the sale never reached it. It can be sent again.")
+                        .arg(m_entry.idempotencyKey, timeText(firstLook));
+    r.proof = asked(tr("HTTP %1, the whole list (%2 intents, unpaged), none with this key, as "
+                       "at %3")
+                        .arg(status)
+                        .arg(listed)
+                        .arg(timeText(firstLook)));
+    return r;
 }
 
 void Verifier::conclude(VerifyResult r)
@@ -314,10 +399,11 @@ void Verifier::conclude(VerifyResult r)
     const qint64 id = m_id;
     if (!r.definite) {
         // Inconclusive: the timeline says what was tried; the entry is left as it is.
+        const QString kind = r.noteKind;
         m_journal->run(
             this, tr("noting what the verify found"),
-            [id, detail](Journal &j) {
-                const auto noted = j.note(id, QStringLiteral("verify"), detail);
+            [id, kind, detail](Journal &j) {
+                const auto noted = j.note(id, kind, detail);
                 return noted ? QString() : noted.error().message;
             },
             [this, r](const QString &error) mutable {

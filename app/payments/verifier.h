@@ -4,10 +4,17 @@
 //  - Dots: a retrieve by the intent's id, or the published list, which must be complete (no
 //    sign of paging, no cap on its length, reaching back before the sale) and show no intent
 //    carrying the sale's key in its metadata;
+//    the list counts only after the entry's deadline plus the profile's settle period
+//    (dots_settle_ms), and only from two complete lists at least that far apart (an intent
+//    may take seconds to appear in it); the key is compared as Dots sent it, never masked;
 //  - the Paydesk sandbox (training mode, or a profile marked `sandbox=true`; never because of
 //    the URL): its lookup by Idempotency-Key, and only an answer in the lookup's own shape;
 //  - the others cannot be asked: the entry stays unknown, and the advice says what to check
 //    and where.
+// Only the entry's own destination can say what it never received (witnessIsDestination): a
+// sandbox that is not where the sale went, or another base URL given by hand, proves nothing
+// for it. Which profile verifies an entry is decided from the entry, by
+// Workplace::verifyingProfile, for the window and paydeskctl alike.
 // A pending entry whose sender is alive or before its deadline is left alone. Every verify adds
 // a "verify" event with what was asked and what answered; only a definite answer changes the
 // entry, and only if it is still in the state the verify started from.
@@ -31,7 +38,16 @@ struct VerifyResult
     QString proof; ///< what was asked, and what answered (also in the timeline)
     std::optional<PaymentRecord> record;
     QString error; ///< the journal or the entry could not be used
+    /// The timeline event an inconclusive verify adds: "verify", or "absent" for a look at
+    /// Dots' complete list that found no intent with the key (two such looks settle it).
+    QString noteKind = QStringLiteral("verify");
 };
+
+/// Whether `witness` is where `entry` was sent, so that what it has not received proves the
+/// sale never arrived: a training sale asked of a training profile, or any sale asked at its
+/// own base URL (scheme, host, port and path compared). A training profile never speaks for a
+/// real sale.
+bool witnessIsDestination(const JournalEntry &entry, const BackendProfile &witness);
 
 class Verifier final : public QObject
 {
@@ -56,6 +72,9 @@ private:
     void onLookup();
     void onDotsRetrieve();
     void onDotsList();
+    /// Dots' complete list holds no intent with the key: "failed" only after the settle
+    /// period and a second look, else what to do and when.
+    VerifyResult dotsAbsence(int listed) const;
     /// "GET http://… → HTTP 404 …": the question and the answer, for the timeline.
     QString asked(const QString &answered) const;
 

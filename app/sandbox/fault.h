@@ -17,6 +17,7 @@ struct Fault
     {
         None, ///< answer normally
         Delay, ///< process, answer after `value` ms
+        Late, ///< process only after `value` ms (a backend still at work), then answer
         Drop, ///< process, close the connection without answering
         ResetAfterBody, ///< process, reset the connection (TCP RST) without answering
         Status, ///< answer HTTP `value` in the API's error format; nothing is processed
@@ -28,9 +29,9 @@ struct Fault
     };
 
     Kind kind = Kind::None;
-    int value = 0; ///< milliseconds for Delay, the HTTP status for Status
+    int value = 0; ///< milliseconds for Delay and Late, the HTTP status for Status
 
-    /// "delay=MS", "drop", "reset-after-body", "status=CODE" (400..599), "html-502",
+    /// "delay=MS", "late=MS", "drop", "reset-after-body", "status=CODE" (400..599), "html-502",
     /// "malformed", "truncated", "huge", "slow" or "none".
     static Expected<Fault, QString> parse(QStringView spec);
     QString toString() const;

@@ -34,6 +34,12 @@ Expected<Fault, QString> Fault::parse(QStringView spec)
         return unexpected(
             u"delay needs a number of milliseconds from 0 to %1: delay=MS"_s.arg(kMaxFaultDelayMs));
     }
+    if (name == u"late") {
+        if (const auto ms = number(0, kMaxFaultDelayMs))
+            return Fault{Kind::Late, *ms};
+        return unexpected(
+            u"late needs a number of milliseconds from 0 to %1: late=MS"_s.arg(kMaxFaultDelayMs));
+    }
     if (name == u"status") {
         if (const auto code = number(400, 599))
             return Fault{Kind::Status, *code};
@@ -57,8 +63,9 @@ Expected<Fault, QString> Fault::parse(QStringView spec)
         if (name == entry.name && equals < 0)
             return Fault{entry.kind, 0};
     }
-    return unexpected(u"unknown fault \"%1\"; use delay=MS, drop, reset-after-body, status=CODE, "
-                      u"html-502, malformed, truncated, huge, slow or none"_s.arg(text));
+    return unexpected(
+        u"unknown fault \"%1\"; use delay=MS, late=MS, drop, reset-after-body, status=CODE, "
+        u"html-502, malformed, truncated, huge, slow or none"_s.arg(text));
 }
 
 QString Fault::toString() const
@@ -68,6 +75,8 @@ QString Fault::toString() const
         return u"none"_s;
     case Kind::Delay:
         return u"delay=%1"_s.arg(value);
+    case Kind::Late:
+        return u"late=%1"_s.arg(value);
     case Kind::Drop:
         return u"drop"_s;
     case Kind::ResetAfterBody:
@@ -237,6 +246,7 @@ void deliver(QTcpSocket *socket, const Answer &answer, const Fault &fault, bool 
 {
     switch (fault.kind) {
     case Fault::Kind::None:
+    case Fault::Kind::Late: // already late: processed when the time came
     case Fault::Kind::Status:
     case Fault::Kind::Html502:
         writeWhole(socket, answer, close);

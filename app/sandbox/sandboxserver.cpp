@@ -5,9 +5,11 @@
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include "api.h"
 #include "delivery.h"
@@ -252,6 +254,19 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         fault = *parsed;
     }
 
+    if (fault.kind == Fault::Kind::Late) {
+        // A backend still at work: nothing of the request exists until the time comes (a list
+        // does not show it), then it is processed and answered, if anyone still listens.
+        qCInfo(lcSandbox).noquote()
+            << request.method << request.path << u"fault:"_s + fault.toString();
+        QPointer<QTcpSocket> listener(socket);
+        QTimer::singleShot(fault.value, this, [this, request, api, listener, close] {
+            const Answer answer = d->process(request, api);
+            if (listener && listener->state() == QAbstractSocket::ConnectedState)
+                sandbox::deliver(listener, answer, Fault{}, close);
+        });
+        return true;
+    }
     Answer answer;
     if (fault.reachesBackend())
         answer = d->process(request, api);

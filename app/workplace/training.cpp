@@ -44,6 +44,7 @@ QList<BackendProfile> trainingProfiles(const QUrl &sandbox)
         // The sandbox replays an answer for a repeated Idempotency-Key, as the journal expects.
         p.honoursIdempotencyKey = true;
         p.sandbox = true; // its lookup by key may settle a sale (docs/retries.md)
+        p.training = true; // and only a training sale's (app/payments/verifier.h)
         // What a store's profile would fill in at the till.
         if (kind == BackendKind::Checkout) {
             p.paymentMethods = {QStringLiteral("card"), QStringLiteral("cash")};

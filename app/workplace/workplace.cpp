@@ -33,6 +33,49 @@ Expected<BackendProfile, QString> Workplace::profile(const QString &name) const
     return read;
 }
 
+Expected<BackendProfile, QString>
+Workplace::verifyingProfile(const JournalEntry &entry, const VerifyOverrides &overrides) const
+{
+    BackendProfile bp;
+    const QString trainingName = QStringLiteral("training-") + backendName(entry.backend);
+    if (!overrides.profile.isEmpty()) {
+        auto named = profile(overrides.profile);
+        if (!named)
+            return named;
+        bp = *named;
+    } else if (const BackendProfile *own = training ? findProfile(trainingName) : nullptr;
+               own && entry.training) {
+        bp = *own; // training mode's sandbox, whatever port the entry's session had
+    } else if (const BackendProfile *loaded = findProfile(entry.profile);
+               loaded && !loaded->training) {
+        bp = *loaded;
+    } else if (!loaded && !training && hasProfile(entry.profile)) {
+        auto saved = profile(entry.profile); // paydeskctl reads the one it needs
+        if (!saved)
+            return saved;
+        bp = *saved;
+    } else {
+        // The profile is gone (or this is training mode, which has none of the store's): the
+        // entry's own address, with the environment's credentials, and no sandbox claim.
+        bp.name = entry.profile;
+        bp.currency = entry.amount ? entry.amount->currency : bp.currency;
+        applyEnvironmentCredentials(bp);
+    }
+    bp.kind = entry.backend;
+    // Asked where the sale went: a profile's address may have changed since.
+    if (!bp.training && !entry.baseUrl.isEmpty())
+        bp.baseUrl = QUrl(entry.baseUrl);
+    if (!overrides.baseUrl.isEmpty())
+        bp.baseUrl = overrides.baseUrl;
+    if (overrides.sandbox) {
+        bp.sandbox = true;
+        // paydeskctl has no training mode of its own: a training sale asked of a sandbox is
+        // asked as training mode would ask it.
+        bp.training = entry.training;
+    }
+    return bp;
+}
+
 ReceiptMerchant Workplace::receiptMerchant() const
 {
     ReceiptMerchant m;

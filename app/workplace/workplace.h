@@ -76,6 +76,15 @@ struct CustomerDisplaySettings
     QString screen;
 };
 
+/// What a person adds to a verify (paydeskctl journal verify's --profile, --base-url,
+/// --sandbox): none of it can make another destination's silence count for the entry.
+struct VerifyOverrides
+{
+    QString profile; ///< a profile to take the credentials and flags from
+    QUrl baseUrl; ///< ask there instead: only what is found there counts, never an absence
+    bool sandbox = false; ///< the witness is a Paydesk sandbox (its lookup by key)
+};
+
 class Workplace
 {
     Q_DECLARE_TR_FUNCTIONS(paydesk::Workplace)
@@ -124,6 +133,14 @@ public:
     Expected<BackendProfile, QString> profile(const QString &name) const;
     /// Whether the settings define a profile of that name (readable or not).
     bool hasProfile(const QString &name) const;
+    /// The profile that verifies `entry`, for the window and paydeskctl alike, decided from the
+    /// entry and never from the program's mode: a training sale by training mode's profile of
+    /// its backend; a real sale by the profile it was sent with (its credentials and flags,
+    /// asked at the entry's own base URL), else by its base URL alone with the environment's
+    /// credentials, never by a training profile. The Verifier then lets only the entry's own
+    /// destination prove that the sale never arrived (witnessIsDestination).
+    Expected<BackendProfile, QString> verifyingProfile(const JournalEntry &entry,
+                                                       const VerifyOverrides &overrides = {}) const;
     ManagedSettings &settings() const { return *m_settings; }
 
 private:

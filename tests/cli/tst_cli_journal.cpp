@@ -21,6 +21,7 @@ private Q_SLOTS:
     void exportCsv();
     void reportMatchesTheSales();
     void verifySettlesAnUnknownSale();
+    void verifyAtAnotherSandboxProvesNothing();
     void seedDemoIsMarkedAsTraining();
     void badArguments_data();
     void badArguments();
@@ -209,6 +210,32 @@ void TestCliJournal::verifySettlesAnUnknownSale()
                QStringLiteral("--search"), QStringLiteral("J-LOST")});
     QCOMPARE(QJsonDocument::fromJson(list.out).array().first()[QStringLiteral("state")].toString(),
              QStringLiteral("succeeded"));
+}
+
+void TestCliJournal::verifyAtAnotherSandboxProvesNothing()
+{
+    // The sale went to one backend, which took it and never answered. Another sandbox, named
+    // by hand, has never heard of its key: that proves nothing about this sale.
+    SandboxProcess dropping({QStringLiteral("--fault"), QStringLiteral("drop")});
+    const Run lost = sale(QStringLiteral("J-AWAY"), QStringLiteral("E:Jam:1:9.00"), dropping);
+    QCOMPARE(lost.exitCode, 4);
+    const QString id = QString::number(lost.json()[QStringLiteral("journal_id")].toInteger());
+    const Run away
+        = ctl({QStringLiteral("journal"), QStringLiteral("verify"), id, QStringLiteral("--sandbox"),
+               QStringLiteral("--base-url"), m_sandbox->urlText(), QStringLiteral("--json")});
+    QCOMPARE(away.exitCode, 4);
+    QCOMPARE(away.json()[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+    QVERIFY(!away.json()[QStringLiteral("definite")].toBool());
+    QVERIFY2(away.json()[QStringLiteral("explanation")].toString().contains(dropping.urlText()),
+             away.out.constData());
+    const Run show
+        = ctl({QStringLiteral("journal"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    QCOMPARE(show.json()[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+    // Asked where it went, the sandbox's own record settles it: it was paid.
+    const Run home = ctl({QStringLiteral("journal"), QStringLiteral("verify"), id,
+                          QStringLiteral("--sandbox"), QStringLiteral("--json")});
+    QCOMPARE(home.exitCode, 0);
+    QCOMPARE(home.json()[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
 }
 
 void TestCliJournal::seedDemoIsMarkedAsTraining()

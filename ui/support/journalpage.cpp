@@ -434,24 +434,6 @@ void JournalPage::showEntry(qint64 id)
     });
 }
 
-BackendProfile JournalPage::profileFor(const JournalEntry &entry) const
-{
-    // Training mode: the in-process sandbox, whatever port the entry's session had.
-    if (m_session->training) {
-        if (const BackendProfile *p
-            = m_session->findProfile(QStringLiteral("training-") + backendName(entry.backend)))
-            return *p;
-    }
-    if (const BackendProfile *p = m_session->findProfile(entry.profile))
-        return *p;
-    BackendProfile bp; // as `paydeskctl journal verify ID` without --profile
-    bp.name = entry.profile;
-    bp.kind = entry.backend;
-    bp.baseUrl = QUrl(entry.baseUrl);
-    applyEnvironmentCredentials(bp);
-    return bp;
-}
-
 void JournalPage::verifySelected()
 {
     const auto &entry = m_ui->detail->entry();
@@ -466,8 +448,12 @@ void JournalPage::verifySelected()
         return;
     }
     const qint64 id = entry->id;
-    m_verifier
-        = std::make_unique<Verifier>(m_session->journal.get(), m_network, profileFor(*entry), id);
+    const auto profile = m_session->verifyingProfile(*entry);
+    if (!profile) {
+        Q_EMIT message(tr("Entry %1 could not be verified: %2").arg(id).arg(profile.error()));
+        return;
+    }
+    m_verifier = std::make_unique<Verifier>(m_session->journal.get(), m_network, *profile, id);
     m_ui->detail->verifyButton()->setEnabled(false);
     m_ui->detail->verifyButton()->setText(tr("Verifying\u2026"));
     Q_EMIT message(tr("Asking the payment service about entry %1\u2026").arg(id));

@@ -99,7 +99,6 @@ private:
     void showEntry(qint64 id);
     void updateCount();
     void setError(const QString &error);
-    BackendProfile profileFor(const JournalEntry &entry) const;
 
     Ui::JournalPage *m_ui;
     Workplace *m_session;

@@ -136,6 +136,7 @@ private Q_SLOTS:
     void inspectPastedJsonWritesNothing();
     void inspectOpensAFile();
     void verifyUnknownEntryAgainstTheSandbox();
+    void verifyInTrainingModeLeavesARealSaleUnknown();
     void exportEqualsTheCli();
     void reportEqualsTheCli();
     void duplicateChargesAreFlagged();
@@ -548,6 +549,60 @@ void TestSupport::verifyUnknownEntryAgainstTheSandbox()
     // Verified, not sent again.
     QCOMPARE(h.sandbox()->intentCount(), 1);
     QCOMPARE(h.journalCount(), 1);
+}
+
+void TestSupport::verifyInTrainingModeLeavesARealSaleUnknown()
+{
+    // A support desk opens the store's journal with no profile of its own: the window is in
+    // training mode. A real Checkout sale, sent to the store's backend, which took it and never
+    // answered, is unknown. Verify must not ask training mode's sandbox, which never heard of
+    // it and would say "no record: it can be sent again".
+    Harness h;
+    QVERIFY(h.open());
+    SandboxServer store; // the store's real backend, as far as this journal knows
+    QVERIFY(store.listen());
+    store.setFault(*Fault::parse(QStringLiteral("drop")));
+    BackendProfile shop;
+    shop.name = QStringLiteral("shop");
+    shop.kind = BackendKind::Checkout;
+    shop.baseUrl = store.url();
+    shop.timeoutMs = 5000;
+    CheckoutSale sale;
+    sale.client = QStringLiteral("Ana Lopez");
+    sale.reference = QStringLiteral("ORD-REAL");
+    sale.items = {CartItem{QStringLiteral("COF-1"), QStringLiteral("Coffee"), 1, 2500}};
+    sale.total = Money{2500, QStringLiteral("mxn")};
+    AttemptContext till{QStringLiteral("till-2"), QStringLiteral("ana"), false};
+    QNetworkAccessManager network;
+    SaleAttempt attempt(h.session->journal.get(), &network, shop, Sale{sale}, till, {});
+    QSignalSpy sent(&attempt, &SaleAttempt::finished);
+    attempt.start();
+    QVERIFY(sent.wait(20000));
+    const qint64 id = attempt.journalId();
+    QCOMPARE(entry(h, id).state, JournalState::Unknown);
+    QVERIFY(!entry(h, id).training);
+    QCOMPARE(store.intentCount(), 1); // it did arrive: only the answer was lost
+
+    Support s(h);
+    s.search(QStringLiteral("ORD-REAL"));
+    QCOMPARE(s.model()->rowCount(), 1);
+    s.select(id);
+    EntryDetail *d = s.page->detail();
+    QVERIFY(d->verifyButton()->isVisible() && d->verifyButton()->isEnabled());
+    const qsizetype trainingRequests = h.sandbox()->requestCount();
+    QSignalSpy done(s.page, &JournalPage::verifyFinished);
+    QTest::mouseClick(d->verifyButton(), Qt::LeftButton);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(entry(h, id).state, JournalState::Unknown); // never "not paid, send it again"
+    QCOMPARE(h.sandbox()->requestCount(), trainingRequests); // training's sandbox not asked
+    QVERIFY(s.settle());
+    QVERIFY(
+        s.cell(0, JournalTableModel::State).endsWith(QStringLiteral("Check before trying again")));
+    QVERIFY(d->verifyButton()->isVisible());
+    const QString said
+        = d->timeline()->topLevelItem(d->timeline()->topLevelItemCount() - 1)->text(3);
+    QVERIFY2(said.contains(store.url().toString()), qPrintable(said));
+    QCOMPARE(store.intentCount(), 1); // verified, never sent again
 }
 
 void TestSupport::exportEqualsTheCli()
