@@ -1,6 +1,8 @@
 #include "httpjob.h"
 
 #include <cstring>
+#include <functional>
+#include <utility>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,8 +12,10 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QThread>
 
 #include "core/redaction.h"
 
@@ -98,8 +102,11 @@ void maskResult(JobResult &result, const QStringList &secrets)
 class OneShotBody final : public QIODevice
 {
 public:
-    explicit OneShotBody(QByteArray data)
+    /// `firstRead` runs when Qt first reads the body to write it to a connection: from that
+    /// moment the request may reach the backend.
+    OneShotBody(QByteArray data, std::function<void()> firstRead)
         : m_data(std::move(data))
+        , m_firstRead(std::move(firstRead))
     {
         open(QIODevice::ReadOnly);
     }
@@ -113,6 +120,8 @@ public:
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
+        if (m_firstRead)
+            std::exchange(m_firstRead, nullptr)();
         const qint64 n = qMin(maxSize, m_data.size() - m_read);
         std::memcpy(data, m_data.constData() + m_read, static_cast<size_t>(n));
         m_read += n;
@@ -122,6 +131,7 @@ protected:
 
 private:
     QByteArray m_data;
+    std::function<void()> m_firstRead;
     qint64 m_read = 0;
 };
 
@@ -241,9 +251,6 @@ void HttpJob::send(const QUrl &url, int redirectsLeft)
     // Every request goes out once (see OneShotBody); a GET gets an empty one-shot body too.
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
-    auto *body = new OneShotBody(payload);
-    m_reply = m_network->sendCustomRequest(request, m_spec.method, body);
-    body->setParent(m_reply);
     m_connectionUp = false;
     const auto markSent = [this] {
         if (!m_result.sent) {
@@ -251,6 +258,30 @@ void HttpJob::send(const QUrl &url, int redirectsLeft)
             Q_EMIT requestSent();
         }
     };
+    // The body is read as it is written to a standing connection: "may have arrived" from that
+    // very read, not from a signal that comes later (a failure in between would otherwise be
+    // taken for "never sent"). Qt reads it on this thread; the queued call covers any other.
+    QPointer<HttpJob> self(this);
+    auto *body = new OneShotBody(payload, [self, markSent] {
+        if (!self)
+            return;
+        if (QThread::currentThread() == self->thread()) {
+            self->m_connectionUp = true;
+            markSent();
+            return;
+        }
+        QMetaObject::invokeMethod(
+            self,
+            [self, markSent] {
+                if (self) {
+                    self->m_connectionUp = true;
+                    markSent();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    m_reply = m_network->sendCustomRequest(request, m_spec.method, body);
+    body->setParent(m_reply);
     // "May have arrived" begins as soon as a connection to the backend stands, not only once Qt
     // says the whole request was written: from then on any failure may come after the backend
     // read it. Signs of a standing connection: the TLS handshake is done (encrypted), body bytes
@@ -426,7 +457,10 @@ void HttpJob::onFinished()
         const QUrl target = reply->url().resolved(
             reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
         const int left = reply->request().attribute(QNetworkRequest::User).toInt();
-        const bool safeMethod = m_spec.method == "GET" || status == 307 || status == 308;
+        // Only a read is followed. A create is never sent a second time, not even where a 307
+        // or 308 asks for it: the first server may have acted on it before redirecting, so the
+        // sale "may have arrived" (docs/retries.md) and waits for Verify.
+        const bool safeMethod = m_spec.method == "GET";
         if (target.isValid() && sameOrigin(target, reply->url()) && safeMethod && left > 0) {
             qCInfo(lcHttp) << "following a same-origin redirect" << status << "to"
                            << redactText(target.toString(QUrl::RemoveUserInfo),

@@ -1,4 +1,6 @@
 // paydeskctl create --backend ocho|offer|dots|checkout --base-url URL … : one sale, sent once.
+#include <cmath>
+
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -10,6 +12,7 @@
 #include "commands.h"
 #include "core/redaction.h"
 #include "exitcodes.h"
+#include "payments/resend.h"
 #include "payments/saleattempt.h"
 #include "summary.h"
 #include "workplace/workplace.h"
@@ -135,11 +138,17 @@ Expected<BackendProfile, QString> buildProfile(const Options &o, const Workplace
     if (profile.baseUrl.isEmpty())
         return unexpected(QStringLiteral("Give --base-url URL (or a profile with base_url)."));
     if (o.parser.isSet(o.timeout)) {
+        // A finite number of seconds, 1 to 600 (as a profile's timeout_ms): "nan", "inf" or a
+        // microsecond would be a deadline already passed.
         bool ok = false;
         const double seconds = o.parser.value(o.timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 600)
-            return unexpected(QStringLiteral("--timeout takes seconds between 0 and 600."));
-        profile.timeoutMs = static_cast<int>(seconds * 1000);
+        if (!ok || !std::isfinite(seconds) || seconds < kMinTimeoutMs / 1000.0
+            || seconds > kMaxTimeoutMs / 1000.0)
+            return unexpected(
+                QStringLiteral("--timeout takes seconds from 1 to 600, not \"%1\". Nothing was "
+                               "written.")
+                    .arg(o.parser.value(o.timeout)));
+        profile.timeoutMs = static_cast<int>(std::lround(seconds * 1000));
     }
     if (o.parser.isSet(o.caFile))
         profile.caFile = o.parser.value(o.caFile);
@@ -251,14 +260,6 @@ QString outcomeName(const BackendError &e)
         return e.reach == BackendError::Reach::NotSent ? QStringLiteral("failed")
                                                        : QStringLiteral("unknown");
     }
-}
-
-/// Whether `sale` is the sale journaled in `entry`: the journal keeps the sale as redacted
-/// saleToJson (backend, amounts, ids, items…), so the new sale is redacted the same way and the
-/// two must be equal field for field.
-bool isSameSale(const JournalEntry &entry, const Sale &sale)
-{
-    return entry.request.value(QStringLiteral("sale")).toObject() == redactJson(saleToJson(sale));
 }
 
 /// A created or paid sale: the record, as text (with its key) or as JSON.
@@ -376,43 +377,23 @@ int runCreate(const QStringList &args, const GlobalOptions &global, Io io)
     options.idempotencyKey = o.parser.isSet(o.key)
         ? o.parser.value(o.key)
         : QUuid::createUuid().toString(QUuid::WithoutBraces);
-    // A key names one sale. The same sale under its key again: a settled outcome is printed
-    // from the journal (nothing is sent); an unknown or failed one is re-sent under that key, in
-    // that journal entry. Another sale under the key is refused.
-    qint64 resume = 0;
+    // A key names one sale: what may be done with one the journal holds is decided in one
+    // place for every program (payments/resend.h).
     const QString key = options.idempotencyKey;
-    if (const auto earlier
-        = (*journal)->wait([key](const Journal &j) { return j.entryByKey(key); })) {
-        if (!isSameSale(*earlier, *sale)) {
-            io.err << "paydeskctl create: key " << options.idempotencyKey << " belongs to journal "
-                   << "entry " << earlier->id << " (" << stateName(earlier->state)
-                   << "), a different sale: one key names one sale, give this sale a new key. "
-                   << "Nothing was sent.\n";
-            return Invalid;
-        }
-        switch (earlier->state) {
-        case JournalState::Created:
-        case JournalState::Succeeded:
-        case JournalState::Declined:
-            return printSettled(*earlier, o.parser.isSet(o.json), io);
-        case JournalState::Pending:
-            io.err << "paydeskctl create: journal entry " << earlier->id << " (key "
-                   << options.idempotencyKey << ") is pending: another attempt may be sending "
-                   << "it now. Nothing was sent.\n";
-            return Invalid;
-        case JournalState::Unknown:
-            if (!profile->honoursIdempotencyKey) {
-                io.err << "paydeskctl create: journal entry " << earlier->id << " (key "
-                       << options.idempotencyKey << ") is unknown and this backend does not "
-                       << "promise to replay a repeated key: verify it first with 'paydeskctl "
-                       << "journal verify " << earlier->id << "'. Nothing was sent.\n";
-                return Invalid;
-            }
-            break;
-        case JournalState::Failed:
-            break;
-        }
+    const auto earlier = (*journal)->wait([key](const Journal &j) { return j.entryByKey(key); });
+    const ResendDecision decision = decideResend(earlier, *sale, *profile);
+    qint64 resume = 0;
+    switch (decision.action) {
+    case ResendDecision::Action::Refuse:
+        io.err << "paydeskctl create: " << decision.reason << " Nothing was sent.\n";
+        return Invalid;
+    case ResendDecision::Action::PrintSettled:
+        return printSettled(*earlier, o.parser.isSet(o.json), io);
+    case ResendDecision::Action::Resume:
         resume = earlier->id;
+        break;
+    case ResendDecision::Action::SendNew:
+        break;
     }
     QNetworkAccessManager network;
     SaleAttempt attempt(journal->get(), &network, *profile, *sale, (*workplace)->context, options);

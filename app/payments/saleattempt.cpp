@@ -104,10 +104,17 @@ SaleAttempt::SaleAttempt(JournalThread *journal, QNetworkAccessManager *network,
     m_journalDeadline.setSingleShot(true);
     m_journalDeadline.setTimerType(Qt::PreciseTimer);
     connect(&m_journalDeadline, &QTimer::timeout, this, [this] {
-        callOffWriting(tr("The journal did not answer within the sale's %1 s, so nothing was "
-                          "sent and nothing was charged. Check the journal's database, then "
-                          "charge again.")
-                           .arg(m_options.timeoutMs / 1000.0, 0, 'g', 3));
+        const QString seconds = QString::number(m_options.timeoutMs / 1000.0, 'g', 3);
+        callOffWriting(
+            m_resumeId > 0
+                ? tr("The journal did not answer within the sale's %1 s, so this re-send sent "
+                     "nothing; the sale stays as it was. Check the journal's database, then "
+                     "verify the sale before anything else.")
+                      .arg(seconds)
+                : tr("The journal did not answer within the sale's %1 s, so nothing was sent "
+                     "and nothing was charged. Check the journal's database, then charge "
+                     "again.")
+                      .arg(seconds));
     });
 }
 
@@ -118,8 +125,7 @@ SaleAttempt::~SaleAttempt()
     // back here: closed from here.
     if (!m_ticket || m_id != 0 || m_finished || callOff())
         return;
-    // (A re-send put back to pending is left to recovery: it becomes unknown, never sendable.)
-    if (const qint64 id = m_ticket->id; id > 0 && m_resumeId == 0) {
+    if (const qint64 id = m_ticket->id; id > 0) {
         closeNeverSent(id,
                        tr("The program stopped waiting before the sale was sent; nothing "
                           "was sent."));
@@ -128,7 +134,7 @@ SaleAttempt::~SaleAttempt()
 
 void SaleAttempt::closeNeverSent(qint64 id, const QString &why)
 {
-    const AttemptOutcome o = neverSent(JournalState::Failed, why);
+    const AttemptOutcome o = neverSent(m_ticket->before, why);
     m_journal->post(tr("closing a sale that was never sent"),
                     [id, o](Journal &j) { return bool(j.record(id, JournalState::Pending, o)); });
 }
@@ -161,6 +167,10 @@ void SaleAttempt::start()
     m_clock.start();
     m_journalDeadline.start(m_options.timeoutMs);
     m_ticket = std::make_shared<Ticket>();
+    // A re-send's entry may be unknown (its first send may have charged) until the journal's
+    // thread reads what it is.
+    if (m_resumeId > 0)
+        m_ticket->before = JournalState::Unknown;
     const auto ticket = m_ticket;
     const qint64 resumeId = m_resumeId;
     const bool replays = m_profile.honoursIdempotencyKey;
@@ -182,6 +192,7 @@ void SaleAttempt::start()
                     return j.begin(a);
                 if (const auto e = j.entry(resumeId))
                     before = e->state;
+                ticket->before = before;
                 if (const auto resumed = j.resume(resumeId, a.timeoutMs, replays); !resumed)
                     return unexpected(resumed.error());
                 return resumeId;
@@ -215,7 +226,7 @@ bool SaleAttempt::callOffWriting(const QString &why)
     if (m_finished || m_id != 0 || !callOff())
         return false; // committed: its id is on the way back, and decides
     m_journalError = why;
-    m_state = JournalState::Failed;
+    m_state = m_ticket->before;
     finish();
     return true;
 }
@@ -231,12 +242,12 @@ void SaleAttempt::onBegun(const Expected<qint64, JournalError> &id)
         finish();
         return;
     }
-    if (m_clock.elapsed() >= m_options.timeoutMs) {
-        // Committed just as the deadline passed: too late to send within it. Like a journal
-        // that refused: no entry to show, nothing sent.
-        m_journalError = tr("The journal answered only after the sale's deadline, so nothing "
-                            "was sent and nothing was charged.");
-        m_state = JournalState::Failed;
+    if (timeLeftMs() < kSendFloorMs) {
+        // Committed just as the deadline passed (or too close to it to send): nothing is sent.
+        // Like a journal that refused: no entry to show; the entry goes back to what it was.
+        m_journalError = tr("The journal answered only at the end of the sale's deadline, so "
+                            "this attempt sent nothing.");
+        m_state = m_ticket->before;
         closeNeverSent(*id, m_journalError);
         finish();
         return;
@@ -292,7 +303,7 @@ void SaleAttempt::onJobFinished()
     // never past the attempt's deadline. Everything else waits for a person (docs/retries.md).
     const int delay = kAutomaticRetryDelayMs * (m_retries + 1);
     if (retryAdvice() == RetryAdvice::Automatically && m_retries < kMaxAutomaticRetries
-        && m_clock.elapsed() + delay < m_options.timeoutMs) {
+        && timeLeftMs() - delay >= kSendFloorMs) {
         ++m_retries;
         const BackendError &e = *m_job->result().error;
         const qint64 left = m_options.timeoutMs - m_clock.elapsed() - delay;

@@ -23,6 +23,10 @@
 
 namespace paydesk {
 
+/// A send never starts with less than this left of the sale's deadline: the attempt ends "not
+/// sent" instead of sending a request that could only time out as "may have arrived".
+inline constexpr int kSendFloorMs = 250;
+
 struct AttemptContext
 {
     QString terminal = QStringLiteral("terminal-1");
@@ -97,8 +101,12 @@ private:
     bool callOffWriting(const QString &why);
     /// The compare-and-set half of callOffWriting(), which emits nothing.
     bool callOff();
-    /// A new entry written but never sent (the attempt gave up on it): closed as failed.
+    /// An entry written (or put back to pending) but never sent, because the attempt gave up on
+    /// it: closed back to the state it had before (failed for a new entry; an unknown sale
+    /// re-sent stays unknown: its first send may have charged).
     void closeNeverSent(qint64 id, const QString &why);
+    /// The time left of the sale's deadline, in ms.
+    qint64 timeLeftMs() const { return m_options.timeoutMs - m_clock.elapsed(); }
     void send();
     void onJobFinished();
     void conclude();
@@ -122,6 +130,8 @@ private:
     {
         std::atomic<Writing> writing{Writing::Queued};
         std::atomic<qint64> id{0};
+        /// The entry's state before this attempt wrote it: what closing it unsent restores.
+        std::atomic<JournalState> before{JournalState::Failed};
     };
     /// Shared with the journal's thread while the pending entry is written.
     std::shared_ptr<Ticket> m_ticket;

@@ -1,6 +1,7 @@
 // paydeskctl create, run as a real process against a real paydesk-sandbox process.
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -53,6 +54,9 @@ private Q_SLOTS:
     void lostAnswerExitsFourAndSaysVerify();
     void deadlineEndsASlowBackend();
     void unreachableBackendFails();
+    void timeoutMustBeFiniteAndAtLeastASecond_data();
+    void timeoutMustBeFiniteAndAtLeastASecond();
+    void resendGoesOnlyWhereTheSaleWent();
     void profileFromConfigFile();
     void credentialsInTheUrlAreRefused();
 
@@ -407,6 +411,57 @@ void TestCliCreate::unreachableBackendFails()
     QCOMPARE(run.exitCode, 4);
     QCOMPARE(run.json()[QStringLiteral("outcome")].toString(), QStringLiteral("failed"));
     QVERIFY(run.err.contains("nothing was sent"));
+}
+
+void TestCliCreate::timeoutMustBeFiniteAndAtLeastASecond_data()
+{
+    QTest::addColumn<QString>("timeout");
+    for (const char *t : {"nan", "0", "-1", "1e-9", "0.000001", "inf", "0.5", "601", "soon"})
+        QTest::addRow("%s", t) << QString::fromLatin1(t);
+}
+
+void TestCliCreate::timeoutMustBeFiniteAndAtLeastASecond()
+{
+    // A deadline that has already passed (nan turned into 0, a microsecond) once wrote the sale,
+    // then closed it unsent: refused before anything is written, with the flag named.
+    QFETCH(QString, timeout);
+    const QString key
+        = QStringLiteral("cli-timeout-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Run run = paydeskctl(
+        create(*m_sandbox, QStringLiteral("dots"),
+               {QStringLiteral("--amount"), QStringLiteral("1.00"), QStringLiteral("--timeout"),
+                timeout, QStringLiteral("--idempotency-key"), key}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--timeout takes seconds from 1 to 600"), run.err.constData());
+    QCOMPARE(m_sandbox->get(QStringLiteral("/sandbox/attempts/") + key).first, 404);
+    const Run written = paydeskctl({QStringLiteral("journal"), QStringLiteral("list"),
+                                    QStringLiteral("--search"), key, QStringLiteral("--json")});
+    QCOMPARE(written.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(written.out).array().size(), 0);
+}
+
+void TestCliCreate::resendGoesOnlyWhereTheSaleWent()
+{
+    // A sale that failed at one address (nothing listens there) may be sent again under its
+    // key, but only there: another base URL is another backend, which promised nothing about
+    // this key, and the journal's entry would mix two destinations.
+    const QString key
+        = QStringLiteral("cli-where-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QStringList sale{QStringLiteral("--amount"), QStringLiteral("4.00"),
+                           QStringLiteral("--idempotency-key"), key, QStringLiteral("--json")};
+    const Run failed = paydeskctl(QStringList{QStringLiteral("create"), QStringLiteral("--backend"),
+                                              QStringLiteral("dots"), QStringLiteral("--base-url"),
+                                              QStringLiteral("http://127.0.0.1:9")}
+                                  + sale);
+    QCOMPARE(failed.exitCode, 4);
+    QCOMPARE(failed.json()[QStringLiteral("state")].toString(), QStringLiteral("failed"));
+    SandboxProcess elsewhere;
+    const Run moved = paydeskctl(create(elsewhere, QStringLiteral("dots"), sale));
+    QCOMPARE(moved.exitCode, 2);
+    QVERIFY2(moved.err.contains("a re-send goes only there"), moved.err.constData());
+    QVERIFY2(moved.err.contains("http://127.0.0.1:9"), moved.err.constData());
+    QVERIFY(moved.err.contains("Nothing was sent."));
+    QCOMPARE(elsewhere.requestLines().size(), 0);
 }
 
 void TestCliCreate::profileFromConfigFile()

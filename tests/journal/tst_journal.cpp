@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QThread>
 
 #include "httprequest.h"
 #include "journalstore.h"
@@ -177,6 +179,9 @@ private Q_SLOTS:
     void verifyNeedsProof_data();
     void verifyNeedsProof();
     void verifyLeavesASaleInFlightAlone();
+    void dotsListsTheIntentLate();
+    void dotsKeyHoldingASecretIsStillFound();
+    void lateResendKeepsUnknown();
     void outcomesAreCompareAndSet();
     void anAnswerStillSettlesARecoveredSale();
     void secondTillInItsOwnPidNamespace();
@@ -201,6 +206,19 @@ private:
     };
     Attempted attempt(JournalThread &journal, const BackendProfile &profile, const Sale &sale,
                       JobOptions options = {}, qint64 resume = 0);
+    /// Time passing for entry `id`, as the journal's clock sees it: its deadline and its
+    /// timeline moved `ms` into the past.
+    void backdate(qint64 id, qint64 ms) const
+    {
+        execSql(m_location,
+                QStringLiteral("UPDATE entries SET deadline_at = deadline_at - %1 "
+                               "WHERE id = %2")
+                    .arg(ms)
+                    .arg(id));
+        execSql(
+            m_location,
+            QStringLiteral("UPDATE events SET at = at - %1 WHERE entry_id = %2").arg(ms).arg(id));
+    }
     /// Verifies entry `id` to its end; fatal when finished() does not come.
     VerifyResult verify(JournalThread &journal, const BackendProfile &profile, qint64 id);
 
@@ -592,7 +610,15 @@ void TestJournal::verifySettlesUnknown()
     const Attempted a = attempt(*m_thread, p, saleFor(kind), options);
     QCOMPARE(a.state, JournalState::Unknown);
 
-    const VerifyResult verified = verify(*m_thread, p, a.id);
+    VerifyResult verified = verify(*m_thread, p, a.id);
+    if (kind == BackendKind::Dots && settled == JournalState::Failed) {
+        // Absence from Dots' list: too early at once; two looks after the settle period.
+        QVERIFY(!verified.definite);
+        backdate(a.id, 60'000);
+        QVERIFY(!verify(*m_thread, p, a.id).definite);
+        backdate(a.id, p.dotsSettleMs + 1000);
+        verified = verify(*m_thread, p, a.id);
+    }
     QVERIFY2(verified.error.isEmpty(), qPrintable(verified.error));
     QVERIFY(verified.definite);
     QCOMPARE(verified.state, settled);
@@ -695,8 +721,29 @@ void TestJournal::verifyNeedsProof()
     QCOMPARE(a.state, JournalState::Unknown); // the server took the sale and never answered
     QVERIFY(server.requests.first().startsWith(QStringLiteral("POST ")));
 
-    const VerifyResult r = verify(*m_thread, p, a.id);
+    VerifyResult r = verify(*m_thread, p, a.id);
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    int looks = 1;
+    if (kind == BackendKind::Dots && settled == JournalState::Failed) {
+        // An intent may take seconds to appear in Dots' list: absence counts only after the
+        // deadline plus the settle period, and from two complete lists that far apart.
+        QVERIFY(!r.definite);
+        QVERIFY2(r.explanation.startsWith(QStringLiteral("Too early to tell")),
+                 qPrintable(r.explanation));
+        QCOMPARE(m_journal->entry(a.id)->state, JournalState::Unknown);
+        backdate(a.id, 60'000); // a minute later
+        r = verify(*m_thread, p, a.id);
+        QVERIFY(!r.definite);
+        QVERIFY2(r.explanation.contains(QStringLiteral("One more look settles it")),
+                 qPrintable(r.explanation));
+        QCOMPARE(m_journal->entry(a.id)->events.last().kind, QStringLiteral("absent"));
+        QCOMPARE(m_journal->entry(a.id)->state, JournalState::Unknown);
+        r = verify(*m_thread, p, a.id); // at once: too soon after the first look
+        QVERIFY(!r.definite);
+        backdate(a.id, p.dotsSettleMs + 1000);
+        r = verify(*m_thread, p, a.id);
+        looks = 4;
+    }
     QCOMPARE(r.definite, settled != JournalState::Unknown);
     const auto e = m_journal->entry(a.id);
     QCOMPARE(e->state, settled);
@@ -706,7 +753,7 @@ void TestJournal::verifyNeedsProof()
     }
     QCOMPARE(e->events.last().kind, QStringLiteral("verify"));
     QVERIFY(e->events.last().detail.startsWith(r.explanation));
-    QCOMPARE(server.requests.size(), asked.isEmpty() ? 1 : 2);
+    QCOMPARE(server.requests.size(), asked.isEmpty() ? 1 : 1 + looks);
     if (!asked.isEmpty()) {
         QVERIFY2(server.requests.last().startsWith(asked), qPrintable(server.requests.last()));
         const QString path = asked.section(u' ', 1);
@@ -714,6 +761,87 @@ void TestJournal::verifyNeedsProof()
                                                   + QString::number(server.serverPort()) + path),
                  qPrintable(e->events.last().detail));
     }
+}
+
+void TestJournal::dotsListsTheIntentLate()
+{
+    // Dots was still at work when the sale stopped waiting: the intent is in its list only 6 s
+    // after the create. Verify at once must not take its absence for "never arrived".
+    const BackendProfile p = profileFor(BackendKind::Dots, m_sandbox->url());
+    JobOptions options;
+    options.extraHeaders = {{"X-Sandbox-Fault", "late=6000"}};
+    const Attempted a = attempt(*m_thread, p, saleFor(BackendKind::Dots), options);
+    QCOMPARE(a.state, JournalState::Unknown);
+    VerifyResult r = verify(*m_thread, p, a.id);
+    QVERIFY(!r.definite);
+    QVERIFY2(r.explanation.startsWith(QStringLiteral("Too early to tell")),
+             qPrintable(r.explanation));
+    QVERIFY2(r.explanation.contains(QStringLiteral("Try again after ")), qPrintable(r.explanation));
+    QCOMPARE(m_journal->entry(a.id)->state, JournalState::Unknown);
+    // Asked again as a person would, until Dots lists it (polling the backend, not sleeping a
+    // fixed time): never "failed" on the way.
+    QElapsedTimer clock;
+    clock.start();
+    while (!r.definite && clock.elapsed() < 20000) {
+        QTest::qWait(500);
+        r = verify(*m_thread, p, a.id);
+        QVERIFY2(!r.definite || r.state == JournalState::Created, qPrintable(r.explanation));
+    }
+    QVERIFY(r.definite);
+    QCOMPARE(m_journal->entry(a.id)->state, JournalState::Created);
+    QCOMPARE(m_sandbox->intentCount(), 1);
+}
+
+void TestJournal::dotsKeyHoldingASecretIsStillFound()
+{
+    // The records are masked by the profile's secrets; a key that contains one must still be
+    // recognised, as Dots sent it.
+    const BackendProfile p = profileFor(BackendKind::Dots, m_sandbox->url());
+    JobOptions options;
+    options.idempotencyKey = QStringLiteral("till-") + p.apiKey + QStringLiteral("-7");
+    options.extraHeaders = {{"X-Sandbox-Fault", "drop"}};
+    const Attempted a = attempt(*m_thread, p, saleFor(BackendKind::Dots), options);
+    QCOMPARE(a.state, JournalState::Unknown);
+    const VerifyResult r = verify(*m_thread, p, a.id);
+    QVERIFY2(r.definite, qPrintable(r.explanation));
+    QCOMPARE(r.state, JournalState::Created);
+    QCOMPARE(m_journal->entry(a.id)->state, JournalState::Created);
+}
+
+void TestJournal::lateResendKeepsUnknown()
+{
+    // An unknown sale re-sent under its key (the backend replays it) whose journal write comes
+    // back too late to send: nothing is sent, and the entry stays unknown, never "failed":
+    // the first send may have charged.
+    BackendProfile p = profileFor(BackendKind::Checkout, m_sandbox->url());
+    p.honoursIdempotencyKey = true;
+    JobOptions lost;
+    lost.idempotencyKey = QStringLiteral("late-resend-1");
+    lost.extraHeaders = {{"X-Sandbox-Fault", "drop"}};
+    const Sale sale = saleFor(BackendKind::Checkout);
+    const Attempted first = attempt(*m_thread, p, sale, lost);
+    QCOMPARE(first.state, JournalState::Unknown);
+    QCOMPARE(m_sandbox->intentCount(), 1);
+    // The journal writes the re-send at once, but its answer is read only after the re-send's
+    // whole deadline (this thread busy: what a loaded till does).
+    BackendProfile hurried = p;
+    hurried.timeoutMs = 300;
+    AttemptContext context;
+    SaleAttempt again(m_thread.get(), &m_network, hurried, sale, context, lost);
+    again.resumeEntry(first.id);
+    QSignalSpy finished(&again, &SaleAttempt::finished);
+    again.start();
+    m_thread->wait([](const Journal &) { return true; }); // the re-send is written (pending)
+    QThread::msleep(400);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(again.journalId(), 0); // nothing sent
+    QVERIFY(!again.journalError().isEmpty());
+    QCOMPARE(again.state(), JournalState::Unknown);
+    QTRY_COMPARE(m_journal->entry(first.id)->state, JournalState::Unknown);
+    m_thread->wait([](const Journal &) { return true; }); // whatever was queued has run
+    QCOMPARE(m_journal->entry(first.id)->state, JournalState::Unknown);
+    QCOMPARE(m_sandbox->intentCount(), 1);
+    QCOMPARE(m_sandbox->requestCount(), 1);
 }
 
 void TestJournal::verifyLeavesASaleInFlightAlone()
