@@ -14,19 +14,45 @@ namespace paydesk {
 
 using namespace journalsql;
 
+namespace {
+
+// A plain decimal number ("-12.50", "42"): a spreadsheet reads it as a number, never as a
+// formula, so it needs no defusing (a negative amount stays a number).
+bool isPlainNumber(QStringView value)
+{
+    QStringView v = value.startsWith(u'-') ? value.sliced(1) : value;
+    const qsizetype point = v.indexOf(u'.');
+    const QStringView whole = point < 0 ? v : v.left(point);
+    const QStringView fraction = point < 0 ? QStringView() : v.sliced(point + 1);
+    const auto digits = [](QStringView d) {
+        return !d.isEmpty()
+            && std::all_of(d.begin(), d.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    return digits(whole) && (point < 0 || digits(fraction));
+}
+
+bool needsQuotes(QChar c)
+{
+    // ';' too: the separator of spreadsheets in locales whose decimal is ',' (Spanish, French).
+    return c == u',' || c == u';' || c == u'"' || c == u'\n' || c == u'\r';
+}
+
+} // namespace
+
 QString csvCell(const QString &value)
 {
     // Most cells need nothing: one look at each character, then the cell as it is.
-    const bool defuse = !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front());
-    const bool quote = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
-        return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
-    });
+    // A cell that starts like a formula is defused with a leading "'" (CSV injection), unless it
+    // is a plain number.
+    const bool defuse = !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front())
+        && !isPlainNumber(value);
+    const bool quote = std::any_of(value.cbegin(), value.cend(), needsQuotes);
     if (!defuse && !quote)
         return value;
     QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.at(0)))
+    if (defuse)
         v.prepend(u'\'');
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
+    if (quote) {
         v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
         v = u'"' + v + u'"';
     }

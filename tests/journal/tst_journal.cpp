@@ -184,6 +184,8 @@ private Q_SLOTS:
     void resendUnderTheSameKey();
     void resendNeedsFailedByProof();
     void exportCsv();
+    void csvCells_data();
+    void csvCells();
     void report();
     void amountsThatDifferAreReported();
     void reportHoursFollowTheClockOnDstDays_data();
@@ -988,6 +990,55 @@ void TestJournal::exportCsv()
     QVERIFY(lines.at(2).contains(",declined,3.02,mxn,"));
     // A formula in a field is defused and quoted, so a spreadsheet shows it as text.
     QVERIFY2(lines.at(3).contains("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""), lines.at(3).constData());
+}
+
+// What a spreadsheet does with each cell of the export: a formula never runs, a cell holding the
+// separator of either kind of spreadsheet (',' or ';') stays one cell, a number stays a number.
+void TestJournal::csvCells_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("cell");
+    QTest::addRow("plain") << "Coffee"
+                           << "Coffee";
+    QTest::addRow("comma") << "Ana, Luis"
+                           << "\"Ana, Luis\"";
+    QTest::addRow("semicolon") << "A-1;B-2"
+                               << "\"A-1;B-2\"";
+    QTest::addRow("quote") << "the \"best\""
+                           << "\"the \"\"best\"\"\"";
+    QTest::addRow("new line") << "two\nlines"
+                              << "\"two\nlines\"";
+    QTest::addRow("formula") << "=1+2"
+                             << "'=1+2";
+    QTest::addRow("plus") << "+52 55 1234"
+                          << "'+52 55 1234";
+    QTest::addRow("minus formula") << "-2+3"
+                                   << "'-2+3";
+    QTest::addRow("at") << "@SUM(A1)"
+                        << "'@SUM(A1)";
+    QTest::addRow("tab") << "\t=1"
+                         << "'\t=1";
+    QTest::addRow("carriage return") << "\r=1"
+                                     << "\"'\r=1\"";
+    QTest::addRow("formula with a semicolon") << "=SUM(1;2)"
+                                              << "\"'=SUM(1;2)\"";
+    QTest::addRow("negative amount stays a number") << "-12.50"
+                                                    << "-12.50";
+    QTest::addRow("negative whole number") << "-3"
+                                           << "-3";
+    QTest::addRow("amount") << "12.50"
+                            << "12.50";
+    QTest::addRow("lone minus") << "-"
+                                << "'-";
+    QTest::addRow("minus point") << "-.5"
+                                 << "'-.5";
+}
+
+void TestJournal::csvCells()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, cell);
+    QCOMPARE(csvCell(value), cell);
 }
 
 void TestJournal::report()
