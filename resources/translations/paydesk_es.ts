@@ -4015,6 +4015,10 @@ Diario: %2</translation>
         <translation> — FORMACIÓN, sin dinero real</translation>
     </message>
     <message>
+        <source>training/demo: %1, not counted</source>
+        <translation>formación/demostración: %1, no contabilizadas</translation>
+    </message>
+    <message>
         <source>By state</source>
         <translation>Por estado</translation>
     </message>

@@ -4015,6 +4015,10 @@ Journal : %2</translation>
         <translation> — FORMATION, sans argent réel</translation>
     </message>
     <message>
+        <source>training/demo: %1, not counted</source>
+        <translation>formation/démo : %1, non comptées</translation>
+    </message>
+    <message>
         <source>By state</source>
         <translation>Par état</translation>
     </message>

@@ -187,6 +187,7 @@ private Q_SLOTS:
     void csvCells_data();
     void csvCells();
     void report();
+    void reportLeavesTrainingAndDemoApart();
     void amountsThatDifferAreReported();
     void reportHoursFollowTheClockOnDstDays_data();
     void reportHoursFollowTheClockOnDstDays();
@@ -207,6 +208,7 @@ private:
     VerifyResult verify(JournalThread &journal, const BackendProfile &profile, qint64 id);
 
     QTemporaryDir m_dir;
+    bool m_trainingTill = false; ///< attempt() sells on a till in training mode
     int m_counter = 0;
     QString m_location;
     std::unique_ptr<Journal> m_journal; ///< the test's own connection: what it checks
@@ -229,6 +231,7 @@ QString TestJournal::freshLocation()
 
 void TestJournal::init()
 {
+    m_trainingTill = false;
     m_location = freshLocation();
     auto journal = Journal::open(m_location);
     QVERIFY2(journal, qPrintable(journal ? QString() : journal.error()));
@@ -257,6 +260,7 @@ TestJournal::Attempted TestJournal::attempt(JournalThread &journal, const Backen
     AttemptContext context;
     context.terminal = QStringLiteral("till-7");
     context.operatorName = QStringLiteral("maria");
+    context.training = m_trainingTill;
     SaleAttempt a(&journal, &m_network, profile, sale, context, options);
     if (resume > 0)
         a.resumeEntry(resume);
@@ -1039,6 +1043,48 @@ void TestJournal::csvCells()
     QFETCH(QString, value);
     QFETCH(QString, cell);
     QCOMPARE(csvCell(value), cell);
+}
+
+// Training sales and the demo entries moved no money: the end of day counts them apart.
+void TestJournal::reportLeavesTrainingAndDemoApart()
+{
+    const BackendProfile checkout = profileFor(BackendKind::Checkout, m_sandbox->url());
+    attempt(*m_thread, checkout, saleFor(BackendKind::Checkout, 1250));
+    attempt(*m_thread, checkout, saleFor(BackendKind::Checkout, 2000));
+    const auto before = m_journal->report(QDate::currentDate());
+    QVERIFY2(before, qPrintable(before ? QString() : before.error()));
+    QCOMPARE(before->notCounted, 0);
+
+    m_trainingTill = true;
+    attempt(*m_thread, checkout, saleFor(BackendKind::Checkout, 5000));
+    attempt(*m_thread, checkout, saleFor(BackendKind::Checkout, 30002)); // declined
+    m_trainingTill = false;
+    QVERIFY(m_journal->seedDemo(3000, 7)); // terminal DEMO, over the last 30 days
+    JournalQuery today;
+    today.from = QDateTime(QDate::currentDate(), QTime(0, 0));
+    today.to = QDateTime(QDate::currentDate().addDays(1), QTime(0, 0));
+    const auto all = m_journal->count(today);
+    QVERIFY(all);
+
+    const auto after = m_journal->report(QDate::currentDate());
+    QVERIFY2(after, qPrintable(after ? QString() : after.error()));
+    const QJsonObject j = after->toJson();
+    // The figures are those of the two real sales only: 32.50 paid, nothing declined.
+    QCOMPARE(j[QStringLiteral("by_state")].toObject(),
+             before->toJson()[QStringLiteral("by_state")].toObject());
+    QCOMPARE(j[QStringLiteral("takings_by_currency")]
+                 .toObject()[QStringLiteral("mxn")]
+                 .toObject()[QStringLiteral("total_minor")]
+                 .toObject()[QStringLiteral("mxn")]
+                 .toInteger(),
+             3250);
+    QVERIFY(!j[QStringLiteral("by_state")].toObject().contains(QStringLiteral("declined")));
+    QCOMPARE(after->takingsPerHour, before->takingsPerHour);
+    QVERIFY(after->amountDifferences.isEmpty());
+    // Apart: every entry of the day but the two real sales (two training sales, the demo's).
+    QVERIFY(*all >= 4);
+    QCOMPARE(after->notCounted, *all - 2);
+    QCOMPARE(j[QStringLiteral("training_not_counted")].toInteger(), *all - 2);
 }
 
 void TestJournal::report()
