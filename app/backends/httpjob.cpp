@@ -51,9 +51,9 @@ QJsonValue answerCopy(const QByteArray &body, const QJsonDocument &document,
         return redactJson(QJsonValue(document.array()), secrets);
     if (body.isEmpty())
         return QJsonValue::Null;
-    return QJsonObject{
-        {QStringLiteral("text"), redactText(QString::fromUtf8(body.left(2048)), secrets)},
-        {QStringLiteral("bytes"), body.size()}};
+    // Masked whole, then cut to 2,048 characters (redactedExcerpt).
+    return QJsonObject{{QStringLiteral("text"), redactedExcerpt(QString::fromUtf8(body), secrets)},
+                       {QStringLiteral("bytes"), body.size()}};
 }
 
 /// A record whose text holds one of the profile's own secrets (a backend that echoes the token

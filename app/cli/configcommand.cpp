@@ -79,10 +79,13 @@ int runShow(const QCommandLineParser &p, const QCommandLineOption &configOption,
         if (source == ManagedSettings::Source::Default)
             continue; // a user's key overridden by a lock, or a profile's other file
         QString shown = isSecretKey(key) ? kMask : text(settings.value(key));
-        if (QUrl url(shown);
-            key.endsWith(QStringLiteral("/base_url")) && !url.password().isEmpty()) {
-            url.setPassword(kMask); // refused anyway (config check), never shown
-            shown = url.toString();
+        // Credentials in a URL's user info (https://TOKEN@host, https://user:pass@host): refused
+        // anyway (config check), never shown, whether a password follows or not.
+        if (const QUrl url(shown, QUrl::StrictMode);
+            url.isValid() && !url.scheme().isEmpty() && !url.userInfo().isEmpty()) {
+            QUrl masked = url;
+            masked.setUserInfo(kMask);
+            shown = masked.toString();
         }
         values.append(QJsonObject{{QStringLiteral("key"), key},
                                   {QStringLiteral("value"), shown},

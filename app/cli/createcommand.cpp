@@ -49,7 +49,8 @@ struct Options
     QCommandLineOption id{QStringLiteral("id"), QStringLiteral("ocho: the transaction id."),
                           QStringLiteral("id")};
     QCommandLineOption amount{QStringLiteral("amount"),
-                              QStringLiteral("ocho, dots: the amount, e.g. 12.34."),
+                              QStringLiteral("ocho, dots: the amount, e.g. 1500.00 ('.' decimal "
+                                             "point, no thousands separators)."),
                               QStringLiteral("decimal")};
     QCommandLineOption currency{QStringLiteral("currency"),
                                 QStringLiteral("The currency (ISO 4217)."), QStringLiteral("code")};

@@ -1,5 +1,8 @@
 #include "money.h"
 
+#include <algorithm>
+#include <optional>
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QVariant>
@@ -23,6 +26,117 @@ Unexpected<MoneyError> fail(MoneyError::Code code, const QString &message)
 QString upper(QStringView currency)
 {
     return currency.toString().toUpper();
+}
+
+bool isC(const QLocale &locale)
+{
+    return locale.language() == QLocale::C;
+}
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+QChar single(const QString &text, QChar fallback)
+{
+    return text.size() == 1 ? text.at(0) : fallback;
+}
+
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == u'\u00a0' || c == u'\u202f';
+}
+
+struct Number
+{
+    QString whole; ///< digits, without the group separators
+    QStringView fraction; ///< digits
+};
+
+// The digits of an amount typed in `locale`'s form, or nothing when it fits no clean reading.
+// The C locale (paydeskctl) reads '.' as the decimal point and no group separator. Another locale
+// reads its decimal separator and its group separator, placed in groups of three ("1.500,00"
+// in Spanish (Spain), "1,500.00" in English, "1 500,00" in French, where a no-break space, a
+// narrow one or a plain one all do). A '.' is a decimal point too where the locale's is ',' and
+// '.' cannot be a group separator (French: numeric keypads type '.'), never where it can:
+// "1.50" in Spanish (Spain) is refused, neither 1.50 nor 150.
+std::optional<Number> readNumber(QStringView s, const QLocale &locale)
+{
+    const bool c = isC(locale);
+    const QChar point = c ? QChar(u'.') : single(locale.decimalPoint(), u'.');
+    const QChar group = c ? QChar() : single(locale.groupSeparator(), QChar());
+    const bool spaceGroups = isSpace(group);
+    const bool keypadPoint = !c && point == u',' && group != u'.';
+    const auto isPoint = [&](QChar ch) {
+        return ch == point || (keypadPoint && ch == u'.');
+    };
+    const auto isGroup = [&](QChar ch) {
+        return !group.isNull() && !isPoint(ch) && (ch == group || (spaceGroups && isSpace(ch)));
+    };
+
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar ch = s.at(i);
+        if (isDigit(ch))
+            continue;
+        if (isPoint(ch) && at < 0) {
+            at = i;
+            continue;
+        }
+        if (isGroup(ch) && at < 0)
+            continue;
+        return std::nullopt;
+    }
+    Number n;
+    const QStringView whole = at < 0 ? s : s.left(at);
+    n.fraction = at < 0 ? QStringView() : s.mid(at + 1);
+    if (whole.isEmpty() && n.fraction.isEmpty())
+        return std::nullopt;
+    if (std::none_of(whole.begin(), whole.end(), [&](QChar ch) { return isGroup(ch); })) {
+        n.whole = whole.toString();
+        return n;
+    }
+    // Groups of three after a first group of one to three digits: "1.500", "12.500.000".
+    qsizetype digits = 0;
+    bool first = true;
+    for (const QChar ch : whole) {
+        if (isDigit(ch)) {
+            ++digits;
+            n.whole += ch;
+            continue;
+        }
+        if (digits == 0 || digits > 3 || (!first && digits != 3))
+            return std::nullopt;
+        first = false;
+        digits = 0;
+    }
+    if (digits != 3)
+        return std::nullopt;
+    return n;
+}
+
+// The whole units in the locale's digits and groups. Qt 6.4 groups "1234567" as "1234.567" in
+// Spanish (its minimum of two digits for grouping applied to the first group), which no one
+// reads back: the groups of three are placed here, and grouping starts where the locale's does
+// (Spanish writes 1500 without a group, 15.000 with one).
+QString wholeUnits(qint64 units, const QLocale &locale)
+{
+    const QString group = locale.groupSeparator();
+    if (locale.zeroDigit() != u"0" || group.isEmpty()
+        || locale.numberOptions().testFlag(QLocale::OmitGroupSeparator))
+        return locale.toString(units);
+    const QString digits = QString::number(units);
+    const bool groupsFour = locale.toString(qint64(1000)).size() > 4;
+    if (digits.size() < (groupsFour ? 4 : 5))
+        return digits;
+    QString out;
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += group;
+        out += digits.at(i);
+    }
+    return out;
 }
 
 } // namespace
@@ -68,27 +182,21 @@ Expected<qint64, MoneyError> parseAmount(QStringView text, QStringView currency,
         negative = true;
         s = s.mid(1);
     }
-    const QChar localPoint
-        = locale.decimalPoint().size() == 1 ? locale.decimalPoint().at(0) : QChar(u'.');
-    qsizetype point = -1;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s.at(i);
-        if (c >= u'0' && c <= u'9')
-            continue;
-        if ((c == u'.' || c == localPoint) && point < 0) {
-            point = i;
-            continue;
-        }
+    const auto number = readNumber(s, locale);
+    if (!number) {
+        if (isC(locale))
+            return fail(MoneyError::Code::NotANumber,
+                        tr("\"%1\" is not an amount: use digits and one decimal point, like 12.34.")
+                            .arg(text.trimmed()));
+        // The locale's own form, in the currency's decimals: "12,50" and "15.000,00" in Spanish.
+        const qint64 factor = minorPerMajor(info->exponent);
         return fail(MoneyError::Code::NotANumber,
-                    tr("\"%1\" is not an amount: use digits and one decimal point, like 12.34.")
-                        .arg(text.trimmed()));
+                    tr("\"%1\" is not an amount: write it like %2 or %3.")
+                        .arg(text.trimmed(), formatAmount(factor * 25 / 2, currency, locale),
+                             formatAmount(factor * 15000, currency, locale)));
     }
-    const QStringView whole = point < 0 ? s : s.left(point);
-    QStringView fraction = point < 0 ? QStringView() : s.mid(point + 1);
-    if (whole.isEmpty() && fraction.isEmpty())
-        return fail(MoneyError::Code::NotANumber,
-                    tr("\"%1\" is not an amount: use digits and one decimal point, like 12.34.")
-                        .arg(text.trimmed()));
+    const QStringView whole = number->whole;
+    QStringView fraction = number->fraction;
     if (negative)
         return fail(MoneyError::Code::Negative, tr("The amount cannot be negative."));
 
@@ -154,7 +262,7 @@ QString formatAmount(qint64 minor, QStringView currency, const QLocale &locale)
     const bool negative = minor < 0;
     const qint64 magnitude = negative ? -minor : minor;
 
-    QString number = locale.toString(magnitude / factor);
+    QString number = wholeUnits(magnitude / factor, locale);
     if (exponent > 0)
         number += locale.decimalPoint()
             + QString::number(magnitude % factor).rightJustified(exponent, u'0');

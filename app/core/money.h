@@ -38,9 +38,14 @@ struct MoneyError
     QString message; ///< one sentence a cashier understands
 };
 
-/// Reads an amount typed by a person ("12.34") into minor units of `currency`.
-/// The decimal separator is '.', or the one of `locale`; group separators, signs other
-/// than a leading '-', exponents and spaces inside the number are rejected.
+/// Reads an amount typed by a person into minor units of `currency`, in `locale`'s form.
+/// The C locale (paydeskctl) reads "1234.50": '.' is the decimal point, no group separators.
+/// Another locale reads its own separators, groups of three only ("1.500,00" in Spanish (Spain)
+/// is 1500, "1,500.00" in English, "1 500,00" in French with any kind of space); a '.' is also
+/// a decimal point where the locale's is ',' and '.' cannot be a group ("1.5" in French).
+/// What fits no clean reading ("1.50" in Spanish (Spain), "1,5" in English) is refused with an
+/// example in the locale's form, never guessed. Signs other than a leading '-' (refused as
+/// negative), exponents and currency signs are rejected.
 Expected<qint64, MoneyError> parseAmount(QStringView text, QStringView currency,
                                          const QLocale &locale = QLocale::c());
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <optional>
+#include <utility>
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -68,6 +69,53 @@ const QRegularExpression &jsonishPairPattern()
                        "api_?key|password|secret|authorization)\"\\s*:\\s*\")[^\"]*"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
+}
+
+// True for a run of digits that passes the Luhn check (ISO/IEC 7812): a card number.
+bool passesLuhn(QStringView digits)
+{
+    int sum = 0;
+    bool doubled = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        int d = digits.at(i).unicode() - u'0';
+        if (doubled) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        doubled = !doubled;
+    }
+    return sum % 10 == 0;
+}
+
+// Card numbers (a run of 13 to 19 digits, not glued to other digits, that passes the Luhn
+// check) masked to their last four, as PCI DSS 3.4 asks: "4242424242424242" →
+// "************4242". A 16-digit id that fails the check stays as it is. Nothing when there is
+// none: one pass over the text, no allocation.
+std::optional<QString> maskedCardNumbers(QStringView text)
+{
+    std::optional<QString> out;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        if (text.at(i) < u'0' || text.at(i) > u'9') {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < n && text.at(end) >= u'0' && text.at(end) <= u'9')
+            ++end;
+        const qsizetype length = end - i;
+        if (length >= 13 && length <= 19 && passesLuhn(text.sliced(i, length))) {
+            if (!out)
+                out = text.toString();
+            for (qsizetype k = i; k < end - 4; ++k)
+                (*out)[k] = u'*';
+        }
+        i = end;
+    }
+    return out;
 }
 
 QString maskMatches(QString text)
@@ -160,9 +208,10 @@ std::optional<QJsonValue> redactedValue(const QJsonValue &value)
     }
     case QJsonValue::String: {
         const QString text = value.toString();
+        auto cards = maskedCardNumbers(text);
         if (!hasSecretMarker(text))
-            return std::nullopt;
-        QString masked = maskMatches(text);
+            return cards ? std::optional<QJsonValue>(QJsonValue(*cards)) : std::nullopt;
+        QString masked = maskMatches(cards ? *cards : text);
         if (masked == text)
             return std::nullopt;
         return QJsonValue(masked);
@@ -236,6 +285,8 @@ QJsonObject redactJson(const QJsonObject &object)
 QString redactText(QString text)
 {
     text = maskMatches(std::move(text));
+    if (auto cards = maskedCardNumbers(text))
+        text = std::move(*cards);
     // The same literal prefilters as maskMatches(): most lines hold none of these.
     // "Basic …", "Bearer …", "Token …": a scheme, white space, the credential.
     if ((text.contains(u' ') || text.contains(u'\t'))
@@ -255,13 +306,142 @@ namespace {
 /// Secrets shorter than this are not masked by value: "1234" would mask amounts and ids.
 constexpr qsizetype kMinKnownSecret = 4;
 
+int hexValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
+}
+
+// The text with its escapes read: percent-escapes of ASCII in either case (%2F, %2f), numeric
+// HTML character references (&#116; decimal, &#x74; hex, the ';' optional as in browsers) and
+// the named ones toHtmlEscaped() writes. `from[i]` is where the decoded character i starts in
+// the original text; from[size] is the original's size, so a decoded span maps back to the
+// original span that spelled it, however it was escaped (even half escaped).
+struct Decoded
+{
+    QString text;
+    QList<qsizetype> from;
+};
+
+// The length of the escape at text[i], and the character it stands for; 0 when none.
+qsizetype readEscape(QStringView text, qsizetype i, char32_t &out)
+{
+    const qsizetype n = text.size();
+    if (text.at(i) == u'%') {
+        if (i + 2 < n) {
+            const int hi = hexValue(text.at(i + 1));
+            const int lo = hexValue(text.at(i + 2));
+            if (hi >= 0 && lo >= 0 && hi < 8) {
+                out = char32_t(hi * 16 + lo);
+                return 3;
+            }
+        }
+        return 0;
+    }
+    if (text.at(i) != u'&' || i + 2 >= n)
+        return 0;
+    if (text.at(i + 1) == u'#') {
+        const bool hex = text.at(i + 2) == u'x' || text.at(i + 2) == u'X';
+        qsizetype k = i + (hex ? 3 : 2);
+        char32_t value = 0;
+        qsizetype digits = 0;
+        for (; k < n && digits < 8; ++k, ++digits) {
+            const int d = hex
+                ? hexValue(text.at(k))
+                : (text.at(k) >= u'0' && text.at(k) <= u'9' ? text.at(k).unicode() - u'0' : -1);
+            if (d < 0)
+                break;
+            value = value * (hex ? 16 : 10) + char32_t(d);
+        }
+        if (digits == 0 || value == 0 || value > 0x10FFFF)
+            return 0;
+        if (k < n && text.at(k) == u';')
+            ++k;
+        out = value;
+        return k - i;
+    }
+    static constexpr std::pair<QStringView, char16_t> named[] = {
+        {u"&amp;", u'&'}, {u"&lt;", u'<'}, {u"&gt;", u'>'}, {u"&quot;", u'"'}, {u"&apos;", u'\''},
+    };
+    for (const auto &[name, c] : named) {
+        if (text.sliced(i).startsWith(name)) {
+            out = c;
+            return name.size();
+        }
+    }
+    return 0;
+}
+
+Decoded decoded(QStringView text)
+{
+    Decoded d;
+    d.text.reserve(text.size());
+    d.from.reserve(text.size() + 1);
+    for (qsizetype i = 0; i < text.size();) {
+        char32_t c = 0;
+        const qsizetype length = readEscape(text, i, c);
+        if (length == 0) {
+            d.text.append(text.at(i));
+            d.from.append(i);
+            ++i;
+            continue;
+        }
+        for (const QChar part : QChar::fromUcs4(c)) {
+            d.text.append(part);
+            d.from.append(i);
+        }
+        i += length;
+    }
+    d.from.append(text.size());
+    return d;
+}
+
+bool mayHoldEscapes(QStringView text)
+{
+    return text.contains(u'%') || text.contains(u'&');
+}
+
 QString maskKnown(QString text, const QStringList &knownSecrets)
 {
     for (const QString &secret : knownSecrets) {
         if (secret.size() >= kMinKnownSecret)
             text.replace(secret, kMask.toString());
     }
-    return text;
+    if (!mayHoldEscapes(text))
+        return text;
+    // The secret spelt with escapes ("tok%2dEDGE", "&#116;&#111;&#107;…"): found in the
+    // decoded text, masked where it stands in the original.
+    const Decoded d = decoded(text);
+    QList<std::pair<qsizetype, qsizetype>> spans; // in the original: [start, end)
+    for (const QString &secret : knownSecrets) {
+        if (secret.size() < kMinKnownSecret)
+            continue;
+        for (qsizetype at = d.text.indexOf(secret); at >= 0;
+             at = d.text.indexOf(secret, at + secret.size()))
+            spans.append({d.from.at(at), d.from.at(at + secret.size())});
+    }
+    if (spans.isEmpty())
+        return text;
+    std::sort(spans.begin(), spans.end());
+    QString out;
+    qsizetype done = 0;
+    for (const auto &[start, end] : spans) {
+        if (end <= done)
+            continue;
+        if (start >= done) {
+            out += QStringView(text).sliced(done, start - done);
+            out += kMask;
+        }
+        done = end;
+    }
+    out += QStringView(text).sliced(done);
+    return out;
 }
 
 QJsonValue maskKnownJson(const QJsonValue &value, const QStringList &knownSecrets)
@@ -294,14 +474,28 @@ QJsonValue maskKnownJson(const QJsonValue &value, const QStringList &knownSecret
 
 bool containsSecret(QStringView text, const QStringList &knownSecrets)
 {
-    return std::any_of(knownSecrets.cbegin(), knownSecrets.cend(), [text](const QString &s) {
-        return s.size() >= kMinKnownSecret && text.contains(s);
-    });
+    const auto in = [&knownSecrets](QStringView t) {
+        return std::any_of(knownSecrets.cbegin(), knownSecrets.cend(), [t](const QString &s) {
+            return s.size() >= kMinKnownSecret && t.contains(s);
+        });
+    };
+    if (in(text))
+        return true;
+    return mayHoldEscapes(text) && in(decoded(text).text);
 }
 
 QString redactText(QString text, const QStringList &knownSecrets)
 {
     return redactText(maskKnown(std::move(text), knownSecrets));
+}
+
+QString redactedExcerpt(QStringView text, const QStringList &knownSecrets, qsizetype maxChars)
+{
+    QString out = redactText(text.toString(), knownSecrets);
+    if (out.size() > maxChars)
+        out.truncate(maxChars > 0 && out.at(maxChars - 1).isHighSurrogate() ? maxChars - 1
+                                                                            : maxChars);
+    return out;
 }
 
 QJsonValue redactJson(const QJsonValue &value, const QStringList &knownSecrets)

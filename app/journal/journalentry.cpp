@@ -183,7 +183,8 @@ QJsonObject JournalReport::toJson(const QLocale &locale) const
                        {QStringLiteral("takings_by_currency"), byCurrency},
                        {QStringLiteral("takings_by_backend"), byBackend},
                        {QStringLiteral("succeeded_per_hour"), hours},
-                       {QStringLiteral("amount_differences"), differences}};
+                       {QStringLiteral("amount_differences"), differences},
+                       {QStringLiteral("training_not_counted"), notCounted}};
 }
 
 } // namespace paydesk

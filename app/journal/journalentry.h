@@ -105,6 +105,8 @@ struct JournalReport
     QList<ReportRow> rows;
     QList<AmountDifference> amountDifferences; ///< oldest first
     QList<qint64> takingsPerHour; ///< hour 0..23 of the day: count of succeeded sales
+    /// Training sales and demo entries (terminal DEMO) of the day: in none of the figures above.
+    qint64 notCounted = 0;
     QJsonObject toJson(const QLocale &locale = QLocale()) const;
 };
 

@@ -14,19 +14,48 @@ namespace paydesk {
 
 using namespace journalsql;
 
+namespace {
+
+/// The entries the end-of-day figures count: neither training sales nor the demo entries.
+const QString kCounted = QStringLiteral("(training = 0 AND terminal <> 'DEMO')");
+
+// A plain decimal number ("-12.50", "42"): a spreadsheet reads it as a number, never as a
+// formula, so it needs no defusing (a negative amount stays a number).
+bool isPlainNumber(QStringView value)
+{
+    QStringView v = value.startsWith(u'-') ? value.sliced(1) : value;
+    const qsizetype point = v.indexOf(u'.');
+    const QStringView whole = point < 0 ? v : v.left(point);
+    const QStringView fraction = point < 0 ? QStringView() : v.sliced(point + 1);
+    const auto digits = [](QStringView d) {
+        return !d.isEmpty()
+            && std::all_of(d.begin(), d.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    return digits(whole) && (point < 0 || digits(fraction));
+}
+
+bool needsQuotes(QChar c)
+{
+    // ';' too: the separator of spreadsheets in locales whose decimal is ',' (Spanish, French).
+    return c == u',' || c == u';' || c == u'"' || c == u'\n' || c == u'\r';
+}
+
+} // namespace
+
 QString csvCell(const QString &value)
 {
     // Most cells need nothing: one look at each character, then the cell as it is.
-    const bool defuse = !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front());
-    const bool quote = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
-        return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
-    });
+    // A cell that starts like a formula is defused with a leading "'" (CSV injection), unless it
+    // is a plain number.
+    const bool defuse = !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front())
+        && !isPlainNumber(value);
+    const bool quote = std::any_of(value.cbegin(), value.cend(), needsQuotes);
     if (!defuse && !quote)
         return value;
     QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.at(0)))
+    if (defuse)
         v.prepend(u'\'');
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
+    if (quote) {
         v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
         v = u'"' + v + u'"';
     }
@@ -104,10 +133,22 @@ Expected<JournalReport, QString> Journal::report(const QDate &day) const
     const qint64 start = QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
     const qint64 end = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
     QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "SELECT state, COALESCE(currency, ''), backend, COUNT(*), COALESCE(SUM(amount_minor), 0) "
-        "FROM entries WHERE created_at >= :start AND created_at < :end "
-        "GROUP BY state, currency, backend ORDER BY state, currency, backend"));
+    // Training sales and the demo entries (terminal DEMO) moved no money: counted apart, never
+    // in the figures.
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM entries WHERE created_at >= :start AND "
+                             "created_at < :end AND NOT ")
+              + kCounted);
+    q.bindValue(QStringLiteral(":start"), start);
+    q.bindValue(QStringLiteral(":end"), end);
+    if (!q.exec() || !q.next())
+        return unexpected(sqlError(tr("cannot be summed up"), q));
+    r.notCounted = q.value(0).toLongLong();
+    q.prepare(
+        QStringLiteral("SELECT state, COALESCE(currency, ''), backend, COUNT(*), "
+                       "COALESCE(SUM(amount_minor), 0) "
+                       "FROM entries WHERE created_at >= :start AND created_at < :end AND ")
+        + kCounted
+        + QStringLiteral(" GROUP BY state, currency, backend ORDER BY state, currency, backend"));
     q.bindValue(QStringLiteral(":start"), start);
     q.bindValue(QStringLiteral(":end"), end);
     if (!q.exec())
@@ -119,9 +160,10 @@ Expected<JournalReport, QString> Journal::report(const QDate &day) const
                       backendFromName(q.value(2).toString()).value_or(BackendKind::Checkout),
                       q.value(3).toLongLong(), q.value(4).toLongLong()});
     r.takingsPerHour = QList<qint64>(24, 0);
-    q.prepare(QStringLiteral(
-        "SELECT (created_at - :start) / 3600000, COUNT(*) FROM entries WHERE state = 'succeeded' "
-        "AND created_at >= :start2 AND created_at < :end GROUP BY 1"));
+    q.prepare(QStringLiteral("SELECT (created_at - :start) / 3600000, COUNT(*) FROM entries WHERE "
+                             "state = 'succeeded' "
+                             "AND created_at >= :start2 AND created_at < :end AND ")
+              + kCounted + QStringLiteral(" GROUP BY 1"));
     q.bindValue(QStringLiteral(":start"), start);
     q.bindValue(QStringLiteral(":start2"), start);
     q.bindValue(QStringLiteral(":end"), end);
@@ -145,11 +187,13 @@ Expected<QList<AmountDifference>, QString> Journal::amountDifferences(qint64 sta
                                                                       qint64 end) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "SELECT id, COALESCE(reference, ''), COALESCE(currency, ''), sale_amount_minor, "
-        "amount_minor FROM entries WHERE created_at >= :start AND created_at < :end AND "
-        "sale_amount_minor IS NOT NULL AND amount_minor IS NOT NULL AND sale_amount_minor <> "
-        "amount_minor ORDER BY id"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT id, COALESCE(reference, ''), COALESCE(currency, ''), sale_amount_minor, "
+            "amount_minor FROM entries WHERE created_at >= :start AND created_at < :end AND "
+            "sale_amount_minor IS NOT NULL AND amount_minor IS NOT NULL AND sale_amount_minor <> "
+            "amount_minor AND ")
+        + kCounted + QStringLiteral(" ORDER BY id"));
     q.bindValue(QStringLiteral(":start"), start);
     q.bindValue(QStringLiteral(":end"), end);
     if (!q.exec())

@@ -1805,6 +1805,10 @@
         <translation>«%1» no es un importe: use cifras y un solo separador decimal, como 12,34.</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not an amount: write it like %2 or %3.</source>
+        <translation>«%1» no es un importe: escríbalo como %2 o %3.</translation>
+    </message>
+    <message>
         <source>%1 has no decimals: enter a whole amount.</source>
         <translation>%1 no tiene decimales: escriba un importe entero.</translation>
     </message>
@@ -4009,6 +4013,10 @@ Diario: %2</translation>
     <message>
         <source> — TRAINING, no real money</source>
         <translation> — FORMACIÓN, sin dinero real</translation>
+    </message>
+    <message>
+        <source>training/demo: %1, not counted</source>
+        <translation>formación/demostración: %1, no contabilizadas</translation>
     </message>
     <message>
         <source>By state</source>

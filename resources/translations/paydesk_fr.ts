@@ -1805,6 +1805,10 @@
         <translation>« %1 » n’est pas un montant : utilisez des chiffres et un seul séparateur décimal, comme 12,34.</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not an amount: write it like %2 or %3.</source>
+        <translation>« %1 » n’est pas un montant : écrivez-le comme %2 ou %3.</translation>
+    </message>
+    <message>
         <source>%1 has no decimals: enter a whole amount.</source>
         <translation>%1 n’a pas de décimales : saisissez un montant entier.</translation>
     </message>
@@ -4009,6 +4013,10 @@ Journal : %2</translation>
     <message>
         <source> — TRAINING, no real money</source>
         <translation> — FORMATION, sans argent réel</translation>
+    </message>
+    <message>
+        <source>training/demo: %1, not counted</source>
+        <translation>formation/démo : %1, non comptées</translation>
     </message>
     <message>
         <source>By state</source>

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void init();
     void showMergesUserAndSystemWithLocks();
     void showJsonMasksEverySecret();
+    void showMasksCredentialsInUrls_data();
+    void showMasksCredentialsInUrls();
     void checkAcceptsGoodCredentials_data();
     void checkAcceptsGoodCredentials();
     void checkRefusesWrongCredentials_data();
@@ -176,6 +178,37 @@ void TestCliConfig::showJsonMasksEverySecret()
              (QStringList{QStringLiteral("profile.shop/token@user"),
                           QStringLiteral("profile.stored/token@credentials-file")}));
     noSecretIn(run);
+}
+
+void TestCliConfig::showMasksCredentialsInUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("shown");
+    QTest::addRow("token as user name")
+        << QStringLiteral("https://%1@pay.example.com/api").arg(kToken)
+        << "https://********@pay.example.com/api";
+    QTest::addRow("user and password")
+        << QStringLiteral("https://%1:%2@pay.example.com").arg(kClientId, kApiKey)
+        << "https://********@pay.example.com";
+    QTest::addRow("no user info") << "https://pay.example.com/api"
+                                  << "https://pay.example.com/api";
+}
+
+void TestCliConfig::showMasksCredentialsInUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, shown);
+    writeProfile(userFile(), QStringLiteral("shop"), QStringLiteral("checkout"), url);
+    for (const QString &format : {QString(), QStringLiteral("--json")}) {
+        QStringList args{QStringLiteral("config"), QStringLiteral("show")};
+        if (!format.isEmpty())
+            args << format;
+        const Run run = ctl(args);
+        QCOMPARE(run.exitCode, 0);
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.contains(shown), qPrintable(out));
+        noSecretIn(run);
+    }
 }
 
 void TestCliConfig::checkAcceptsGoodCredentials_data()

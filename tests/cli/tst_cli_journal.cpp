@@ -1,5 +1,6 @@
 // paydeskctl journal …, run as real processes on a real journal filled by real sales.
 #include <QJsonArray>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void showTimeline();
     void exportCsv();
     void reportMatchesTheSales();
+    void reportLeavesTrainingApart();
     void verifySettlesAnUnknownSale();
     void verifyAtAnotherSandboxProvesNothing();
     void seedDemoIsMarkedAsTraining();
@@ -185,6 +187,43 @@ void TestCliJournal::reportMatchesTheSales()
     const Run text = ctl({QStringLiteral("journal"), QStringLiteral("report")});
     QVERIFY(text.out.contains("Takings by currency:"));
     QVERIFY(text.out.contains("110.00"));
+}
+
+// A sale on a till in training mode (terminal/training in the config) moved no money: the end
+// of day shows the same figures as before, and the training sale on a line of its own.
+void TestCliJournal::reportLeavesTrainingApart()
+{
+    const Run before
+        = ctl({QStringLiteral("journal"), QStringLiteral("report"), QStringLiteral("--json")});
+    QCOMPARE(before.exitCode, 0);
+    const QString config = m_dir.filePath(QStringLiteral("training.ini"));
+    {
+        QSettings ini(config, QSettings::IniFormat);
+        ini.setValue(QStringLiteral("terminal/training"), true);
+    }
+    const Run training = ctl(
+        {QStringLiteral("create"), QStringLiteral("--config"), config, QStringLiteral("--backend"),
+         QStringLiteral("checkout"), QStringLiteral("--base-url"), m_sandbox->urlText(),
+         QStringLiteral("--client"), QStringLiteral("Ana"), QStringLiteral("--reference"),
+         QStringLiteral("J-TRAIN"), QStringLiteral("--currency"), QStringLiteral("mxn"),
+         QStringLiteral("--item"), QStringLiteral("T:Practice:1:50.00"), QStringLiteral("--json")});
+    QCOMPARE(training.exitCode, 0);
+    QCOMPARE(training.json()[QStringLiteral("intent")][QStringLiteral("status")].toString(),
+             QStringLiteral("succeeded"));
+
+    const Run after
+        = ctl({QStringLiteral("journal"), QStringLiteral("report"), QStringLiteral("--json")});
+    QCOMPARE(after.exitCode, 0);
+    QJsonObject figures = after.json();
+    QCOMPARE(figures.take(QStringLiteral("training_not_counted")).toInteger(),
+             before.json()[QStringLiteral("training_not_counted")].toInteger() + 1);
+    QJsonObject old = before.json();
+    old.remove(QStringLiteral("training_not_counted"));
+    QCOMPARE(figures, old); // 110.00 paid, as before the training sale
+    const Run text = ctl({QStringLiteral("journal"), QStringLiteral("report")});
+    QVERIFY2(text.out.contains("\ntraining/demo: 1, not counted\n"), text.out.constData());
+    QVERIFY(text.out.contains("110.00"));
+    QVERIFY(!text.out.contains("160.00"));
 }
 
 void TestCliJournal::verifySettlesAnUnknownSale()

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void startsInTrainingMode();
     void checkoutSaleToReceiptPanel();
     void cartScannerAndFreeAmounts();
+    void freeAmountsInTheCashiersLocale();
     void offerQuote();
     void declineShowsTheFailedCharge();
     void unknownOutcomeAsksToCheckThenVerifies();
@@ -261,6 +262,58 @@ void TestCashier::cartScannerAndFreeAmounts()
     clickCharge(h);
     QVERIFY(text(h, QStringLiteral("cartMessage")).contains(QStringLiteral("Delivery")));
     QCOMPARE(h.journalCount(), 0);
+}
+
+// Issue 20, point 4: a Spanish (Spain) cashier types "1.500" for fifteen hundred ('.' groups
+// thousands there). Charged as 1.50 before: a thousandfold undercharge.
+void TestCashier::freeAmountsInTheCashiersLocale()
+{
+    Harness h;
+    const QLocale spain(QLocale::Spanish, QLocale::Spain);
+    QLocale::setDefault(spain); // the harness sets en_US
+    QVERIFY(h.open());
+    QLineEdit *amount = h.edit(QStringLiteral("freeAmountInput"));
+    Harness::type(h.edit(QStringLiteral("freeNameInput")), QStringLiteral("Portes"));
+    Harness::type(amount, QStringLiteral("1.500"));
+    QTest::keyClick(amount, Qt::Key_Return);
+    QCOMPARE(h.cart()->model()->rowCount(), 1);
+    QVERIFY(h.label(QStringLiteral("freeMessage"))->isHidden());
+    QCOMPARE(amount->text(), QString());
+
+    // The cart shows the amount read, in Spanish form (Spanish writes four digits without a
+    // group: 1500,00), not what was typed; the sale is for 150000 minor units.
+    const QString currency = h.cart()->currency();
+    const QModelIndex price = h.cart()->model()->index(0, CartModel::PriceColumn);
+    QCOMPARE(price.data().toString(), formatMoney(150000, currency, spain));
+    QVERIFY2(price.data().toString().contains(QStringLiteral("1500,00")),
+             qPrintable(price.data().toString()));
+    QCOMPARE(price.data(Qt::EditRole).toString(), QStringLiteral("1500,00"));
+    QCOMPARE(text(h, QStringLiteral("saleTotal")), formatMoney(150000, currency, spain));
+    const auto sale = h.form()->validate();
+    QVERIFY2(sale, sale ? "" : qPrintable(sale.error().first().message));
+    QCOMPARE(saleAmount(*sale)->minor, qint64(150000));
+
+    // "1.50" fits no Spanish reading: refused beside the field, with an example in Spanish
+    // form, and the text stays as typed.
+    Harness::type(amount, QStringLiteral("1.50"));
+    QTest::keyClick(amount, Qt::Key_Return);
+    QCOMPARE(h.cart()->model()->rowCount(), 1);
+    QCOMPARE(amount->text(), QStringLiteral("1.50"));
+    QVERIFY(!h.label(QStringLiteral("freeMessage"))->isHidden());
+    const QString message = text(h, QStringLiteral("freeMessage"));
+    QVERIFY2(message.contains(QStringLiteral("\"1.50\"")) && message.contains(u"12,50")
+                 && message.contains(u"15.000,00"),
+             qPrintable(message));
+
+    // A price typed into the cart the same way: kept as typed, the line says why.
+    QVERIFY(h.cart()->model()->setData(price, QStringLiteral("1.50")));
+    QCOMPARE(price.data(Qt::EditRole).toString(), QStringLiteral("1.50"));
+    QCOMPARE(price.data().toString(), QStringLiteral("\u26a0 1.50"));
+    QVERIFY(price.data(Qt::ToolTipRole).toString().contains(u"12,50"));
+    QVERIFY(!h.form()->validate());
+    QVERIFY(h.cart()->model()->setData(price, QStringLiteral("2.000,5")));
+    QCOMPARE(price.data().toString(), formatMoney(200050, currency, spain));
+    QCOMPARE(saleAmount(*h.form()->validate())->minor, qint64(200050));
 }
 
 void TestCashier::offerQuote()

@@ -18,6 +18,7 @@ class TestCustomerDisplay final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void mirrorsTheSale();
+    void markupInTheSaleIsShownLiterally();
     void paidShowsTheReceiptQr();
     void declinedShowsNoQr();
     void nextCustomerStartsEmpty();
@@ -72,6 +73,44 @@ void TestCustomerDisplay::mirrorsTheSale()
     // The outcome is in large type: bigger than the lines.
     const auto *outcome = display.findChild<QLabel *>(QStringLiteral("outcome"));
     QVERIFY(outcome->font().pointSizeF() >= 2 * QApplication::font().pointSizeF());
+}
+
+// A product or a merchant named with markup (a catalogue typed by hand, a name pasted from a web
+// page) is shown as typed, never read as rich text: no bold, no image fetched.
+void TestCustomerDisplay::markupInTheSaleIsShownLiterally()
+{
+    CustomerDisplay display;
+    const QString merchant = QStringLiteral("<img src=\"https://evil.example/x.png\">Luna");
+    display.setMerchantName(merchant);
+    display.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&display));
+    display.setSale({{QStringLiteral("B-1"), QStringLiteral("<b>Bold</b>"), 1, 1000}},
+                    QStringLiteral("mxn"), 1000);
+    QCOMPARE(display.lineTexts(),
+             QStringList{QStringLiteral(" <b>Bold</b> ") + formatMoney(1000, u"mxn")});
+    const auto labels = display.findChildren<QLabel *>();
+    const auto shown = [&labels](const QString &text) -> const QLabel * {
+        for (const QLabel *label : labels)
+            if (label->text() == text)
+                return label;
+        return nullptr;
+    };
+    for (const QString &text : {QStringLiteral("<b>Bold</b>"), merchant}) {
+        const QLabel *label = shown(text);
+        QVERIFY2(label, qPrintable(text));
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        // What it shows takes the room of the whole text, tags included: a label of the same
+        // font showing the text as plain text is the same size (as rich text, "Bold" alone in
+        // bold, or an image, would not be).
+        QLabel plain;
+        plain.setFont(label->font());
+        plain.setTextFormat(Qt::PlainText);
+        plain.setText(text);
+        QCOMPARE(label->sizeHint().width(), plain.sizeHint().width());
+    }
+    // Every label of the display is plain text, whatever it shows.
+    for (const QLabel *label : labels)
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));
 }
 
 void TestCustomerDisplay::paidShowsTheReceiptQr()

@@ -39,6 +39,8 @@ void TestEcho::echoedCredentialsAreMasked_data()
         QTest::addRow("%s header", name.constData()) << kind << Mode::Header << QString();
         QTest::addRow("%s html 502", name.constData())
             << kind << Mode::Html502 << QStringLiteral("upstream refused token ****");
+        QTest::addRow("%s long html 502", name.constData())
+            << kind << Mode::LongHtml502 << QStringLiteral("<h1>502 Bad Gateway</h1>");
         QTest::addRow("%s redirect", name.constData())
             << kind << Mode::Redirect << QStringLiteral("login.example.net");
         QTest::addRow("%s same-origin redirect", name.constData())
@@ -69,6 +71,10 @@ void TestEcho::echoedCredentialsAreMasked()
         QVERIFY2(texts.contains(shows), qPrintable(texts));
     for (const QString &secret : profile.secrets())
         QVERIFY2(!texts.contains(secret), qPrintable(QStringLiteral("found ") + secret));
+    // Nor a piece of one: a page cut at 2,048 bytes before it was masked kept the start of the
+    // credential it quoted at byte 2,040.
+    for (const QString &secret : {profile.token, profile.clientId, profile.apiKey})
+        QVERIFY2(!texts.contains(secret.left(4)), qPrintable(QStringLiteral("found ") + secret));
 }
 
 QTEST_GUILESS_MAIN(TestEcho)

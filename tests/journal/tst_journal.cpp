@@ -189,7 +189,10 @@ private Q_SLOTS:
     void resendUnderTheSameKey();
     void resendNeedsFailedByProof();
     void exportCsv();
+    void csvCells_data();
+    void csvCells();
     void report();
+    void reportLeavesTrainingAndDemoApart();
     void amountsThatDifferAreReported();
     void reportHoursFollowTheClockOnDstDays_data();
     void reportHoursFollowTheClockOnDstDays();
@@ -223,6 +226,7 @@ private:
     VerifyResult verify(JournalThread &journal, const BackendProfile &profile, qint64 id);
 
     QTemporaryDir m_dir;
+    bool m_trainingTill = false; ///< attempt() sells on a till in training mode
     int m_counter = 0;
     QString m_location;
     std::unique_ptr<Journal> m_journal; ///< the test's own connection: what it checks
@@ -245,6 +249,7 @@ QString TestJournal::freshLocation()
 
 void TestJournal::init()
 {
+    m_trainingTill = false;
     m_location = freshLocation();
     auto journal = Journal::open(m_location);
     QVERIFY2(journal, qPrintable(journal ? QString() : journal.error()));
@@ -273,6 +278,7 @@ TestJournal::Attempted TestJournal::attempt(JournalThread &journal, const Backen
     AttemptContext context;
     context.terminal = QStringLiteral("till-7");
     context.operatorName = QStringLiteral("maria");
+    context.training = m_trainingTill;
     SaleAttempt a(&journal, &m_network, profile, sale, context, options);
     if (resume > 0)
         a.resumeEntry(resume);
@@ -1116,6 +1122,97 @@ void TestJournal::exportCsv()
     QVERIFY(lines.at(2).contains(",declined,3.02,mxn,"));
     // A formula in a field is defused and quoted, so a spreadsheet shows it as text.
     QVERIFY2(lines.at(3).contains("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""), lines.at(3).constData());
+}
+
+// What a spreadsheet does with each cell of the export: a formula never runs, a cell holding the
+// separator of either kind of spreadsheet (',' or ';') stays one cell, a number stays a number.
+void TestJournal::csvCells_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("cell");
+    QTest::addRow("plain") << "Coffee"
+                           << "Coffee";
+    QTest::addRow("comma") << "Ana, Luis"
+                           << "\"Ana, Luis\"";
+    QTest::addRow("semicolon") << "A-1;B-2"
+                               << "\"A-1;B-2\"";
+    QTest::addRow("quote") << "the \"best\""
+                           << "\"the \"\"best\"\"\"";
+    QTest::addRow("new line") << "two\nlines"
+                              << "\"two\nlines\"";
+    QTest::addRow("formula") << "=1+2"
+                             << "'=1+2";
+    QTest::addRow("plus") << "+52 55 1234"
+                          << "'+52 55 1234";
+    QTest::addRow("minus formula") << "-2+3"
+                                   << "'-2+3";
+    QTest::addRow("at") << "@SUM(A1)"
+                        << "'@SUM(A1)";
+    QTest::addRow("tab") << "\t=1"
+                         << "'\t=1";
+    QTest::addRow("carriage return") << "\r=1"
+                                     << "\"'\r=1\"";
+    QTest::addRow("formula with a semicolon") << "=SUM(1;2)"
+                                              << "\"'=SUM(1;2)\"";
+    QTest::addRow("negative amount stays a number") << "-12.50"
+                                                    << "-12.50";
+    QTest::addRow("negative whole number") << "-3"
+                                           << "-3";
+    QTest::addRow("amount") << "12.50"
+                            << "12.50";
+    QTest::addRow("lone minus") << "-"
+                                << "'-";
+    QTest::addRow("minus point") << "-.5"
+                                 << "'-.5";
+}
+
+void TestJournal::csvCells()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, cell);
+    QCOMPARE(csvCell(value), cell);
+}
+
+// Training sales and the demo entries moved no money: the end of day counts them apart.
+void TestJournal::reportLeavesTrainingAndDemoApart()
+{
+    const BackendProfile checkout = profileFor(BackendKind::Checkout, m_sandbox->url());
+    attempt(*m_thread, checkout, saleFor(BackendKind::Checkout, 1250));
+    attempt(*m_thread, checkout, saleFor(BackendKind::Checkout, 2000));
+    const auto before = m_journal->report(QDate::currentDate());
+    QVERIFY2(before, qPrintable(before ? QString() : before.error()));
+    QCOMPARE(before->notCounted, 0);
+
+    m_trainingTill = true;
+    attempt(*m_thread, checkout, saleFor(BackendKind::Checkout, 5000));
+    attempt(*m_thread, checkout, saleFor(BackendKind::Checkout, 30002)); // declined
+    m_trainingTill = false;
+    QVERIFY(m_journal->seedDemo(3000, 7)); // terminal DEMO, over the last 30 days
+    JournalQuery today;
+    today.from = QDateTime(QDate::currentDate(), QTime(0, 0));
+    today.to = QDateTime(QDate::currentDate().addDays(1), QTime(0, 0));
+    const auto all = m_journal->count(today);
+    QVERIFY(all);
+
+    const auto after = m_journal->report(QDate::currentDate());
+    QVERIFY2(after, qPrintable(after ? QString() : after.error()));
+    const QJsonObject j = after->toJson();
+    // The figures are those of the two real sales only: 32.50 paid, nothing declined.
+    QCOMPARE(j[QStringLiteral("by_state")].toObject(),
+             before->toJson()[QStringLiteral("by_state")].toObject());
+    QCOMPARE(j[QStringLiteral("takings_by_currency")]
+                 .toObject()[QStringLiteral("mxn")]
+                 .toObject()[QStringLiteral("total_minor")]
+                 .toObject()[QStringLiteral("mxn")]
+                 .toInteger(),
+             3250);
+    QVERIFY(!j[QStringLiteral("by_state")].toObject().contains(QStringLiteral("declined")));
+    QCOMPARE(after->takingsPerHour, before->takingsPerHour);
+    QVERIFY(after->amountDifferences.isEmpty());
+    // Apart: every entry of the day but the two real sales (two training sales, the demo's).
+    QVERIFY(*all >= 4);
+    QCOMPARE(after->notCounted, *all - 2);
+    QCOMPARE(j[QStringLiteral("training_not_counted")].toInteger(), *all - 2);
 }
 
 void TestJournal::report()

@@ -4,6 +4,7 @@
 // run paydeskctl as a process (and wait for it) while it answers.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -28,6 +29,7 @@ public:
         JsonError, ///< 401 {"status":"0","message":"Unknown api_token T","error":"bad token T"}
         Header, ///< 401 with WWW-Authenticate and X-Echo headers holding T, a JSON error
         Html502, ///< 502 with an HTML page that quotes T
+        LongHtml502, ///< 502 with a 4 KiB HTML page that quotes T at byte 2,040
         Redirect, ///< 302 to another site with T in the query
         SameOriginRedirect, ///< 307 to /login/T?next=T on this server, then a JSON 401 echo
     };
@@ -136,6 +138,12 @@ private:
             return reply("502 Bad Gateway", "Content-Type: text/html\r\n",
                          "<html><body><h1>502 Bad Gateway</h1><p>upstream refused token " + t
                              + "</p></body></html>");
+        case Mode::LongHtml502: {
+            QByteArray page = "<html><body><h1>502 Bad Gateway</h1><p>";
+            page += QByteArray(2040 - page.size(), 'x') + t + "</p>";
+            page += QByteArray(std::max<qsizetype>(0, 4096 - 14 - page.size()), 'y');
+            return reply("502 Bad Gateway", "Content-Type: text/html\r\n", page + "</body></html>");
+        }
         case Mode::Redirect:
             return reply("302 Found",
                          "Location: https://login.example.net/?token=" + t.toPercentEncoding()

@@ -20,6 +20,13 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void localeDecimalSeparator();
+    void localeForms_data();
+    void localeForms();
+    void localeRefusals_data();
+    void localeRefusals();
+    void localeRoundTrip_data();
+    void localeRoundTrip();
+    void spanishGroups();
     void decimalString_data();
     void decimalString();
     void majorJson_data();
@@ -188,6 +195,188 @@ void TestMoney::localeDecimalSeparator()
     QCOMPARE(*parseAmount(u"12,34", u"eur", french), qint64(1234));
     QCOMPARE(*parseAmount(u"12.34", u"eur", french), qint64(1234));
     QVERIFY(!parseAmount(u"12,34", u"eur")); // the C locale has no comma
+}
+
+namespace {
+
+QLocale localeNamed(const QString &name)
+{
+    return name == u"C" ? QLocale::c() : QLocale(name);
+}
+
+} // namespace
+
+// What a cashier types in the locale of the till, and what is charged (minor units of USD).
+void TestMoney::localeForms_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("minor");
+    // Spanish (Spain): ',' decimal, '.' groups.
+    QTest::addRow("es_ES 1.500 is fifteen hundred") << "es_ES"
+                                                    << "1.500" << qint64(150000);
+    QTest::addRow("es_ES 1.500,00") << "es_ES"
+                                    << "1.500,00" << qint64(150000);
+    QTest::addRow("es_ES 1500,5") << "es_ES"
+                                  << "1500,5" << qint64(150050);
+    QTest::addRow("es_ES 12,50") << "es_ES"
+                                 << "12,50" << qint64(1250);
+    QTest::addRow("es_ES 123.456,78") << "es_ES"
+                                      << "123.456,78" << qint64(12345678);
+    QTest::addRow("es_ES ,5") << "es_ES"
+                              << ",5" << qint64(50);
+    // Spanish (Mexico) and English: '.' decimal, ',' groups.
+    QTest::addRow("es_MX 1.500 is one and a half") << "es_MX"
+                                                   << "1.500" << qint64(150);
+    QTest::addRow("es_MX 1,500.00") << "es_MX"
+                                    << "1,500.00" << qint64(150000);
+    QTest::addRow("en 1.500 is one and a half") << "en_US"
+                                                << "1.500" << qint64(150);
+    QTest::addRow("en 1,500 is fifteen hundred") << "en_US"
+                                                 << "1,500" << qint64(150000);
+    QTest::addRow("en 12,345.67") << "en_US"
+                                  << "12,345.67" << qint64(1234567);
+    // French: ',' decimal, a (narrow) no-break space or a space groups, '.' from a keypad.
+    QTest::addRow("fr 1,5") << "fr_FR"
+                            << "1,5" << qint64(150);
+    QTest::addRow("fr keypad 1.5") << "fr_FR"
+                                   << "1.5" << qint64(150);
+    QTest::addRow("fr narrow no-break space")
+        << "fr_FR" << QStringLiteral("1\u202f500,00") << qint64(150000);
+    QTest::addRow("fr no-break space")
+        << "fr_FR" << QStringLiteral("1\u00a0500,00") << qint64(150000);
+    QTest::addRow("fr space") << "fr_FR"
+                              << "1 500,00" << qint64(150000);
+    // C (paydeskctl): '.' decimal, no groups.
+    QTest::addRow("C 1.500") << "C"
+                             << "1.500" << qint64(150);
+    QTest::addRow("C 1500.00") << "C"
+                               << "1500.00" << qint64(150000);
+}
+
+void TestMoney::localeForms()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, text);
+    QFETCH(qint64, minor);
+    const auto result = parseAmount(text, u"usd", localeNamed(locale));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(*result, minor);
+}
+
+// What fits no clean reading is refused, never guessed, with an example in the locale's form.
+void TestMoney::localeRefusals_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("es_ES 1.50: '.' groups, badly")
+        << "es_ES"
+        << "1.50"
+        << "\"1.50\" is not an amount: write it like 12,50 or 15.000,00.";
+    QTest::addRow("es_ES 12.34") << "es_ES"
+                                 << "12.34"
+                                 << "write it like 12,50 or 15.000,00";
+    QTest::addRow("es_ES .5") << "es_ES"
+                              << ".5"
+                              << "write it like 12,50 or 15.000,00";
+    QTest::addRow("es_ES 1.5000") << "es_ES"
+                                  << "1.5000"
+                                  << "write it like 12,50";
+    QTest::addRow("es_ES group after the comma") << "es_ES"
+                                                 << "1,500.00"
+                                                 << "write it like 12,50";
+    QTest::addRow("es_ES two commas") << "es_ES"
+                                      << "1,5,0"
+                                      << "write it like 12,50";
+    QTest::addRow("es_MX 1,5") << "es_MX"
+                               << "1,5"
+                               << "write it like 12.50 or 15,000.00";
+    QTest::addRow("en 1,5 is not 1.5") << "en_US"
+                                       << "1,5"
+                                       << "write it like 12.50 or 15,000.00";
+    QTest::addRow("en 1,50") << "en_US"
+                             << "1,50"
+                             << "write it like 12.50";
+    QTest::addRow("en 1500,00") << "en_US"
+                                << "1500,00"
+                                << "write it like 12.50";
+    QTest::addRow("en ,500") << "en_US"
+                             << ",500"
+                             << "write it like 12.50";
+    QTest::addRow("en 1,500,") << "en_US"
+                               << "1,500,"
+                               << "write it like 12.50";
+    QTest::addRow("en 1 500") << "en_US"
+                              << "1 500"
+                              << "write it like 12.50";
+    QTest::addRow("fr 1 50") << "fr_FR"
+                             << "1 50" << QStringLiteral("write it like 12,50 or 15\u202f000,00");
+    QTest::addRow("fr 1.500,00") << "fr_FR"
+                                 << "1.500,00"
+                                 << "write it like 12,50";
+    QTest::addRow("C 1,500") << "C"
+                             << "1,500"
+                             << "\"1,500\" is not an amount: use digits and one decimal point";
+    QTest::addRow("C 1,5") << "C"
+                           << "1,5"
+                           << "use digits and one decimal point, like 12.34";
+    QTest::addRow("C 1 500") << "C"
+                             << "1 500"
+                             << "use digits and one decimal point";
+}
+
+void TestMoney::localeRefusals()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    const auto result = parseAmount(text, u"usd", localeNamed(locale));
+    QVERIFY2(!result, qPrintable(QStringLiteral("read as %1").arg(result ? *result : 0)));
+    QCOMPARE(int(result.error().code), int(Code::NotANumber));
+    QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
+}
+
+// What the till shows (formatAmount) reads back as the same amount, in every locale.
+void TestMoney::localeRoundTrip_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("minor");
+    for (const char *locale : {"en_US", "es_ES", "es_MX", "fr_FR", "C"}) {
+        QTest::addRow("%s usd", locale) << locale << "usd" << qint64(99999999);
+        QTest::addRow("%s usd 1500", locale) << locale << "usd" << qint64(150000);
+        QTest::addRow("%s jpy", locale) << locale << "jpy" << qint64(1234567);
+        QTest::addRow("%s kwd", locale) << locale << "kwd" << qint64(1234560);
+    }
+}
+
+void TestMoney::spanishGroups()
+{
+    // Spanish writes four digits without a group, more in groups of three (Qt 6.4 alone
+    // writes 1234567 as "1234.567").
+    const QLocale spain(QLocale::Spanish, QLocale::Spain);
+    QCOMPARE(formatAmount(150000, u"usd", spain), QStringLiteral("1500,00"));
+    QCOMPARE(formatAmount(1500000, u"usd", spain), QStringLiteral("15.000,00"));
+    QCOMPARE(formatAmount(1234567, u"jpy", spain), QStringLiteral("1.234.567"));
+    QCOMPARE(formatAmount(99999999, u"jpy", spain), QStringLiteral("99.999.999"));
+    QCOMPARE(formatAmount(1234567, u"jpy", QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("1,234,567"));
+    QCOMPARE(formatAmount(150000, u"usd", QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("1,500.00"));
+    QCOMPARE(formatAmount(150000, u"usd", QLocale::c()), QStringLiteral("1500.00"));
+}
+
+void TestMoney::localeRoundTrip()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, currency);
+    QFETCH(qint64, minor);
+    const QLocale l = localeNamed(locale);
+    const QString shown = formatAmount(minor, currency, l);
+    const auto result = parseAmount(shown, currency, l);
+    QVERIFY2(result, qPrintable(shown + u' ' + (result ? QString() : result.error().message)));
+    QCOMPARE(*result, minor);
 }
 
 void TestMoney::decimalString_data()

@@ -1,5 +1,6 @@
 #include <QJsonArray>
 #include <QTest>
+#include <QUrl>
 
 #include "core/parsers.h"
 #include "core/redaction.h"
@@ -23,6 +24,13 @@ private Q_SLOTS:
     void freeText_data();
     void freeText();
     void knownSecretsInText();
+    void escapedKnownSecrets_data();
+    void escapedKnownSecrets();
+    void excerptMasksBeforeCutting();
+    void excerptCutInsideAMask();
+    void cardNumbers_data();
+    void cardNumbers();
+    void cardNumbersInJson();
     void noSecretSurvivesParsing_data();
     void noSecretSurvivesParsing();
 };
@@ -199,6 +207,131 @@ void TestRedaction::knownSecretsInText()
         = redactText(QStringLiteral("login with my-api-key-777 failed"),
                      {QStringLiteral("my-api-key-777"), QStringLiteral(""), QStringLiteral("ab")});
     QCOMPARE(masked, QStringLiteral("login with **** failed"));
+}
+
+void TestRedaction::escapedKnownSecrets_data()
+{
+    // The token "tok/EDGE+7f3a", echoed by a backend in the forms a URL or an HTML page uses.
+    // The profile lists the token, its upper-case percent-encoding and its HTML escape
+    // (BackendProfile::secrets()); every other spelling must be found by its value too.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("as it is") << "bad token tok/EDGE+7f3a."
+                              << "bad token ****.";
+    QTest::addRow("percent, upper case") << "next=tok%2FEDGE%2B7f3a&x=1"
+                                         << "next=****&x=1";
+    QTest::addRow("percent, lower case") << "next=tok%2fEDGE%2b7f3a&x=1"
+                                         << "next=****&x=1";
+    QTest::addRow("every character percent-encoded")
+        << "/login/%74%6f%6b%2f%45%44%47%45%2b%37%66%33%61"
+        << "/login/****";
+    QTest::addRow("decimal entities")
+        << "<p>&#116;&#111;&#107;&#47;&#69;&#68;&#71;&#69;&#43;&#55;&#102;&#51;&#97;</p>"
+        << "<p>****</p>";
+    QTest::addRow("hex entities")
+        << "<p>&#x74;&#x6F;&#x6b;&#x2F;&#X45;&#x44;&#x47;&#x45;&#x2b;&#x37;&#x66;&#x33;&#x61;</p>"
+        << "<p>****</p>";
+    QTest::addRow("half escaped") << "<p>t&#111;k%2fEDGE+7f3&#x61;</p>"
+                                  << "<p>****</p>";
+    QTest::addRow("escapes of other text stay") << "a&amp;b %2F &#116;&#111;k"
+                                                << "a&amp;b %2F &#116;&#111;k";
+}
+
+void TestRedaction::escapedKnownSecrets()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QString token = QStringLiteral("tok/EDGE+7f3a");
+    const QStringList secrets{token, QString::fromLatin1(QUrl::toPercentEncoding(token)),
+                              token.toHtmlEscaped()};
+    QCOMPARE(redactText(text, secrets), expected);
+    QCOMPARE(containsSecret(text, secrets), text != expected);
+    // The same in a stored JSON answer, in a value and in a key.
+    const QJsonObject json = redactJson(QJsonObject{{QStringLiteral("message"), text}}, secrets);
+    QCOMPARE(json.value(QStringLiteral("message")).toString(), expected);
+}
+
+// A proxy's 502 page of 4 KiB that quotes the token at byte 2,040: the copy kept for the journal
+// holds no piece of the token, not even the start the cut at 2,048 used to leave ("tok-EDGE").
+void TestRedaction::excerptMasksBeforeCutting()
+{
+    const QString token = QStringLiteral("tok-EDGE-7f3a9c21d0");
+    const QString head = QStringLiteral("<html><body><h1>502 Bad Gateway</h1><p>");
+    QString body = head + QString(2040 - head.size(), u'x') + token + QStringLiteral("</p>");
+    body += QString(4096 - body.size() - 14, u'y') + QStringLiteral("</body></html>");
+    QCOMPARE(body.size(), 4096);
+    QCOMPARE(body.indexOf(token), 2040);
+
+    const QString kept = redactedExcerpt(body, {token});
+    QCOMPARE(kept.size(), 2048);
+    QVERIFY(kept.startsWith(head));
+    QCOMPARE(kept.mid(2040, 4), QStringLiteral("****"));
+    for (qsizetype n = 4; n <= token.size(); ++n)
+        QVERIFY2(!kept.contains(token.left(n)), qPrintable(token.left(n)));
+}
+
+void TestRedaction::excerptCutInsideAMask()
+{
+    const QString token = QStringLiteral("kettle42Walrus");
+    const QString body = QString(2046, u'x') + token + QString(100, u'y');
+    const QString kept = redactedExcerpt(body, {token});
+    QCOMPARE(kept, QString(2046, u'x') + QStringLiteral("**"));
+    // A cut never splits a character in two.
+    const QString emoji = QString(2047, u'x') + QStringLiteral("💳") + QStringLiteral("z");
+    QCOMPARE(redactedExcerpt(emoji, {}), QString(2047, u'x'));
+}
+
+void TestRedaction::cardNumbers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("visa") << "card 4242424242424242 declined"
+                          << "card ************4242 declined";
+    QTest::addRow("amex, 15 digits") << "pan=378282246310005"
+                                     << "pan=***********0005";
+    QTest::addRow("13 digits") << "4222222222222"
+                               << "*********2222";
+    QTest::addRow("19 digits") << "6011000990139424009 "
+                               << "***************4009 ";
+    QTest::addRow("glued to letters") << "ref:4000056655665556;"
+                                      << "ref:************5556;";
+    QTest::addRow("16-digit id failing Luhn") << "order 4242424242424241"
+                                              << "order 4242424242424241";
+    QTest::addRow("12 digits") << "424242424242"
+                               << "424242424242";
+    QTest::addRow("20 digits") << "42424242424242424242"
+                               << "42424242424242424242";
+    QTest::addRow("EAN-13 barcode") << "sku 7501000111206"
+                                    << "sku 7501000111206";
+}
+
+void TestRedaction::cardNumbers()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(redactText(text), expected);
+    QCOMPARE(redactText(text, {QStringLiteral("unrelated-secret")}), expected);
+}
+
+void TestRedaction::cardNumbersInJson()
+{
+    const QJsonObject answer{
+        {QStringLiteral("id"), QStringLiteral("ch_1")},
+        {QStringLiteral("card"),
+         QJsonObject{{QStringLiteral("number"), QStringLiteral("4242424242424242")},
+                     {QStringLiteral("last4"), QStringLiteral("4242")}}},
+        {QStringLiteral("note"), QStringLiteral("paid with 5555555555554444 at pi_1_secret_ab")},
+        {QStringLiteral("order"), QStringLiteral("1234567890123456")},
+    };
+    const QJsonObject out = redactJson(answer);
+    QCOMPARE(out[QStringLiteral("card")][QStringLiteral("number")].toString(),
+             QStringLiteral("************4242"));
+    QCOMPARE(out[QStringLiteral("card")][QStringLiteral("last4")].toString(),
+             QStringLiteral("4242"));
+    QCOMPARE(out[QStringLiteral("note")].toString(),
+             QStringLiteral("paid with ************4444 at pi_1_secret_****"));
+    QCOMPARE(out[QStringLiteral("order")].toString(), QStringLiteral("1234567890123456"));
+    QCOMPARE(redactJson(answer, {QStringLiteral("kettle42Walrus")}), out);
 }
 
 void TestRedaction::noSecretSurvivesParsing_data()

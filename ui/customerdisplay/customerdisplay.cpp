@@ -16,9 +16,12 @@
 namespace paydesk {
 namespace {
 
+// Every label here shows the sale's own words (product names, the merchant) as they are: plain
+// text, so a product named "<b>" or "<img src=…>" is shown literally, never as rich text.
 QLabel *largeLabel(QWidget *parent, qreal scale, bool bold = false)
 {
     auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(bold);

@@ -47,7 +47,7 @@ int CartModel::addProduct(const Product &product)
     CartLine line;
     line.sku = product.sku;
     line.name = product.name;
-    line.priceText = toDecimalString(product.unitPriceMinor, m_currency);
+    line.priceText = formatAmount(product.unitPriceMinor, m_currency, QLocale());
     line.unitPriceMinor = product.unitPriceMinor;
     const int row = int(m_lines.size());
     beginInsertRows({}, row, row);
@@ -62,7 +62,9 @@ int CartModel::addAmount(const QString &name, qint64 minor)
     CartLine line;
     line.sku = QStringLiteral("AMOUNT");
     line.name = name.trimmed().isEmpty() ? tr("Amount") : name.trimmed();
-    line.priceText = toDecimalString(minor, m_currency);
+    // The amount as read, in the locale's form ("1.500" typed in Spanish (Spain) is 1500,00),
+    // never the text as typed: what the cart shows is what is charged.
+    line.priceText = formatAmount(minor, m_currency, QLocale());
     line.unitPriceMinor = minor;
     const int row = int(m_lines.size());
     beginInsertRows({}, row, row);

@@ -1,6 +1,7 @@
 // The cart being built at the counter, as a table: SKU, name, quantity, unit price, line total.
-// A price the cashier types is kept exactly as typed; when parseAmount refuses it, the line
-// says why and the sale cannot be sent until it is fixed.
+// A price the cashier types is read in the locale's form; when parseAmount refuses it, it is
+// kept exactly as typed, the line says why and the sale cannot be sent until it is fixed.
+// Prices added from the catalogue or as a free amount are kept in the locale's form.
 #pragma once
 
 #include <optional>
@@ -19,7 +20,7 @@ struct CartLine
     QString sku;
     QString name;
     qint64 quantity = 1;
-    QString priceText; ///< as typed (or the catalogue's price as a decimal)
+    QString priceText; ///< as typed (or the price read, in the locale's form)
     std::optional<qint64> unitPriceMinor; ///< null while priceText is not a valid amount
     QString priceError; ///< why priceText is not valid
 };

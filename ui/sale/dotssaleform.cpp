@@ -85,18 +85,27 @@ Expected<Sale, FieldIssues> DotsSaleForm::readSale() const
     form.customerId = m_ui->inputCustomerId->text();
     form.paymentMethodId = m_ui->inputPaymentMethodId->text();
     form.destinationUserId = m_ui->inputDestinationUserId->text();
-    // The fee may be typed with the locale's decimal separator, as the cart's amounts are; what
-    // the locale cannot read goes to validateSale as typed, for its message.
-    form.applicationFee = m_ui->inputApplicationFee->text();
-    if (const auto fee = parseAmount(form.applicationFee, u"usd", QLocale());
-        fee && !form.applicationFee.trimmed().isEmpty())
-        form.applicationFee = toDecimalString(*fee, u"usd");
+    // The fee is typed in the locale's form, as the cart's amounts are; what the locale cannot
+    // read is refused with the locale's message, never read again in another form ("1.50" in
+    // Spanish (Spain) is neither 1.50 nor 150).
+    FieldIssues feeIssues;
+    if (const QString typed = m_ui->inputApplicationFee->text(); !typed.trimmed().isEmpty()) {
+        if (const auto fee = parseAmount(typed, u"usd", QLocale()))
+            form.applicationFee = toDecimalString(*fee, u"usd");
+        else
+            feeIssues.append({QStringLiteral("application_fee"), fee.error().message});
+    }
     // The first choice, "(none)", sends no setup_future_usage.
     form.setupFutureUsage = m_ui->inputSetupFutureUsage->currentIndex() > 0
         ? m_ui->inputSetupFutureUsage->currentText()
         : QString();
     form.confirm = m_ui->inputConfirm->isChecked();
-    return withCartAmount(issues, validateSale(form, profile()));
+    auto sale = withCartAmount(issues, validateSale(form, profile()));
+    if (feeIssues.isEmpty())
+        return sale;
+    FieldIssues all = sale ? FieldIssues() : sale.error();
+    all += feeIssues;
+    return unexpected(all);
 }
 
 } // namespace paydesk

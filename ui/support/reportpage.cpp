@@ -38,6 +38,13 @@ QList<qint64> hoursOf(const QJsonObject &report)
     return hours;
 }
 
+/// The line for what the figures leave out, the words of `paydeskctl journal report`.
+QString notCountedText(const QJsonObject &report)
+{
+    return ReportPage::tr("training/demo: %1, not counted")
+        .arg(QLocale().toString(report.value(QStringLiteral("training_not_counted")).toInteger()));
+}
+
 } // namespace
 
 void buildReportDocument(QTextDocument &document, const QJsonObject &report,
@@ -79,6 +86,7 @@ void buildReportDocument(QTextDocument &document, const QJsonObject &report,
         }
         html += QStringLiteral("</table>");
     }
+    html += QStringLiteral("<p>%1</p>").arg(notCountedText(report).toHtmlEscaped());
     // A line for each sale whose backend answered another amount than the sale's own.
     const QJsonArray differences = report.value(QStringLiteral("amount_differences")).toArray();
     if (!differences.isEmpty()) {
@@ -252,6 +260,7 @@ void ReportPage::showReport(const QDate &date, const QJsonObject &report, const 
             += tr("; \u26a0 %1 with an unknown outcome: verify them in the journal.").arg(unknown);
     else
         summary += u'.';
+    summary += u'\n' + notCountedText(m_report);
     m_ui->summaryLabel->setText(summary);
     Q_EMIT shown(date);
 }
