@@ -115,6 +115,17 @@ const Json *Store::intent(QStringView api, QStringView id) const
     return nullptr;
 }
 
+bool Store::replaceIntent(QStringView api, QStringView id, const Json &intent)
+{
+    for (StoredIntent &stored : m_intents) {
+        if (stored.api == api && stored.id == id) {
+            stored.object = intent;
+            return true;
+        }
+    }
+    return false;
+}
+
 void Store::addCharge(const ChargeRecord &charge)
 {
     m_charges.insert(charge.id, charge);

@@ -69,6 +69,8 @@ public:
     /// The intents created by `api`, newest first.
     QList<Json> intents(QStringView api) const;
     const Json *intent(QStringView api, QStringView id) const;
+    /// Replaces a stored intent (a confirm changes its status); false when there is none.
+    bool replaceIntent(QStringView api, QStringView id, const Json &intent);
 
     void addCharge(const ChargeRecord &charge);
     const ChargeRecord *charge(const QString &id) const;

@@ -192,6 +192,9 @@ private Q_SLOTS:
     void dotsSuccessListAndRetrieve();
     void dotsInvalid_data();
     void dotsInvalid();
+    void dotsConfirm();
+    void dotsRefunds();
+    void dotsRefundsPaged();
     void checkoutSuccess_data();
     void checkoutSuccess();
     void checkoutInvalid_data();
@@ -444,8 +447,9 @@ void TestSandbox::dotsSuccessListAndRetrieve()
     QCOMPARE(created[u"currency"], u"usd"_s);
     QCOMPARE(created[u"user_id"], s(kUuid));
     QCOMPARE(created[u"status"], u"requires_payment_method"_s);
-    QVERIFY(created[u"transfer_id"].isNull());
-    QVERIFY(created[u"payment_method_id"].isNull());
+    // Dots' document types these as strings: a field without a value is left out, never null.
+    QVERIFY(!created.contains(u"transfer_id"_s));
+    QVERIFY(!created.contains(u"payment_method_id"_s));
     QCOMPARE(created[u"metadata"][u"till"].toInt(), 3);
     QVERIFY(created[u"client_secret"].toString().contains(u"_secret_"));
 
@@ -471,8 +475,11 @@ void TestSandbox::dotsSuccessListAndRetrieve()
     QVERIFY(intents.size() >= 2);
     QCOMPARE(intents.at(0)[u"id"], paid[u"id"]);
     QCOMPARE(intents.at(1)[u"id"], created[u"id"]);
-    for (const QJsonValue &intent : intents)
+    for (const QJsonValue &intent : intents) {
         QVERIFY(!intent.toObject().contains(u"client_secret"_s));
+        for (const QString &key : intent.toObject().keys())
+            QVERIFY2(!intent.toObject().value(key).isNull(), qPrintable(key));
+    }
 
     const Http retrieved = send("GET", path + u'/' + created[u"id"].toString());
     QCOMPARE(retrieved.status, 200);
@@ -483,6 +490,124 @@ void TestSandbox::dotsSuccessListAndRetrieve()
     const Http missing = send("GET", path + u"/00000000-0000-4000-8000-000000000000"_s);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.json(), QJsonObject({{u"error"_s, u"PaymentIntent not found"_s}}));
+}
+
+void TestSandbox::dotsConfirm()
+{
+    const QString path = u"/api/v2/payment-intents"_s;
+    const QString intent = send("POST", path, dotsBody(1500)).json()[u"id"].toString();
+    const QString confirm = path + u'/' + intent + u"/confirm"_s;
+
+    const Http noMethod = send("POST", confirm, compact({}));
+    QCOMPARE(noMethod.status, 400);
+    QCOMPARE(noMethod.json()[u"error"], u"payment_method_id is required."_s);
+
+    const QString declinedMethod = u"3c90c3cc-0d44-4b50-8888-8dd257360502"_s;
+    const Http declined
+        = send("POST", confirm, compact({{u"payment_method_id"_s, declinedMethod}}));
+    QCOMPARE(declined.status, 402);
+    QCOMPARE(declined.json()[u"error"], u"card_declined"_s);
+    QCOMPARE(send("GET", path + u'/' + intent).json()[u"status"], u"requires_payment_method"_s);
+
+    const Http paid = send("POST", confirm, compact({{u"payment_method_id"_s, s(kUuid)}}));
+    QCOMPARE(paid.status, 200);
+    QCOMPARE(paid.json()[u"status"], u"succeeded"_s);
+    QCOMPARE(paid.json()[u"payment_method_id"], s(kUuid));
+    QCOMPARE(send("GET", path + u'/' + intent).json()[u"status"], u"succeeded"_s);
+
+    // Confirmed once: a second confirm is refused, nothing is charged twice.
+    const Http again = send("POST", confirm, compact({{u"payment_method_id"_s, s(kUuid)}}));
+    QCOMPARE(again.status, 400);
+    QVERIFY(again.json()[u"error"].toString().contains(u"succeeded"));
+
+    QCOMPARE(send("POST", path + u"/00000000-0000-4000-8000-000000000000/confirm"_s,
+                  compact({{u"payment_method_id"_s, s(kUuid)}}))
+                 .status,
+             404);
+}
+
+void TestSandbox::dotsRefunds()
+{
+    const QString intents = u"/api/v2/payment-intents"_s;
+    const QString refunds = u"/api/v2/refunds"_s;
+    const QJsonObject paid
+        = send("POST", intents,
+               dotsBody(5000, {{u"confirm"_s, true}, {u"payment_method_id"_s, s(kUuid)}}))
+              .json();
+    const QString intent = paid[u"id"].toString();
+    const auto refund = [&](qint64 amount, const QJsonObject &extra = {}) {
+        QJsonObject body{{u"amount"_s, amount}, {u"payment_intent_id"_s, intent}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            body.insert(it.key(), it.value());
+        return send("POST", refunds, compact(body));
+    };
+
+    const Http part = refund(1200, {{u"reason"_s, u"duplicate"_s}});
+    QCOMPARE(part.status, 200);
+    QCOMPARE(part.json()[u"amount"].toInteger(), 1200);
+    QCOMPARE(part.json()[u"payment_intent_id"], intent);
+    QCOMPARE(part.json()[u"reason"], u"duplicate"_s);
+    QCOMPARE(part.json()[u"status"], u"succeeded"_s);
+
+    // More than is left is refused, and nothing is refunded.
+    const Http over = refund(3801);
+    QCOMPARE(over.status, 400);
+    QVERIFY(over.json()[u"error"].toString().contains(u"3800"));
+    QCOMPARE(refund(1, {{u"reason"_s, u"because"_s}}).status, 400);
+    QCOMPARE(refund(0).status, 400);
+
+    // An amount ending in 02 is declined, like a create.
+    const Http declined = refund(102);
+    QCOMPARE(declined.status, 402);
+    QCOMPARE(declined.json()[u"error"], u"refund_declined"_s);
+
+    const Http rest = refund(3800);
+    QCOMPARE(rest.status, 200);
+    QCOMPARE(refund(1).status, 400);
+
+    const Http byId = send("GET", refunds + u'/' + part.json()[u"id"].toString());
+    QCOMPARE(byId.status, 200);
+    QCOMPARE(byId.json(), part.json());
+    QCOMPARE(send("GET", refunds + u"/00000000-0000-4000-8000-000000000000"_s).status, 404);
+
+    // Only a succeeded intent can be refunded.
+    const QString open = send("POST", intents, dotsBody(700)).json()[u"id"].toString();
+    QCOMPARE(
+        send("POST", refunds, compact({{u"amount"_s, 100}, {u"payment_intent_id"_s, open}})).status,
+        400);
+}
+
+void TestSandbox::dotsRefundsPaged()
+{
+    SandboxServer server(SandboxOptions{});
+    QVERIFY(server.listen());
+    const QJsonObject paid
+        = send(server, "POST", u"/api/v2/payment-intents"_s,
+               dotsBody(9000, {{u"confirm"_s, true}, {u"payment_method_id"_s, s(kUuid)}}))
+              .json();
+    QStringList made;
+    for (int i = 0; i < 5; ++i)
+        made.prepend(send(server, "POST", u"/api/v2/refunds"_s,
+                          compact({{u"amount"_s, 110 + 10 * i},
+                                   {u"payment_intent_id"_s, paid[u"id"].toString()}}))
+                         .json()[u"id"]
+                         .toString());
+    QStringList seen;
+    QString after;
+    for (int page = 0; page < 5; ++page) {
+        const Http list = send(server, "GET",
+                               u"/api/v2/refunds?limit=2"_s
+                                   + (after.isEmpty() ? QString() : u"&starting_after="_s + after));
+        QCOMPARE(list.status, 200);
+        const QJsonArray data = list.json()[u"data"].toArray();
+        for (const QJsonValue &refund : data)
+            seen.append(refund[u"id"].toString());
+        if (!list.json()[u"has_more"].toBool())
+            break;
+        after = data.last()[u"id"].toString();
+    }
+    QCOMPARE(seen, made); // newest first, each once, to the end
+    QCOMPARE(send(server, "GET", u"/api/v2/refunds?limit=0"_s).status, 400);
 }
 
 void TestSandbox::dotsInvalid_data()
