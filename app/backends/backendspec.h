@@ -28,6 +28,14 @@ struct ProbeSpec
     bool unknownMethodMeansElsewhere = false;
 };
 
+/// A refund as it is sent: of `intentId`, in minor units.
+struct RefundOrder
+{
+    QString intentId;
+    Money amount;
+    QString reason; ///< one of refundReasons(), or empty
+};
+
 struct BackendSpec
 {
     /// How an unknown outcome can be asked about (docs/retries.md).
@@ -51,6 +59,13 @@ struct BackendSpec
     Verification verification;
     /// Where a person checks an unknown sale when the backend cannot be asked (translated).
     QString (*whereToCheck)(const QString &reference, const QDateTime &sentAt);
+    /// The refund request, or null when the backend's contract publishes no refund API.
+    RequestSpec (*refundRequest)(const RefundOrder &order, const BackendProfile &profile);
+    /// Where a person refunds a sale of this backend when it has no refund API (translated).
+    QString (*whereToRefund)(const QString &reference);
+    /// The confirm request of a created intent, or null when the backend has none.
+    RequestSpec (*confirmRequest)(const QString &intentId, const QString &paymentMethodId,
+                                  const BackendProfile &profile);
 };
 
 /// The spec of a backend kind (Stripe, which is never sent to, has Checkout's).

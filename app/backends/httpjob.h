@@ -19,6 +19,7 @@
 
 #include "backenderror.h"
 #include "core/parsers.h"
+#include "core/refundrecord.h"
 #include "profile.h"
 
 class QNetworkAccessManager;
@@ -53,6 +54,9 @@ struct JobResult
     /// before any masking (a key is no secret, but may contain one): what a key is compared
     /// with. Never journaled.
     QStringList listedKeys;
+    std::optional<RefundRecord> refund; ///< a refund's create or retrieve
+    QList<RefundRecord> refunds; ///< a page of the refunds list
+    bool hasMore = false; ///< the refunds list: more pages after this one
     std::optional<BackendError> error;
     int httpStatus = 0;
     QJsonObject request; ///< method, url, headers, body: redacted

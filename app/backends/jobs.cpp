@@ -120,6 +120,139 @@ void DotsListJob::readSuccess(const QJsonDocument &answer, JobResult &result) co
     }
 }
 
+namespace {
+
+BackendError unreadable(const JobResult &result, const QString &message)
+{
+    return BackendError{BackendError::Kind::Unreadable,
+                        BackendError::Reach::Answered,
+                        result.httpStatus,
+                        QString(),
+                        message,
+                        QString()};
+}
+
+} // namespace
+
+RefundJob::RefundJob(QNetworkAccessManager *network, BackendProfile profile, RefundOrder order,
+                     JobOptions options, QObject *parent)
+    : HttpJob(network, std::move(profile), std::move(options), parent)
+    , m_order(std::move(order))
+{ }
+
+Expected<RequestSpec, BackendError> RefundJob::buildRequest() const
+{
+    const BackendSpec &spec = backendSpec(profile().kind);
+    if (!spec.refundRequest) {
+        BackendError e;
+        e.kind = BackendError::Kind::Configuration;
+        e.reach = BackendError::Reach::NotSent;
+        e.message = spec.whereToRefund(QString());
+        return unexpected(e);
+    }
+    return spec.refundRequest(m_order, profile());
+}
+
+void RefundJob::readSuccess(const QJsonDocument &answer, JobResult &result) const
+{
+    // Only Dots publishes a refund API (its spec is the only one with refundRequest).
+    const auto parsed = parseDotsRefund(answer.object());
+    if (!answer.isObject() || !parsed) {
+        result.error = unreadable(result,
+                                  tr("The refund's answer is not a refund: %1")
+                                      .arg(parsed ? tr("not a JSON object") : parsed.error()));
+        return;
+    }
+    result.refund = *parsed;
+}
+
+DotsRefundListJob::DotsRefundListJob(QNetworkAccessManager *network, BackendProfile profile,
+                                     QString after, JobOptions options, QObject *parent)
+    : HttpJob(network, std::move(profile), std::move(options), parent)
+    , m_after(std::move(after))
+{ }
+
+Expected<RequestSpec, BackendError> DotsRefundListJob::buildRequest() const
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/api/v2/refunds");
+    spec.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    if (!m_after.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("starting_after"), m_after);
+    spec.headers.append(
+        {"Authorization", basicAuthorization(profile().clientId, profile().apiKey)});
+    return spec;
+}
+
+void DotsRefundListJob::readSuccess(const QJsonDocument &answer, JobResult &result) const
+{
+    const QJsonObject page = answer.object();
+    const QJsonValue data = page.value(QStringLiteral("data"));
+    const QJsonValue more = page.value(QStringLiteral("has_more"));
+    if (!answer.isObject() || !data.isArray() || !more.isBool()) {
+        result.error = unreadable(
+            result, tr("The list of refunds is not {\"has_more\": boolean, \"data\": array}."));
+        return;
+    }
+    const QJsonArray items = data.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const auto parsed = parseDotsRefund(items.at(i).toObject());
+        if (!items.at(i).isObject() || !parsed) {
+            result.error = unreadable(result, tr("Refund %1 of the list is not a refund.").arg(i));
+            result.refunds.clear();
+            return;
+        }
+        result.refunds.append(*parsed);
+    }
+    result.hasMore = more.toBool();
+}
+
+DotsRefundRetrieveJob::DotsRefundRetrieveJob(QNetworkAccessManager *network, BackendProfile profile,
+                                             QString id, JobOptions options, QObject *parent)
+    : HttpJob(network, std::move(profile), std::move(options), parent)
+    , m_id(std::move(id))
+{ }
+
+Expected<RequestSpec, BackendError> DotsRefundRetrieveJob::buildRequest() const
+{
+    RequestSpec spec;
+    spec.path
+        = QStringLiteral("/api/v2/refunds/") + QString::fromLatin1(QUrl::toPercentEncoding(m_id));
+    spec.headers.append(
+        {"Authorization", basicAuthorization(profile().clientId, profile().apiKey)});
+    return spec;
+}
+
+void DotsRefundRetrieveJob::readSuccess(const QJsonDocument &answer, JobResult &result) const
+{
+    const auto parsed = parseDotsRefund(answer.object());
+    if (!answer.isObject() || !parsed) {
+        result.error = unreadable(result, tr("The answer is not a refund."));
+        return;
+    }
+    result.refund = *parsed;
+}
+
+ConfirmJob::ConfirmJob(QNetworkAccessManager *network, BackendProfile profile, QString intentId,
+                       QString paymentMethodId, JobOptions options, QObject *parent)
+    : HttpJob(network, std::move(profile), std::move(options), parent)
+    , m_intentId(std::move(intentId))
+    , m_paymentMethodId(std::move(paymentMethodId))
+{ }
+
+Expected<RequestSpec, BackendError> ConfirmJob::buildRequest() const
+{
+    const BackendSpec &spec = backendSpec(profile().kind);
+    if (!spec.confirmRequest) {
+        BackendError e;
+        e.kind = BackendError::Kind::Configuration;
+        e.reach = BackendError::Reach::NotSent;
+        e.message = tr("%1 has no confirm endpoint.").arg(backendName(profile().kind));
+        return unexpected(e);
+    }
+    return spec.confirmRequest(m_intentId, m_paymentMethodId, profile());
+}
+
 AttemptLookupJob::AttemptLookupJob(QNetworkAccessManager *network, BackendProfile profile,
                                    QString key, ParseContext context, JobOptions options,
                                    QObject *parent)

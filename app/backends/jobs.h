@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "backendspec.h"
 #include "httpjob.h"
 #include "sale.h"
 
@@ -65,6 +66,80 @@ protected:
     BackendKind backend() const override { return BackendKind::Dots; }
     Expected<RequestSpec, BackendError> buildRequest() const override;
     void readSuccess(const QJsonDocument &answer, JobResult &result) const override;
+};
+
+/// A refund (BackendSpec::refundRequest): refused before sending, with where refunds are made,
+/// on a backend that publishes no refund API.
+class RefundJob final : public HttpJob
+{
+    Q_OBJECT
+
+public:
+    RefundJob(QNetworkAccessManager *network, BackendProfile profile, RefundOrder order,
+              JobOptions options, QObject *parent = nullptr);
+    const RefundOrder &order() const { return m_order; }
+
+protected:
+    BackendKind backend() const override { return profile().kind; }
+    Expected<RequestSpec, BackendError> buildRequest() const override;
+    void readSuccess(const QJsonDocument &answer, JobResult &result) const override;
+
+private:
+    RefundOrder m_order;
+};
+
+/// Dots: GET /api/v2/refunds?limit=100[&starting_after=ID] — one page of every refund, newest
+/// first (`result.refunds`, `result.hasMore`).
+class DotsRefundListJob final : public HttpJob
+{
+    Q_OBJECT
+
+public:
+    DotsRefundListJob(QNetworkAccessManager *network, BackendProfile profile, QString after,
+                      JobOptions options, QObject *parent = nullptr);
+
+protected:
+    BackendKind backend() const override { return BackendKind::Dots; }
+    Expected<RequestSpec, BackendError> buildRequest() const override;
+    void readSuccess(const QJsonDocument &answer, JobResult &result) const override;
+
+private:
+    QString m_after;
+};
+
+/// Dots: GET /api/v2/refunds/{id}.
+class DotsRefundRetrieveJob final : public HttpJob
+{
+    Q_OBJECT
+
+public:
+    DotsRefundRetrieveJob(QNetworkAccessManager *network, BackendProfile profile, QString id,
+                          JobOptions options, QObject *parent = nullptr);
+
+protected:
+    BackendKind backend() const override { return BackendKind::Dots; }
+    Expected<RequestSpec, BackendError> buildRequest() const override;
+    void readSuccess(const QJsonDocument &answer, JobResult &result) const override;
+
+private:
+    QString m_id;
+};
+
+/// Confirms a created intent (BackendSpec::confirmRequest), once: the answer is the intent.
+class ConfirmJob final : public HttpJob
+{
+    Q_OBJECT
+
+public:
+    ConfirmJob(QNetworkAccessManager *network, BackendProfile profile, QString intentId,
+               QString paymentMethodId, JobOptions options, QObject *parent = nullptr);
+
+protected:
+    BackendKind backend() const override { return profile().kind; }
+    Expected<RequestSpec, BackendError> buildRequest() const override;
+
+private:
+    QString m_intentId, m_paymentMethodId;
 };
 
 /// The sandbox: GET /sandbox/attempts/{key} — what the backend did with an Idempotency-Key.

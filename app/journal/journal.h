@@ -30,6 +30,9 @@ struct NewAttempt
     QString reference;
     QString client; ///< who the sale is for (saleClient), for the support list
     int timeoutMs = 30000; ///< bounds how long the attempt can stay in flight
+    EntryKind kind = EntryKind::SaleEntry;
+    qint64 parentId = 0; ///< a refund: its sale, checked by begin() (refundable())
+    QString intentId; ///< a refund: the intent it refunds
 };
 
 struct AttemptOutcome
@@ -40,6 +43,7 @@ struct AttemptOutcome
     QJsonObject httpRequest; ///< redacted
     QJsonValue answer; ///< redacted
     std::optional<PaymentRecord> record;
+    QString remoteId; ///< a refund's id at the backend
     QString eventKind = QStringLiteral("outcome");
     QString eventDetail;
 };
@@ -87,7 +91,15 @@ public:
     int schemaVersion() const;
 
     /// Writes a `pending` entry and commits it. Nothing may be sent before this returns an id.
+    /// A refund (kind Refund) is written only if, in the same transaction, its sale is paid, no
+    /// other refund of it is pending or unknown, and its amount is at most what is left to
+    /// refund (refundable()); otherwise NotAllowed, with the figures.
     Expected<qint64, JournalError> begin(const NewAttempt &attempt);
+    /// What is left to refund of sale `saleId`: the one place that rule is decided.
+    Expected<Refundable, JournalError> refundable(qint64 saleId) const;
+    /// Puts a `created` sale back to `pending` to send its confirm (compare-and-set from
+    /// created), with a "confirm" event; this process owns it until its outcome is recorded.
+    Expected<bool, JournalError> beginConfirm(qint64 id, int timeoutMs);
     /// Puts an entry back to `pending` to re-send the same sale under the same Idempotency-Key,
     /// with a "resend" event: a `failed` entry (it provably never arrived, or was refused), or an
     /// `unknown` one when the backend replays a repeated key (`backendReplaysKey`). This process

@@ -72,10 +72,27 @@ std::optional<JournalState> stateFromName(QStringView name)
     return std::nullopt;
 }
 
+QString kindName(EntryKind kind)
+{
+    return kind == EntryKind::RefundEntry ? QStringLiteral("refund") : QStringLiteral("sale");
+}
+
+std::optional<EntryKind> kindFromName(QStringView name)
+{
+    if (name == u"sale")
+        return EntryKind::SaleEntry;
+    if (name == u"refund")
+        return EntryKind::RefundEntry;
+    return std::nullopt;
+}
+
 QJsonObject JournalEntry::toJson(bool withDetail) const
 {
     QJsonObject o{
         {QStringLiteral("id"), id},
+        {QStringLiteral("kind"), kindName(kind)},
+        {QStringLiteral("parent_id"), parentId > 0 ? QJsonValue(parentId) : QJsonValue()},
+        {QStringLiteral("refund_id"), text(remoteId)},
         {QStringLiteral("created_at"), time(createdAt)},
         {QStringLiteral("updated_at"), time(updatedAt)},
         {QStringLiteral("terminal"), terminal},
@@ -164,6 +181,20 @@ QJsonObject JournalReport::toJson(const QLocale &locale) const
             add(byBackend, backendName(r.backend), r.currency, r.count, r.totalMinor);
         }
     }
+    // Refunds that succeeded, and the net: takings less refunds, per currency.
+    QJsonObject refundsJson, net;
+    for (auto it = byCurrency.constBegin(); it != byCurrency.constEnd(); ++it)
+        net.insert(it.key(),
+                   it.value()
+                       .toObject()
+                       .value(QStringLiteral("total_minor"))
+                       .toObject()
+                       .value(it.key())
+                       .toInteger());
+    for (const ReportRow &r : refunds) {
+        add(refundsJson, r.currency, r.currency, r.count, r.totalMinor);
+        net.insert(r.currency, net.value(r.currency).toInteger() - r.totalMinor);
+    }
     QJsonArray hours;
     for (qint64 n : takingsPerHour)
         hours.append(n);
@@ -182,6 +213,8 @@ QJsonObject JournalReport::toJson(const QLocale &locale) const
                        {QStringLiteral("by_state"), byState},
                        {QStringLiteral("takings_by_currency"), byCurrency},
                        {QStringLiteral("takings_by_backend"), byBackend},
+                       {QStringLiteral("refunds_by_currency"), refundsJson},
+                       {QStringLiteral("net_minor"), net},
                        {QStringLiteral("succeeded_per_hour"), hours},
                        {QStringLiteral("amount_differences"), differences},
                        {QStringLiteral("training_not_counted"), notCounted}};

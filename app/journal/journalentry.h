@@ -29,6 +29,17 @@ QString stateWords(JournalState state);
 std::optional<JournalState> stateFromName(QStringView name);
 const QList<JournalState> &allStates();
 
+/// What an entry is: a sale (its create, and its confirm when it was created unpaid), or a
+/// refund of a sale (its own entry, linked to the sale by parentId).
+enum class EntryKind
+{
+    SaleEntry,
+    RefundEntry,
+};
+
+QString kindName(EntryKind kind); ///< "sale", "refund", as in the journal
+std::optional<EntryKind> kindFromName(QStringView name);
+
 struct JournalEvent
 {
     QDateTime at;
@@ -40,6 +51,9 @@ struct JournalEvent
 struct JournalEntry
 {
     qint64 id = 0;
+    EntryKind kind = EntryKind::SaleEntry;
+    qint64 parentId = 0; ///< a refund's sale
+    QString remoteId; ///< a refund's id at the backend, once known
     QDateTime createdAt, updatedAt;
     QString terminal, operatorName, profile;
     BackendKind backend = BackendKind::Checkout;
@@ -72,6 +86,8 @@ struct JournalQuery
 {
     std::optional<JournalState> state;
     std::optional<BackendKind> backend;
+    std::optional<EntryKind> kind;
+    qint64 parentId = 0; ///< only the refunds of this sale
     QString currency;
     QString search; ///< exact intent id, charge id, last4, reference, receipt number or key
     QDateTime from, to; ///< [from, to)
@@ -105,9 +121,24 @@ struct JournalReport
     QList<ReportRow> rows;
     QList<AmountDifference> amountDifferences; ///< oldest first
     QList<qint64> takingsPerHour; ///< hour 0..23 of the day: count of succeeded sales
+    /// The day's refunds that succeeded, per currency (count, total): subtracted from the
+    /// takings for the net.
+    QList<ReportRow> refunds;
     /// Training sales and demo entries (terminal DEMO) of the day: in none of the figures above.
     qint64 notCounted = 0;
     QJsonObject toJson(const QLocale &locale = QLocale()) const;
+};
+
+/// What can still be refunded of a sale: captured − refunded − refunds still pending or unknown.
+struct Refundable
+{
+    qint64 saleId = 0;
+    JournalState saleState = JournalState::Pending;
+    Money captured; ///< what the paid sale took (0 when it is not paid)
+    qint64 refundedMinor = 0; ///< refunds that succeeded
+    qint64 openMinor = 0; ///< refunds still pending or unknown
+    qint64 openRefundId = 0; ///< the newest refund still pending or unknown, or 0
+    qint64 leftMinor() const { return captured.minor - refundedMinor - openMinor; }
 };
 
 /// A group of the report's JSON ({"count", "total_minor": {"mxn": 1250, …}}) as its totals, one

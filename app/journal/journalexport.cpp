@@ -18,6 +18,8 @@ namespace {
 
 /// The entries the end-of-day figures count: neither training sales nor the demo entries.
 const QString kCounted = QStringLiteral("(training = 0 AND terminal <> 'DEMO')");
+/// The report's sale figures count sales only; refunds have lines of their own.
+const QString kSale = QStringLiteral(" AND kind = 'sale'");
 
 // A plain decimal number ("-12.50", "42"): a spreadsheet reads it as a number, never as a
 // formula, so it needs no defusing (a negative amount stays a number).
@@ -147,7 +149,7 @@ Expected<JournalReport, QString> Journal::report(const QDate &day) const
         QStringLiteral("SELECT state, COALESCE(currency, ''), backend, COUNT(*), "
                        "COALESCE(SUM(amount_minor), 0) "
                        "FROM entries WHERE created_at >= :start AND created_at < :end AND ")
-        + kCounted
+        + kCounted + kSale
         + QStringLiteral(" GROUP BY state, currency, backend ORDER BY state, currency, backend"));
     q.bindValue(QStringLiteral(":start"), start);
     q.bindValue(QStringLiteral(":end"), end);
@@ -163,7 +165,7 @@ Expected<JournalReport, QString> Journal::report(const QDate &day) const
     q.prepare(QStringLiteral("SELECT (created_at - :start) / 3600000, COUNT(*) FROM entries WHERE "
                              "state = 'succeeded' "
                              "AND created_at >= :start2 AND created_at < :end AND ")
-              + kCounted + QStringLiteral(" GROUP BY 1"));
+              + kCounted + kSale + QStringLiteral(" GROUP BY 1"));
     q.bindValue(QStringLiteral(":start"), start);
     q.bindValue(QStringLiteral(":start2"), start);
     q.bindValue(QStringLiteral(":end"), end);
@@ -176,6 +178,22 @@ Expected<JournalReport, QString> Journal::report(const QDate &day) const
         const int hour = QDateTime::fromMSecsSinceEpoch(start + elapsed * 3600000).time().hour();
         r.takingsPerHour[hour] += q.value(1).toLongLong();
     }
+    // Refunds that succeeded, by the day they were made.
+    q.prepare(QStringLiteral("SELECT COALESCE(currency, ''), backend, COUNT(*), "
+                             "COALESCE(SUM(amount_minor), 0) FROM entries WHERE kind = 'refund' "
+                             "AND state = 'succeeded' AND created_at >= :start AND created_at < "
+                             ":end AND ")
+              + kCounted
+              + QStringLiteral(" GROUP BY currency, backend ORDER BY currency, backend"));
+    q.bindValue(QStringLiteral(":start"), start);
+    q.bindValue(QStringLiteral(":end"), end);
+    if (!q.exec())
+        return unexpected(sqlError(tr("cannot be summed up"), q));
+    while (q.next())
+        r.refunds.append(
+            ReportRow{JournalState::Succeeded, q.value(0).toString(),
+                      backendFromName(q.value(1).toString()).value_or(BackendKind::Dots),
+                      q.value(2).toLongLong(), q.value(3).toLongLong()});
     if (auto differences = amountDifferences(start, end); differences)
         r.amountDifferences = *differences;
     else
@@ -193,7 +211,7 @@ Expected<QList<AmountDifference>, QString> Journal::amountDifferences(qint64 sta
             "amount_minor FROM entries WHERE created_at >= :start AND created_at < :end AND "
             "sale_amount_minor IS NOT NULL AND amount_minor IS NOT NULL AND sale_amount_minor <> "
             "amount_minor AND ")
-        + kCounted + QStringLiteral(" ORDER BY id"));
+        + kCounted + kSale + QStringLiteral(" ORDER BY id"));
     q.bindValue(QStringLiteral(":start"), start);
     q.bindValue(QStringLiteral(":end"), end);
     if (!q.exec())

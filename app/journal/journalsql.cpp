@@ -92,7 +92,7 @@ const QString kLightColumns = QStringLiteral(
     "id, created_at, updated_at, terminal, operator, profile, backend, base_url, training, "
     "idempotency_key, state, http_status, error_kind, error_message, error_detail, intent_id, "
     "charge_id, amount_minor, currency, status, card_brand, last4, reference, receipt_url, "
-    "receipt_number, client");
+    "receipt_number, client, kind, parent_id, remote_id");
 const QString kHeavyColumns = QStringLiteral(", sale, request, answer, record, deadline_at");
 
 JournalEntry readEntry(const QSqlQuery &q, bool heavy)
@@ -127,6 +127,9 @@ JournalEntry readEntry(const QSqlQuery &q, bool heavy)
     e.receiptUrl = q.value(i++).toString();
     e.receiptNumber = q.value(i++).toString();
     e.client = q.value(i++).toString();
+    e.kind = kindFromName(q.value(i++).toString()).value_or(EntryKind::SaleEntry);
+    e.parentId = q.value(i++).toLongLong();
+    e.remoteId = q.value(i++).toString();
     if (heavy) {
         e.request = QJsonObject{{QStringLiteral("sale"), parseJsonText(q.value(i++).toString())},
                                 {QStringLiteral("http"), parseJsonText(q.value(i++).toString())}};
@@ -165,12 +168,20 @@ Where whereFor(const JournalQuery &q, bool paging)
         QStringList any;
         int n = 0;
         for (const char *column : {"intent_id", "charge_id", "last4", "reference", "receipt_number",
-                                   "idempotency_key", "client"}) {
+                                   "idempotency_key", "client", "remote_id"}) {
             const QString name = QStringLiteral(":s%1").arg(n++);
             any << QLatin1String(column) + QStringLiteral(" = ") + name;
             bind(name, s);
         }
         parts << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    }
+    if (q.kind) {
+        parts << QStringLiteral("kind = :kind");
+        bind(QStringLiteral(":kind"), kindName(*q.kind));
+    }
+    if (q.parentId > 0) {
+        parts << QStringLiteral("parent_id = :parent");
+        bind(QStringLiteral(":parent"), q.parentId);
     }
     if (q.from.isValid()) {
         parts << QStringLiteral("created_at >= :from");
@@ -275,6 +286,19 @@ QStringList migrationV4(bool postgres)
             .arg(field.arg(QStringLiteral("client")), field.arg(QStringLiteral("customer_id")),
                  field.arg(QStringLiteral("iss"))),
         QStringLiteral("CREATE INDEX entries_client ON entries(client)"),
+    };
+}
+
+/// Version 5: refunds are entries of their own (kind 'refund'), linked to their sale (parent_id),
+/// with the backend's refund id (remote_id) once known. Every entry written before is a sale.
+QStringList migrationV5()
+{
+    return {
+        QStringLiteral("ALTER TABLE entries ADD COLUMN kind TEXT NOT NULL DEFAULT 'sale'"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN parent_id BIGINT"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN remote_id TEXT"),
+        QStringLiteral("CREATE INDEX entries_parent ON entries(parent_id)"),
+        QStringLiteral("CREATE INDEX entries_remote ON entries(remote_id)"),
     };
 }
 

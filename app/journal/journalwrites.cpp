@@ -27,21 +27,108 @@ QSqlError Journal::addEvent(qint64 id, const QString &kind, JournalState state,
     return q.exec() ? QSqlError() : q.lastError();
 }
 
+Expected<Refundable, JournalError> Journal::refundable(qint64 saleId) const
+{
+    QSqlQuery q(db());
+    // FOR UPDATE: on PostgreSQL two tills refunding the same sale take turns (SQLite's writes
+    // already do, BEGIN IMMEDIATE); outside a transaction it is a plain read.
+    q.prepare(QStringLiteral("SELECT kind, state, COALESCE(amount_minor, 0), "
+                             "COALESCE(currency, '') FROM entries WHERE id = :id")
+              + (isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
+    q.bindValue(QStringLiteral(":id"), saleId);
+    if (!q.exec())
+        return unexpected(JournalError(sqlError(tr("cannot be read"), q)));
+    if (!q.next())
+        return unexpected(JournalError(tr("Journal entry %1 does not exist.").arg(saleId),
+                                       JournalError::Kind::NotFound));
+    Refundable r;
+    r.saleId = saleId;
+    if (q.value(0).toString() != u"sale")
+        return unexpected(JournalError(
+            tr("Journal entry %1 is a refund, not a sale: only a sale can be refunded.")
+                .arg(saleId),
+            JournalError::Kind::NotAllowed));
+    r.saleState = stateFromName(q.value(1).toString()).value_or(JournalState::Unknown);
+    r.captured = Money{r.saleState == JournalState::Succeeded ? q.value(2).toLongLong() : 0,
+                       q.value(3).toString()};
+    q.finish();
+    q.prepare(QStringLiteral("SELECT id, state, COALESCE(amount_minor, 0) FROM entries WHERE "
+                             "parent_id = :id AND kind = 'refund' ORDER BY id"));
+    q.bindValue(QStringLiteral(":id"), saleId);
+    if (!q.exec())
+        return unexpected(JournalError(sqlError(tr("cannot be read"), q)));
+    while (q.next()) {
+        const JournalState state
+            = stateFromName(q.value(1).toString()).value_or(JournalState::Unknown);
+        const qint64 minor = q.value(2).toLongLong();
+        if (state == JournalState::Succeeded) {
+            r.refundedMinor += minor;
+        } else if (state != JournalState::Failed && state != JournalState::Declined) {
+            r.openMinor += minor; // pending, unknown (or created: accepted, not yet done)
+            r.openRefundId = q.value(0).toLongLong();
+        }
+    }
+    return r;
+}
+
 Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
 {
     QSqlDatabase d = db();
     if (const QSqlError failed = beginWrite(); failed.isValid())
         return unexpected(sqlError(tr("cannot be written"), failed));
+    if (a.kind == EntryKind::RefundEntry) {
+        // Decided inside the transaction that writes the refund: no other till can slip a
+        // refund of the same sale in between.
+        const auto refused = [&d](const JournalError &e) {
+            d.rollback();
+            return unexpected(e);
+        };
+        const auto left = refundable(a.parentId);
+        if (!left)
+            return refused(left.error());
+        const Refundable &r = *left;
+        const auto money = [&r](qint64 minor) {
+            return formatMoney(minor, r.captured.currency);
+        };
+        if (r.saleState != JournalState::Succeeded)
+            return refused(JournalError(tr("Sale %1 is %2, not paid: there is nothing to refund.")
+                                            .arg(a.parentId)
+                                            .arg(stateWords(r.saleState)),
+                                        JournalError::Kind::NotAllowed));
+        if (r.openRefundId > 0)
+            return refused(
+                JournalError(tr("Refund %1 of sale %2 has no settled outcome yet (%3): verify it "
+                                "(paydeskctl journal verify %1) before another refund.")
+                                 .arg(r.openRefundId)
+                                 .arg(a.parentId)
+                                 .arg(money(r.openMinor)),
+                             JournalError::Kind::NotAllowed));
+        if (!a.amount || a.amount->minor <= 0 || a.amount->currency != r.captured.currency)
+            return refused(JournalError(tr("A refund of sale %1 must be a positive amount in %2.")
+                                            .arg(a.parentId)
+                                            .arg(r.captured.currency.toUpper()),
+                                        JournalError::Kind::NotAllowed));
+        if (a.amount->minor > r.leftMinor())
+            return refused(JournalError(
+                tr("Refusing to refund %1 of sale %2: it took %3, %4 is already refunded and %5 "
+                   "is in refunds not yet settled, so at most %6 can be refunded. Nothing was "
+                   "sent.")
+                    .arg(money(a.amount->minor))
+                    .arg(a.parentId)
+                    .arg(money(r.captured.minor), money(r.refundedMinor), money(r.openMinor),
+                         money(r.leftMinor())),
+                JournalError::Kind::NotAllowed));
+    }
     QSqlQuery q(d);
-    q.prepare(
-        QStringLiteral(
-            "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, "
-            "backend, base_url, training, idempotency_key, state, owner, deadline_at, sale, "
-            "amount_minor, sale_amount_minor, currency, reference, client) VALUES (:now, :now2, "
-            ":terminal, :operator, :profile, :backend, :base, :training, :key, 'pending', "
-            ":owner, %1 + :timeout, :sale, :amount, :saleamount, :currency, :ref, :client) "
-            "RETURNING id")
-            .arg(clockSql()));
+    q.prepare(QStringLiteral(
+                  "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, "
+                  "backend, base_url, training, idempotency_key, state, owner, deadline_at, sale, "
+                  "amount_minor, sale_amount_minor, currency, reference, client, kind, parent_id, "
+                  "intent_id) VALUES (:now, :now2, "
+                  ":terminal, :operator, :profile, :backend, :base, :training, :key, 'pending', "
+                  ":owner, %1 + :timeout, :sale, :amount, :saleamount, :currency, :ref, :client, "
+                  ":kind, :parent, :intent) RETURNING id")
+                  .arg(clockSql()));
     const qint64 now = nowMs();
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":now2"), now);
@@ -63,6 +150,10 @@ Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
                 a.amount ? QVariant(a.amount->currency) : QVariant(QMetaType::fromType<QString>()));
     q.bindValue(QStringLiteral(":ref"), textOrNull(a.reference));
     q.bindValue(QStringLiteral(":client"), textOrNull(redactText(a.client, m_secrets)));
+    q.bindValue(QStringLiteral(":kind"), kindName(a.kind));
+    q.bindValue(QStringLiteral(":parent"),
+                a.parentId > 0 ? QVariant(a.parentId) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(QStringLiteral(":intent"), textOrNull(a.intentId));
     if (!q.exec() || !q.next()) {
         const QString e = sqlError(tr("cannot record the attempt"), q);
         d.rollback();
@@ -78,7 +169,11 @@ Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
     }
     if (const QSqlError failed
         = addEvent(id, QStringLiteral("pending"), JournalState::Pending,
-                   tr("Written before sending, key %1.").arg(a.idempotencyKey));
+                   a.kind == EntryKind::RefundEntry
+                       ? tr("Refund of sale %1 written before sending, key %2.")
+                             .arg(a.parentId)
+                             .arg(a.idempotencyKey)
+                       : tr("Written before sending, key %1.").arg(a.idempotencyKey));
         failed.isValid()) {
         d.rollback();
         unlockEntry(id);
@@ -145,6 +240,53 @@ Expected<bool, JournalError> Journal::resume(qint64 id, int timeoutMs, bool back
     return true;
 }
 
+Expected<bool, JournalError> Journal::beginConfirm(qint64 id, int timeoutMs)
+{
+    QSqlDatabase d = db();
+    if (const QSqlError failed = beginWrite(); failed.isValid())
+        return unexpected(sqlError(tr("cannot be written"), failed));
+    if (const QSqlError failed = lockEntry(id); failed.isValid()) {
+        d.rollback();
+        return unexpected(sqlError(tr("cannot lock the attempt"), failed));
+    }
+    QSqlQuery q(d);
+    // Compare and set from created: a confirm is sent once, by one program.
+    q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', updated_at = :now, owner = "
+                             ":owner, deadline_at = %1 + :timeout WHERE id = :id AND state = "
+                             "'created' AND kind = 'sale'")
+                  .arg(clockSql()));
+    q.bindValue(QStringLiteral(":now"), nowMs());
+    q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
+    q.bindValue(QStringLiteral(":timeout"), timeoutMs);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        const JournalError e = q.lastError().isValid()
+            ? JournalError(sqlError(tr("cannot record the confirm"), q))
+            : JournalError(tr("Journal entry %1 is not a created sale: only a created intent "
+                              "can be confirmed, once.")
+                               .arg(id),
+                           JournalError::Kind::NotAllowed);
+        d.rollback();
+        unlockEntry(id);
+        return unexpected(e);
+    }
+    if (const QSqlError failed = addEvent(id, QStringLiteral("confirm"), JournalState::Pending,
+                                          tr("Confirm written before sending."));
+        failed.isValid()) {
+        const QString e = sqlError(tr("cannot record the confirm"), failed);
+        d.rollback();
+        unlockEntry(id);
+        return unexpected(e);
+    }
+    if (!d.commit()) {
+        const QString e = sqlError(tr("cannot commit the confirm"), d.lastError());
+        unlockEntry(id);
+        return unexpected(e);
+    }
+    m_inFlight.insert(id);
+    return true;
+}
+
 Expected<bool, JournalError> Journal::note(qint64 id, const QString &kind, const QString &detail)
 {
     const auto e = entry(id);
@@ -184,6 +326,8 @@ Expected<bool, JournalError> Journal::record(qint64 id, JournalState expected,
         set("request", jsonText(redactJson(o.httpRequest, m_secrets)));
     if (!o.answer.isNull() && !o.answer.isUndefined())
         set("answer", jsonText(redactJson(o.answer, m_secrets)));
+    if (!o.remoteId.isEmpty())
+        set("remote_id", o.remoteId);
     if (o.record) {
         PaymentRecord stored = *o.record;
         stored.raw = QJsonValue(); // kept once, in the answer column

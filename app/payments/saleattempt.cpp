@@ -1,5 +1,6 @@
 #include "saleattempt.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 #include <QTimer>
 #include <QUuid>
@@ -32,10 +33,22 @@ JournalState stateForRecord(const PaymentRecord &record)
     return JournalState::Created;
 }
 
+JournalState stateForRefund(const RefundRecord &refund)
+{
+    if (refund.status == u"succeeded")
+        return JournalState::Succeeded;
+    if (refund.status == u"failed" || refund.status == u"canceled")
+        return JournalState::Failed;
+    return JournalState::Unknown;
+}
+
 JournalState stateForResult(const JobResult &result)
 {
-    if (result.ok())
-        return stateForRecord(*result.record);
+    if (result.ok()) {
+        if (result.record)
+            return stateForRecord(*result.record);
+        return result.refund ? stateForRefund(*result.refund) : JournalState::Unknown;
+    }
     const BackendError &e = *result.error;
     if (e.kind == BackendError::Kind::Declined)
         return JournalState::Declined;
@@ -65,6 +78,81 @@ AttemptOutcome outcomeForResult(const JobResult &result)
     return o;
 }
 
+AttemptOutcome refundOutcomeForResult(const JobResult &result)
+{
+    AttemptOutcome o = outcomeForResult(result);
+    if (o.state == JournalState::Declined)
+        o.state = JournalState::Failed; // refused: nothing was refunded
+    if (result.refund) {
+        o.remoteId = result.refund->id;
+        if (o.state == JournalState::Unknown)
+            o.eventDetail = QCoreApplication::translate(
+                                "paydesk::SaleAttempt",
+                                "HTTP %1: refund %2 is %3 at the backend, not done yet: verify "
+                                "it later.")
+                                .arg(result.httpStatus)
+                                .arg(result.refund->id, result.refund->status);
+    }
+    return o;
+}
+
+PaymentOperation saleOperation(const Sale &sale)
+{
+    PaymentOperation op;
+    op.entry.backend = saleBackend(sale);
+    op.entry.sale = saleToJson(sale);
+    op.entry.amount = saleAmount(sale);
+    op.entry.reference = saleReference(sale);
+    op.entry.client = saleClient(sale);
+    op.makeJob = [sale](QNetworkAccessManager *network, const BackendProfile &profile,
+                        const JobOptions &options) -> std::unique_ptr<HttpJob> {
+        return makeCreateJob(network, profile, sale, options);
+    };
+    return op;
+}
+
+PaymentOperation refundOperation(const JournalEntry &sale, const RefundOrder &order)
+{
+    PaymentOperation op;
+    op.entry.kind = EntryKind::RefundEntry;
+    op.entry.parentId = sale.id;
+    op.entry.intentId = order.intentId;
+    op.entry.backend = sale.backend;
+    op.entry.training = sale.training;
+    op.entry.sale = QJsonObject{{QStringLiteral("refund"),
+                                 QJsonObject{{QStringLiteral("sale_id"), sale.id},
+                                             {QStringLiteral("payment_intent_id"), order.intentId},
+                                             {QStringLiteral("amount_minor"), order.amount.minor},
+                                             {QStringLiteral("currency"), order.amount.currency},
+                                             {QStringLiteral("reason"), order.reason}}}};
+    op.entry.amount = order.amount;
+    op.entry.reference = sale.reference;
+    op.entry.client = sale.client;
+    op.makeJob = [order](QNetworkAccessManager *network, const BackendProfile &profile,
+                         const JobOptions &options) -> std::unique_ptr<HttpJob> {
+        return std::make_unique<RefundJob>(network, profile, order, options);
+    };
+    op.outcome = refundOutcomeForResult;
+    return op;
+}
+
+PaymentOperation confirmOperation(const JournalEntry &sale, const QString &paymentMethodId)
+{
+    PaymentOperation op;
+    op.confirmId = sale.id;
+    op.entry.backend = sale.backend;
+    op.entry.training = sale.training;
+    op.entry.amount = sale.amount;
+    op.entry.reference = sale.reference;
+    const QString intentId = sale.intentId;
+    op.makeJob
+        = [intentId, paymentMethodId](QNetworkAccessManager *network, const BackendProfile &profile,
+                                      const JobOptions &options) -> std::unique_ptr<HttpJob> {
+        return std::make_unique<ConfirmJob>(network, profile, intentId, paymentMethodId, options);
+    };
+    return op;
+}
+
 namespace {
 
 /// What closes an entry that was written (or put back to pending) but never sent: the state it
@@ -85,11 +173,18 @@ AttemptOutcome neverSent(JournalState before, const QString &why)
 SaleAttempt::SaleAttempt(JournalThread *journal, QNetworkAccessManager *network,
                          BackendProfile profile, Sale sale, AttemptContext context,
                          JobOptions options, QObject *parent)
+    : SaleAttempt(journal, network, std::move(profile), saleOperation(sale), std::move(context),
+                  std::move(options), parent)
+{ }
+
+SaleAttempt::SaleAttempt(JournalThread *journal, QNetworkAccessManager *network,
+                         BackendProfile profile, PaymentOperation operation, AttemptContext context,
+                         JobOptions options, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
     , m_network(network)
     , m_profile(std::move(profile))
-    , m_sale(std::move(sale))
+    , m_operation(std::move(operation))
     , m_context(std::move(context))
     , m_options(std::move(options))
 {
@@ -149,18 +244,13 @@ void SaleAttempt::start()
     if (m_started)
         return; // one attempt is sent once
     m_started = true;
-    NewAttempt a;
+    NewAttempt a = m_operation.entry;
     a.terminal = m_context.terminal;
     a.operatorName = m_context.operatorName;
     a.profile = m_profile.name;
-    a.backend = saleBackend(m_sale);
     a.baseUrl = m_profile.baseUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    a.training = m_context.training;
+    a.training = m_context.training || m_operation.entry.training;
     a.idempotencyKey = m_options.idempotencyKey;
-    a.sale = saleToJson(m_sale);
-    a.amount = saleAmount(m_sale);
-    a.reference = saleReference(m_sale);
-    a.client = saleClient(m_sale);
     a.timeoutMs = m_options.timeoutMs;
 
     // One deadline for the whole sale, from now: the journal's part, then the sending.
@@ -171,6 +261,10 @@ void SaleAttempt::start()
     // thread reads what it is.
     if (m_resumeId > 0)
         m_ticket->before = JournalState::Unknown;
+    // A confirm that is never sent leaves its sale created, as it was.
+    const qint64 confirmId = m_operation.confirmId;
+    if (confirmId > 0)
+        m_ticket->before = JournalState::Created;
     const auto ticket = m_ticket;
     const qint64 resumeId = m_resumeId;
     const bool replays = m_profile.honoursIdempotencyKey;
@@ -179,15 +273,20 @@ void SaleAttempt::start()
                             "not sent; nothing was sent.");
     m_journal->run(
         this, tr("writing the sale before it is sent"),
-        [ticket, resumeId, replays, secrets, a,
+        [ticket, resumeId, confirmId, replays, secrets, a,
          late](Journal &j) -> Expected<qint64, JournalError> {
             Writing expected = Writing::Queued;
             if (!ticket->writing.compare_exchange_strong(expected, Writing::Writing))
                 return unexpected(JournalError(late, JournalError::Kind::NotAllowed));
             // Whatever the backend echoes of the credentials is masked in the journal too.
             j.maskSecrets(secrets);
-            JournalState before = JournalState::Failed;
+            JournalState before = confirmId > 0 ? JournalState::Created : JournalState::Failed;
             const auto write = [&]() -> Expected<qint64, JournalError> {
+                if (confirmId > 0) {
+                    if (const auto begun = j.beginConfirm(confirmId, a.timeoutMs); !begun)
+                        return unexpected(begun.error());
+                    return confirmId;
+                }
                 if (resumeId <= 0)
                     return j.begin(a);
                 if (const auto e = j.entry(resumeId))
@@ -261,7 +360,7 @@ void SaleAttempt::send()
     // One deadline for the whole sale: a re-send gets the time that remains, not a fresh one.
     JobOptions options = m_options;
     options.timeoutMs = int(qMax<qint64>(1, m_options.timeoutMs - m_clock.elapsed()));
-    m_job = makeCreateJob(m_network, m_profile, m_sale, options);
+    m_job = m_operation.makeJob(m_network, m_profile, options);
     connect(m_job.get(), &HttpJob::requestSent, this, &SaleAttempt::sent);
     connect(m_job.get(), &HttpJob::finished, this, &SaleAttempt::onJobFinished);
     m_job->start();
@@ -324,7 +423,7 @@ void SaleAttempt::onJobFinished()
 
 void SaleAttempt::conclude()
 {
-    const AttemptOutcome outcome = outcomeForResult(m_job->result());
+    const AttemptOutcome outcome = m_operation.outcome(m_job->result());
     m_state = outcome.state;
     const qint64 id = m_id;
     m_journal->run(

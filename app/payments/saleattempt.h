@@ -10,6 +10,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 #include <QElapsedTimer>
@@ -44,6 +45,34 @@ JournalState stateForRecord(const PaymentRecord &record);
 JournalState stateForResult(const JobResult &result);
 /// The journal outcome that a job's result means.
 AttemptOutcome outcomeForResult(const JobResult &result);
+/// The journal state a refund's answer means: succeeded, failed, or unknown while the backend
+/// is still at work ("pending"): only a refund that is done is settled.
+JournalState stateForRefund(const RefundRecord &refund);
+/// A refund's outcome: like a sale's, but a declined refund is failed (nothing moved), and the
+/// backend's refund id is kept.
+AttemptOutcome refundOutcomeForResult(const JobResult &result);
+
+/// What one attempt journals and sends, once: a sale's create, a refund of a sale, or the
+/// confirm of a created intent. The attempt does the rest the same way for each (pending first,
+/// one deadline, automatic re-sends only of what never arrived, compare-and-set outcome).
+struct PaymentOperation
+{
+    NewAttempt entry; ///< what the pending entry says (the attempt adds terminal, key, timeout)
+    /// A confirm: the created sale put back to pending (compare-and-set from created) instead
+    /// of a new entry; closing it unsent puts it back to created.
+    qint64 confirmId = 0;
+    std::function<std::unique_ptr<HttpJob>(QNetworkAccessManager *, const BackendProfile &,
+                                           const JobOptions &)>
+        makeJob;
+    AttemptOutcome (*outcome)(const JobResult &) = outcomeForResult;
+};
+
+/// The create of `sale`.
+PaymentOperation saleOperation(const Sale &sale);
+/// A refund of paid sale `sale` (its journal entry): its own entry, kind refund, linked to it.
+PaymentOperation refundOperation(const JournalEntry &sale, const RefundOrder &order);
+/// The confirm of created sale `sale` with `paymentMethodId`.
+PaymentOperation confirmOperation(const JournalEntry &sale, const QString &paymentMethodId);
 
 class SaleAttempt final : public QObject
 {
@@ -53,6 +82,9 @@ class SaleAttempt final : public QObject
 public:
     SaleAttempt(JournalThread *journal, QNetworkAccessManager *network, BackendProfile profile,
                 Sale sale, AttemptContext context, JobOptions options, QObject *parent = nullptr);
+    SaleAttempt(JournalThread *journal, QNetworkAccessManager *network, BackendProfile profile,
+                PaymentOperation operation, AttemptContext context, JobOptions options,
+                QObject *parent = nullptr);
     ~SaleAttempt() override;
 
     /// Re-sends the sale of an existing unknown or failed entry under its key, instead of
@@ -115,10 +147,10 @@ private:
     JournalThread *m_journal;
     QNetworkAccessManager *m_network;
     BackendProfile m_profile;
-    Sale m_sale;
+    PaymentOperation m_operation;
     AttemptContext m_context;
     JobOptions m_options;
-    std::unique_ptr<CreatePaymentJob> m_job;
+    std::unique_ptr<HttpJob> m_job;
     JobResult m_empty;
     qint64 m_id = 0;
     qint64 m_resumeId = 0;

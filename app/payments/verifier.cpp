@@ -104,6 +104,7 @@ void Verifier::start()
     {
         std::optional<JournalEntry> entry;
         QString error;
+        QStringList knownRefundIds;
     };
     const qint64 id = m_id;
     const QStringList secrets = m_profile.secrets();
@@ -112,7 +113,7 @@ void Verifier::start()
         [id, secrets](Journal &j) {
             // Whatever the backend echoes of the credentials is masked in the journal too.
             j.maskSecrets(secrets);
-            Found found{j.entry(id), {}};
+            Found found{j.entry(id), {}, {}};
             if (found.entry && found.entry->state == JournalState::Pending) {
                 // Its sender may still be waiting for the answer: only a sender that is gone,
                 // past the deadline, leaves an entry to verify.
@@ -120,6 +121,19 @@ void Verifier::start()
                     found.error = recovered.error();
                 else
                     found.entry = j.entry(id);
+            }
+            if (found.entry && found.entry->kind == EntryKind::RefundEntry) {
+                JournalQuery siblings;
+                siblings.kind = EntryKind::RefundEntry;
+                siblings.parentId = found.entry->parentId;
+                siblings.limit = 100000;
+                if (const auto list = j.list(siblings)) {
+                    for (const JournalEntry &e : *list)
+                        if (e.id != id && !e.remoteId.isEmpty())
+                            found.knownRefundIds.append(e.remoteId);
+                } else {
+                    found.error = list.error();
+                }
             }
             return found;
         },
@@ -131,6 +145,7 @@ void Verifier::start()
                 Q_EMIT finished();
                 return;
             }
+            m_knownRefundIds = found.knownRefundIds;
             onEntry(found.entry);
         });
 }
@@ -168,6 +183,10 @@ void Verifier::onEntry(const std::optional<JournalEntry> &entry)
     m_profile.kind = m_entry.backend;
 
     const BackendSpec &spec = backendSpec(m_entry.backend);
+    if (m_entry.kind == EntryKind::RefundEntry) {
+        verifyRefund();
+        return;
+    }
     if (spec.verification == BackendSpec::Verification::DotsIntents) {
         if (!m_entry.intentId.isEmpty()) {
             m_job = std::make_unique<DotsRetrieveJob>(m_network, m_profile, m_entry.intentId,
@@ -344,42 +363,33 @@ VerifyResult Verifier::dotsAbsence(int listed) const
     // An intent may appear in the list some seconds after its create was answered, and the
     // create may still be at work after the sale stopped waiting: absence counts only after the
     // deadline plus the settle period, and from two looks at least that far apart.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime deadline
-        = m_entry.deadlineAt.isValid() ? m_entry.deadlineAt : m_entry.updatedAt;
-    const qint64 settle = m_profile.dotsSettleMs;
-    const QDateTime settledFrom = deadline.addMSecs(settle);
-    if (now < settledFrom) {
+    const AbsenceWait wait = absenceWait();
+    if (wait.tooEarly) {
         r.explanation = tr("Too early to tell: Dots has no intent carrying key %1 yet, but it may "
                            "still be adding it to its list. Try again after %2.")
-                            .arg(m_entry.idempotencyKey, timeText(settledFrom));
+                            .arg(m_entry.idempotencyKey, timeText(wait.settledFrom));
         r.proof = asked(tr("HTTP %1, the whole list (%2 intents), none with this key yet; it "
                            "counts from %3")
                             .arg(status)
                             .arg(listed)
-                            .arg(timeText(settledFrom)));
+                            .arg(timeText(wait.settledFrom)));
         return r;
     }
-    QDateTime firstLook;
-    for (const JournalEvent &event : m_entry.events)
-        if (event.kind == u"absent" && event.at >= settledFrom
-            && (!firstLook.isValid() || event.at < firstLook))
-            firstLook = event.at;
-    if (!firstLook.isValid() || firstLook.msecsTo(now) < settle) {
-        const QDateTime second = (firstLook.isValid() ? firstLook : now).addMSecs(settle);
+    if (wait.firstOfTwo) {
         r.noteKind = QStringLiteral("absent");
         r.explanation = tr("Dots' complete list has no intent carrying key %1. One more look "
                            "settles it: try again after %2.")
-                            .arg(m_entry.idempotencyKey, timeText(second));
+                            .arg(m_entry.idempotencyKey, timeText(wait.next));
         r.proof = asked(tr("HTTP %1, the whole list (%2 intents, unpaged), none with this key: "
                            "look %3 of 2")
                             .arg(status)
                             .arg(listed)
-                            .arg(firstLook.isValid() ? 2 : 1));
-        if (firstLook.isValid()) // a second look too soon after the first counts as a first
+                            .arg(wait.firstLook.isValid() ? 2 : 1));
+        if (wait.firstLook.isValid()) // a second look too soon after the first counts as a first
             r.noteKind = QStringLiteral("verify");
         return r;
     }
+    const QDateTime firstLook = wait.firstLook;
     r.definite = true;
     r.state = JournalState::Failed;
     r.explanation = tr("Dots has no intent carrying key %1 in its complete list, looked at "
@@ -390,6 +400,187 @@ VerifyResult Verifier::dotsAbsence(int listed) const
                         .arg(status)
                         .arg(listed)
                         .arg(timeText(firstLook)));
+    return r;
+}
+
+Verifier::AbsenceWait Verifier::absenceWait() const
+{
+    AbsenceWait w;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime deadline
+        = m_entry.deadlineAt.isValid() ? m_entry.deadlineAt : m_entry.updatedAt;
+    const qint64 settle = m_profile.dotsSettleMs;
+    w.settledFrom = deadline.addMSecs(settle);
+    if (now < w.settledFrom) {
+        w.tooEarly = true;
+        w.next = w.settledFrom;
+        return w;
+    }
+    for (const JournalEvent &event : m_entry.events)
+        if (event.kind == u"absent" && event.at >= w.settledFrom
+            && (!w.firstLook.isValid() || event.at < w.firstLook))
+            w.firstLook = event.at;
+    if (!w.firstLook.isValid() || w.firstLook.msecsTo(now) < settle) {
+        w.firstOfTwo = true;
+        w.next = (w.firstLook.isValid() ? w.firstLook : now).addMSecs(settle);
+    }
+    return w;
+}
+
+void Verifier::verifyRefund()
+{
+    if (backendSpec(m_entry.backend).refundRequest == nullptr) {
+        VerifyResult r;
+        r.explanation = backendSpec(m_entry.backend).whereToRefund(m_entry.reference);
+        r.proof = tr("Nothing was asked: %1 publishes no refund API.")
+                      .arg(backendName(m_entry.backend));
+        finishSoon(r);
+        return;
+    }
+    if (!m_entry.remoteId.isEmpty()) {
+        m_job = std::make_unique<DotsRefundRetrieveJob>(m_network, m_profile, m_entry.remoteId,
+                                                        m_options);
+        connect(m_job.get(), &HttpJob::finished, this, &Verifier::onRefundRetrieve);
+    } else {
+        m_refunds.clear();
+        m_pages = 0;
+        m_job = std::make_unique<DotsRefundListJob>(m_network, m_profile, QString(), m_options);
+        connect(m_job.get(), &HttpJob::finished, this, &Verifier::onRefundPage);
+    }
+    m_job->start();
+}
+
+void Verifier::onRefundRetrieve()
+{
+    const JobResult &j = m_job->result();
+    VerifyResult r;
+    if (j.ok() && j.refund) {
+        r.state = stateForRefund(*j.refund);
+        r.definite = r.state != JournalState::Unknown;
+        r.remoteId = j.refund->id;
+        r.explanation = tr("Dots says refund %1 is %2.").arg(j.refund->id, j.refund->status);
+        r.proof = asked(
+            tr("HTTP %1, refund %2 (%3)").arg(j.httpStatus).arg(j.refund->id, j.refund->status));
+    } else {
+        r.explanation = tr("Dots could not be asked: %1").arg(j.error->detail());
+        r.proof = asked(j.error->detail());
+    }
+    conclude(r);
+}
+
+void Verifier::onRefundPage()
+{
+    const JobResult &j = m_job->result();
+    if (!j.ok()) {
+        VerifyResult r;
+        r.explanation = tr("Dots' refunds could not be listed to the end (page %1): %2. The "
+                           "refund stays unknown.")
+                            .arg(m_pages + 1)
+                            .arg(j.error->detail());
+        r.proof = asked(j.error->detail());
+        conclude(r);
+        return;
+    }
+    ++m_pages;
+    m_refunds.append(j.refunds);
+    if (j.hasMore) {
+        // Paged to the end: only the whole list can show what is not in it.
+        if (j.refunds.isEmpty() || m_pages >= 1000) {
+            VerifyResult r;
+            r.explanation = tr("Dots' refunds list says it has more but gives no way to go on: it "
+                               "proves nothing, and the refund stays unknown.");
+            r.proof = asked(tr("HTTP %1, page %2 of the refunds").arg(j.httpStatus).arg(m_pages));
+            conclude(r);
+            return;
+        }
+        const QString after = j.refunds.last().id;
+        m_job = std::make_unique<DotsRefundListJob>(m_network, m_profile, after, m_options);
+        connect(m_job.get(), &HttpJob::finished, this, &Verifier::onRefundPage);
+        m_job->start();
+        return;
+    }
+    conclude(refundsFound());
+}
+
+VerifyResult Verifier::refundsFound() const
+{
+    VerifyResult r;
+    const int status = m_job->result().httpStatus;
+    // The intent's refunds that no other refund of this sale in the journal is known by.
+    QList<RefundRecord> unknown;
+    qsizetype ofIntent = 0;
+    for (const RefundRecord &refund : m_refunds) {
+        if (refund.intentId != m_entry.intentId)
+            continue;
+        ++ofIntent;
+        if (!m_knownRefundIds.contains(refund.id))
+            unknown.append(refund);
+    }
+    const QString listed = tr("HTTP %1, the whole refunds list (%2 pages, %3 refunds, %4 of "
+                              "intent %5)")
+                               .arg(status)
+                               .arg(m_pages)
+                               .arg(m_refunds.size())
+                               .arg(ofIntent)
+                               .arg(m_entry.intentId);
+    const qint64 amount = m_entry.amount ? m_entry.amount->minor : -1;
+    if (unknown.size() == 1 && unknown.first().amount && unknown.first().amount->minor == amount) {
+        // The one refund of this intent that Paydesk does not know, of this amount: no other
+        // refund of the sale could be sent while this one was open (Journal::begin).
+        const RefundRecord &found = unknown.first();
+        r.state = stateForRefund(found);
+        r.definite = r.state != JournalState::Unknown;
+        r.remoteId = found.id;
+        r.explanation = tr("Dots has refund %1 of %2 for this intent, the only one no other "
+                           "journal entry knows: it is %3.")
+                            .arg(found.id, formatMoney(*found.amount), found.status);
+        r.proof = asked(listed + tr("; refund %1 is not known by any other entry").arg(found.id));
+        return r;
+    }
+    if (!unknown.isEmpty()) {
+        QStringList ids;
+        for (const RefundRecord &refund : unknown)
+            ids << refund.id;
+        r.explanation = tr("Dots has refunds of this intent that the journal does not know (%1), "
+                           "none alone matching this refund: it stays unknown. Check them in the "
+                           "Dots dashboard.")
+                            .arg(ids.join(QStringLiteral(", ")));
+        r.proof = asked(listed);
+        return r;
+    }
+    if (!witnessIsDestination(m_entry, m_profile)) {
+        r.explanation = tr("Dots at %1 has no such refund, but the refund was sent to %2: its "
+                           "absence there proves nothing, so it stays unknown.")
+                            .arg(m_profile.baseUrl.toDisplayString(), m_entry.baseUrl);
+        r.proof = asked(listed + tr("; not the refund's destination"));
+        return r;
+    }
+    const AbsenceWait wait = absenceWait();
+    if (wait.tooEarly) {
+        r.explanation = tr("Too early to tell: Dots' refunds list has no such refund yet, but it "
+                           "may still be adding it. Try again after %1.")
+                            .arg(timeText(wait.settledFrom));
+        r.proof = asked(listed + tr("; it counts from %1").arg(timeText(wait.settledFrom)));
+        return r;
+    }
+    if (wait.firstOfTwo) {
+        r.noteKind = wait.firstLook.isValid() ? QStringLiteral("verify") : QStringLiteral("absent");
+        r.explanation = tr("Dots' complete refunds list has no such refund. One more look "
+                           "settles it: try again after %1.")
+                            .arg(timeText(wait.next));
+        r.proof = asked(listed
+                        + tr("; none unknown to the journal: look %1 of 2")
+                              .arg(wait.firstLook.isValid() ? 2 : 1));
+        return r;
+    }
+    r.definite = true;
+    r.state = JournalState::Failed;
+    r.explanation = tr("Dots' complete refunds list, looked at twice (%1 and now), has no such "
+                       "refund: it never reached Dots. Nothing was refunded; it can be refunded "
+                       "again.")
+                        .arg(timeText(wait.firstLook));
+    r.proof = asked(listed
+                    + tr("; none unknown to the journal, as at %1").arg(timeText(wait.firstLook)));
     return r;
 }
 
@@ -418,6 +609,7 @@ void Verifier::conclude(VerifyResult r)
     o.eventDetail = detail;
     o.state = r.state;
     o.record = r.record;
+    o.remoteId = r.remoteId;
     if (r.record)
         o.answer = r.record->raw;
     o.errorKind = r.state == JournalState::Succeeded || r.state == JournalState::Created

@@ -37,6 +37,7 @@ struct VerifyResult
     QString explanation; ///< what was found, or what the cashier must check
     QString proof; ///< what was asked, and what answered (also in the timeline)
     std::optional<PaymentRecord> record;
+    QString remoteId; ///< a refund: its id at the backend, when found
     QString error; ///< the journal or the entry could not be used
     /// The timeline event an inconclusive verify adds: "verify", or "absent" for a look at
     /// Dots' complete list that found no intent with the key (two such looks settle it).
@@ -75,6 +76,22 @@ private:
     /// Dots' complete list holds no intent with the key: "failed" only after the settle
     /// period and a second look, else what to do and when.
     VerifyResult dotsAbsence(int listed) const;
+    /// A refund: retrieved by its id, or looked for in Dots' refunds list, paged to the end.
+    void verifyRefund();
+    void onRefundRetrieve();
+    void onRefundPage();
+    /// The complete refunds list: the intent's refunds that no other journal entry knows.
+    VerifyResult refundsFound() const;
+    /// When absence from a complete list may count: after the deadline plus the settle period,
+    /// from two looks at least that far apart ("absent" events). Null when it counts now;
+    /// otherwise the moment the next look is due, and whether this look is a first one.
+    struct AbsenceWait
+    {
+        QDateTime settledFrom, firstLook, next;
+        bool tooEarly = false, firstOfTwo = false;
+        bool counts() const { return !tooEarly && !firstOfTwo; }
+    };
+    AbsenceWait absenceWait() const;
     /// "GET http://… → HTTP 404 …": the question and the answer, for the timeline.
     QString asked(const QString &answered) const;
 
@@ -84,6 +101,9 @@ private:
     qint64 m_id;
     JobOptions m_options;
     JournalEntry m_entry;
+    QStringList m_knownRefundIds; ///< a refund: the backend ids of the sale's other refunds
+    QList<RefundRecord> m_refunds; ///< the refunds list, page after page
+    int m_pages = 0;
     std::unique_ptr<HttpJob> m_job;
     VerifyResult m_result;
 };

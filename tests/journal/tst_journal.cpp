@@ -198,6 +198,8 @@ private Q_SLOTS:
     void reportHoursFollowTheClockOnDstDays();
     void queriesAndPaging();
     void noSecretIsStored();
+    void refundsOfASale();
+    void confirmIsCompareAndSetFromCreated();
 
 private:
     QString freshLocation();
@@ -293,14 +295,14 @@ TestJournal::Attempted TestJournal::attempt(JournalThread &journal, const Backen
 
 void TestJournal::opensMigratesAndKeeps()
 {
-    QCOMPARE(m_journal->schemaVersion(), 4);
+    QCOMPARE(m_journal->schemaVersion(), 5);
     const Attempted a = attempt(*m_thread, profileFor(BackendKind::Checkout, m_sandbox->url()),
                                 saleFor(BackendKind::Checkout));
     m_thread.reset();
     m_journal.reset();
     auto reopened = Journal::open(m_location);
     QVERIFY(reopened);
-    QCOMPARE((*reopened)->schemaVersion(), 4);
+    QCOMPARE((*reopened)->schemaVersion(), 5);
     const auto e = (*reopened)->entry(a.id);
     QVERIFY(e);
     QCOMPARE(e->state, JournalState::Succeeded);
@@ -320,6 +322,11 @@ void TestJournal::migratesAnOlderJournal()
                                 saleFor(BackendKind::Checkout));
     m_thread.reset();
     m_journal.reset();
+    execSql(m_location, QStringLiteral("DROP INDEX entries_parent"));
+    execSql(m_location, QStringLiteral("DROP INDEX entries_remote"));
+    execSql(m_location, QStringLiteral("ALTER TABLE entries DROP COLUMN kind"));
+    execSql(m_location, QStringLiteral("ALTER TABLE entries DROP COLUMN parent_id"));
+    execSql(m_location, QStringLiteral("ALTER TABLE entries DROP COLUMN remote_id"));
     execSql(m_location, QStringLiteral("DROP INDEX entries_client"));
     execSql(m_location, QStringLiteral("ALTER TABLE entries DROP COLUMN client"));
     execSql(m_location, QStringLiteral("DROP INDEX entries_amount"));
@@ -328,8 +335,11 @@ void TestJournal::migratesAnOlderJournal()
             QStringLiteral("UPDATE journal_meta SET value = '1' WHERE key = 'schema_version'"));
     auto reopened = Journal::open(m_location);
     QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error()));
-    QCOMPARE((*reopened)->schemaVersion(), 4);
+    QCOMPARE((*reopened)->schemaVersion(), 5);
     QCOMPARE((*reopened)->entry(a.id)->state, JournalState::Succeeded);
+    // Schema 5: every entry written before is a sale, with nothing refunded yet.
+    QCOMPARE((*reopened)->entry(a.id)->kind, EntryKind::SaleEntry);
+    QCOMPARE((*reopened)->refundable(a.id)->leftMinor(), (*reopened)->entry(a.id)->amount->minor);
     // Schema 4 finds an older entry's client in the sale it kept.
     QCOMPARE((*reopened)->entry(a.id)->client, QStringLiteral("Ana"));
     // An entry from before schema 3 has no sale amount of its own: it differs from nothing.
@@ -1251,6 +1261,133 @@ void TestJournal::report()
         perHour += v.toInteger();
     QCOMPARE(perHour, 2);
     QVERIFY(m_journal->report(QDate::currentDate().addDays(-1))->rows.isEmpty());
+}
+
+void TestJournal::refundsOfASale()
+{
+    // A paid Dots sale of 50.00, refunded through the sandbox over HTTP, on this journal
+    // (SQLite, or PostgreSQL in the _postgres pass).
+    const BackendProfile dots = profileFor(BackendKind::Dots, m_sandbox->url());
+    DotsSale paid;
+    paid.amount = Money{5000, QStringLiteral("usd")};
+    paid.confirm = true;
+    paid.paymentMethodId = QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a");
+    const Attempted sale = attempt(*m_thread, dots, paid);
+    QCOMPARE(sale.state, JournalState::Succeeded);
+    const JournalEntry entry = *m_journal->entry(sale.id);
+    QCOMPARE(m_journal->refundable(sale.id)->leftMinor(), 5000);
+
+    struct Refunded
+    {
+        qint64 id;
+        JournalState state;
+        QString journalError;
+    };
+    const auto refund = [&](qint64 minor) {
+        AttemptContext context;
+        context.terminal = QStringLiteral("support-1");
+        SaleAttempt a(
+            m_thread.get(), &m_network, dots,
+            refundOperation(entry,
+                            RefundOrder{entry.intentId, Money{minor, QStringLiteral("usd")},
+                                        QStringLiteral("duplicate")}),
+            context, JobOptions{});
+        QSignalSpy finished(&a, &SaleAttempt::finished);
+        a.start();
+        if (!finished.wait(20000))
+            qFatal("refund never finished");
+        return Refunded{a.journalId(), a.state(), a.journalError()};
+    };
+
+    // More than was taken: refused with the figures, no entry written, nothing sent.
+    const Refunded over = refund(5001);
+    QCOMPARE(over.id, 0);
+    QVERIFY2(over.journalError.contains(QStringLiteral("so at most")),
+             qPrintable(over.journalError));
+    JournalQuery refunds;
+    refunds.kind = EntryKind::RefundEntry;
+    refunds.parentId = sale.id;
+    QCOMPARE(*m_journal->count(refunds), 0);
+
+    // An answer that never comes: unknown, and it blocks any other refund of the sale.
+    m_sandbox->setFault(*Fault::parse(QStringLiteral("drop")));
+    const Refunded lost = refund(1200);
+    m_sandbox->setFault(Fault{});
+    QVERIFY(lost.id > 0);
+    QCOMPARE(lost.state, JournalState::Unknown);
+    const JournalEntry lostEntry = *m_journal->entry(lost.id);
+    QCOMPARE(lostEntry.kind, EntryKind::RefundEntry);
+    QCOMPARE(lostEntry.parentId, sale.id);
+    QCOMPARE(lostEntry.intentId, entry.intentId);
+    QVERIFY(lostEntry.idempotencyKey != entry.idempotencyKey);
+    QCOMPARE(m_journal->refundable(sale.id)->openMinor, 1200);
+    QCOMPARE(m_journal->refundable(sale.id)->leftMinor(), 3800);
+    const Refunded blocked = refund(100);
+    QCOMPARE(blocked.id, 0);
+    QVERIFY2(blocked.journalError.contains(QStringLiteral("verify it")),
+             qPrintable(blocked.journalError));
+
+    // Verify: the complete refunds list holds it (the sandbox did it before dropping the
+    // connection): succeeded, with the backend's refund id.
+    const VerifyResult verified = verify(*m_thread, dots, lost.id);
+    QVERIFY2(verified.definite, qPrintable(verified.explanation));
+    QCOMPARE(verified.state, JournalState::Succeeded);
+    QVERIFY(!m_journal->entry(lost.id)->remoteId.isEmpty());
+    QCOMPARE(m_journal->refundable(sale.id)->refundedMinor, 1200);
+
+    // The same amount again is a refund of its own; then the rest; then nothing is left.
+    QCOMPARE(refund(1200).state, JournalState::Succeeded);
+    QCOMPARE(refund(2600).state, JournalState::Succeeded);
+    QCOMPARE(m_journal->refundable(sale.id)->leftMinor(), 0);
+    QCOMPARE(refund(1).id, 0);
+    QCOMPARE(*m_journal->count(refunds), 3);
+    QCOMPARE(m_journal->entry(sale.id)->state, JournalState::Succeeded); // the sale stays paid
+
+    // End of day: the takings, the refunds, and the net.
+    const QJsonObject day = m_journal->report(QDate::currentDate())->toJson();
+    QCOMPARE(day[QStringLiteral("takings_by_currency")][QStringLiteral("usd")]
+                [QStringLiteral("total_minor")][QStringLiteral("usd")]
+                    .toInteger(),
+             5000);
+    QCOMPARE(
+        day[QStringLiteral("refunds_by_currency")][QStringLiteral("usd")][QStringLiteral("count")]
+            .toInteger(),
+        3);
+    QCOMPARE(day[QStringLiteral("refunds_by_currency")][QStringLiteral("usd")]
+                [QStringLiteral("total_minor")][QStringLiteral("usd")]
+                    .toInteger(),
+             5000);
+    QCOMPARE(day[QStringLiteral("net_minor")][QStringLiteral("usd")].toInteger(), 0);
+}
+
+void TestJournal::confirmIsCompareAndSetFromCreated()
+{
+    const BackendProfile dots = profileFor(BackendKind::Dots, m_sandbox->url());
+    const Attempted created = attempt(*m_thread, dots, saleFor(BackendKind::Dots, 1500));
+    QCOMPARE(created.state, JournalState::Created);
+    const JournalEntry entry = *m_journal->entry(created.id);
+    const auto confirm = [&](const JournalEntry &e) {
+        SaleAttempt a(m_thread.get(), &m_network, dots,
+                      confirmOperation(e, QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a")),
+                      AttemptContext{}, JobOptions{});
+        QSignalSpy finished(&a, &SaleAttempt::finished);
+        a.start();
+        if (!finished.wait(20000))
+            qFatal("confirm never finished");
+        return std::pair{a.state(), a.journalError()};
+    };
+    const auto [state, error] = confirm(entry);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(state, JournalState::Succeeded);
+    const JournalEntry paid = *m_journal->entry(created.id);
+    QCOMPARE(paid.state, JournalState::Succeeded);
+    QCOMPARE(paid.status, QStringLiteral("succeeded"));
+    QVERIFY(std::any_of(paid.events.cbegin(), paid.events.cend(),
+                        [](const JournalEvent &e) { return e.kind == u"confirm"; }));
+    // Once: the entry is no longer created, so a second confirm is refused before sending.
+    const auto [again, refused] = confirm(entry);
+    QVERIFY(refused.contains(QStringLiteral("only a created intent can be confirmed")));
+    QCOMPARE(m_journal->entry(created.id)->state, JournalState::Succeeded);
 }
 
 void TestJournal::amountsThatDifferAreReported()

@@ -90,6 +90,14 @@ QString whereToCheck(const QString &reference, const QDateTime &)
         .arg(reference);
 }
 
+QString whereToRefund(const QString &reference)
+{
+    return QCoreApplication::translate("paydesk::Refunds",
+                                       "Checkout publishes no refund API: refund order \"%1\" in "
+                                       "the shop's orders (its admin).")
+        .arg(reference);
+}
+
 } // namespace
 
 const BackendSpec &checkout()
@@ -97,7 +105,8 @@ const BackendSpec &checkout()
     static const BackendSpec spec{BackendKind::Checkout, createRequest,
                                   readFailure,           probe,
                                   needsCredentials,      BackendSpec::Verification::NoLookup,
-                                  whereToCheck};
+                                  whereToCheck,          nullptr,
+                                  whereToRefund,         nullptr};
     return spec;
 }
 

@@ -68,6 +68,40 @@ QString whereToCheck(const QString &, const QDateTime &)
                                        "Dots dashboard before trying again.");
 }
 
+RequestSpec refundRequest(const RefundOrder &order, const BackendProfile &profile)
+{
+    // POST /v2/refunds of Dots' document (under the profile's /api like every Dots path):
+    // amount in cents, the intent, the reason. No metadata: the document types it as a boolean.
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = QStringLiteral("/api/v2/refunds");
+    spec.headers.append({"Authorization", basicAuthorization(profile.clientId, profile.apiKey)});
+    QJsonObject body{{QStringLiteral("amount"), order.amount.minor},
+                     {QStringLiteral("payment_intent_id"), order.intentId}};
+    if (!order.reason.isEmpty())
+        body.insert(QStringLiteral("reason"), order.reason);
+    spec.body = body;
+    return spec;
+}
+
+QString whereToRefund(const QString &)
+{
+    return QCoreApplication::translate("paydesk::Refunds",
+                                       "Dots refunds through its API (POST /v2/refunds).");
+}
+
+RequestSpec confirmRequest(const QString &intentId, const QString &paymentMethodId,
+                           const BackendProfile &profile)
+{
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = QStringLiteral("/api/v2/payment-intents/")
+        + QString::fromLatin1(QUrl::toPercentEncoding(intentId)) + QStringLiteral("/confirm");
+    spec.headers.append({"Authorization", basicAuthorization(profile.clientId, profile.apiKey)});
+    spec.body = QJsonObject{{QStringLiteral("payment_method_id"), paymentMethodId}};
+    return spec;
+}
+
 } // namespace
 
 const BackendSpec &dots()
@@ -75,7 +109,8 @@ const BackendSpec &dots()
     static const BackendSpec spec{BackendKind::Dots, createRequest,
                                   nullptr,           probe,
                                   needsCredentials,  BackendSpec::Verification::DotsIntents,
-                                  whereToCheck};
+                                  whereToCheck,      refundRequest,
+                                  whereToRefund,     confirmRequest};
     return spec;
 }
 

@@ -49,6 +49,14 @@ QString whereToCheck(const QString &reference, const QDateTime &)
         .arg(reference);
 }
 
+QString whereToRefund(const QString &reference)
+{
+    return QCoreApplication::translate("paydesk::Refunds",
+                                       "Ocho publishes no refund API: refund transaction \"%1\" in "
+                                       "the Ocho plugin's payment dashboard (Stripe).")
+        .arg(reference);
+}
+
 } // namespace
 
 const BackendSpec &ocho()
@@ -56,7 +64,8 @@ const BackendSpec &ocho()
     static const BackendSpec spec{BackendKind::Ocho, createRequest,
                                   nullptr,           probe,
                                   needsCredentials,  BackendSpec::Verification::NoLookup,
-                                  whereToCheck};
+                                  whereToCheck,      nullptr,
+                                  whereToRefund,     nullptr};
     return spec;
 }
 

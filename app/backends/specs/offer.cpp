@@ -71,6 +71,14 @@ QString whereToCheck(const QString &reference, const QDateTime &sentAt)
         .arg(reference, formatDateTime(sentAt));
 }
 
+QString whereToRefund(const QString &reference)
+{
+    return QCoreApplication::translate(
+               "paydesk::Refunds",
+               "Offer publishes no refund API: ask the Offer back office to refund quote %1.")
+        .arg(reference);
+}
+
 } // namespace
 
 const BackendSpec &offer()
@@ -78,7 +86,8 @@ const BackendSpec &offer()
     static const BackendSpec spec{BackendKind::Offer, createRequest,
                                   readFailure,        probe,
                                   needsCredentials,   BackendSpec::Verification::NoLookup,
-                                  whereToCheck};
+                                  whereToCheck,       nullptr,
+                                  whereToRefund,      nullptr};
     return spec;
 }
 
