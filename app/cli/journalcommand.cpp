@@ -8,8 +8,10 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
+#include "backends/backendspec.h"
 #include "commands.h"
 #include "exitcodes.h"
+#include "payments/saleattempt.h"
 #include "payments/verifier.h"
 #include "summary.h"
 #include "workplace/workplace.h"
@@ -28,6 +30,12 @@ const char kJournalUsage[]
       "  report [--date DAY] [--json]   the day's counts and totals by state, currency, backend\n"
       "  verify ID [--profile NAME --config FILE] [--base-url URL] [--sandbox]\n"
       "                        settle an unknown entry (only on proof; see docs/retries.md)\n"
+      "  refund ID [--amount DECIMAL] [--reason REASON] [--json] [--profile NAME --config FILE]\n"
+      "                        refund a paid sale (Dots), by default all that is left; REASON:\n"
+      "                        duplicate, fraudulent, requested_by_customer,\n"
+      "                        expired_uncaptured_charge, partial_capture; exit 0 refunded,\n"
+      "                        2 refused before sending, 3 refused by the backend, 4 no usable\n"
+      "                        answer (verify the refund first)\n"
       "  seed-demo --count N   synthetic training entries, for demos and benchmarks\n"
       "  reprint ID [--printer URL] [--config FILE]\n"
       "                        a paid entry's receipt on the ESC/POS printer ([printer] url, or\n"
@@ -427,6 +435,140 @@ int verify(const QStringList &args, JournalThread &journal, Io io)
     return r.definite ? Ok : NoAnswer;
 }
 
+int refund(const QStringList &args, JournalThread &journal, Io io)
+{
+    QCommandLineParser p;
+    const QCommandLineOption amountOption(
+        QStringLiteral("amount"), QStringLiteral("Amount to refund."), QStringLiteral("decimal"));
+    const QCommandLineOption reasonOption(QStringLiteral("reason"), QStringLiteral("Reason."),
+                                          QStringLiteral("reason"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Config file."),
+                                    QStringLiteral("file"));
+    p.addOptions({amountOption, reasonOption, json, profile, config});
+    p.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The sale."));
+    const auto refuse = [&io](const QString &why) {
+        const QString nothing = QStringLiteral("Nothing was sent.");
+        io.err << "paydeskctl journal refund: " << why
+               << (why.endsWith(nothing) ? QString() : u' ' + nothing) << '\n';
+        return Invalid;
+    };
+    if (!p.parse(args) || p.positionalArguments().size() != 1)
+        return refuse(p.errorText().isEmpty() ? QStringLiteral("give one sale's entry id.")
+                                              : p.errorText() + u'.');
+    bool ok = false;
+    const qint64 id = p.positionalArguments().first().toLongLong(&ok);
+    const auto sale
+        = ok ? journal.wait([id](const Journal &j) { return j.entry(id); }) : std::nullopt;
+    if (!sale)
+        return refuse(QStringLiteral("there is no entry %1.").arg(p.positionalArguments().first()));
+    if (sale->kind != EntryKind::SaleEntry)
+        return refuse(QStringLiteral("entry %1 is a refund (of sale %2), not a sale.")
+                          .arg(id)
+                          .arg(sale->parentId));
+    const BackendSpec &spec = backendSpec(sale->backend);
+    if (!spec.refundRequest)
+        return refuse(QStringLiteral("sale %1 was paid through %2, which has no refund API in "
+                                     "Paydesk. %3")
+                          .arg(id)
+                          .arg(backendName(sale->backend), spec.whereToRefund(sale->reference)));
+    const auto left = journal.wait([id](const Journal &j) { return j.refundable(id); });
+    if (!left)
+        return refuse(left.error().message);
+    if (sale->state != JournalState::Succeeded)
+        return refuse(QStringLiteral("sale %1 is %2, not paid: there is nothing to refund.")
+                          .arg(id)
+                          .arg(stateWords(sale->state)));
+    const QString currency = left->captured.currency;
+    qint64 minor = left->leftMinor();
+    if (p.isSet(amountOption)) {
+        const auto parsed = parseAmount(p.value(amountOption), currency);
+        if (!parsed)
+            return refuse(QStringLiteral("--amount: %1").arg(parsed.error().message));
+        minor = *parsed;
+    } else if (left->openRefundId == 0 && minor <= 0) {
+        return refuse(QStringLiteral("sale %1 is refunded in full (%2).")
+                          .arg(id)
+                          .arg(formatMoney(left->refundedMinor, currency)));
+    }
+    const QString reason = p.value(reasonOption);
+    if (!reason.isEmpty() && !refundReasons().contains(reason))
+        return refuse(QStringLiteral("--reason must be one of %1, not \"%2\".")
+                          .arg(refundReasons().join(QStringLiteral(", ")), reason));
+    if (sale->intentId.isEmpty())
+        return refuse(QStringLiteral("sale %1 has no payment intent id to refund.").arg(id));
+    const auto workplace = Workplace::open(WorkplaceOptions::forCommand(p.value(config)));
+    if (!workplace)
+        return refuse(workplace.error());
+    VerifyOverrides overrides;
+    overrides.profile = p.value(profile);
+    // The refund goes where the sale went: the profile is decided from the entry, as verify's.
+    const auto target = (*workplace)->verifyingProfile(*sale, overrides);
+    if (!target)
+        return refuse(target.error());
+
+    const RefundOrder order{sale->intentId, Money{minor, currency}, reason};
+    QNetworkAccessManager network;
+    SaleAttempt attempt(&journal, &network, *target, refundOperation(*sale, order),
+                        (*workplace)->context, JobOptions{});
+    QEventLoop loop;
+    QObject::connect(&attempt, &SaleAttempt::finished, &loop, &QEventLoop::quit);
+    attempt.start();
+    loop.exec();
+    if (attempt.journalId() == 0)
+        return refuse(attempt.journalError()); // the refundable rule, or the journal
+    if (!attempt.journalError().isEmpty())
+        io.err << "paydeskctl journal refund: WARNING: the outcome could not be journaled: "
+               << attempt.journalError() << '\n';
+    const JobResult &r = attempt.result();
+    const auto after = journal.wait([id](const Journal &j) { return j.refundable(id); });
+    const qint64 leftAfter = after ? after->leftMinor() : -1;
+    const JournalState state = attempt.state();
+    const qint64 entryId = attempt.journalId();
+    if (p.isSet(json)) {
+        QJsonObject o{
+            {QStringLiteral("id"), entryId},
+            {QStringLiteral("sale_id"), id},
+            {QStringLiteral("kind"), QStringLiteral("refund")},
+            {QStringLiteral("state"), stateName(state)},
+            {QStringLiteral("amount"),
+             QJsonObject{{QStringLiteral("minor"), minor},
+                         {QStringLiteral("currency"), currency},
+                         {QStringLiteral("display"), formatMoney(minor, currency)}}},
+            {QStringLiteral("reason"), reason.isEmpty() ? QJsonValue() : reason},
+            {QStringLiteral("refund_id"), r.refund ? QJsonValue(r.refund->id) : QJsonValue()},
+            {QStringLiteral("refundable_minor"), leftAfter},
+            {QStringLiteral("idempotency_key"), attempt.idempotencyKey()}};
+        if (r.error)
+            o.insert(QStringLiteral("error"),
+                     QJsonObject{{QStringLiteral("kind"), r.error->kindName()},
+                                 {QStringLiteral("http_status"), r.error->httpStatus},
+                                 {QStringLiteral("message"), r.error->message},
+                                 {QStringLiteral("detail"), r.error->detail()}});
+        io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else if (state == JournalState::Succeeded) {
+        io.out << "Refunded " << formatMoney(minor, currency) << " of sale " << id
+               << " (refund entry " << entryId << ", Dots refund " << r.refund->id << ").\n"
+               << "Left to refund: " << formatMoney(leftAfter, currency) << ".\n";
+    }
+    if (state == JournalState::Succeeded)
+        return Ok;
+    if (r.error)
+        io.err << "paydeskctl journal refund: " << r.error->cashierText() << "\n  "
+               << r.error->detail() << '\n';
+    if (state == JournalState::Failed) {
+        if (r.error && r.error->reach == BackendError::Reach::NotSent)
+            return refuse(QStringLiteral("the refund was not sent (entry %1).").arg(entryId));
+        io.err << "  Refund entry " << entryId << " failed: nothing was refunded.\n";
+        return Refused;
+    }
+    io.err << "  Refund entry " << entryId << " is unknown: run 'paydeskctl journal verify "
+           << entryId << "' before refunding this sale again.\n";
+    return NoAnswer;
+}
+
 } // namespace
 
 int runJournal(const QStringList &args, const GlobalOptions &global, Io io)
@@ -438,14 +580,14 @@ int runJournal(const QStringList &args, const GlobalOptions &global, Io io)
     const QString sub = args.at(1);
     QStringList rest = args.mid(1);
     rest.first() = QStringLiteral("paydeskctl journal ") + sub;
-    if (sub == u"verify") {
+    if (sub == u"verify" || sub == u"refund") {
         // The sale flow's journal: on its own thread, as the window and `create` use it.
         auto journal = JournalThread::open(global.journal);
         if (!journal) {
             io.err << "paydeskctl journal: " << journal.error() << '\n';
             return Invalid;
         }
-        return verify(rest, **journal, io);
+        return sub == u"verify" ? verify(rest, **journal, io) : refund(rest, **journal, io);
     }
     using Handler = int (*)(const QStringList &, Journal &, Io);
     const QList<std::pair<const char *, Handler>> handlers{

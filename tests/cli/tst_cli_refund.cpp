@@ -1,0 +1,340 @@
+// paydeskctl journal refund: real paydeskctl processes, a real paydesk-sandbox over loopback HTTP
+// and a real SQLite journal. What support checks: what was refunded, what is left, that nothing
+// is sent when a refund is refused, and that a refund without an answer blocks the next one until
+// it is verified.
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "cliprocess.h"
+
+using namespace paydesk::test;
+
+namespace {
+
+constexpr auto kClientId = "client_refunds_7d1e";
+constexpr auto kApiKey = "key_live_refunds_5c2a9";
+const QString kMethod = QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a");
+
+/// The output with the no-break spaces of amounts ("26.00\u00a0USD") as plain spaces.
+QByteArray plain(QByteArray text)
+{
+    return text.replace("\xc2\xa0", " ");
+}
+
+QStringList sandboxArgs(const QStringList &more = {})
+{
+    return QStringList{QStringLiteral("--client-id"), QString::fromLatin1(kClientId),
+                       QStringLiteral("--api-key"), QString::fromLatin1(kApiKey)}
+    + more;
+}
+
+} // namespace
+
+class TestCliRefund final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void partialThenTheRest();
+    void overRefundIsRefusedAndNothingSent();
+    void declinedRefundIsFailedAndRefundsNothing();
+    void unknownRefundBlocksUntilVerified();
+    void backendWithoutRefunds();
+    void unpaidSaleAndBadInput_data();
+    void unpaidSaleAndBadInput();
+
+private:
+    Run ctl(const QStringList &args) const
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PAYDESK_JOURNAL"), m_journal);
+        env.insert(QStringLiteral("PAYDESK_CLIENT_ID"), QString::fromLatin1(kClientId));
+        env.insert(QStringLiteral("PAYDESK_API_KEY"), QString::fromLatin1(kApiKey));
+        // No user settings: the entry's own address and the environment's credentials.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        const Run run = runProcess(QStringLiteral(PAYDESKCTL), args, env);
+        for (const QByteArray &output : {run.out, run.err})
+            if (output.contains(kApiKey))
+                qFatal("the API key was printed: %s", output.constData());
+        return run;
+    }
+    /// A paid Dots sale of `amount`; its journal id.
+    qint64 paidSale(const SandboxProcess &sandbox, const QString &amount,
+                    const QStringList &extra = {}) const
+    {
+        const Run run = ctl(
+            QStringList{QStringLiteral("create"), QStringLiteral("--backend"),
+                        QStringLiteral("dots"), QStringLiteral("--base-url"), sandbox.urlText(),
+                        QStringLiteral("--amount"), amount, QStringLiteral("--confirm"),
+                        QStringLiteral("--payment-method-id"), kMethod, QStringLiteral("--json")}
+            + extra);
+        if (run.exitCode != 0)
+            qWarning("create: %s", run.err.constData());
+        return entryOf(run);
+    }
+    /// The journal entry of what `create --json` printed (its intent).
+    qint64 entryOf(const Run &created) const
+    {
+        if (created.json().contains(QStringLiteral("journal_id")))
+            return created.json()[QStringLiteral("journal_id")].toInteger();
+        const QString intent
+            = created.json()[QStringLiteral("intent")][QStringLiteral("id")].toString();
+        const Run list = ctl({QStringLiteral("journal"), QStringLiteral("list"),
+                              QStringLiteral("--json"), QStringLiteral("--search"), intent});
+        for (const QJsonValue e : QJsonDocument::fromJson(list.out).array())
+            if (e[QStringLiteral("kind")] == QStringLiteral("sale"))
+                return e[QStringLiteral("id")].toInteger();
+        return 0;
+    }
+    Run refund(qint64 sale, const QStringList &args = {}) const
+    {
+        return ctl(QStringList{QStringLiteral("journal"), QStringLiteral("refund"),
+                               QString::number(sale), QStringLiteral("--json")}
+                   + args);
+    }
+    /// The journal's refunds of `sale`, newest first.
+    QJsonArray refundsOf(qint64 sale) const
+    {
+        const Run list
+            = ctl({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json"),
+                   QStringLiteral("--limit"), QStringLiteral("100")});
+        QJsonArray out;
+        for (const QJsonValue e : QJsonDocument::fromJson(list.out).array())
+            if (e[QStringLiteral("kind")] == QStringLiteral("refund")
+                && e[QStringLiteral("parent_id")].toInteger() == sale)
+                out.append(e);
+        return out;
+    }
+    static int refundRequests(SandboxProcess &sandbox)
+    {
+        return int(sandbox.requestLines().filter(QStringLiteral("POST /api/v2/refunds")).size());
+    }
+
+    QTemporaryDir m_dir;
+    QString m_journal;
+    int m_journals = 0;
+};
+
+void TestCliRefund::init()
+{
+    m_journal = m_dir.filePath(QStringLiteral("refunds-%1.sqlite").arg(++m_journals));
+}
+
+void TestCliRefund::partialThenTheRest()
+{
+    SandboxProcess sandbox; // any credentials: the test reads the backend's refunds itself
+    const qint64 sale = paidSale(sandbox, QStringLiteral("50.00"));
+    QVERIFY(sale > 0);
+
+    const Run part = refund(sale,
+                            {QStringLiteral("--amount"), QStringLiteral("12.00"),
+                             QStringLiteral("--reason"), QStringLiteral("duplicate")});
+    QVERIFY2(part.exitCode == 0, part.err.constData());
+    QCOMPARE(part.json()[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
+    QCOMPARE(part.json()[QStringLiteral("amount")][QStringLiteral("minor")].toInteger(), 1200);
+    QCOMPARE(part.json()[QStringLiteral("refundable_minor")].toInteger(), 3800);
+    const QString refundId = part.json()[QStringLiteral("refund_id")].toString();
+    QVERIFY(!refundId.isEmpty());
+    // What the backend has: that refund, of that amount and reason, of that sale's intent.
+    const auto [status, answer] = sandbox.get(QStringLiteral("/api/v2/refunds/") + refundId);
+    QCOMPARE(status, 200);
+    QCOMPARE(answer[QStringLiteral("amount")].toInteger(), 1200);
+    QCOMPARE(answer[QStringLiteral("reason")].toString(), QStringLiteral("duplicate"));
+
+    // The same partial refund again: allowed, the first one has settled.
+    const Run again = refund(sale, {QStringLiteral("--amount"), QStringLiteral("12.00")});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(again.json()[QStringLiteral("refundable_minor")].toInteger(), 2600);
+
+    // No amount: all that is left.
+    const Run rest
+        = ctl({QStringLiteral("journal"), QStringLiteral("refund"), QString::number(sale)});
+    QVERIFY2(rest.exitCode == 0, rest.err.constData());
+    QVERIFY2(plain(rest.out).contains("Refunded 26.00 USD of sale"), rest.out.constData());
+    QVERIFY2(plain(rest.out).contains("Left to refund: 0.00 USD."), rest.out.constData());
+
+    const QJsonArray refunds = refundsOf(sale);
+    QCOMPARE(refunds.size(), 3);
+    for (const QJsonValue r : refunds) {
+        QCOMPARE(r[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
+        QVERIFY(!r[QStringLiteral("refund_id")].toString().isEmpty());
+        QVERIFY(r[QStringLiteral("idempotency_key")].toString()
+                    != refunds.at(0)[QStringLiteral("idempotency_key")].toString()
+                || r == refunds.at(0));
+    }
+    QCOMPARE(refunds.at(0)[QStringLiteral("amount")][QStringLiteral("minor")].toInteger(), 2600);
+
+    const Run more = refund(sale, {QStringLiteral("--amount"), QStringLiteral("0.01")});
+    QCOMPARE(more.exitCode, 2);
+    QVERIFY2(plain(more.err).contains("at most 0.00 USD can be refunded"), more.err.constData());
+    QCOMPARE(refundRequests(sandbox), 3);
+
+    // The sale itself is still paid: a refund is its own entry.
+    const Run show = ctl({QStringLiteral("journal"), QStringLiteral("show"), QString::number(sale),
+                          QStringLiteral("--json")});
+    QCOMPARE(show.json()[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
+}
+
+void TestCliRefund::overRefundIsRefusedAndNothingSent()
+{
+    SandboxProcess sandbox; // any credentials: the test reads the backend's refunds itself
+    const qint64 sale = paidSale(sandbox, QStringLiteral("20.00"));
+    QVERIFY(sale > 0);
+    const Run over = refund(sale, {QStringLiteral("--amount"), QStringLiteral("20.01")});
+    QCOMPARE(over.exitCode, 2);
+    // The figures: what it took, what is refunded, what is open, what is left.
+    for (const char *part : {"Refusing to refund 20.01 USD", "it took 20.00 USD",
+                             "0.00 USD is already "
+                             "refunded",
+                             "at most 20.00 USD can be refunded", "Nothing was sent."})
+        QVERIFY2(plain(over.err).contains(part), part);
+    QCOMPARE(refundRequests(sandbox), 0);
+    QCOMPARE(refundsOf(sale).size(), 0);
+    const auto [status, page] = sandbox.get(QStringLiteral("/api/v2/refunds"));
+    QCOMPARE(status, 200);
+    QCOMPARE(page[QStringLiteral("data")].toArray().size(), 0);
+}
+
+void TestCliRefund::declinedRefundIsFailedAndRefundsNothing()
+{
+    SandboxProcess sandbox(sandboxArgs());
+    const qint64 sale = paidSale(sandbox, QStringLiteral("30.00"));
+    // The sandbox declines a refund whose amount ends in 02.
+    const Run declined = refund(sale, {QStringLiteral("--amount"), QStringLiteral("1.02")});
+    QCOMPARE(declined.exitCode, 3);
+    QCOMPARE(declined.json()[QStringLiteral("state")].toString(), QStringLiteral("failed"));
+    QVERIFY(declined.err.contains("failed: nothing was refunded"));
+    const QJsonArray refunds = refundsOf(sale);
+    QCOMPARE(refunds.size(), 1);
+    QCOMPARE(refunds.at(0)[QStringLiteral("state")].toString(), QStringLiteral("failed"));
+    // Nothing moved: all of it can still be refunded.
+    const Run all = refund(sale);
+    QVERIFY2(all.exitCode == 0, all.err.constData());
+    QCOMPARE(all.json()[QStringLiteral("amount")][QStringLiteral("minor")].toInteger(), 3000);
+}
+
+void TestCliRefund::unknownRefundBlocksUntilVerified()
+{
+    // A backend still at work: every request is handled 2.5 s after it arrives. The sale waits
+    // that long; the refund, under a profile that waits 1 s, gets no answer.
+    SandboxProcess sandbox(sandboxArgs({QStringLiteral("--fault"), QStringLiteral("late=2500")}));
+    const QString config = m_dir.filePath(QStringLiteral("refunds.conf"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("[profile.hurried]\nkind=dots\ntimeout_ms=1000\nbase_url="
+               + sandbox.urlText().toUtf8() + "\n[profile.patient]\nkind=dots\ntimeout_ms=30000\n"
+               + "base_url=" + sandbox.urlText().toUtf8() + "\n");
+    file.close();
+    const qint64 sale = paidSale(sandbox, QStringLiteral("40.00"));
+    QVERIFY(sale > 0);
+    const QStringList hurried{QStringLiteral("--profile"), QStringLiteral("hurried"),
+                              QStringLiteral("--config"), config};
+    const QStringList patient{QStringLiteral("--profile"), QStringLiteral("patient"),
+                              QStringLiteral("--config"), config};
+
+    const Run lost
+        = refund(sale, QStringList{QStringLiteral("--amount"), QStringLiteral("15.00")} + hurried);
+    QCOMPARE(lost.exitCode, 4);
+    QCOMPARE(lost.json()[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+    const qint64 lostId = lost.json()[QStringLiteral("id")].toInteger();
+    QVERIFY2(lost.err.contains(QByteArray("journal verify " + QByteArray::number(lostId))),
+             lost.err.constData());
+
+    // Another refund, even a small one, waits for the verify: nothing is sent.
+    const int sent = refundRequests(sandbox);
+    const Run blocked
+        = refund(sale, QStringList{QStringLiteral("--amount"), QStringLiteral("1.00")} + patient);
+    QCOMPARE(blocked.exitCode, 2);
+    QVERIFY2(blocked.err.contains(QByteArray("Refund " + QByteArray::number(lostId) + " of sale")),
+             blocked.err.constData());
+    QVERIFY(blocked.err.contains("verify it"));
+    QCOMPARE(refundRequests(sandbox), sent);
+
+    // Verify: the refunds list, paged to the end, holds the one refund of this intent that no
+    // entry knows, of this amount: it arrived.
+    const Run verify = ctl(QStringList{QStringLiteral("journal"), QStringLiteral("verify"),
+                                       QString::number(lostId), QStringLiteral("--json")}
+                           + patient);
+    QVERIFY2(verify.exitCode == 0, verify.out.constData());
+    QCOMPARE(verify.json()[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
+    QVERIFY(verify.json()[QStringLiteral("proof")].toString().contains(
+        QStringLiteral("the whole refunds list")));
+    const QJsonArray refunds = refundsOf(sale);
+    QCOMPARE(refunds.size(), 1);
+    QVERIFY(!refunds.at(0)[QStringLiteral("refund_id")].toString().isEmpty());
+
+    // Settled: the rest can be refunded, and only the rest.
+    const Run over
+        = refund(sale, QStringList{QStringLiteral("--amount"), QStringLiteral("25.01")} + patient);
+    QCOMPARE(over.exitCode, 2);
+    const Run rest = refund(sale, patient);
+    QVERIFY2(rest.exitCode == 0, rest.err.constData());
+    QCOMPARE(rest.json()[QStringLiteral("amount")][QStringLiteral("minor")].toInteger(), 2500);
+}
+
+void TestCliRefund::backendWithoutRefunds()
+{
+    SandboxProcess sandbox;
+    const Run sale
+        = ctl({QStringLiteral("create"), QStringLiteral("--backend"), QStringLiteral("checkout"),
+               QStringLiteral("--base-url"), sandbox.urlText(), QStringLiteral("--client"),
+               QStringLiteral("Ana"), QStringLiteral("--reference"), QStringLiteral("ORD-77"),
+               QStringLiteral("--currency"), QStringLiteral("mxn"), QStringLiteral("--item"),
+               QStringLiteral("A:Coffee:1:35.00"), QStringLiteral("--json")});
+    QCOMPARE(sale.exitCode, 0);
+    const qint64 id = entryOf(sale);
+    const int before = int(sandbox.requestLines().size());
+    const Run refused = refund(id);
+    QCOMPARE(refused.exitCode, 2);
+    // It names the backend and where its refunds are made.
+    QVERIFY2(refused.err.contains("paid through checkout"), refused.err.constData());
+    QVERIFY2(refused.err.contains("refund order \"ORD-77\" in the shop's orders"),
+             refused.err.constData());
+    QCOMPARE(int(sandbox.requestLines().size()), before);
+    QCOMPARE(refundsOf(id).size(), 0);
+}
+
+void TestCliRefund::unpaidSaleAndBadInput_data()
+{
+    QTest::addColumn<QString>("amount"); // the sale's
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("declined sale") << QStringLiteral("10.02") << QStringList{}
+                                   << QStringLiteral("not paid: there is nothing to refund");
+    QTest::addRow("unknown reason")
+        << QStringLiteral("10.00")
+        << QStringList{QStringLiteral("--reason"), QStringLiteral("because")}
+        << QStringLiteral("--reason must be one of duplicate, fraudulent");
+    QTest::addRow("bad amount") << QStringLiteral("10.00")
+                                << QStringList{QStringLiteral("--amount"), QStringLiteral("1,50")}
+                                << QStringLiteral("--amount:");
+    QTest::addRow("zero") << QStringLiteral("10.00")
+                          << QStringList{QStringLiteral("--amount"), QStringLiteral("0")}
+                          << QStringLiteral("must be a positive amount");
+}
+
+void TestCliRefund::unpaidSaleAndBadInput()
+{
+    QFETCH(QString, amount);
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    SandboxProcess sandbox(sandboxArgs());
+    const Run sale
+        = ctl({QStringLiteral("create"), QStringLiteral("--backend"), QStringLiteral("dots"),
+               QStringLiteral("--base-url"), sandbox.urlText(), QStringLiteral("--amount"), amount,
+               QStringLiteral("--confirm"), QStringLiteral("--payment-method-id"), kMethod,
+               QStringLiteral("--json")});
+    const qint64 id = entryOf(sale);
+    QVERIFY(id > 0);
+    const Run refused = refund(id, args);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(message.toUtf8()), refused.err.constData());
+    QVERIFY(refused.err.contains("Nothing was sent."));
+    QCOMPARE(refundRequests(sandbox), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCliRefund)
+#include "tst_cli_refund.moc"
