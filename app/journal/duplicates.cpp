@@ -26,11 +26,14 @@ Expected<QList<JournalEntry>, QString> potentialDuplicates(const Journal &journa
                                                            std::chrono::milliseconds window)
 {
     QList<JournalEntry> found;
-    if (!entry.amount || !mayBeCharged(entry.state) || !entry.createdAt.isValid())
+    // Only sales charge: a refund of the same amount and reference is no double charge.
+    if (entry.kind != EntryKind::SaleEntry || !entry.amount || !mayBeCharged(entry.state)
+        || !entry.createdAt.isValid())
         return found;
     // One exact, indexed search per key (the search box's query), narrowed to the same amount,
     // currency and time window; what matched another column by chance is dropped below.
     JournalQuery q;
+    q.kind = EntryKind::SaleEntry;
     q.currency = entry.amount->currency;
     q.minAmount = entry.amount->minor;
     q.maxAmount = entry.amount->minor;

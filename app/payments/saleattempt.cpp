@@ -136,6 +136,23 @@ PaymentOperation refundOperation(const JournalEntry &sale, const RefundOrder &or
     return op;
 }
 
+Expected<QString, QString> confirmPaymentMethod(const JournalEntry &sale,
+                                                const BackendProfile &profile)
+{
+    const QString own = sale.request.value(QStringLiteral("sale"))
+                            .toObject()
+                            .value(QStringLiteral("payment_method_id"))
+                            .toString();
+    if (!own.isEmpty())
+        return own;
+    if (!profile.dotsPaymentMethodId.isEmpty())
+        return profile.dotsPaymentMethodId;
+    return unexpected(QCoreApplication::translate(
+        "paydesk::SaleAttempt",
+        "the sale names no payment method, and the profile has no dots_payment_method_id to "
+        "confirm it with."));
+}
+
 PaymentOperation confirmOperation(const JournalEntry &sale, const QString &paymentMethodId)
 {
     PaymentOperation op;

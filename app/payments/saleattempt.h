@@ -71,6 +71,10 @@ struct PaymentOperation
 PaymentOperation saleOperation(const Sale &sale);
 /// A refund of paid sale `sale` (its journal entry): its own entry, kind refund, linked to it.
 PaymentOperation refundOperation(const JournalEntry &sale, const RefundOrder &order);
+/// The payment method a created sale is confirmed with: the one its sale named, else the
+/// profile's `dots_payment_method_id`; an error says what to set when there is none.
+Expected<QString, QString> confirmPaymentMethod(const JournalEntry &sale,
+                                                const BackendProfile &profile);
 /// The confirm of created sale `sale` with `paymentMethodId`.
 PaymentOperation confirmOperation(const JournalEntry &sale, const QString &paymentMethodId);
 

@@ -1342,6 +1342,9 @@ void TestJournal::refundsOfASale()
     QCOMPARE(refund(1).id, 0);
     QCOMPARE(*m_journal->count(refunds), 3);
     QCOMPARE(m_journal->entry(sale.id)->state, JournalState::Succeeded); // the sale stays paid
+    // Two refunds of the same amount and reference are no double charge, nor is the sale.
+    QVERIFY(potentialDuplicates(*m_journal, *m_journal->entry(lost.id))->isEmpty());
+    QVERIFY(potentialDuplicates(*m_journal, *m_journal->entry(sale.id))->isEmpty());
 
     // End of day: the takings, the refunds, and the net.
     const QJsonObject day = m_journal->report(QDate::currentDate())->toJson();

@@ -1,10 +1,13 @@
 #include "entrydetail.h"
 
+#include <algorithm>
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
 
+#include "backends/backendspec.h"
 #include "core/datetext.h"
 #include "journal/duplicates.h"
 #include "panels/receiptpanel.h"
@@ -95,6 +98,18 @@ QAbstractButton *EntryDetail::verifyButton() const
 {
     return m_ui->entryVerifyButton;
 }
+QAbstractButton *EntryDetail::refundButton() const
+{
+    return m_ui->entryRefundButton;
+}
+QAbstractButton *EntryDetail::confirmButton() const
+{
+    return m_ui->entryConfirmButton;
+}
+QLabel *EntryDetail::refundsLabel() const
+{
+    return m_ui->refundsLabel;
+}
 QAbstractButton *EntryDetail::printAgainButton() const
 {
     return m_ui->entryPrintAgainButton;
@@ -113,15 +128,25 @@ QAbstractButton *EntryDetail::openReceiptButton() const
     return m_ui->entryOpenReceiptButton;
 }
 
-void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> &duplicates)
+void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> &duplicates,
+                           const QList<JournalEntry> &refunds,
+                           const std::optional<Refundable> &refundable)
 {
     m_entry = entry;
+    m_refundable = refundable;
+    m_flagged = !duplicates.isEmpty();
     setEnabled(true);
     const QString when = formatDateTime(entry.createdAt);
-    m_ui->titleLabel->setText(tr("Entry %1 \u00b7 %2 \u00b7 %3%4")
-                                  .arg(entry.id)
-                                  .arg(when, journalStateLook(entry.state).text,
-                                       entry.training ? tr(" \u00b7 training") : QString()));
+    const bool isRefund = entry.kind == EntryKind::RefundEntry;
+    const QString training = entry.training ? tr(" \u00b7 training") : QString();
+    m_ui->titleLabel->setText(isRefund
+                                  ? tr("Refund %1 of sale %2 \u00b7 %3 \u00b7 %4%5")
+                                        .arg(entry.id)
+                                        .arg(entry.parentId)
+                                        .arg(when, journalStateLook(entry.state).text, training)
+                                  : tr("Entry %1 \u00b7 %2 \u00b7 %3%4")
+                                        .arg(entry.id)
+                                        .arg(when, journalStateLook(entry.state).text, training));
     QStringList facts{tr("Terminal %1, operator %2").arg(entry.terminal, entry.operatorName),
                       tr("profile %1 (%2)").arg(entry.profile, backendName(entry.backend))};
     if (entry.httpStatus > 0)
@@ -136,7 +161,28 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
     m_ui->entryRecordView->setEntry(entry);
 
     m_ui->timeline->clear();
-    for (const JournalEvent &e : entry.events) {
+    // The sale's own events, and its refunds among them at the time each was written.
+    struct Row
+    {
+        QDateTime at;
+        QString kind;
+        JournalState state;
+        QString detail;
+    };
+    QList<Row> rows;
+    for (const JournalEvent &e : entry.events)
+        rows.append({e.at, e.kind, e.state, e.detail});
+    for (const JournalEntry &r : refunds)
+        rows.append(
+            {r.createdAt, QStringLiteral("refund"), r.state,
+             tr("Refund %1: %2%3 (%4)")
+                 .arg(r.id)
+                 .arg(r.amount ? formatMoney(*r.amount) : QString(),
+                      r.remoteId.isEmpty() ? QString() : tr(", Dots refund %1").arg(r.remoteId),
+                      journalStateLook(r.state).text)});
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return a.at < b.at; });
+    for (const Row &e : rows) {
         const StatusLook look = journalStateLook(e.state);
         auto *item = new QTreeWidgetItem(
             m_ui->timeline,
@@ -144,6 +190,23 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
              look.label(), e.detail});
         item->setToolTip(3, e.detail);
     }
+    // What was refunded, and what is left; a refund says whose it is.
+    QString refundsText;
+    if (isRefund) {
+        refundsText = tr("Refund of sale %1.").arg(entry.parentId);
+    } else if (refundable && (!refunds.isEmpty() || entry.state == JournalState::Succeeded)) {
+        const QString currency = refundable->captured.currency;
+        refundsText = tr("Refunded %1 of %2; %3 not settled yet; left to refund: %4.")
+                          .arg(formatMoney(refundable->refundedMinor, currency),
+                               formatMoney(refundable->captured.minor, currency),
+                               formatMoney(refundable->openMinor, currency),
+                               formatMoney(qMax<qint64>(0, refundable->leftMinor()), currency));
+        if (refunds.isEmpty())
+            refundsText = tr("Nothing refunded; left to refund: %1.")
+                              .arg(formatMoney(refundable->leftMinor(), currency));
+    }
+    m_ui->refundsLabel->setText(refundsText);
+    m_ui->refundsLabel->setVisible(!refundsText.isEmpty());
     // The last event (the outcome) is the one support wants first.
     const int events = m_ui->timeline->topLevelItemCount();
     m_ui->timeline->setCurrentItem(events ? m_ui->timeline->topLevelItem(events - 1) : nullptr);
@@ -159,8 +222,17 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
 
     m_ui->entryVerifyButton->setVisible(entry.state == JournalState::Unknown);
     const bool paid = entry.state == JournalState::Succeeded;
-    m_ui->entryReprintButton->setEnabled(paid);
-    m_ui->entryPdfButton->setEnabled(paid);
+    const BackendSpec &spec = backendSpec(entry.backend);
+    // A refund is a support action on a paid sale; where the backend has no refund API the
+    // button says where refunds are made.
+    m_ui->entryRefundButton->setVisible(paid && !isRefund);
+    m_ui->entryRefundButton->setToolTip(
+        spec.refundRequest ? tr("Refund this sale, all or part of it (Ctrl+Shift+R)")
+                           : spec.whereToRefund(entry.reference));
+    m_ui->entryConfirmButton->setVisible(entry.state == JournalState::Created && !isRefund
+                                         && spec.confirmRequest != nullptr);
+    m_ui->entryReprintButton->setEnabled(paid && !isRefund);
+    m_ui->entryPdfButton->setEnabled(paid && !isRefund);
     m_ui->entryOpenReceiptButton->setEnabled(
         !m_ui->entryRecordView->receiptPanel()->link().isEmpty());
     const auto actions = m_copyMenu->actions();
@@ -185,6 +257,11 @@ void EntryDetail::clear()
     m_ui->timeline->clear();
     m_ui->jsonTree->setRoots({});
     m_ui->entryVerifyButton->hide();
+    m_ui->entryRefundButton->hide();
+    m_ui->entryConfirmButton->hide();
+    m_ui->refundsLabel->hide();
+    m_refundable.reset();
+    m_flagged = false;
     m_ui->entryReprintButton->setEnabled(false);
     m_ui->entryPdfButton->setEnabled(false);
     m_ui->entryOpenReceiptButton->setEnabled(false);

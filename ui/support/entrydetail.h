@@ -34,10 +34,16 @@ public:
     explicit EntryDetail(QWidget *parent = nullptr);
     ~EntryDetail() override;
 
-    /// `duplicates` are the entries this one may duplicate (potentialDuplicates()).
-    void setEntry(const JournalEntry &entry, const QList<JournalEntry> &duplicates = {});
+    /// `duplicates` are the entries this one may duplicate (potentialDuplicates()); `refunds`
+    /// the refunds of a sale (newest first) and `refundable` what is left to refund of it.
+    void setEntry(const JournalEntry &entry, const QList<JournalEntry> &duplicates = {},
+                  const QList<JournalEntry> &refunds = {},
+                  const std::optional<Refundable> &refundable = std::nullopt);
     void clear();
     const std::optional<JournalEntry> &entry() const { return m_entry; }
+    const std::optional<Refundable> &refundable() const { return m_refundable; }
+    /// The entry is flagged as a possible double charge.
+    bool flaggedAsDuplicate() const { return m_flagged; }
 
     RecordView *recordView() const;
     JsonTreeView *jsonTree() const;
@@ -45,6 +51,12 @@ public:
     QTabWidget *tabs() const;
     QLabel *duplicateLabel() const;
     QAbstractButton *verifyButton() const;
+    /// A paid sale: Refund… (where the backend has no refund API, it says where refunds are made).
+    QAbstractButton *refundButton() const;
+    /// A created intent of a backend with a confirm endpoint.
+    QAbstractButton *confirmButton() const;
+    /// A sale's refunds and what is left to refund; a refund's sale.
+    QLabel *refundsLabel() const;
     QAbstractButton *reprintButton() const;
     /// Shown while the counter's printer keeps receipts it could not print.
     QAbstractButton *printAgainButton() const;
@@ -60,6 +72,8 @@ private:
     Ui::EntryDetail *m_ui;
     QMenu *m_copyMenu;
     std::optional<JournalEntry> m_entry;
+    std::optional<Refundable> m_refundable;
+    bool m_flagged = false;
 };
 
 } // namespace paydesk

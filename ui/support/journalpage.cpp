@@ -1,11 +1,17 @@
 #include "journalpage.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -14,6 +20,7 @@
 #include <QTableView>
 #include <QTimer>
 
+#include "backends/backendspec.h"
 #include "common/outputdialogs.h"
 #include "core/currency.h"
 #include "core/datetext.h"
@@ -24,6 +31,7 @@
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
 #include "panels/statuslook.h"
+#include "payments/saleattempt.h"
 #include "payments/verifier.h"
 #include "receipt/receiptactions.h"
 #include "ui_journalpage.h"
@@ -39,6 +47,8 @@ struct ShownEntry
 {
     std::optional<JournalEntry> entry;
     QList<JournalEntry> duplicates;
+    QList<JournalEntry> refunds; ///< a sale's, newest first
+    std::optional<Refundable> refundable;
 };
 
 } // namespace
@@ -154,6 +164,8 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
 
     EntryDetail *d = m_ui->detail;
     connect(d->verifyButton(), &QAbstractButton::clicked, this, &JournalPage::verifySelected);
+    connect(d->refundButton(), &QAbstractButton::clicked, this, &JournalPage::refundSelected);
+    connect(d->confirmButton(), &QAbstractButton::clicked, this, &JournalPage::confirmSelected);
     connect(d->reprintButton(), &QAbstractButton::clicked, this, &JournalPage::printReceipt);
     connect(d->printAgainButton(), &QAbstractButton::clicked, m_receiptActions,
             &ReceiptActions::printAgain);
@@ -171,6 +183,7 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
            {QKeySequence(Qt::Key_F5), &JournalPage::refresh},
            {QKeySequence(Qt::CTRL | Qt::Key_E), &JournalPage::exportCsv},
            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &JournalPage::verifySelected},
+           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &JournalPage::refundSelected},
            {QKeySequence(Qt::CTRL | Qt::Key_P), &JournalPage::printReceipt},
            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &JournalPage::printReceiptWithDialog},
            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &JournalPage::saveReceiptPdf},
@@ -415,10 +428,20 @@ void JournalPage::showEntry(qint64 id)
         m_session->journal->run(
             this, tr("opening entry %1").arg(id),
             [id](const Journal &j) {
-                ShownEntry shown{j.entry(id), {}};
+                ShownEntry shown{j.entry(id), {}, {}, {}};
                 if (shown.entry)
                     if (const auto duplicates = potentialDuplicates(j, *shown.entry))
                         shown.duplicates = *duplicates;
+                if (shown.entry && shown.entry->kind == EntryKind::SaleEntry) {
+                    JournalQuery refunds;
+                    refunds.kind = EntryKind::RefundEntry;
+                    refunds.parentId = id;
+                    refunds.limit = 1000;
+                    if (const auto list = j.list(refunds))
+                        shown.refunds = *list;
+                    if (const auto left = j.refundable(id))
+                        shown.refundable = *left;
+                }
                 return shown;
             },
             [this, asked](const ShownEntry &shown) {
@@ -428,8 +451,11 @@ void JournalPage::showEntry(qint64 id)
                     m_ui->detail->clear();
                     return;
                 }
-                m_ui->detail->setEntry(*shown.entry, shown.duplicates);
+                m_ui->detail->setEntry(*shown.entry, shown.duplicates, shown.refunds,
+                                       shown.refundable);
                 m_ui->detail->verifyButton()->setEnabled(!m_verifier);
+                m_ui->detail->refundButton()->setEnabled(!m_sending);
+                m_ui->detail->confirmButton()->setEnabled(!m_sending);
             });
     });
 }
@@ -471,6 +497,203 @@ void JournalPage::verifySelected()
         Q_EMIT verifyFinished(id);
     });
     m_verifier->start();
+}
+
+void JournalPage::refundSelected()
+{
+    const auto &entry = m_ui->detail->entry();
+    if (!entry || entry->kind != EntryKind::SaleEntry || entry->state != JournalState::Succeeded
+        || m_sending || m_refundDialog)
+        return;
+    const BackendSpec &spec = backendSpec(entry->backend);
+    if (!spec.refundRequest) {
+        // Said, never blocking the window: where this backend's refunds are made.
+        auto *box = new QMessageBox(QMessageBox::Information,
+                                    tr("Refunds of %1 sales").arg(backendName(entry->backend)),
+                                    tr("Paydesk cannot refund sale %1: %2")
+                                        .arg(entry->id)
+                                        .arg(spec.whereToRefund(entry->reference)),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("refundElsewhere"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    const auto &left = m_ui->detail->refundable();
+    if (!left)
+        return;
+    if (left->openRefundId > 0) {
+        Q_EMIT message(tr("Refund %1 of sale %2 has no settled outcome yet: verify it before "
+                          "another refund.")
+                           .arg(left->openRefundId)
+                           .arg(entry->id));
+        return;
+    }
+    const QString currency = left->captured.currency;
+    if (left->leftMinor() <= 0) {
+        Q_EMIT message(tr("Sale %1 is refunded in full.").arg(entry->id));
+        return;
+    }
+    const JournalEntry sale = *entry;
+    const Refundable refundable = *left;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("refundDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Refund sale %1").arg(sale.id));
+    auto *form = new QFormLayout(dialog);
+    auto *figures = new QLabel(tr("It took %1; %2 is refunded already: at most %3 can be refunded.")
+                                   .arg(formatMoney(refundable.captured.minor, currency),
+                                        formatMoney(refundable.refundedMinor, currency),
+                                        formatMoney(refundable.leftMinor(), currency)),
+                               dialog);
+    figures->setWordWrap(true);
+    form->addRow(figures);
+    auto *amount = new QLineEdit(formatAmount(refundable.leftMinor(), currency), dialog);
+    amount->setObjectName(QStringLiteral("refundAmountInput"));
+    form->addRow(tr("&Amount (%1):").arg(currency.toUpper()), amount);
+    auto *reason = new QComboBox(dialog);
+    reason->setObjectName(QStringLiteral("refundReasonCombo"));
+    for (const QString &r : refundReasons())
+        reason->addItem(QString(r).replace(u'_', u' '), r);
+    // A possible double charge is refunded as a duplicate unless support says otherwise.
+    reason->setCurrentIndex(reason->findData(m_ui->detail->flaggedAsDuplicate()
+                                                 ? QStringLiteral("duplicate")
+                                                 : QStringLiteral("requested_by_customer")));
+    form->addRow(tr("&Reason:"), reason);
+    auto *error = new QLabel(dialog);
+    error->setObjectName(QStringLiteral("refundErrorLabel"));
+    error->setWordWrap(true);
+    error->hide();
+    form->addRow(error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    QPushButton *go = buttons->addButton(tr("&Refund\u2026"), QDialogButtonBox::AcceptRole);
+    go->setObjectName(QStringLiteral("refundGoButton"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    m_refundDialog = dialog;
+    connect(dialog, &QObject::destroyed, this, [this] { m_refundDialog = nullptr; });
+    connect(go, &QPushButton::clicked, dialog, [=, this] {
+        // Checked here, said beside the field; the journal checks it again as it writes.
+        const auto minor = parseAmount(amount->text(), currency, QLocale());
+        QString problem;
+        if (!minor)
+            problem = minor.error().message;
+        else if (*minor <= 0)
+            problem = tr("Give an amount greater than zero.");
+        else if (*minor > refundable.leftMinor())
+            problem = tr("At most %1 can be refunded.")
+                          .arg(formatMoney(refundable.leftMinor(), currency));
+        if (!problem.isEmpty()) {
+            error->setText(problem);
+            error->show();
+            return;
+        }
+        const Money money{*minor, currency};
+        const QString card = sale.last4.isEmpty()
+            ? tr("the card that paid sale %1").arg(sale.id)
+            : tr("%1 \u2022\u2022\u2022\u2022 %2")
+                  .arg(sale.cardBrand.isEmpty() ? tr("card") : sale.cardBrand, sale.last4);
+        auto *confirmation
+            = new QMessageBox(QMessageBox::Question, tr("Refund %1?").arg(formatMoney(money)),
+                              tr("Refund %1 to %2 (%3, sale %4)?")
+                                  .arg(formatMoney(money), card, backendName(sale.backend))
+                                  .arg(sale.id),
+                              QMessageBox::Yes | QMessageBox::Cancel, dialog);
+        confirmation->setObjectName(QStringLiteral("refundConfirmation"));
+        confirmation->button(QMessageBox::Yes)->setText(tr("Refund %1").arg(formatMoney(money)));
+        confirmation->setDefaultButton(QMessageBox::Cancel);
+        confirmation->setAttribute(Qt::WA_DeleteOnClose);
+        const QString why = reason->currentData().toString();
+        connect(confirmation, &QMessageBox::finished, dialog, [=, this](int answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            dialog->accept();
+            send(sale.id, refundOperation(sale, RefundOrder{sale.intentId, money, why}), true);
+        });
+        confirmation->open();
+    });
+    dialog->open();
+}
+
+void JournalPage::confirmSelected()
+{
+    const auto &entry = m_ui->detail->entry();
+    if (!entry || entry->kind != EntryKind::SaleEntry || entry->state != JournalState::Created
+        || m_sending || !backendSpec(entry->backend).confirmRequest)
+        return;
+    const auto profile = m_session->verifyingProfile(*entry);
+    if (!profile) {
+        Q_EMIT message(
+            tr("Entry %1 could not be confirmed: %2").arg(entry->id).arg(profile.error()));
+        return;
+    }
+    const auto method = confirmPaymentMethod(*entry, *profile);
+    if (!method) {
+        Q_EMIT message(
+            tr("Entry %1 could not be confirmed: %2").arg(entry->id).arg(method.error()));
+        return;
+    }
+    send(entry->id, confirmOperation(*entry, *method), false);
+}
+
+void JournalPage::send(qint64 id, const PaymentOperation &operation, bool refund)
+{
+    const auto &entry = m_ui->detail->entry();
+    if (!entry || entry->id != id || m_sending)
+        return;
+    // Sent where the sale went, with that profile's credentials (as verify asks).
+    const auto profile = m_session->verifyingProfile(*entry);
+    if (!profile) {
+        Q_EMIT message(tr("Entry %1: %2").arg(id).arg(profile.error()));
+        return;
+    }
+    m_sending = std::make_unique<SaleAttempt>(m_session->journal.get(), m_network, *profile,
+                                              operation, m_session->context, JobOptions{});
+    m_ui->detail->refundButton()->setEnabled(false);
+    m_ui->detail->confirmButton()->setEnabled(false);
+    Q_EMIT message(refund ? tr("Sending the refund of sale %1\u2026").arg(id)
+                          : tr("Confirming entry %1\u2026").arg(id));
+    connect(m_sending.get(), &SaleAttempt::finished, this, [this, id, refund] {
+        const qint64 written = m_sending->journalId();
+        const JournalState state = m_sending->state();
+        const QString journalError = m_sending->journalError();
+        const JobResult result = m_sending->result();
+        m_sending.release()->deleteLater();
+        QString text;
+        if (written == 0)
+            text = tr("Nothing was sent: %1").arg(journalError);
+        else if (state == JournalState::Unknown)
+            text = refund ? tr("Refund %1 of sale %2 got no usable answer: verify it before "
+                               "anything else.")
+                                .arg(written)
+                                .arg(id)
+                          : tr("The confirm of entry %1 got no usable answer: verify it before "
+                               "anything else.")
+                                .arg(id);
+        else if (result.error)
+            text = (refund ? tr("Refund %1 of sale %2 was refused: %3")
+                                 .arg(written)
+                                 .arg(id)
+                                 .arg(result.error->cashierText())
+                           : tr("The confirm of entry %1 was refused: %2")
+                                 .arg(id)
+                                 .arg(result.error->cashierText()));
+        else
+            text = refund ? tr("Refund %1 of sale %2: %3.")
+                                .arg(written)
+                                .arg(id)
+                                .arg(journalStateLook(state).text)
+                          : tr("Entry %1 confirmed: %2.").arg(id).arg(journalStateLook(state).text);
+        Q_EMIT message(text);
+        refresh();
+        if (m_ui->detail->entry() && m_ui->detail->entry()->id == id)
+            showEntry(id);
+        if (refund)
+            Q_EMIT refundFinished(id, written, state);
+        else
+            Q_EMIT confirmFinished(id, state);
+    });
+    m_sending->start();
 }
 
 std::optional<ReceiptData> JournalPage::receipt() const

@@ -15,6 +15,7 @@
 #include "latestrequest.h"
 #include "receipt/receiptdocument.h"
 
+class QDialog;
 class QLineEdit;
 class QNetworkAccessManager;
 class QTableView;
@@ -32,6 +33,7 @@ class ReceiptActions;
 class ReceiptPrinter;
 class Workplace;
 class Verifier;
+class SaleAttempt;
 
 class JournalPage final : public QWidget
 {
@@ -49,6 +51,11 @@ public:
     EntryDetail *detail() const;
     QLineEdit *searchInput() const;
     bool isVerifying() const { return m_verifier != nullptr; }
+    /// A refund or a confirm is being sent.
+    bool isSending() const { return m_sending != nullptr; }
+    /// The refund form of the selected sale while it is open (amount, reason, Refund), then the
+    /// confirmation that says the amount and the card; null otherwise.
+    QDialog *refundDialog() const { return m_refundDialog; }
     bool isExporting() const { return m_exporting; }
     /// Something is on its way from the journal: rows, the count, an entry's detail, an export.
     bool isBusy() const;
@@ -77,6 +84,13 @@ public Q_SLOTS:
     /// false when it cannot start (a bad filter, an export already being written).
     bool writeCsv(const QString &path);
     void verifySelected();
+    /// Refund… on the selected paid sale: the refund form (amount preset to what is left,
+    /// reason `duplicate` when it is flagged as a possible double charge), then a confirmation
+    /// with the amount and the card; where its backend has no refund API, where refunds are
+    /// made. Nothing is sent before the confirmation.
+    void refundSelected();
+    /// Confirm on the selected created intent: sent once (compare-and-set from created).
+    void confirmSelected();
     /// The counter's printer when one is configured, else the print dialog.
     void printReceipt();
     void printReceiptWithDialog();
@@ -88,6 +102,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void message(const QString &text);
     void verifyFinished(qint64 id);
+    /// A refund of sale `saleId` ended: `refundId` is its entry (0 when it was refused before
+    /// anything was written), `state` its outcome.
+    void refundFinished(qint64 saleId, qint64 refundId, paydesk::JournalState state);
+    void confirmFinished(qint64 id, paydesk::JournalState state);
     /// The CSV export to `path` is written (`rows` entries), or failed (`rows` is -1).
     void exportFinished(const QString &path, qint64 rows);
 
@@ -97,6 +115,8 @@ private:
     void onRowsFetched();
     void finishGoToEnd();
     void showEntry(qint64 id);
+    /// Journals and sends the refund (or the confirm) `operation` of entry `id`.
+    void send(qint64 id, const struct PaymentOperation &operation, bool refund);
     void updateCount();
     void setError(const QString &error);
 
@@ -106,6 +126,8 @@ private:
     JournalTableModel *m_model;
     QTimer *m_searchDelay;
     std::unique_ptr<Verifier> m_verifier;
+    std::unique_ptr<SaleAttempt> m_sending;
+    QDialog *m_refundDialog = nullptr;
     ReceiptActions *m_receiptActions;
 
     // What to do once the rows on their way are in.

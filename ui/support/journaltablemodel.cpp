@@ -503,6 +503,8 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
             return backendName(e.backend);
         case State: {
             const StatusLook look = journalStateLook(e.state);
+            if (e.kind == EntryKind::RefundEntry)
+                return tr("%1 \u00b7 refund of #%2").arg(look.label()).arg(e.parentId);
             return look.label();
         }
         case Duplicate: {
@@ -512,6 +514,8 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
             return tr("Twice? #%1").arg(duplicates.constFirst());
         }
         case Amount:
+            if (e.amount && e.kind == EntryKind::RefundEntry)
+                return QString(QStringLiteral("\u2212") + formatMoney(*e.amount)); // going back
             return e.amount ? formatMoney(*e.amount) : QStringLiteral("\u2013");
         case Card:
             return e.last4.isEmpty()

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
@@ -55,6 +56,26 @@ qint64 sell(Harness &h, const QString &reference, qint64 minor, const QString &f
     return paydesk::test::sellTraining(
         h, reference, {CartItem{QStringLiteral("COF-1"), QStringLiteral("Coffee"), 1, minor}},
         fault);
+}
+
+/// One real training Dots sale through the sandbox, as the till sends it: paid (confirmed with
+/// a payment method) or only created.
+qint64 sellDots(Harness &h, const QString &description, qint64 minor, bool confirm)
+{
+    const BackendProfile *profile = h.session->findProfile(QStringLiteral("training-dots"));
+    if (!profile)
+        return 0;
+    DotsSale sale;
+    sale.amount = Money{minor, QStringLiteral("usd")};
+    sale.description = description;
+    sale.confirm = confirm;
+    sale.paymentMethodId = QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a");
+    QNetworkAccessManager network;
+    SaleAttempt attempt(h.session->journal.get(), &network, *profile, Sale{sale},
+                        h.session->context, JobOptions{});
+    QSignalSpy finished(&attempt, &SaleAttempt::finished);
+    attempt.start();
+    return !finished.isEmpty() || finished.wait(20000) ? attempt.journalId() : 0;
 }
 
 JournalEntry entry(Harness &h, qint64 id)
@@ -142,6 +163,9 @@ private Q_SLOTS:
     void duplicateChargesAreFlagged();
     void pagesLoadOnDemand();
     void windowNeverWaitsForTheJournal();
+    void refundADoubleChargeFromTheSupportView();
+    void refundElsewhereSaysWhere();
+    void confirmACreatedIntent();
 };
 
 void TestSupport::journalPageByKeyboardNewestFirst()
@@ -855,6 +879,136 @@ void TestSupport::windowNeverWaitsForTheJournal()
           meter.longest());
     QVERIFY2(meter.longest() < 100,
              qPrintable(QStringLiteral("the window stalled %1 ms").arg(meter.longest())));
+}
+
+void TestSupport::refundADoubleChargeFromTheSupportView()
+{
+    // "Twice? #402": the same 25.00 charged twice for one order. Support refunds the second.
+    Harness h;
+    QVERIFY(h.open());
+    const qint64 first = sellDots(h, QStringLiteral("ORDER-402"), 2500, true);
+    const qint64 second = sellDots(h, QStringLiteral("ORDER-402"), 2500, true);
+    QCOMPARE(entry(h, second).state, JournalState::Succeeded);
+    Support s(h);
+    s.select(second);
+    QVERIFY(s.settle());
+    EntryDetail *d = s.page->detail();
+    QVERIFY(d->flaggedAsDuplicate());
+    QVERIFY(d->duplicateLabel()->text().contains(QString::number(first)));
+    QVERIFY(d->refundButton()->isVisible() && d->refundButton()->isEnabled());
+    QVERIFY(d->refundsLabel()->text().contains(formatMoney(2500, u"usd")));
+
+    QTest::mouseClick(d->refundButton(), Qt::LeftButton);
+    QDialog *form = s.page->refundDialog();
+    QVERIFY(form && form->isVisible());
+    auto *amount = form->findChild<QLineEdit *>(QStringLiteral("refundAmountInput"));
+    auto *reason = form->findChild<QComboBox *>(QStringLiteral("refundReasonCombo"));
+    // Preset: all that is left, as a duplicate.
+    QCOMPARE(amount->text(), formatAmount(2500, u"usd"));
+    QCOMPARE(reason->currentData().toString(), QStringLiteral("duplicate"));
+    auto *go = form->findChild<QPushButton *>(QStringLiteral("refundGoButton"));
+    // More than was taken is said beside the field, and nothing is asked or sent.
+    amount->clear();
+    Harness::type(amount, formatAmount(2501, u"usd"));
+    QTest::mouseClick(go, Qt::LeftButton);
+    auto *error = form->findChild<QLabel *>(QStringLiteral("refundErrorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(formatMoney(2500, u"usd")), qPrintable(error->text()));
+    QVERIFY(!form->findChild<QMessageBox *>(QStringLiteral("refundConfirmation")));
+    // The whole of it: the confirmation says the amount and the card.
+    amount->clear();
+    Harness::type(amount, formatAmount(2500, u"usd"));
+    QTest::mouseClick(go, Qt::LeftButton);
+    auto *confirmation = form->findChild<QMessageBox *>(QStringLiteral("refundConfirmation"));
+    QVERIFY(confirmation && confirmation->isVisible());
+    QVERIFY(confirmation->text().contains(formatMoney(2500, u"usd")));
+    QVERIFY2(confirmation->text().contains(QStringLiteral("card that paid sale %1").arg(second)),
+             qPrintable(confirmation->text()));
+    QCOMPARE(h.journalCount(), 2); // nothing written before the confirmation
+    QSignalSpy done(s.page, &JournalPage::refundFinished);
+    QTest::mouseClick(confirmation->button(QMessageBox::Yes), Qt::LeftButton);
+    QVERIFY(done.wait(20000));
+    const qint64 refund = done.at(0).at(1).toLongLong();
+    QVERIFY(refund > 0);
+    QCOMPARE(done.at(0).at(2).value<JournalState>(), JournalState::Succeeded);
+
+    // The journal: a refund entry of its own, linked to the sale, which stays paid.
+    const JournalEntry written = entry(h, refund);
+    QCOMPARE(written.kind, EntryKind::RefundEntry);
+    QCOMPARE(written.parentId, second);
+    QCOMPARE(written.amount->minor, 2500);
+    QCOMPARE(written.state, JournalState::Succeeded);
+    QVERIFY(!written.remoteId.isEmpty());
+    QCOMPARE(entry(h, second).state, JournalState::Succeeded);
+    // The list shows it, and the sale's detail has it in its timeline and figures.
+    QVERIFY(s.settle());
+    const int row = s.rowOf(refund);
+    QVERIFY(row >= 0);
+    QVERIFY2(
+        s.cell(row, JournalTableModel::State).endsWith(QStringLiteral("refund of #%1").arg(second)),
+        qPrintable(s.cell(row, JournalTableModel::State)));
+    QCOMPARE(s.cell(row, JournalTableModel::Amount),
+             QStringLiteral("\u2212") + formatMoney(2500, u"usd"));
+    QTRY_VERIFY(d->entry() && d->entry()->id == second && d->refundable()
+                && d->refundable()->refundedMinor == 2500);
+    QTreeWidget *timeline = d->timeline();
+    const QTreeWidgetItem *last = timeline->topLevelItem(timeline->topLevelItemCount() - 1);
+    QCOMPARE(last->text(1), QStringLiteral("refund"));
+    QVERIFY(last->text(3).contains(QString::number(refund)));
+    QVERIFY(d->refundsLabel()->text().contains(
+        QStringLiteral("left to refund: %1").arg(formatMoney(0, u"usd"))));
+    // Nothing is left: Refund… sends nothing more.
+    QTest::mouseClick(d->refundButton(), Qt::LeftButton);
+    QVERIFY(!s.page->refundDialog());
+    QCOMPARE(h.journalCount(), 3);
+    // The other sale of the pair is untouched.
+    QCOMPARE(h.journal()->refundable(first)->leftMinor(), 2500);
+}
+
+void TestSupport::refundElsewhereSaysWhere()
+{
+    Harness h;
+    QVERIFY(h.open());
+    const qint64 paid = sell(h, QStringLiteral("ORD-9"), 4500);
+    Support s(h);
+    s.select(paid);
+    EntryDetail *d = s.page->detail();
+    QVERIFY(d->refundButton()->isVisible());
+    QVERIFY(d->refundButton()->toolTip().contains(QStringLiteral("shop's orders")));
+    QTest::mouseClick(d->refundButton(), Qt::LeftButton);
+    auto *box = s.page->findChild<QMessageBox *>(QStringLiteral("refundElsewhere"));
+    QVERIFY(box && box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("Checkout publishes no refund API")));
+    QVERIFY(box->text().contains(QStringLiteral("ORD-9")));
+    QVERIFY(!s.page->refundDialog());
+    box->accept();
+    QCOMPARE(h.journalCount(), 1);
+}
+
+void TestSupport::confirmACreatedIntent()
+{
+    Harness h;
+    QVERIFY(h.open());
+    const qint64 created = sellDots(h, QStringLiteral("ORDER-77"), 1800, false);
+    QCOMPARE(entry(h, created).state, JournalState::Created);
+    Support s(h);
+    s.select(created);
+    EntryDetail *d = s.page->detail();
+    QVERIFY(d->confirmButton()->isVisible() && d->confirmButton()->isEnabled());
+    QVERIFY(!d->refundButton()->isVisible()); // not paid: nothing to refund
+    QSignalSpy done(s.page, &JournalPage::confirmFinished);
+    QTest::mouseClick(d->confirmButton(), Qt::LeftButton);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.at(0).at(1).value<JournalState>(), JournalState::Succeeded);
+    const JournalEntry paid = entry(h, created);
+    QCOMPARE(paid.state, JournalState::Succeeded);
+    QCOMPARE(paid.status, QStringLiteral("succeeded"));
+    QCOMPARE(h.journalCount(), 1); // the same entry, not a new sale
+    QTRY_VERIFY(d->entry() && d->entry()->state == JournalState::Succeeded);
+    QVERIFY(!d->confirmButton()->isVisible());
+    QVERIFY(d->refundButton()->isVisible());
+    QVERIFY(std::any_of(paid.events.cbegin(), paid.events.cend(),
+                        [](const JournalEvent &e) { return e.kind == u"confirm"; }));
 }
 
 QTEST_MAIN(TestSupport)
