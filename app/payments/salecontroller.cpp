@@ -1,5 +1,7 @@
 #include "salecontroller.h"
 
+#include "backends/backendspec.h"
+
 namespace paydesk {
 
 SaleController::SaleController(JournalThread *journal, QNetworkAccessManager *network,
@@ -52,11 +54,60 @@ int SaleController::automaticRetries() const
     return m_attempt ? m_attempt->automaticRetries() : 0;
 }
 
+bool SaleController::canConfirm() const
+{
+    return m_phase == Phase::Created && m_journalId > 0 && m_record
+        && !m_record->intent.id.isEmpty() && backendSpec(m_profile.kind).confirmRequest;
+}
+
+QString SaleController::confirm()
+{
+    if (!canConfirm())
+        return tr("Only a created intent can be confirmed.");
+    JournalEntry sale;
+    sale.id = m_journalId;
+    sale.backend = m_profile.kind;
+    sale.intentId = m_record->intent.id;
+    sale.training = m_context.training;
+    sale.amount = m_record->intent.amount;
+    sale.request = QJsonObject{{QStringLiteral("sale"), m_saleJson}};
+    const auto method = confirmPaymentMethod(sale, m_profile);
+    if (!method)
+        return method.error();
+    m_confirm = std::make_unique<SaleAttempt>(
+        m_journal, m_network, m_profile, confirmOperation(sale, *method), m_context, JobOptions{});
+    connect(m_confirm.get(), &SaleAttempt::sent, this, &SaleController::sent);
+    connect(m_confirm.get(), &SaleAttempt::finished, this, &SaleController::onConfirmFinished);
+    m_verification.reset();
+    setPhase(Phase::Sending);
+    m_confirm->start();
+    return {};
+}
+
+void SaleController::onConfirmFinished()
+{
+    m_journalError = m_confirm->journalError();
+    if (m_confirm->journalId() == 0) {
+        // Not sent (the journal says the sale is no longer created, or could not write): the
+        // intent is as it was.
+        setPhase(Phase::Created);
+        return;
+    }
+    const JobResult &r = m_confirm->result();
+    m_state = m_confirm->state();
+    if (r.record)
+        m_record = r.record;
+    m_error = r.error;
+    const bool settledWithoutRecord = m_state == JournalState::Succeeded && !r.record;
+    setPhase(settledWithoutRecord ? Phase::Unknown : phaseFor(m_state));
+}
+
 bool SaleController::charge(const Sale &sale)
 {
     if (!canCharge())
         return false;
     forget();
+    m_saleJson = saleToJson(sale);
     m_attempt = std::make_unique<SaleAttempt>(m_journal, m_network, m_profile, sale, m_context,
                                               JobOptions{});
     connect(m_attempt.get(), &SaleAttempt::sent, this, &SaleController::sent);
@@ -68,7 +119,9 @@ bool SaleController::charge(const Sale &sale)
 
 void SaleController::cancel()
 {
-    if (m_phase == Phase::Sending && m_attempt)
+    if (m_phase == Phase::Sending && m_confirm && m_confirm->isRunning())
+        m_confirm->cancel();
+    else if (m_phase == Phase::Sending && m_attempt)
         m_attempt->cancel();
 }
 
@@ -148,6 +201,7 @@ bool SaleController::reset()
 void SaleController::forget()
 {
     m_attempt.reset();
+    m_confirm.reset();
     m_verifier.reset();
     m_verification.reset();
     m_record.reset();

@@ -7,6 +7,7 @@
 //      │                   ▼
 //      └── reset ◀── Paid, Created, Declined, NotCharged; Unknown only with confirmation
 //   Unknown ──verify──▶ Verifying ──▶ Paid | Created | Declined | NotCharged | Unknown
+//   Created ──confirm──▶ Sending ──▶ Paid | Declined | Unknown (Created again when refused)
 //   Declined, NotCharged: the cashier may correct the sale and charge again (a new attempt,
 //   a new Idempotency-Key).
 #pragma once
@@ -59,6 +60,8 @@ public:
         return m_phase == Phase::Sending && m_attempt && m_attempt->isWaitingForJournal();
     }
     bool canVerify() const { return m_phase == Phase::Unknown && m_journalId > 0; }
+    /// A created intent of a backend with a confirm endpoint (Dots).
+    bool canConfirm() const;
     bool canChangeProfile() const { return !isBusy() && m_phase != Phase::Unknown; }
     /// Starting a new sale now leaves an unknown sale unverified: the view must ask first.
     bool newSaleNeedsConfirmation() const { return m_phase == Phase::Unknown; }
@@ -67,6 +70,10 @@ public:
     bool charge(const Sale &sale);
     void cancel();
     void verify();
+    /// Confirms the created intent once, on the sale's own journal entry (compare-and-set from
+    /// created): Sending, then what the confirm found (Paid, Declined, Unknown…). Empty when it
+    /// was sent, else why it could not be (nothing sent).
+    QString confirm();
     /// Forgets the sale shown and returns to Editing. Refused while busy.
     bool reset();
 
@@ -99,6 +106,7 @@ private:
     void forget();
     void onAttemptFinished();
     void onVerified();
+    void onConfirmFinished();
     /// The phase a settled journal state means.
     static Phase phaseFor(JournalState state);
 
@@ -109,6 +117,8 @@ private:
     Phase m_phase = Phase::Editing;
     std::unique_ptr<SaleAttempt> m_attempt;
     std::unique_ptr<Verifier> m_verifier;
+    std::unique_ptr<SaleAttempt> m_confirm;
+    QJsonObject m_saleJson; ///< the sale charged, as journaled
     qint64 m_journalId = 0;
     JournalState m_state = JournalState::Pending;
     std::optional<PaymentRecord> m_record;

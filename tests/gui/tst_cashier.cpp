@@ -44,6 +44,7 @@ private Q_SLOTS:
     void cartScannerAndFreeAmounts();
     void freeAmountsInTheCashiersLocale();
     void offerQuote();
+    void dotsCreatedIsConfirmedAtTheTill();
     void declineShowsTheFailedCharge();
     void unknownOutcomeAsksToCheckThenVerifies();
     void cancelWhileWaitingIsUnknown();
@@ -314,6 +315,44 @@ void TestCashier::freeAmountsInTheCashiersLocale()
     QVERIFY(h.cart()->model()->setData(price, QStringLiteral("2.000,5")));
     QCOMPARE(price.data().toString(), formatMoney(200050, currency, spain));
     QCOMPARE(saleAmount(*h.form()->validate())->minor, qint64(200050));
+}
+
+void TestCashier::dotsCreatedIsConfirmedAtTheTill()
+{
+    Harness h;
+    QVERIFY(h.open());
+    QVERIFY(h.selectProfile(QStringLiteral("training-dots")));
+    Harness::type(h.edit(QStringLiteral("freeNameInput")), QStringLiteral("Repair"));
+    QLineEdit *amount = h.edit(QStringLiteral("freeAmountInput"));
+    Harness::type(amount, QStringLiteral("18.00"));
+    QTest::keyClick(amount, Qt::Key_Return);
+    // The customer's card is known, the intent is not confirmed at once: created.
+    h.edit(QStringLiteral("inputPaymentMethodId"))
+        ->setText(QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a"));
+    QVERIFY(!h.find<QCheckBox>(QStringLiteral("inputConfirm"))->isChecked());
+    clickCharge(h);
+    QVERIFY(h.waitIdle());
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Created);
+    QPushButton *confirm = h.find<QPushButton>(QStringLiteral("confirmButton"));
+    QVERIFY(confirm && confirm->isVisible() && confirm->isEnabled());
+    const qint64 id = h.page()->journalId();
+
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QVERIFY(h.waitIdle());
+    // The result replaces the Created view: paid, on the same journal entry, one intent.
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Paid);
+    QCOMPARE(outcome(h)->statusText(), QStringLiteral("Paid"));
+    QVERIFY(!confirm->isVisible());
+    QCOMPARE(h.page()->journalId(), id);
+    QCOMPARE(entryState(h), JournalState::Succeeded);
+    QCOMPARE(h.journalCount(), 1);
+    QCOMPARE(h.sandbox()->intentCount(), 1);
+    const auto entry = h.journal()->entry(id);
+    QVERIFY(std::any_of(entry->events.cbegin(), entry->events.cend(),
+                        [](const JournalEvent &e) { return e.kind == u"confirm"; }));
+    // A refund is a support action: the sale page has none.
+    QVERIFY(!h.find<QPushButton>(QStringLiteral("entryRefundButton"))
+            || !h.find<QPushButton>(QStringLiteral("entryRefundButton"))->isVisible());
 }
 
 void TestCashier::offerQuote()

@@ -30,6 +30,7 @@
 #include <QThread>
 
 #include "httprequest.h"
+#include "journal/duplicates.h"
 #include "journalstore.h"
 #include "payments/saleattempt.h"
 #include "payments/verifier.h"

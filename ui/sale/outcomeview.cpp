@@ -220,11 +220,21 @@ QWidget *OutcomeView::createdPage()
     m_paymentQr = new QrCodeWidget(page);
     m_paymentQr->setObjectName(QStringLiteral("paymentQr"));
     m_paymentQr->setAccessibleName(tr("Payment link QR code"));
+    m_confirm = button(QStringLiteral("confirmButton"), tr("Confirm payment"),
+                       tr("Confirm the intent with the customer's payment method: the "
+                          "customer is charged"),
+                       page);
+    m_confirm->setAccessibleName(tr("Confirm payment"));
+    m_confirm->setAutoDefault(true);
+    setPrimaryLook(m_confirm);
+    setCounterLook(m_confirm, 56);
+    m_confirm->hide();
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_createdPrice);
     layout->addWidget(m_createdLink);
     layout->addWidget(m_paymentQr, 0, Qt::AlignLeft);
+    layout->addWidget(m_confirm, 0, Qt::AlignLeft);
     layout->addStretch();
     return page;
 }

@@ -66,6 +66,8 @@ public:
     QPushButton *pdfButton() const { return m_pdf; }
     QPushButton *qrButton() const { return m_qrButton; }
     QPushButton *verifyButton() const { return m_verify; }
+    /// Created: confirm the intent (Dots), shown only where the sale can be confirmed.
+    QPushButton *confirmButton() const { return m_confirm; }
     QPushButton *newSaleButton() const { return m_newSale; }
     QrCodeWidget *receiptQr() const { return m_receiptQr; }
     QrCodeWidget *paymentQr() const { return m_paymentQr; }
@@ -93,6 +95,7 @@ private:
     QrCodeWidget *m_receiptQr = nullptr;
     QLabel *m_qrCaption = nullptr;
     QPushButton *m_verify = nullptr;
+    QPushButton *m_confirm = nullptr;
     QLabel *m_createdPrice = nullptr;
     QLabel *m_createdLink = nullptr;
     QrCodeWidget *m_paymentQr = nullptr;

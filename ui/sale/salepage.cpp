@@ -178,6 +178,10 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     connect(m_ui->chargeButton, &QPushButton::clicked, this, &SalePage::charge);
     connect(outcome->cancelButton(), &QPushButton::clicked, this, &SalePage::cancel);
     connect(outcome->verifyButton(), &QPushButton::clicked, this, &SalePage::verify);
+    connect(outcome->confirmButton(), &QPushButton::clicked, this, [this] {
+        if (const QString why = m_sale->confirm(); !why.isEmpty())
+            Q_EMIT message(tr("Not confirmed: %1 Nothing was sent.").arg(why));
+    });
     connect(outcome->printButton(), &QPushButton::clicked, this, &SalePage::printReceipt);
     connect(outcome->pdfButton(), &QPushButton::clicked, this, &SalePage::saveReceiptPdf);
     connect(outcome->newSaleButton(), &QPushButton::clicked, this, &SalePage::newSale);
@@ -303,6 +307,7 @@ void SalePage::onPhaseChanged(Phase phase)
     OutcomeView *outcome = m_ui->outcomeView;
     outcome->setCancelVisible(phase == Phase::Sending);
     outcome->verifyButton()->setEnabled(m_sale->canVerify());
+    outcome->confirmButton()->setVisible(m_sale->canConfirm());
     outcome->newSaleButton()->setEnabled(!busy);
     if (phase == Phase::Sending)
         showSending(tr("Waiting for %1\u2026").arg(backendName(m_profile.kind)));
