@@ -321,6 +321,8 @@ int report(const QStringList &args, Journal &journal, Io io)
                           it.value().toObject().value(QStringLiteral("count")).toInteger(), 6)
                    << "  " << reportTotalsText(it.value().toObject()) << '\n';
     }
+    io.out << "\nRefunds: " << reportRefundsText(j) << '\n'
+           << "Net takings (takings less refunds): " << reportNetText(j) << '\n';
     io.out << "\ntraining/demo: " << j.value(QStringLiteral("training_not_counted")).toInteger()
            << ", not counted\n";
     // Each sale whose backend answered another amount than the sale's own.

@@ -67,7 +67,16 @@ int runJournalReprint(const QStringList &args, Journal &journal, Io io)
     merchant.address = text("receipt/merchant_address");
     merchant.taxId = text("receipt/merchant_tax_id");
     merchant.taxName = text("receipt/tax_name");
-    TillReceipt receipt = tillReceiptForEntry(*entry, merchant, QStringLiteral("Paid (copy)"));
+    // A refund's entry prints its refund slip, with the original sale it refunds.
+    const auto sale
+        = entry->kind == EntryKind::RefundEntry ? journal.entry(entry->parentId) : std::nullopt;
+    if (entry->kind == EntryKind::RefundEntry && !sale) {
+        io.err << me << "the sale of refund " << id << " is not in the journal.\n";
+        return Invalid;
+    }
+    TillReceipt receipt = sale
+        ? refundSlipFor(*entry, *sale, merchant)
+        : tillReceiptForEntry(*entry, merchant, QStringLiteral("Paid (copy)"));
     // The tax rates come from the catalogue as it is now (the journal keeps the sale's lines,
     // not their rates).
     if (const QString catalogue = text("catalogue/file"); !catalogue.isEmpty()) {

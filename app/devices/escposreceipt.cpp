@@ -161,6 +161,15 @@ QByteArray escPosReceipt(const TillReceipt &r, const EscPosLayout &layout, const
         w.text(r.merchantAddress);
     if (const QString taxId = receipttext::taxId(r); !taxId.isEmpty())
         w.text(taxId);
+    if (r.refundOf) {
+        // A refund slip says so first, in large type.
+        w.line(QString());
+        w.bold(true);
+        w.size(2, 2);
+        w.text(receipttext::refundTitle());
+        w.size(1, 1);
+        w.bold(false);
+    }
     w.align(0);
     w.line(QString());
     w.text(formatDateTime(r.date, locale));
@@ -168,6 +177,8 @@ QByteArray escPosReceipt(const TillReceipt &r, const EscPosLayout &layout, const
         w.text(till);
     if (const QString reference = receipttext::reference(r); !reference.isEmpty())
         w.text(reference);
+    if (const QString of = receipttext::refundOf(r, locale); !of.isEmpty())
+        w.text(of);
     w.rule();
 
     for (const CartItem &item : r.items) {
@@ -193,12 +204,12 @@ QByteArray escPosReceipt(const TillReceipt &r, const EscPosLayout &layout, const
     const QString total
         = r.totalMinor ? formatMoney(*r.totalMinor, r.currency, locale) : QStringLiteral("-");
     const int half = w.columns() / 2;
-    const bool doubleWidth
-        = w.printable(receipttext::total()).size() + 1 + w.printable(total).simplified().size()
+    const bool doubleWidth = w.printable(receipttext::totalLabel(r)).size() + 1
+            + w.printable(total).simplified().size()
         <= half;
     w.bold(true);
     w.size(doubleWidth ? 2 : 1, 2);
-    w.columnsLine(receipttext::total(), total, doubleWidth ? half : 0);
+    w.columnsLine(receipttext::totalLabel(r), total, doubleWidth ? half : 0);
     w.size(1, 1);
     w.bold(false);
     for (const IncludedTax &tax : r.includedTaxes())
@@ -211,6 +222,8 @@ QByteArray escPosReceipt(const TillReceipt &r, const EscPosLayout &layout, const
         w.text(card);
     if (const QString number = receipttext::receiptNumber(r); !number.isEmpty())
         w.text(number);
+    if (const QString facts = receipttext::refundFacts(r); !facts.isEmpty())
+        w.text(facts);
 
     if (!r.receiptUrl.isEmpty()) {
         w.align(1);

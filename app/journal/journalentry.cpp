@@ -154,6 +154,32 @@ QString reportTotalsText(const QJsonObject &group)
     return parts.join(QStringLiteral(", "));
 }
 
+QString reportNetText(const QJsonObject &report)
+{
+    QStringList parts;
+    const QJsonObject net = report.value(QStringLiteral("net_minor")).toObject();
+    for (auto it = net.constBegin(); it != net.constEnd(); ++it)
+        if (!it.key().isEmpty())
+            parts << formatMoney(it.value().toInteger(), it.key());
+    return parts.isEmpty() ? QStringLiteral("\u2013") : parts.join(QStringLiteral(", "));
+}
+
+QString reportRefundsText(const QJsonObject &report)
+{
+    const QJsonObject refunds = report.value(QStringLiteral("refunds_by_currency")).toObject();
+    qint64 count = 0;
+    QStringList totals;
+    for (auto it = refunds.constBegin(); it != refunds.constEnd(); ++it) {
+        count += it.value().toObject().value(QStringLiteral("count")).toInteger();
+        totals << reportTotalsText(it.value().toObject());
+    }
+    if (count == 0)
+        return QCoreApplication::translate("paydesk::JournalReport", "none");
+    return QCoreApplication::translate("paydesk::JournalReport", "%n refund(s), %1", nullptr,
+                                       int(count))
+        .arg(totals.join(QStringLiteral(", ")));
+}
+
 QJsonObject JournalReport::toJson(const QLocale &locale) const
 {
     QJsonArray rowsJson;

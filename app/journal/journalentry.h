@@ -144,5 +144,10 @@ struct Refundable
 /// A group of the report's JSON ({"count", "total_minor": {"mxn": 1250, …}}) as its totals, one
 /// amount per currency: "MXN 12.50, $3.00".
 QString reportTotalsText(const QJsonObject &group);
+/// The report's net takings (takings less the refunds that succeeded), one amount per currency:
+/// "USD 25.00, MXN 12.50"; "–" when there is none.
+QString reportNetText(const QJsonObject &report);
+/// The report's refunds in one line: "2 refunds, USD 30.00", or "none".
+QString reportRefundsText(const QJsonObject &report);
 
 } // namespace paydesk

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "core/datetext.h"
 #include "journal/journalentry.h"
 
 namespace paydesk {
@@ -102,6 +103,46 @@ TillReceipt tillReceiptForEntry(const JournalEntry &entry, const ReceiptMerchant
     return r;
 }
 
+TillReceipt refundSlipFor(const JournalEntry &refund, const JournalEntry &sale,
+                          const ReceiptMerchant &merchant)
+{
+    ReceiptMerchant m = merchant;
+    if (!refund.terminal.isEmpty())
+        m.terminal = refund.terminal; // the desk that refunded it
+    if (!refund.operatorName.isEmpty())
+        m.operatorName = refund.operatorName;
+    TillReceipt r;
+    r.merchantName = m.name;
+    r.merchantAddress = m.address;
+    r.merchantTaxId = m.taxId;
+    r.taxName = m.taxName;
+    r.terminal = m.terminal;
+    r.operatorName = m.operatorName;
+    r.training = refund.training;
+    r.backend = refund.backend;
+    r.reference = sale.reference;
+    r.currency = refund.amount ? refund.amount->currency : QString();
+    r.totalMinor = refund.amount ? std::optional<qint64>(refund.amount->minor) : std::nullopt;
+    // No status line: the title says REFUND and the total line "Refunded".
+    r.cardBrand = sale.cardBrand;
+    r.last4 = sale.last4;
+    r.intentId = sale.intentId;
+    r.date = refund.updatedAt.isValid() ? refund.updatedAt : refund.createdAt;
+    RefundOf of;
+    of.saleId = sale.id;
+    of.saleReference = sale.reference;
+    of.saleDate = sale.createdAt;
+    of.refundId = refund.remoteId;
+    of.reason = refund.request.value(u"sale")
+                    .toObject()
+                    .value(u"refund")
+                    .toObject()
+                    .value(u"reason")
+                    .toString();
+    r.refundOf = of;
+    return r;
+}
+
 namespace receipttext {
 namespace {
 
@@ -176,6 +217,41 @@ QString onlineReceipt()
 QString thanks()
 {
     return tr("Thank you!");
+}
+
+QString refundTitle()
+{
+    return tr("REFUND");
+}
+
+QString refundOf(const TillReceipt &r, const QLocale &locale)
+{
+    if (!r.refundOf)
+        return {};
+    const RefundOf &of = *r.refundOf;
+    return of.saleReference.isEmpty()
+        ? tr("Refund of sale %1 (%2)")
+              .arg(QString::number(of.saleId), formatDateTime(of.saleDate, locale))
+        : tr("Refund of sale %1 (entry %2, %3)")
+              .arg(of.saleReference, QString::number(of.saleId),
+                   formatDateTime(of.saleDate, locale));
+}
+
+QString refundFacts(const TillReceipt &r)
+{
+    if (!r.refundOf)
+        return {};
+    QStringList parts;
+    if (!r.refundOf->refundId.isEmpty())
+        parts << tr("Refund id: %1").arg(r.refundOf->refundId);
+    if (!r.refundOf->reason.isEmpty())
+        parts << tr("Reason: %1").arg(QString(r.refundOf->reason).replace(u'_', u' '));
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+QString totalLabel(const TillReceipt &r)
+{
+    return r.refundOf ? tr("Refunded") : total();
 }
 
 } // namespace receipttext

@@ -27,6 +27,16 @@ struct ReceiptMerchant
     QString terminal, operatorName;
 };
 
+/// A refund slip: what it refunds.
+struct RefundOf
+{
+    qint64 saleId = 0; ///< the sale's journal entry
+    QString saleReference;
+    QDateTime saleDate;
+    QString refundId; ///< the backend's refund id
+    QString reason;
+};
+
 struct TillReceipt
 {
     QString merchantName;
@@ -46,6 +56,8 @@ struct TillReceipt
     QString intentId, chargeId;
     QDateTime date;
     QString receiptNumber, receiptUrl;
+    /// Set on a refund slip: the original sale it refunds.
+    std::optional<RefundOf> refundOf;
 
     /// The tax included per rate (taxes.h has the rounding rule).
     QList<IncludedTax> includedTaxes() const { return paydesk::includedTaxes(items, taxRates); }
@@ -69,6 +81,11 @@ QList<CartItem> itemsOfJournaledSale(const QJsonObject &sale);
 TillReceipt tillReceiptForEntry(const JournalEntry &entry, const ReceiptMerchant &merchant,
                                 const QString &status);
 
+/// The slip of refund entry `refund` of sale `sale` (its journal entries): the amount refunded,
+/// the original sale's reference, entry and date, its card, the refund's id and reason.
+TillReceipt refundSlipFor(const JournalEntry &refund, const JournalEntry &sale,
+                          const ReceiptMerchant &merchant);
+
 // The receipt's sentences, the same in every layout.
 namespace receipttext {
 QString trainingMark(); ///< "TRAINING — NOT A REAL PAYMENT"
@@ -79,6 +96,13 @@ QString card(const TillReceipt &r); ///< "Visa •••• 4242" (empty without
 QString includedTax(const TillReceipt &r, const IncludedTax &tax, const QLocale &locale);
 QString receiptNumber(const TillReceipt &r); ///< "Receipt number: 1000-0042"
 QString total();
+QString refundTitle(); ///< "REFUND"
+/// "Refund of sale ORD-1 (entry 12, 2026-12-07 10:14)" (empty on a sale's receipt)
+QString refundOf(const TillReceipt &r, const QLocale &locale);
+/// "Refund id: … · Reason: duplicate" (empty on a sale's receipt)
+QString refundFacts(const TillReceipt &r);
+/// "Total", or "Refunded" on a refund slip.
+QString totalLabel(const TillReceipt &r);
 QString onlineReceipt(); ///< "Your receipt online:"
 QString thanks(); ///< "Thank you!"
 } // namespace receipttext

@@ -1,11 +1,14 @@
 // The ESC/POS receipt, read back from its bytes the way the printer puts it on paper: what the
 // customer reads (merchant, tax id, lines, total, tax per rate, card, receipt number, link),
 // the QR code's payload, the training mark, the cut, and text outside the code page.
+#include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 #include "core/datetext.h"
 #include "devices/escposreceipt.h"
 #include "escposdecoder.h"
+#include "journal/journalentry.h"
 
 using namespace paydesk;
 using paydesk::test::decodeEscPos;
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void trainingMarkOnlyInTraining();
     void longTotalKeepsItsDigits();
     void testSlip();
+    void refundSlip();
     void columnsForWidth();
 };
 
@@ -231,6 +235,68 @@ void TestEscPos::longLinesWrapWithinThePaper()
     QVERIFY(paper.find(formatMoney(123456, u"mxn", kEnglish).replace(QChar(0xa0), u' ')));
     // The link is cut into lines on paper, whole in the QR code.
     QCOMPARE(paper.qrs.first().payload, r.receiptUrl.toUtf8());
+}
+
+void TestEscPos::refundSlip()
+{
+    // Sale 402 (ORD-402, Visa 4242) and its refund of 25.00, as the journal keeps them.
+    JournalEntry sale;
+    sale.id = 402;
+    sale.reference = QStringLiteral("ORD-402");
+    sale.createdAt = QDateTime(QDate(2026, 12, 7), QTime(10, 14), QTimeZone::utc());
+    sale.cardBrand = QStringLiteral("visa");
+    sale.last4 = QStringLiteral("4242");
+    sale.intentId = QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a");
+    JournalEntry refund;
+    refund.id = 405;
+    refund.kind = EntryKind::RefundEntry;
+    refund.parentId = 402;
+    refund.amount = Money{2500, QStringLiteral("usd")};
+    refund.remoteId = QStringLiteral("7f1c2d3e-0d44-4b50-8888-8dd25736aaaa");
+    refund.terminal = QStringLiteral("support-1");
+    refund.operatorName = QStringLiteral("Luis");
+    refund.createdAt = sale.createdAt.addSecs(600);
+    refund.request = QJsonObject{
+        {QStringLiteral("sale"),
+         QJsonObject{{QStringLiteral("refund"),
+                      QJsonObject{{QStringLiteral("reason"), QStringLiteral("duplicate")}}}}}};
+    ReceiptMerchant merchant;
+    merchant.name = QStringLiteral("Café Luna");
+    const TillReceipt slip = refundSlipFor(refund, sale, merchant);
+    const Paper paper
+        = decodeEscPos(escPosReceipt(slip, EscPosLayout{48, CodePage::Cp858}, kEnglish));
+    QVERIFY2(paper.unknown.isEmpty(), qPrintable(paper.unknown.join(u'\n')));
+    const QString amount = formatMoney(2500, u"usd", kEnglish).replace(QChar(0xa0), u' ');
+    const QStringList expected{QStringLiteral("Café Luna"),
+                               QStringLiteral("REFUND"),
+                               QStringLiteral("Terminal support-1"),
+                               QStringLiteral("Reference: ORD-402"),
+                               QStringLiteral("Refund of sale ORD-402 (entry 402, "),
+                               QStringLiteral("Refunded"),
+                               QStringLiteral("Visa **** 4242"),
+                               QStringLiteral("Refund id: 7f1c2d3e-0d44-4b50-8888-8dd25736aaaa"),
+                               QStringLiteral("Reason: duplicate"),
+                               QStringLiteral("Thank you!")};
+    const QStringList lines = paper.texts();
+    qsizetype at = 0;
+    for (const QString &want : expected) {
+        qsizetype found = -1;
+        for (qsizetype i = at; i < lines.size() && found < 0; ++i)
+            if (lines.at(i).contains(want))
+                found = i;
+        QVERIFY2(found >= 0,
+                 qPrintable(QStringLiteral("\"%1\" not found (in order) in:\n%2")
+                                .arg(want, lines.join(u'\n'))));
+        at = found;
+    }
+    // The original sale's date, on the line of its reference (wrapped at the paper's width).
+    QVERIFY(lines.join(u' ').contains(QStringLiteral("(entry 402, ")
+                                      + formatDateTime(sale.createdAt, kEnglish) + u')'));
+    QVERIFY(paper.find(QStringLiteral("REFUND"))->bold);
+    QCOMPARE(paper.find(QStringLiteral("REFUND"))->widthTimes, 2);
+    QVERIFY(paper.find(QStringLiteral("Refunded"))->text.endsWith(amount));
+    QVERIFY(!paper.find(QStringLiteral("Total"))); // not a sale's receipt
+    QCOMPARE(paper.cuts, 1);
 }
 
 void TestEscPos::trainingMarkOnlyInTraining()

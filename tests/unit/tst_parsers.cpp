@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "core/parsers.h"
+#include "core/refundrecord.h"
 #include "testdata.h"
 
 using namespace paydesk;
@@ -28,6 +29,9 @@ private Q_SLOTS:
     void offerRefusal_data();
     void offerRefusal();
     void dotsExample();
+    void dotsOptionalStrings_data();
+    void dotsOptionalStrings();
+    void dotsRefund();
     void ochoExample();
     void ochoWithPlainIntentId();
     void stripeIntentFixture();
@@ -294,6 +298,60 @@ void TestParsers::dotsExample()
              QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a"));
     QVERIFY(r->extra.value(QStringLiteral("metadata")).isObject());
     QVERIFY(r->warnings.isEmpty());
+}
+
+void TestParsers::dotsOptionalStrings_data()
+{
+    // The document types transfer_id and payment_method_id as strings; the sandbox now leaves
+    // them out when they have no value, other servers may send null: all three are read.
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QJsonValue>("read");
+    QTest::addRow("absent") << QJsonValue(QJsonValue::Undefined) << QJsonValue();
+    QTest::addRow("null") << QJsonValue(QJsonValue::Null) << QJsonValue();
+    QTest::addRow("string") << QJsonValue(QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a"))
+                            << QJsonValue(QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a"));
+}
+
+void TestParsers::dotsOptionalStrings()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(QJsonValue, read);
+    QJsonObject answer = readObject(QStringLiteral("dots.json"));
+    for (const char *field : {"transfer_id", "payment_method_id", "user_id"}) {
+        answer.remove(QLatin1String(field));
+        if (!value.isUndefined())
+            answer.insert(QLatin1String(field), value);
+    }
+    const auto r = parseDots(answer);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    for (const char *field : {"transfer_id", "payment_method_id", "user_id"})
+        QCOMPARE(r->extra.value(QLatin1String(field)), read);
+    answer.insert(QStringLiteral("transfer_id"), 7); // of another type: the contract is broken
+    QVERIFY(!parseDots(answer));
+}
+
+void TestParsers::dotsRefund()
+{
+    const auto full = parseDotsRefund(
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("7f1c2d3e-0d44-4b50-8888-8dd25736aaaa")},
+                    {QStringLiteral("amount"), 1200},
+                    {QStringLiteral("currency"), QStringLiteral("usd")},
+                    {QStringLiteral("payment_intent_id"),
+                     QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a")},
+                    {QStringLiteral("reason"), QStringLiteral("duplicate")},
+                    {QStringLiteral("status"), QStringLiteral("succeeded")}});
+    QVERIFY(full);
+    QCOMPARE(full->amount, (Money{1200, QStringLiteral("usd")}));
+    QCOMPARE(full->status, QStringLiteral("succeeded"));
+    QCOMPARE(full->reason, QStringLiteral("duplicate"));
+    // The document's refund has only an id: that is enough.
+    const auto bare = parseDotsRefund(QJsonObject{{QStringLiteral("id"), QStringLiteral("r1")},
+                                                  {QStringLiteral("reason"), QJsonValue()}});
+    QVERIFY(bare);
+    QVERIFY(!bare->amount);
+    QVERIFY(!parseDotsRefund(QJsonObject{{QStringLiteral("amount"), 1}}));
+    QVERIFY(!parseDotsRefund(QJsonObject{{QStringLiteral("id"), QStringLiteral("r1")},
+                                         {QStringLiteral("amount"), QStringLiteral("12.00")}}));
 }
 
 void TestParsers::ochoExample()

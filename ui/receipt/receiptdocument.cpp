@@ -53,8 +53,12 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
     if (r.training)
         html += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
                     .arg(esc(receipttext::trainingMark()));
+    if (r.refundOf)
+        html += QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(receipttext::refundTitle()));
     html += QStringLiteral("<p>%1<br>%2</p>")
                 .arg(esc(formatDateTime(r.date, locale)), esc(receipttext::reference(r)));
+    if (const QString of = receipttext::refundOf(r, locale); !of.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(of));
     if (const QString till = receipttext::terminalAndOperator(r); !till.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(till));
 
@@ -75,7 +79,7 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
     }
     html += QStringLiteral("</table><hr><table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">"
                            "<tr><td><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr>")
-                .arg(esc(receipttext::total()),
+                .arg(esc(receipttext::totalLabel(r)),
                      esc(r.totalMinor ? formatMoney(*r.totalMinor, r.currency, locale)
                                       : QStringLiteral("\u2014")));
     for (const IncludedTax &tax : r.includedTaxes())
@@ -97,6 +101,8 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
         facts << tr("Charge: %1").arg(r.chargeId);
     if (!r.receiptNumber.isEmpty())
         facts << receipttext::receiptNumber(r);
+    if (const QString refund = receipttext::refundFacts(r); !refund.isEmpty())
+        facts << refund;
     QStringList escaped;
     for (const QString &fact : std::as_const(facts))
         escaped << esc(fact);

@@ -194,7 +194,7 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
     QString refundsText;
     if (isRefund) {
         refundsText = tr("Refund of sale %1.").arg(entry.parentId);
-    } else if (refundable && (!refunds.isEmpty() || entry.state == JournalState::Succeeded)) {
+    } else if (refundable && !refunds.isEmpty()) {
         const QString currency = refundable->captured.currency;
         refundsText = tr("Refunded %1 of %2; %3 not settled yet; left to refund: %4.")
                           .arg(formatMoney(refundable->refundedMinor, currency),
@@ -202,8 +202,7 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
                                formatMoney(refundable->openMinor, currency),
                                formatMoney(qMax<qint64>(0, refundable->leftMinor()), currency));
         if (refunds.isEmpty())
-            refundsText = tr("Nothing refunded; left to refund: %1.")
-                              .arg(formatMoney(refundable->leftMinor(), currency));
+            refundsText.clear(); // nothing refunded: the sale's panels say what it took
     }
     m_ui->refundsLabel->setText(refundsText);
     m_ui->refundsLabel->setVisible(!refundsText.isEmpty());
@@ -231,8 +230,9 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
                            : spec.whereToRefund(entry.reference));
     m_ui->entryConfirmButton->setVisible(entry.state == JournalState::Created && !isRefund
                                          && spec.confirmRequest != nullptr);
-    m_ui->entryReprintButton->setEnabled(paid && !isRefund);
-    m_ui->entryPdfButton->setEnabled(paid && !isRefund);
+    // A paid sale's receipt, or a refund's slip.
+    m_ui->entryReprintButton->setEnabled(paid);
+    m_ui->entryPdfButton->setEnabled(paid);
     m_ui->entryOpenReceiptButton->setEnabled(
         !m_ui->entryRecordView->receiptPanel()->link().isEmpty());
     const auto actions = m_copyMenu->actions();

@@ -49,6 +49,7 @@ struct ShownEntry
     QList<JournalEntry> duplicates;
     QList<JournalEntry> refunds; ///< a sale's, newest first
     std::optional<Refundable> refundable;
+    std::optional<JournalEntry> sale; ///< a refund's
 };
 
 } // namespace
@@ -428,7 +429,9 @@ void JournalPage::showEntry(qint64 id)
         m_session->journal->run(
             this, tr("opening entry %1").arg(id),
             [id](const Journal &j) {
-                ShownEntry shown{j.entry(id), {}, {}, {}};
+                ShownEntry shown{j.entry(id), {}, {}, {}, {}};
+                if (shown.entry && shown.entry->kind == EntryKind::RefundEntry)
+                    shown.sale = j.entry(shown.entry->parentId);
                 if (shown.entry)
                     if (const auto duplicates = potentialDuplicates(j, *shown.entry))
                         shown.duplicates = *duplicates;
@@ -451,6 +454,7 @@ void JournalPage::showEntry(qint64 id)
                     m_ui->detail->clear();
                     return;
                 }
+                m_refundedSale = shown.sale;
                 m_ui->detail->setEntry(*shown.entry, shown.duplicates, shown.refunds,
                                        shown.refundable);
                 m_ui->detail->verifyButton()->setEnabled(!m_verifier);
@@ -701,6 +705,11 @@ std::optional<ReceiptData> JournalPage::receipt() const
     const auto &entry = m_ui->detail->entry();
     if (!entry || entry->state != JournalState::Succeeded)
         return std::nullopt;
+    // A refund's slip: the amount refunded and the original sale it refunds.
+    if (entry->kind == EntryKind::RefundEntry)
+        return m_refundedSale && m_refundedSale->id == entry->parentId ? std::optional<ReceiptData>(
+                   refundSlipFor(*entry, *m_refundedSale, m_session->receiptMerchant()))
+                                                                       : std::nullopt;
     // The same till receipt as the sale's: the terminal and operator that sold it, the tax
     // rates of the catalogue as it is now (the journal keeps the lines, not their rates).
     ReceiptData r = tillReceiptForEntry(*entry, m_session->receiptMerchant(), tr("Paid (copy)"));

@@ -128,6 +128,7 @@ private:
     std::unique_ptr<Verifier> m_verifier;
     std::unique_ptr<SaleAttempt> m_sending;
     QDialog *m_refundDialog = nullptr;
+    std::optional<JournalEntry> m_refundedSale; ///< the sale of the refund shown
     ReceiptActions *m_receiptActions;
 
     // What to do once the rows on their way are in.

@@ -86,6 +86,11 @@ void buildReportDocument(QTextDocument &document, const QJsonObject &report,
         }
         html += QStringLiteral("</table>");
     }
+    html += QStringLiteral("<p>%1<br>%2</p>")
+                .arg(ReportPage::tr("Refunds: %1").arg(reportRefundsText(report)).toHtmlEscaped(),
+                     ReportPage::tr("Net takings (takings less refunds): %1")
+                         .arg(reportNetText(report))
+                         .toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(notCountedText(report).toHtmlEscaped());
     // A line for each sale whose backend answered another amount than the sale's own.
     const QJsonArray differences = report.value(QStringLiteral("amount_differences")).toArray();
@@ -260,6 +265,9 @@ void ReportPage::showReport(const QDate &date, const QJsonObject &report, const 
             += tr("; \u26a0 %1 with an unknown outcome: verify them in the journal.").arg(unknown);
     else
         summary += u'.';
+    summary += u'\n'
+        + tr("Refunds: %1. Net takings (takings less refunds): %2.")
+              .arg(reportRefundsText(m_report), reportNetText(m_report));
     summary += u'\n' + notCountedText(m_report);
     m_ui->summaryLabel->setText(summary);
     Q_EMIT shown(date);

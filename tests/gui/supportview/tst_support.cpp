@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -22,6 +23,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
@@ -31,6 +33,7 @@
 #include "panels/intentpanel.h"
 #include "panels/statusbadge.h"
 #include "panels/valuelabel.h"
+#include "receipt/receiptdocument.h"
 #include "sandbox/sandboxserver.h"
 #include "stallmeter.h"
 #include "support/entrydetail.h"
@@ -896,7 +899,7 @@ void TestSupport::refundADoubleChargeFromTheSupportView()
     QVERIFY(d->flaggedAsDuplicate());
     QVERIFY(d->duplicateLabel()->text().contains(QString::number(first)));
     QVERIFY(d->refundButton()->isVisible() && d->refundButton()->isEnabled());
-    QVERIFY(d->refundsLabel()->text().contains(formatMoney(2500, u"usd")));
+    QVERIFY(d->refundsLabel()->isHidden()); // nothing refunded yet
 
     QTest::mouseClick(d->refundButton(), Qt::LeftButton);
     QDialog *form = s.page->refundDialog();
@@ -957,6 +960,29 @@ void TestSupport::refundADoubleChargeFromTheSupportView()
     QVERIFY(last->text(3).contains(QString::number(refund)));
     QVERIFY(d->refundsLabel()->text().contains(
         QStringLiteral("left to refund: %1").arg(formatMoney(0, u"usd"))));
+    // The refund's slip (PDF and paper are laid out from it): the amount refunded and the
+    // original sale's reference.
+    s.select(refund);
+    QVERIFY(s.settle());
+    QVERIFY(d->pdfButton()->isEnabled());
+    const auto slip = s.page->receipt();
+    QVERIFY(slip && slip->refundOf);
+    QTextDocument document;
+    buildReceiptDocument(document, *slip, QLocale());
+    const QString slipText = document.toPlainText();
+    for (const QString &part : {QStringLiteral("REFUND"),
+                                QStringLiteral("Refund of sale ORDER-402 (entry %1").arg(second),
+                                QStringLiteral("Refunded"), formatMoney(2500, u"usd"),
+                                QStringLiteral("Reason: duplicate")})
+        QVERIFY2(slipText.contains(part), qPrintable(part + u'\n' + slipText));
+    QTemporaryDir pdfDir;
+    const QString pdf = pdfDir.filePath(QStringLiteral("refund.pdf"));
+    QVERIFY(s.page->writeReceiptPdf(pdf));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    s.select(second);
+    QVERIFY(s.settle());
     // Nothing is left: Refund… sends nothing more.
     QTest::mouseClick(d->refundButton(), Qt::LeftButton);
     QVERIFY(!s.page->refundDialog());
