@@ -224,8 +224,19 @@ int show(const QStringList &args, Journal &journal, Io io)
            << "  amount " << amountText(*e) << ", reference "
            << (e->reference.isEmpty() ? QStringLiteral("-") : e->reference) << ", key "
            << e->idempotencyKey << '\n';
+    if (e->kind == EntryKind::RefundEntry)
+        io.out << "  refund of sale " << e->parentId << " (intent " << e->intentId << ")"
+               << (e->remoteId.isEmpty() ? QString() : QStringLiteral(", refund ") + e->remoteId)
+               << '\n';
     if (!e->errorKind.isEmpty())
         io.out << "  " << e->errorMessage << "\n  (" << e->errorDetail << ")\n";
+    if (e->kind == EntryKind::SaleEntry && e->state == JournalState::Succeeded)
+        if (const auto left = journal.refundable(e->id);
+            left && left->refundedMinor + left->openMinor > 0)
+            io.out << "  refunded " << formatMoney(left->refundedMinor, left->captured.currency)
+                   << ", not settled " << formatMoney(left->openMinor, left->captured.currency)
+                   << ", left to refund " << formatMoney(left->leftMinor(), left->captured.currency)
+                   << '\n';
     if (e->record)
         io.out << '\n' << summaryText(*e->record);
     io.out << "\nTimeline:\n";

@@ -175,9 +175,11 @@ QString reportRefundsText(const QJsonObject &report)
     }
     if (count == 0)
         return QCoreApplication::translate("paydesk::JournalReport", "none");
-    return QCoreApplication::translate("paydesk::JournalReport", "%n refund(s), %1", nullptr,
-                                       int(count))
-        .arg(totals.join(QStringLiteral(", ")));
+    return count == 1 ? QCoreApplication::translate("paydesk::JournalReport", "1 refund, %1")
+                            .arg(totals.join(QStringLiteral(", ")))
+                      : QCoreApplication::translate("paydesk::JournalReport", "%1 refunds, %2")
+                            .arg(count)
+                            .arg(totals.join(QStringLiteral(", ")));
 }
 
 QJsonObject JournalReport::toJson(const QLocale &locale) const

@@ -176,6 +176,30 @@ void TestCliRefund::partialThenTheRest()
     const Run show = ctl({QStringLiteral("journal"), QStringLiteral("show"), QString::number(sale),
                           QStringLiteral("--json")});
     QCOMPARE(show.json()[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
+    const Run shown
+        = ctl({QStringLiteral("journal"), QStringLiteral("show"), QString::number(sale)});
+    QVERIFY2(plain(shown.out).contains("refunded 50.00 USD, not settled 0.00 USD, left to refund "
+                                       "0.00 USD"),
+             shown.out.constData());
+    const Run refundShown = ctl({QStringLiteral("journal"), QStringLiteral("show"),
+                                 QString::number(refunds.at(0)[QStringLiteral("id")].toInteger())});
+    QVERIFY2(refundShown.out.contains(QByteArray("refund of sale " + QByteArray::number(sale))),
+             refundShown.out.constData());
+
+    // End of day: the sale's takings, the refunds, and the net.
+    const Run report = ctl({QStringLiteral("journal"), QStringLiteral("report")});
+    QCOMPARE(report.exitCode, 0);
+    QVERIFY2(plain(report.out).contains("Refunds: 3 refunds, 50.00 USD"), report.out.constData());
+    QVERIFY2(plain(report.out).contains("Net takings (takings less refunds): 0.00 USD"),
+             report.out.constData());
+    const Run reportJson
+        = ctl({QStringLiteral("journal"), QStringLiteral("report"), QStringLiteral("--json")});
+    QCOMPARE(reportJson.json()[QStringLiteral("net_minor")][QStringLiteral("usd")].toInteger(), 0);
+    QCOMPARE(reportJson
+                 .json()[QStringLiteral("takings_by_currency")][QStringLiteral("usd")]
+                        [QStringLiteral("total_minor")][QStringLiteral("usd")]
+                 .toInteger(),
+             5000);
 }
 
 void TestCliRefund::overRefundIsRefusedAndNothingSent()

@@ -36,20 +36,38 @@ pids+=($!)
 await_line "$work/sandbox.log" '^listening on http://127\.0\.0\.1:[0-9]+$' 10 >/dev/null
 upstream=$(head -n1 "$work/sandbox.log" | sed 's/^listening on //')
 
-# A free port for Prism (it cannot be given 0): one nothing listens on.
+# Prism cannot be given port 0: a port nothing listens on, tried again on another if something
+# takes it first (another test's server).
+free_port() {
+    local candidate
+    for _ in $(seq 50); do
+        candidate=$((20000 + RANDOM % 20000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
 port=""
-for _ in $(seq 50); do
-    candidate=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+for attempt in 1 2 3; do
+    candidate=$(free_port) || { echo "FAIL: no free port"; exit 1; }
+    "$prism_bin" proxy --errors -h 127.0.0.1 -p "$candidate" "$spec" "$upstream/api" \
+        >"$work/prism.log" 2>&1 &
+    prism_pid=$!
+    pids+=("$prism_pid")
+    # Prism says either that it listens or why it stopped.
+    timeout 90 bash -c "tail -n +1 -f '$work/prism.log' --pid=$prism_pid \
+        | grep -m1 -E 'Prism is listening|EADDRINUSE'" >"$work/started" 2>/dev/null || true
+    if grep -q 'Prism is listening' "$work/started"; then
         port=$candidate
         break
     fi
+    echo "Prism did not start on port $candidate (attempt $attempt):"
+    cat "$work/prism.log"
+    kill "$prism_pid" 2>/dev/null || true
 done
-[ -n "$port" ] || { echo "FAIL: no free port"; exit 1; }
-
-"$prism_bin" proxy --errors -h 127.0.0.1 -p "$port" "$spec" "$upstream/api" >"$work/prism.log" 2>&1 &
-pids+=($!)
-await_line "$work/prism.log" 'Prism is listening' 60 >/dev/null
+[ -n "$port" ] || { echo "FAIL: Prism did not start"; exit 1; }
 base="http://127.0.0.1:$port"
 auth="client_contract:key_contract"
 
