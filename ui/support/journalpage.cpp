@@ -611,8 +611,9 @@ void JournalPage::refundSelected()
         connect(confirmation, &QMessageBox::finished, dialog, [=, this](int answer) {
             if (answer != QMessageBox::Yes)
                 return;
-            dialog->accept();
+            // Sent first: closing the form deletes it, and this handler with it.
             send(sale.id, refundOperation(sale, RefundOrder{sale.intentId, money, why}), true);
+            dialog->accept();
         });
         confirmation->open();
     });
