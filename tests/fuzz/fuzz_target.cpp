@@ -1,5 +1,6 @@
 // libFuzzer targets over what reads untrusted bytes: every answer parser, shape detection (what
-// `paydeskctl inspect` does) and the money parser. One source, one target per PAYDESK_FUZZ_TARGET.
+// `paydeskctl inspect` does), Dots' refund and the money parser. One source, one target per
+// PAYDESK_FUZZ_TARGET.
 // Besides "no crash, no sanitizer report", each target checks invariants a user relies on.
 #include <cstdint>
 #include <cstdlib>
@@ -14,6 +15,7 @@
 #include "core/money.h"
 #include "core/parsers.h"
 #include "core/redaction.h"
+#include "core/refundrecord.h"
 
 using namespace paydesk;
 
@@ -103,6 +105,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkNoUnmaskedSecret(QString::fromUtf8(out.toJson(QJsonDocument::Compact)),
                               "redactJson left a client secret");
         check(redactJson(once) == once, "redactJson is not idempotent");
+    }
+#elif defined(PAYDESK_FUZZ_REFUND)
+    // A Dots refund (create, retrieve, one item of the list): an accepted refund has an id and
+    // an amount within range, in a currency.
+    if (const QJsonDocument document = QJsonDocument::fromJson(bytes); document.isObject()) {
+        if (const auto refund = parseDotsRefund(document.object())) {
+            check(!refund->id.isNull(), "a refund without an id");
+            if (refund->amount) {
+                check(refund->amount->minor >= 0 && refund->amount->minor <= kMaxMinorAmount,
+                      "a refund amount out of range");
+                check(!refund->amount->currency.isEmpty(), "a refund amount without a currency");
+            }
+        } else {
+            check(!refund.error().isEmpty(), "a refused refund without a message");
+        }
     }
 #elif defined(PAYDESK_FUZZ_BACKEND)
     parseAs(bytes, BackendKind::PAYDESK_FUZZ_BACKEND);
