@@ -200,6 +200,7 @@ private Q_SLOTS:
     void queriesAndPaging();
     void noSecretIsStored();
     void refundsOfASale();
+    void refundThatNeverArrivedNeedsTwoLooks();
     void confirmIsCompareAndSetFromCreated();
 
 private:
@@ -1362,6 +1363,49 @@ void TestJournal::refundsOfASale()
                     .toInteger(),
              5000);
     QCOMPARE(day[QStringLiteral("net_minor")][QStringLiteral("usd")].toInteger(), 0);
+}
+
+void TestJournal::refundThatNeverArrivedNeedsTwoLooks()
+{
+    const BackendProfile dots = profileFor(BackendKind::Dots, m_sandbox->url());
+    DotsSale paid;
+    paid.amount = Money{3000, QStringLiteral("usd")};
+    paid.confirm = true;
+    paid.paymentMethodId = QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a");
+    const Attempted sale = attempt(*m_thread, dots, paid);
+    const JournalEntry entry = *m_journal->entry(sale.id);
+    // A gateway's 503: the backend never saw the refund, but the till cannot know that.
+    m_sandbox->setFault(*Fault::parse(QStringLiteral("status=503")));
+    SaleAttempt a(
+        m_thread.get(), &m_network, dots,
+        refundOperation(entry, RefundOrder{entry.intentId, Money{1000, QStringLiteral("usd")}, {}}),
+        AttemptContext{}, JobOptions{});
+    QSignalSpy finished(&a, &SaleAttempt::finished);
+    a.start();
+    QVERIFY(finished.wait(20000));
+    m_sandbox->setFault(Fault{});
+    QCOMPARE(a.state(), JournalState::Unknown);
+    const qint64 id = a.journalId();
+
+    // The complete list has no such refund, but it may still be on its way: too early.
+    VerifyResult r = verify(*m_thread, dots, id);
+    QVERIFY(!r.definite);
+    QVERIFY2(r.explanation.contains(QStringLiteral("Too early")), qPrintable(r.explanation));
+    // Past the deadline and the settle period: a first look, then a second one that far apart.
+    backdate(id, 60000);
+    r = verify(*m_thread, dots, id);
+    QVERIFY(!r.definite);
+    QVERIFY2(r.explanation.contains(QStringLiteral("One more look")), qPrintable(r.explanation));
+    QCOMPARE(m_journal->entry(id)->state, JournalState::Unknown);
+    QCOMPARE(m_journal->refundable(sale.id)->openRefundId, id); // still blocks another refund
+    backdate(id, 60000);
+    r = verify(*m_thread, dots, id);
+    QVERIFY2(r.definite, qPrintable(r.explanation));
+    QCOMPARE(r.state, JournalState::Failed);
+    QVERIFY(r.proof.contains(QStringLiteral("the whole refunds list")));
+    // Nothing was refunded: all of it is left, and nothing blocks a new refund.
+    QCOMPARE(m_journal->refundable(sale.id)->leftMinor(), 3000);
+    QCOMPARE(m_journal->refundable(sale.id)->openRefundId, 0);
 }
 
 void TestJournal::confirmIsCompareAndSetFromCreated()
