@@ -198,11 +198,18 @@ int show(const QStringList &args, Journal &journal, Io io)
     }
     bool ok = false;
     const qint64 id = p.positionalArguments().first().toLongLong(&ok);
-    const auto e = ok ? journal.entry(id) : std::nullopt;
-    if (!e) {
+    if (!ok) {
         io.err << "paydeskctl journal show: there is no entry " << p.positionalArguments().first()
                << ".\n";
         return Invalid;
+    }
+    const auto e = journal.entry(id);
+    if (!e) { // no such entry, or the journal could not be read: its own words
+        io.err << "paydeskctl journal show: "
+               << (e.error().isNotFound() ? QStringLiteral("there is no entry %1.").arg(id)
+                                          : e.error().message)
+               << '\n';
+        return e.error().isNotFound() ? Invalid : Internal;
     }
     if (p.isSet(json)) {
         io.out << QJsonDocument(e->toJson(true)).toJson(QJsonDocument::Indented);
@@ -373,12 +380,18 @@ int verify(const QStringList &args, JournalThread &journal, Io io)
     }
     bool ok = false;
     const qint64 id = p.positionalArguments().first().toLongLong(&ok);
-    const auto entry
-        = ok ? journal.wait([id](const Journal &j) { return j.entry(id); }) : std::nullopt;
-    if (!entry) {
+    if (!ok) {
         io.err << "paydeskctl journal verify: there is no entry " << p.positionalArguments().first()
                << ".\n";
         return Invalid;
+    }
+    const auto entry = journal.wait([id](const Journal &j) { return j.entry(id); });
+    if (!entry) { // no such entry, or the journal could not be read: its own words
+        io.err << "paydeskctl journal verify: "
+               << (entry.error().isNotFound() ? QStringLiteral("there is no entry %1.").arg(id)
+                                              : entry.error().message)
+               << '\n';
+        return entry.error().isNotFound() ? Invalid : Internal;
     }
     // The profile is decided from the entry (Workplace::verifyingProfile), as in the window:
     // the flags add credentials or another address, never another destination's silence.

@@ -35,10 +35,17 @@ int runJournalReprint(const QStringList &args, Journal &journal, Io io)
     }
     bool ok = false;
     const qint64 id = p.positionalArguments().first().toLongLong(&ok);
-    const auto entry = ok ? journal.entry(id) : std::nullopt;
-    if (!entry) {
+    if (!ok) {
         io.err << me << "there is no entry " << p.positionalArguments().first() << ".\n";
         return Invalid;
+    }
+    const auto entry = journal.entry(id);
+    if (!entry) { // no such entry, or the journal could not be read: its own words
+        io.err << me
+               << (entry.error().isNotFound() ? QStringLiteral("there is no entry %1.").arg(id)
+                                              : entry.error().message)
+               << '\n';
+        return entry.error().isNotFound() ? Invalid : Internal;
     }
     if (entry->state != JournalState::Succeeded) {
         io.err << me << "entry " << id << " is " << stateName(entry->state)

@@ -3,6 +3,8 @@
 #include <QDeadlineTimer>
 #include <QMutexLocker>
 
+#include "journalsql.h"
+
 namespace paydesk {
 
 namespace {
@@ -111,6 +113,12 @@ void JournalThread::watch()
     }
     if (outstanding() == 0)
         m_watchdog.stop();
+}
+
+void JournalThread::reportLost(const QString &what, const JournalError &error)
+{
+    qCWarning(lcJournal).noquote()
+        << "the journal failed" << what << "and nothing answers for it:" << error.message;
 }
 
 } // namespace paydesk

@@ -52,11 +52,17 @@ public:
                  work = std::move(work)](Journal &journal) mutable { answer(work(journal)); });
     }
 
-    /// Runs `work(Journal &)` on the journal's thread after everything given before it, and
-    /// forgets about it (an event for the timeline, in order with what follows).
+    /// Runs `work(Journal &)` on the journal's thread after everything given before it, without
+    /// an answer to anyone (an event for the timeline, in order with what follows). The work
+    /// returns whether it was written (Expected<bool, JournalError>): a failure is never dropped
+    /// in silence, it is a warning on the console (paydesk.journal) naming `what` and why.
     template<typename Work> void post(const QString &what, Work work)
     {
-        enqueue(what, [work = std::move(work)](Journal &journal) mutable { (void)work(journal); });
+        enqueue(what, [what, work = std::move(work)](Journal &journal) mutable {
+            const Expected<bool, JournalError> written = work(journal);
+            if (!written)
+                reportLost(what, written.error());
+        });
     }
 
     /// Runs `work` and waits for its result: for the command line and tests, never the window.
@@ -73,6 +79,9 @@ public:
         future.waitForFinished();
         return future.result();
     }
+
+    /// What post() does with a failure: the console's warning.
+    static void reportLost(const QString &what, const JournalError &error);
 
     /// Pieces of work given and not yet finished.
     int outstanding() const;

@@ -149,8 +149,7 @@ Expected<bool, JournalError> Journal::note(qint64 id, const QString &kind, const
 {
     const auto e = entry(id);
     if (!e)
-        return unexpected(JournalError(tr("Journal entry %1 does not exist.").arg(id),
-                                       JournalError::Kind::NotFound));
+        return unexpected(e.error());
     if (const QSqlError failed = addEvent(id, kind, e->state, detail); failed.isValid())
         return unexpected(sqlError(tr("cannot add to the timeline"), failed));
     return true;
@@ -301,7 +300,12 @@ Expected<int, QString> Journal::recoverAbandoned(qint64 onlyId)
             // The sender holds the entry's lock for as long as its connection lives: a lock
             // taken here proves it is gone. Its deadline, on the server's clock, must also
             // have passed: a sender whose connection dropped may still be waiting.
-            if (now <= p.deadline || !tryLockEntry(p.id))
+            if (now <= p.deadline)
+                continue;
+            const auto taken = tryLockEntry(p.id);
+            if (!taken)
+                return unexpected(taken.error().message);
+            if (!*taken)
                 continue;
             locked = true;
         } else {

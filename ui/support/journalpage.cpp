@@ -39,6 +39,7 @@ struct ShownEntry
 {
     std::optional<JournalEntry> entry;
     QList<JournalEntry> duplicates;
+    QString error; ///< the entry could not be read (not: there is none)
 };
 
 } // namespace
@@ -415,17 +416,24 @@ void JournalPage::showEntry(qint64 id)
         m_session->journal->run(
             this, tr("opening entry %1").arg(id),
             [id](const Journal &j) {
-                ShownEntry shown{j.entry(id), {}};
+                ShownEntry shown;
+                if (auto read = j.entry(id))
+                    shown.entry = std::move(*read);
+                else if (!read.error().isNotFound())
+                    shown.error = read.error().message;
                 if (shown.entry)
                     if (const auto duplicates = potentialDuplicates(j, *shown.entry))
                         shown.duplicates = *duplicates;
                 return shown;
             },
-            [this, asked](const ShownEntry &shown) {
+            [this, asked, id](const ShownEntry &shown) {
                 if (!m_detailRequest.land() || asked != m_detailAsked)
                     return; // another entry was asked for since
                 if (!shown.entry) {
                     m_ui->detail->clear();
+                    if (!shown.error.isEmpty())
+                        Q_EMIT message(
+                            tr("Entry %1 could not be read: %2").arg(id).arg(shown.error));
                     return;
                 }
                 m_ui->detail->setEntry(*shown.entry, shown.duplicates);
