@@ -13,14 +13,12 @@
 #include <optional>
 #include <type_traits>
 
-#include <QFuture>
 #include <QMutex>
 #include <QObject>
-#include <QPromise>
-#include <QThread>
 #include <QTimer>
 
 #include "core/answer.h"
+#include "core/serialworker.h"
 #include "journal.h"
 
 namespace paydesk {
@@ -68,16 +66,9 @@ public:
     /// Runs `work` and waits for its result: for the command line and tests, never the window.
     template<typename Work> auto wait(Work work) -> std::invoke_result_t<Work, Journal &>
     {
-        using Result = std::invoke_result_t<Work, Journal &>;
-        auto promise = std::make_shared<QPromise<Result>>();
-        QFuture<Result> future = promise->future();
-        promise->start();
-        enqueue(tr("answering"), [promise, work = std::move(work)](Journal &journal) mutable {
-            promise->addResult(work(journal));
-            promise->finish();
-        });
-        future.waitForFinished();
-        return future.result();
+        // In order with the work given before it; the worker runs as long as this object.
+        return *m_worker.wait(
+            [this, work = std::move(work)]() mutable { return work(*m_journal); });
     }
 
     /// What post() does with a failure: the console's warning.
@@ -101,9 +92,8 @@ private:
     void enqueue(const QString &what, std::function<void(Journal &)> task);
     void watch();
 
-    QThread m_thread;
-    QObject *m_worker = nullptr; ///< lives on m_thread: the queued work is delivered to it
-    std::unique_ptr<Journal> m_journal; ///< used on m_thread only
+    SerialWorker m_worker; ///< the journal's thread
+    std::unique_ptr<Journal> m_journal; ///< used on m_worker's thread only
     QString m_display;
     bool m_postgres = false;
     QTimer m_watchdog;
