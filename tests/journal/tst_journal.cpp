@@ -515,7 +515,10 @@ void TestJournal::deadProcessPendingBecomesUnknown()
     byReference.search = QStringLiteral("KILLED-1");
     QTRY_VERIFY_WITH_TIMEOUT(!m_journal->list(byReference)->isEmpty(), 10000);
     QCOMPARE(m_journal->list(byReference)->first().state, JournalState::Pending);
-    QTest::qWait(300); // let the request leave
+    // The request has left once the sandbox has it (it logs each request as it takes it).
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += sandbox.readAllStandardError()).contains("POST /api/checkout"),
+                             10000);
     ::kill(static_cast<pid_t>(ctl.processId()), SIGKILL);
     QVERIFY(ctl.waitForFinished(5000));
     QCOMPARE(ctl.exitStatus(), QProcess::CrashExit);
@@ -530,9 +533,10 @@ void TestJournal::deadProcessPendingBecomesUnknown()
         // connection dropped may still be waiting for its answer until then.
         auto early = Journal::open(m_location);
         QVERIFY(early);
-        QCOMPARE((*early)->list(byReference)->first().state, JournalState::Pending);
+        const JournalEntry pending = (*early)->list(byReference)->first();
+        QCOMPARE(pending.state, JournalState::Pending);
         early->reset();
-        QTest::qWait(6500);
+        backdate(pending.id, 6500); // the deadline passes (instead of waiting for it)
     }
     auto next = Journal::open(m_location); // the next process to open the journal
     QVERIFY(next);
