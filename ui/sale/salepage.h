@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+#include <QDateTime>
 #include <QMap>
 #include <QWidget>
 
@@ -95,6 +96,8 @@ Q_SIGNALS:
     void saleEdited();
 
 private:
+    /// Unknown: what the customer looks for in their banking app (amount, time, card).
+    QString customerCheckText() const;
     /// Shows the controller's phase: what may be pressed, and the outcome once settled.
     void onPhaseChanged(Phase phase);
     void showAttemptOutcome();
@@ -126,6 +129,10 @@ private:
     std::optional<ReceiptData> m_receipt;
     ReceiptActions *m_receiptActions;
     QString m_waitStatus; ///< what the sending view says when the journal is not slow
+    QString m_sentAmount; ///< the total charged, for what the customer looks for if unknown
+    QDateTime m_sentAt; ///< when it was sent, the same
+    QString m_paidNote; ///< the paid panel's help while the printer is fine
+    std::optional<Tone> m_chargeTone; ///< the Charge place's colour (none: the primary blue)
 };
 
 } // namespace paydesk
