@@ -378,7 +378,7 @@
     <name>DevicesForm</name>
     <message>
         <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
-        <translation>&lt;b&gt;Impresora de recibos&lt;/b&gt; (ESC/POS; Ctrl+P imprime, Ctrl+Shift+P abre el diálogo)</translation>
+        <translation>&lt;b&gt;Impresora de recibos&lt;/b&gt; (ESC/POS; Ctrl+P imprime, Ctrl+Mayús+P abre el diálogo)</translation>
     </message>
     <message>
         <source>Printer &amp;address:</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>Print the customer receipt through the print dialog: A4, PDF or any printer (Ctrl+Shift+P)</source>
-        <translation>Imprime el recibo del cliente con el diálogo de impresión: A4, PDF o cualquier impresora (Ctrl+Shift+P)</translation>
+        <translation>Imprime el recibo del cliente con el diálogo de impresión: A4, PDF o cualquier impresora (Ctrl+Mayús+P)</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2566,7 @@
     <name>paydesk::CheckoutSaleForm</name>
     <message>
         <source>Walk-in</source>
-        <translation>Mostrador</translation>
+        <translation>Cliente de paso</translation>
     </message>
     <message>
         <source>Optional, e.g. card</source>
@@ -4332,7 +4332,7 @@ Diario: %2</translation>
     </message>
     <message>
         <source>Try another card: %1</source>
-        <translation>Otra tarjeta: %1</translation>
+        <translation>Probar otra tarjeta: %1</translation>
     </message>
     <message>
         <source>Sending</source>

@@ -378,7 +378,7 @@
     <name>DevicesForm</name>
     <message>
         <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
-        <translation>&lt;b&gt;Imprimante de reçus&lt;/b&gt; (ESC/POS ; Ctrl+P y imprime, Ctrl+Shift+P ouvre le dialogue)</translation>
+        <translation>&lt;b&gt;Imprimante de reçus&lt;/b&gt; (ESC/POS ; Ctrl+P y imprime, Ctrl+Maj+P ouvre le dialogue)</translation>
     </message>
     <message>
         <source>Printer &amp;address:</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>Print the customer receipt through the print dialog: A4, PDF or any printer (Ctrl+Shift+P)</source>
-        <translation>Imprime le reçu du client par la boîte d&apos;impression : A4, PDF ou toute imprimante (Ctrl+Shift+P)</translation>
+        <translation>Imprime le reçu du client par la boîte d&apos;impression : A4, PDF ou toute imprimante (Ctrl+Maj+P)</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2566,7 @@
     <name>paydesk::CheckoutSaleForm</name>
     <message>
         <source>Walk-in</source>
-        <translation>Comptoir</translation>
+        <translation>Client de passage</translation>
     </message>
     <message>
         <source>Optional, e.g. card</source>
@@ -4332,7 +4332,7 @@ Journal : %2</translation>
     </message>
     <message>
         <source>Try another card: %1</source>
-        <translation>Autre carte : %1</translation>
+        <translation>Essayer une autre carte : %1</translation>
     </message>
     <message>
         <source>Sending</source>
