@@ -245,8 +245,7 @@ void TestTranslations::mexicanSpanish()
 
     // As paydesk loads it: the Mexican file, its words.
     QTranslator mexican;
-    QVERIFY(mexican.load(mexico, QStringLiteral("paydesk"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")));
+    QVERIFY(mexican.load(QStringLiteral("paydesk_") + mexico.name(), QStringLiteral(":/i18n")));
     QCOMPARE(mexican.language(), QStringLiteral("es_MX"));
     QCOMPARE(mexican.translate("CartWidget", "Add amount"), QStringLiteral("Agregar monto"));
     const auto all = translationsIn(QStringLiteral(PAYDESK_TRANSLATIONS "/paydesk_es_MX.ts"));

@@ -254,7 +254,7 @@ void OutcomeView::showPage(Page page, const StatusLook &look, const QString &hea
     // tone, framed in the tone, the words in its dark ink.
     setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: 4px solid %3;"
                                  " border-radius: 8px; }"
-                                 " QFrame#%1 QLabel { color: %4; background: transparent; }")
+                                 " QFrame#%1 QLabel { color: %4; }")
                       .arg(objectName(), toneTint(look.tone).name(),
                            toneBackground(look.tone).name(), toneInk(look.tone).name()));
     setProperty("tone", toneName(look.tone));

@@ -206,7 +206,11 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     // (#595959 on #e4e4e4 is 5.7:1).
     m_ui->formStack->setStyleSheet(QStringLiteral(
         "QPushButton:disabled, QToolButton:disabled { background-color: #e4e4e4;"
-        " color: #595959; border: 1px dashed #9a9a9a; border-radius: 4px; padding: 4px; }"));
+        " color: #595959; border: 1px dashed #9a9a9a; border-radius: 4px; padding: 4px; }"
+        "QLabel:disabled, QCheckBox:disabled, QRadioButton:disabled, QGroupBox:disabled,"
+        " QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled,"
+        " QAbstractItemView:disabled"
+        " { color: #595959; }"));
     connect(outcome->cancelButton(), &QPushButton::clicked, this, &SalePage::cancel);
     connect(outcome->verifyButton(), &QPushButton::clicked, this, &SalePage::verify);
     connect(outcome->printButton(), &QPushButton::clicked, this, &SalePage::printReceipt);

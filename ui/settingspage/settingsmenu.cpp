@@ -86,8 +86,11 @@ QString installTranslations(QCoreApplication &app, const QLocale &locale)
     paydesk->setObjectName(QStringLiteral("paydesk_translator"));
     QString language;
     // paydesk_es_MX, else paydesk_es (QTranslator tries the locale's names in turn).
-    if (paydesk->load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n"))) {
+    // The locale's own file by its whole name first: Qt 6.4's lookup by QLocale settles on
+    // paydesk_es for es_MX.
+    if (paydesk->load(QStringLiteral("paydesk_") + locale.name(), QStringLiteral(":/i18n"))
+        || paydesk->load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(paydesk);
         language = paydesk->language();
     } else {
