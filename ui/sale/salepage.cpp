@@ -4,8 +4,11 @@
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QToolButton>
 
 #include "cartwidget.h"
@@ -99,7 +102,7 @@ void setChargeLook(QAbstractButton *button, std::optional<Tone> tone)
         = *tone == Tone::Neutral || *tone == Tone::Warning ? toneInk(*tone) : toneForeground(*tone);
     button->setStyleSheet(
         QStringLiteral("QPushButton, QPushButton:disabled { background-color: %1; color: %2;"
-                       " border: 2px solid %3; border-radius: 6px; padding: 6px 18px; }"
+                       " border: 2px solid %3; border-radius: 6px; padding: 6px 8px; }"
                        "QPushButton:focus { border: 3px solid #000000; }")
             .arg(bg.name(), fg.name(), toneBackground(*tone).darker(130).name()));
 }
@@ -171,12 +174,17 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     setPrimaryLook(m_ui->chargeButton);
     m_ui->chargeButton->setFixedHeight(std::max(64, QFontMetrics(charge).height() + 28));
     m_ui->chargeButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_ui->chargeButton->installEventFilter(this);
     styleMessageLabel(m_ui->chargeNote);
     m_ui->outcomeDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_ui->printStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setCounterLook(m_ui->printAgainButton);
     m_ui->rightLayout->setSpacing(12);
     m_ui->rightLayout->setStretchFactor(m_ui->resultScroll, 10);
+    // On a short screen (768 px) with Details open, the details scroll and give way first: the
+    // outcome's words above them keep all their lines.
+    m_ui->resultScroll->setMinimumHeight(QFontMetrics(font()).height() * 2);
+    m_ui->resultScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_ui->rightLayout->setStretch(m_ui->rightLayout->count() - 1, 1);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -203,10 +211,11 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
             this->charge();
     });
     // Controls that cannot be used now look it: flat, dashed, their text still readable
-    // (#595959 on #e4e4e4 is 5.7:1).
+    // (#595959 on #e4e4e4 is 5.7:1). Sideways no more padding than the native face has, so a
+    // label that fits an enabled button still fits it disabled.
     m_ui->formStack->setStyleSheet(QStringLiteral(
         "QPushButton:disabled, QToolButton:disabled { background-color: #e4e4e4;"
-        " color: #595959; border: 1px dashed #9a9a9a; border-radius: 4px; padding: 4px; }"
+        " color: #595959; border: 1px dashed #9a9a9a; border-radius: 4px; padding: 4px 1px; }"
         "QLabel:disabled, QCheckBox:disabled, QRadioButton:disabled, QGroupBox:disabled,"
         " QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled,"
         " QAbstractItemView:disabled"
@@ -382,11 +391,13 @@ void SalePage::updateChargeButton()
                                         ? tr("Priced by Offer")
                                         : tr("Total"));
     QString text;
+    QString shortText; // without the amount, already shown in the total above
     std::optional<Tone> tone;
     bool enabled = canCharge() && !emptyCart;
     switch (m_sale->phase()) {
     case Phase::Declined:
         text = amount.isEmpty() ? tr("Try another card") : tr("Try another card: %1").arg(amount);
+        shortText = tr("Try another card");
         break;
     case Phase::Paid:
         text = tr("New sale (Ctrl+N)");
@@ -416,9 +427,32 @@ void SalePage::updateChargeButton()
         m_chargeTone = tone;
         setChargeLook(m_ui->chargeButton, tone);
     }
-    m_ui->chargeButton->setText(text);
+    m_chargeShortText = shortText;
     m_ui->chargeButton->setAccessibleName(text);
     m_ui->chargeButton->setEnabled(enabled);
+    fitChargeText();
+}
+
+void SalePage::fitChargeText()
+{
+    // On a narrow counter screen, in a long language ("Essayer une autre carte : 300,02 MXN"),
+    // the words stay whole and the amount goes: the total just above says it.
+    QPushButton *button = m_ui->chargeButton;
+    const QString text = button->accessibleName();
+    QStyleOptionButton option;
+    option.initFrom(button);
+    option.text = text;
+    const int room
+        = button->style()->subElementRect(QStyle::SE_PushButtonContents, &option, button).width();
+    const bool fits = QFontMetrics(button->font()).horizontalAdvance(text) <= room;
+    button->setText(fits || m_chargeShortText.isEmpty() ? text : m_chargeShortText);
+}
+
+bool SalePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->chargeButton && event->type() == QEvent::Resize)
+        fitChargeText();
+    return QWidget::eventFilter(watched, event);
 }
 
 void SalePage::charge()

@@ -95,6 +95,9 @@ Q_SIGNALS:
     /// The sale being built changed (a line scanned, a quantity, the profile).
     void saleEdited();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     /// Unknown: what the customer looks for in their banking app (amount, time, card).
     QString customerCheckText() const;
@@ -110,6 +113,7 @@ private:
                   const QString &detail);
     void showSending(const QString &what);
     void updateChargeButton();
+    void fitChargeText();
     void updatePrintStatus();
     void resetSale();
     QString saleTitle() const;
@@ -133,6 +137,7 @@ private:
     QDateTime m_sentAt; ///< when it was sent, the same
     QString m_paidNote; ///< the paid panel's help while the printer is fine
     std::optional<Tone> m_chargeTone; ///< the Charge place's colour (none: the primary blue)
+    QString m_chargeShortText; ///< the Charge place's words without the amount, when too wide
 };
 
 } // namespace paydesk
