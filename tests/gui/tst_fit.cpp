@@ -3,9 +3,9 @@
 // backend's form), the support view's pages, the settings dialog's tabs and the setup wizard's
 // pages is given the room its text needs (tests/support/fit.h says how that is measured), at the
 // till's window size (1280×800, guiharness.h). The sale page also at every counter size
-// (1024×768, 1280×800, 1366×768; issue 23): it never scrolls sideways and every cart column is
-// in view, Advanced open or closed. Also: the values a cashier reads from the payment
-// service (card funding, outcome, seller message) come out in the cashier's language.
+// (1024×768, 1280×800, 1366×768; issue 23), in Mexican Spanish too: it never scrolls sideways and
+// every cart column is in view, Advanced open or closed. Also: the values a cashier reads from the
+// payment service (card funding, outcome, seller message) come out in the cashier's language.
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -166,8 +166,10 @@ void TestFit::salePage_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("size");
+    // Mexican Spanish too: its own words ("Agregar monto") and its amounts ("$12,425.50").
+    const QStringList languages = kLanguages + QStringList{QStringLiteral("es_MX")};
     for (const QSize size : {QSize(1024, 768), QSize(1280, 800), QSize(1366, 768)})
-        for (const QString &language : kLanguages)
+        for (const QString &language : languages)
             QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height())
                 << language << size;
 }
@@ -293,10 +295,11 @@ void TestFit::supportView()
     const auto ids = h.journal()->ids({});
     QVERIFY(ids && !ids->isEmpty());
     QVERIFY(h.window->supportPage()->journalPage()->selectEntry(ids->constFirst()));
-    look(h.window.get(), l + u"support, journal");
-    // The journal scrolls sideways; what support looks for first is in view without it.
+    // The journal scrolls sideways (its many columns); what support looks for first is in view
+    // without it.
     QTableView *table = h.window->supportPage()->journalPage()->table();
-    table->setProperty("paydesk_scrollsSideways", true); // the journal's many columns
+    table->setProperty("paydesk_scrollsSideways", true);
+    look(h.window.get(), l + u"support, journal");
     m_fit.mustShow(table->horizontalHeader(),
                    {JournalTableModel::State, JournalTableModel::Amount, JournalTableModel::Card,
                     JournalTableModel::Duplicate, JournalTableModel::Reference},
