@@ -163,14 +163,15 @@ void TestCounterScreen::check(Harness &h, const char *phase)
     const QRect totalRect(total->mapTo(h.window.get(), QPoint(0, 0)), total->size());
     QVERIFY2(totalRect.bottom() < geometry.top() && geometry.top() - totalRect.bottom() < 40,
              phase);
-    // Coloured as the primary action while it can be pressed to charge (paid or created, it is
-    // New sale in the state's colour: outcomeAtAGlance).
+    // Coloured as the primary action while it can be pressed to charge; declined, it tries
+    // another card in the declined red (paid or created, it is New sale in the state's colour:
+    // outcomeAtAGlance).
     const bool startsNext
         = page->phase() == SalePage::Phase::Paid || page->phase() == SalePage::Phase::Created;
+    const QColor face = page->phase() == SalePage::Phase::Declined ? toneBackground(Tone::Danger)
+                                                                   : QColor(0x1a, 0x5f, 0xb4);
     if (charge->isEnabled() && !startsNext)
-        QVERIFY2(charge->palette().color(QPalette::Active, QPalette::Button)
-                     == QColor(0x1a, 0x5f, 0xb4),
-                 phase);
+        QVERIFY2(charge->palette().color(QPalette::Active, QPalette::Button) == face, phase);
 
     // The total is the largest text of the window; every text meets 4.5:1.
     const int totalSize = QFontInfo(total->font()).pixelSize();
@@ -461,6 +462,12 @@ void TestCounterScreen::outcomeAtAGlance()
     QCOMPARE(outcome->tone(), Tone::Danger);
     QCOMPARE(drawnBackground(outcome), toneTint(Tone::Danger));
     QVERIFY(charge->text().startsWith(QStringLiteral("Try another card")));
+    QVERIFY(charge->isEnabled());
+    QCOMPARE(drawnFace(charge), toneBackground(Tone::Danger));
+    // White on the declined red: readable (WCAG AA, 4.5:1).
+    QVERIFY(contrast(charge->palette().color(QPalette::Active, QPalette::ButtonText),
+                     charge->palette().color(QPalette::Active, QPalette::Button))
+            >= 4.5);
     newSale(h);
 
     // Created: a colour of its own.

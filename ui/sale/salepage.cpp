@@ -87,9 +87,10 @@ QString paymentLink(const PaymentRecord &record)
     return {};
 }
 
-/// The Charge place in the colour of the sale's state: the primary blue while it charges (or
-/// tries another card), green when it starts the next sale after a paid one, violet after a
-/// created one, amber-tinted and locked while the sale must be checked, neutral while sending.
+/// The Charge place in the colour of the sale's state: the primary blue while it charges, the
+/// declined red when it tries another card, green when it starts the next sale after a paid
+/// one, violet after a created one, amber-tinted and locked while the sale must be checked,
+/// neutral while sending.
 void setChargeLook(QAbstractButton *button, std::optional<Tone> tone)
 {
     if (!tone) {
@@ -398,6 +399,7 @@ void SalePage::updateChargeButton()
     case Phase::Declined:
         text = amount.isEmpty() ? tr("Try another card") : tr("Try another card: %1").arg(amount);
         shortText = tr("Try another card");
+        tone = Tone::Danger;
         break;
     case Phase::Paid:
         text = tr("New sale (Ctrl+N)");
