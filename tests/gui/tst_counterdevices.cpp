@@ -390,8 +390,10 @@ void TestCounterDevices::customerDisplayFollowsTheSale()
     h.reactivate();
 
     h.scan(QStringLiteral("COF-1"));
+    // Quantity and unit price, the name, the line's total (tst_customerdisplay).
     QTRY_COMPARE(display->lineTexts(),
-                 QStringList{QStringLiteral(" Coffee ") + formatMoney(3500, u"mxn")});
+                 QStringList{QStringLiteral("1 \u00d7 ") + formatAmount(3500, u"mxn")
+                             + QStringLiteral(" Coffee ") + formatMoney(3500, u"mxn")});
     h.scan(QStringLiteral("COF-1"));
     h.scan(QStringLiteral("PAN-1"));
     QTRY_COMPARE(display->lineTexts().size(), 2);
