@@ -15,6 +15,7 @@
 
 #include "mainwindow/mainwindow.h"
 #include "sale/salepage.h"
+#include "settings/managedsettings.h"
 #include "settingspage/settingsmenu.h"
 #include "setup/setupwizard.h"
 #include "workplace/workplace.h"
@@ -156,6 +157,22 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The counter's language, now that the config and the till's currency are known (Spanish
+    // for Mexico at a till in MXN).
+    {
+        paydesk::Workplace *place = session->get();
+        QString currency;
+        for (const paydesk::BackendProfile &p : place->profiles)
+            if (place->initialProfile.isEmpty() || p.name == place->initialProfile) {
+                currency = p.currency;
+                break;
+            }
+        const QLocale locale = paydesk::counterLocale(
+            QLocale::system(), place->settings().value(QStringLiteral("locale/name")).toString(),
+            currency);
+        if (locale != QLocale())
+            paydesk::installTranslations(app, locale);
+    }
     paydesk::MainWindow window(session->get());
     paydesk::addSettingsMenu(&window, options.config);
     if (parser.isSet(support))
