@@ -15,20 +15,6 @@ StatusBadge::StatusBadge(QWidget *parent)
     clearLook();
 }
 
-QSize StatusBadge::sizeHint() const
-{
-    const QSize wrapped = QLabel::sizeHint();
-    if (text().isEmpty())
-        return wrapped;
-    // The text's width, then as much more as the label lays around it (frame, margins, the
-    // style sheet's padding) until it is on one line, as high as at any width.
-    const int lineHeight = heightForWidth(QWIDGETSIZE_MAX);
-    int oneLine = QFontMetrics(font()).horizontalAdvance(text()) + 2 * margin();
-    for (int tries = 0; tries < 64 && heightForWidth(oneLine) > lineHeight; ++tries)
-        oneLine += 2;
-    return {oneLine, heightForWidth(oneLine)};
-}
-
 void StatusBadge::setLook(const StatusLook &look)
 {
     m_look = look;

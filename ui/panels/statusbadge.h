@@ -20,9 +20,6 @@ public:
     Tone tone() const { return m_look.tone; }
     /// The status text without its symbol.
     QString statusText() const { return m_look.text; }
-    /// On one line when there is room (a word-wrapped QLabel's own hint wraps a short text at
-    /// about 20 characters); the layout may still make it narrower, and it wraps then.
-    QSize sizeHint() const override;
 
 private:
     StatusLook m_look;
