@@ -516,6 +516,10 @@ int forward(const QStringList &args, const GlobalOptions &global, Io io)
                    << " entries are kept on this till and sent on when the store answers.\n";
         return done.error().storeFailed ? NoAnswer : Internal;
     }
+    if (counts.refused > 0)
+        io.err << "paydeskctl journal forward: " << counts.refused
+               << " entries were refused by the store: another entry there has the same "
+                  "Idempotency-Key. They stay on this till only.\n";
     if (counts.conflicts > 0)
         io.err << "paydeskctl journal forward: " << counts.conflicts
                << " entries have two different outcomes: kept as conflicts on the store, for "

@@ -221,12 +221,15 @@ Expected<bool, ForwardError> Forwarder::upsert(const Row &row, ForwardCounts &co
     if (!now.next() || now.value(3).toString() != m_tillId) {
         // Its Idempotency-Key is another entry's in the store (a key typed twice, demo keys
         // of two tills): kept on the till, said, and never written over the other.
-        qCWarning(lcJournal).noquote()
-            << tr("The store %1 refuses entry %2 of this till: another entry there has its "
-                  "Idempotency-Key.")
-                   .arg(m_store.displayLocation())
-                   .arg(row.id);
-        ++counts.refused;
+        if (!m_refused.contains(row.id)) {
+            m_refused.insert(row.id);
+            qCWarning(lcJournal).noquote()
+                << tr("The store %1 refuses entry %2 of this till: another entry there has its "
+                      "Idempotency-Key.")
+                       .arg(m_store.displayLocation())
+                       .arg(row.id);
+            ++counts.refused;
+        }
         return false;
     }
     const qint64 storeId = now.value(0).toLongLong();

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 
 #include "core/expected.h"
@@ -79,7 +80,7 @@ private:
     Journal &m_store;
     int m_batch;
     QString m_tillId; ///< the till journal's journal_id: its copies' origin
-    QString m_entryCursorKey, m_eventCursorKey;
+    QSet<qint64> m_refused; ///< entries the store refused in this run (counted once)
 };
 
 } // namespace paydesk

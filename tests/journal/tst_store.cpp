@@ -509,6 +509,45 @@ private Q_SLOTS:
         QCOMPARE(entriesOf(store), entriesOf(till));
     }
 
+    void anotherTillsKeyIsRefusedNotOverwritten()
+    {
+        // Two tills used one Idempotency-Key (typed by hand on both): the store keeps the first
+        // one forwarded, refuses the other (kept on its till), and every other entry still goes.
+        {
+            auto till = openTill();
+            const auto id = till->begin(attemptFor(QStringLiteral("typed-twice"), 100));
+            QVERIFY(id);
+            QVERIFY(till->record(*id, JournalState::Pending, outcome(JournalState::Succeeded)));
+        }
+        QCOMPARE(forward().exitCode, 0);
+        const QString first = m_till;
+        m_till = m_dir.filePath(QStringLiteral("second-till.sqlite"));
+        {
+            auto till = openTill();
+            const auto id = till->begin(attemptFor(QStringLiteral("typed-twice"), 900));
+            QVERIFY(id);
+            QVERIFY(till->record(*id, JournalState::Pending, outcome(JournalState::Declined)));
+            sale(*till, JournalState::Succeeded);
+        }
+        const Run r = forward();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("entries=1 ") && r.out.contains("refused=1"), r.out.constData());
+        QVERIFY2(r.err.contains("refused"), r.err.constData());
+        const Peek store(m_store);
+        QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM entries")), 2);
+        QCOMPARE(store
+                     .value(QStringLiteral("SELECT state || ' ' || amount_minor FROM entries "
+                                           "WHERE idempotency_key = 'typed-twice'"))
+                     .toString(),
+                 QStringLiteral("succeeded 100"));
+        // Only the store's copy's own events: the other till's never land under it.
+        QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM events v JOIN entries e ON "
+                                            "e.id = v.entry_id WHERE e.idempotency_key = "
+                                            "'typed-twice'")),
+                 2);
+        m_till = first;
+    }
+
     void noStoreIsSaid()
     {
         const Run r = runProcess(QStringLiteral(PAYDESKCTL),
