@@ -130,6 +130,10 @@ Expected<bool, ForwardError> Forwarder::prepare()
     if (!last)
         return unexpected(ForwardError{false, last.error()});
     if (*last != *storeId) {
+        // The cursors first: a forwarder stopped between the two writes starts over again.
+        for (const QString &key : {kEntryCursor, kEventCursor})
+            if (auto set = setCursor(key, 0); !set)
+                return set;
         QSqlQuery q(m_till.db());
         q.prepare(QStringLiteral("INSERT INTO journal_meta (key, value) VALUES (:k, :v) ON "
                                  "CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -137,9 +141,6 @@ Expected<bool, ForwardError> Forwarder::prepare()
         q.bindValue(QStringLiteral(":v"), *storeId);
         if (!q.exec())
             return unexpected(tillError(tr("cannot keep what was forwarded"), q));
-        for (const QString &key : {kEntryCursor, kEventCursor})
-            if (auto set = setCursor(key, 0); !set)
-                return set;
     }
     if (m_store.isPostgres()) {
         // One forwarder of this till writes at a time (a timer's and the window's): a second

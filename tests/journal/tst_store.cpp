@@ -623,6 +623,32 @@ private Q_SLOTS:
         m_till = first;
     }
 
+    void aNewStoreGetsEverything()
+    {
+        // The store's database is replaced (a new server): the till's next forward sends it
+        // everything, not only what came after the old one.
+        {
+            auto till = openTill();
+            sale(*till, JournalState::Succeeded);
+            sale(*till, JournalState::Unknown);
+        }
+        QCOMPARE(forward().exitCode, 0);
+        execSql(pgUrl(qEnvironmentVariable("PGDATABASE", QStringLiteral("postgres"))),
+                QStringLiteral("CREATE DATABASE store_replaced"));
+        m_store = pgUrl(QStringLiteral("store_replaced"));
+        QFile config(m_config);
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write("[journal]\nstore=" + m_store.toUtf8() + "\n");
+        config.close();
+        const Run r = forward();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("entries=2 "), r.out.constData());
+        const Peek till(m_till);
+        const Peek store(m_store);
+        QCOMPARE(entriesOf(store), entriesOf(till));
+        QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM events")), 4);
+    }
+
     void noStoreIsSaid()
     {
         const Run r = runProcess(QStringLiteral(PAYDESKCTL),
