@@ -145,11 +145,20 @@ Expected<bool, ForwardError> Forwarder::prepare()
     if (m_store.isPostgres()) {
         // One forwarder of this till writes at a time (a timer's and the window's): a second
         // one waits for the first. The server drops the lock with a killed forwarder's session.
+        // Waited for at most 30 s: a session the server still thinks alive (a till cut off
+        // from the network) would otherwise hold every later forward of this till.
         QSqlQuery q(m_store.db());
+        if (!q.exec(QStringLiteral("SET lock_timeout = '30s'")))
+            return unexpected(storeError(tr("cannot take the forwarding lock"), q));
         q.prepare(QStringLiteral("SELECT pg_advisory_lock(:class, hashtext(:till))"));
         q.bindValue(QStringLiteral(":class"), kForwarderLockClass);
         q.bindValue(QStringLiteral(":till"), m_tillId);
         if (!q.exec())
+            return unexpected(
+                storeError(tr("cannot take the forwarding lock (another forward of this till "
+                              "holds it)"),
+                           q));
+        if (!q.exec(QStringLiteral("RESET lock_timeout")))
             return unexpected(storeError(tr("cannot take the forwarding lock"), q));
     }
     return true;
@@ -452,8 +461,11 @@ Expected<int, ForwardError> Forwarder::pullVerdicts(ForwardCounts &counts)
 
 Expected<bool, ForwardError> Forwarder::run(ForwardCounts &counts)
 {
-    if (auto ready = prepare(); !ready)
+    if (auto ready = prepare(); !ready) {
+        if (const auto left = waiting(m_till))
+            counts.waiting = *left;
         return ready;
+    }
     const auto pushAll = [&]() -> Expected<bool, ForwardError> {
         for (bool more = true; more;)
             if (auto pushed = pushEntries(counts, &more); !pushed)

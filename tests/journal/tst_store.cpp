@@ -450,6 +450,33 @@ private Q_SLOTS:
         QCOMPARE(holder.count(QStringLiteral("SELECT COUNT(*) FROM events")), 300);
     }
 
+    void aForwarderHeldElsewhereGivesUpAndLosesNothing()
+    {
+        // Another forward of this till holds the store's forwarding lock and never lets go (its
+        // session is still open on the server, as for a till cut off from the network): the
+        // next forward waits 30 s for it, then exits 4 and keeps everything for later.
+        {
+            auto till = openTill();
+            sale(*till, JournalState::Succeeded);
+            openStore();
+        }
+        const QString tillId = Peek(m_till)
+                                   .value(QStringLiteral("SELECT value FROM journal_meta WHERE "
+                                                         "key = 'journal_id'"))
+                                   .toString();
+        {
+            Peek other(m_store);
+            other.exec(QStringLiteral("SELECT pg_advisory_lock(7271, hashtext('%1'))").arg(tillId));
+            const Run held = forward();
+            QCOMPARE(held.exitCode, 4);
+            QVERIFY2(held.err.contains("another forward of this till"), held.err.constData());
+            QVERIFY2(held.out.contains("waiting: 1"), held.out.constData());
+        } // its session ends, and the lock with it
+        const Run r = forward();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("entries=1 ") && r.out.contains("waiting: 0"), r.out.constData());
+    }
+
     void aVerdictOnTheStoreSettlesTheTill()
     {
         QString key;
