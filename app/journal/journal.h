@@ -141,6 +141,7 @@ public:
     QString clockSql() const;
 
 private:
+    friend class Forwarder; // copies this journal's rows to a store (forwarder.cpp)
     Journal() = default;
     QSqlDatabase db() const;
     Expected<bool, QString> migrate();

@@ -37,9 +37,10 @@ Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
         QStringLiteral(
             "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, "
             "backend, base_url, training, idempotency_key, state, owner, deadline_at, sale, "
-            "amount_minor, sale_amount_minor, currency, reference, client) VALUES (:now, :now2, "
-            ":terminal, :operator, :profile, :backend, :base, :training, :key, 'pending', "
-            ":owner, %1 + :timeout, :sale, :amount, :saleamount, :currency, :ref, :client) "
+            "amount_minor, sale_amount_minor, currency, reference, client, gid) VALUES (:now, "
+            ":now2, :terminal, :operator, :profile, :backend, :base, :training, :key, "
+            "'pending', :owner, %1 + :timeout, :sale, :amount, :saleamount, :currency, :ref, "
+            ":client, :gid) "
             "RETURNING id")
             .arg(clockSql()));
     const qint64 now = nowMs();
@@ -63,6 +64,7 @@ Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
                 a.amount ? QVariant(a.amount->currency) : QVariant(QMetaType::fromType<QString>()));
     q.bindValue(QStringLiteral(":ref"), textOrNull(a.reference));
     q.bindValue(QStringLiteral(":client"), textOrNull(redactText(a.client, m_secrets)));
+    q.bindValue(QStringLiteral(":gid"), newGlobalId());
     if (!q.exec() || !q.next()) {
         const QString e = sqlError(tr("cannot record the attempt"), q);
         d.rollback();
@@ -106,7 +108,7 @@ Expected<bool, JournalError> Journal::resume(qint64 id, int timeoutMs, bool back
     // backend answers a repeated key with the first answer.
     q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', updated_at = :now, owner = "
                              ":owner, deadline_at = %1 + :timeout WHERE id = :id AND (state = "
-                             "'failed' OR (state = 'unknown' AND :replays = 1))")
+                             "'failed' OR (state = 'unknown' AND :replays = 1)) AND origin IS NULL")
                   .arg(clockSql()));
     q.bindValue(QStringLiteral(":now"), nowMs());
     q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
@@ -271,7 +273,9 @@ Expected<bool, JournalError> Journal::record(qint64 id, JournalState expected,
 Expected<int, QString> Journal::recoverAbandoned(qint64 onlyId)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id, owner, deadline_at FROM entries WHERE state = 'pending'")
+    // A store's copy of a till's entry is never recovered here: only its till may (it owns it).
+    q.prepare(QStringLiteral("SELECT id, owner, deadline_at FROM entries WHERE state = 'pending' "
+                             "AND origin IS NULL")
               + (onlyId > 0 ? QStringLiteral(" AND id = :id") : QString()));
     if (onlyId > 0)
         q.bindValue(QStringLiteral(":id"), onlyId);
@@ -390,9 +394,9 @@ Expected<qint64, QString> Journal::seedDemo(qint64 count, quint32 seed)
             "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, backend, "
             "training, idempotency_key, state, owner, deadline_at, sale, intent_id, charge_id, "
             "amount_minor, currency, status, card_brand, last4, reference, receipt_number, "
-            "client) VALUES (:c, :u, 'DEMO', 'demo', 'training', :backend, 1, :key, :state, "
+            "client, gid) VALUES (:c, :u, 'DEMO', 'demo', 'training', :backend, 1, :key, :state, "
             "'seed', :c2, '{\"demo\":true}', :intent, :charge, :amount, :currency, :status, "
-            ":brand, :last4, :ref, :receipt, :client)"));
+            ":brand, :last4, :ref, :receipt, :client, :gid)"));
         const qint64 end = qMin(count, written + batch);
         for (qint64 i = written; i < end; ++i) {
             const qint64 created = now - span + (span * i) / qMax<qint64>(1, count);
@@ -437,6 +441,7 @@ Expected<qint64, QString> Journal::seedDemo(qint64 count, quint32 seed)
                                            .arg(1000 + (i / 10000))
                                            .arg(i % 10000, 4, 10, QChar(u'0')))
                             : QVariant(QMetaType::fromType<QString>()));
+            q.bindValue(QStringLiteral(":gid"), newGlobalId());
             if (!q.exec()) {
                 const QString e = sqlError(tr("cannot be seeded"), q);
                 d.rollback();

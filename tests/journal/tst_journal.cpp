@@ -293,14 +293,14 @@ TestJournal::Attempted TestJournal::attempt(JournalThread &journal, const Backen
 
 void TestJournal::opensMigratesAndKeeps()
 {
-    QCOMPARE(m_journal->schemaVersion(), 4);
+    QCOMPARE(m_journal->schemaVersion(), 5);
     const Attempted a = attempt(*m_thread, profileFor(BackendKind::Checkout, m_sandbox->url()),
                                 saleFor(BackendKind::Checkout));
     m_thread.reset();
     m_journal.reset();
     auto reopened = Journal::open(m_location);
     QVERIFY(reopened);
-    QCOMPARE((*reopened)->schemaVersion(), 4);
+    QCOMPARE((*reopened)->schemaVersion(), 5);
     const auto e = (*reopened)->entry(a.id);
     QVERIFY(e);
     QCOMPARE(e->state, JournalState::Succeeded);
@@ -320,6 +320,12 @@ void TestJournal::migratesAnOlderJournal()
                                 saleFor(BackendKind::Checkout));
     m_thread.reset();
     m_journal.reset();
+    for (const char *sql :
+         {"DROP INDEX entries_gid", "DROP INDEX entries_origin", "DROP INDEX events_gid",
+          "ALTER TABLE entries DROP COLUMN gid", "ALTER TABLE entries DROP COLUMN origin",
+          "ALTER TABLE entries DROP COLUMN forwarded_state", "ALTER TABLE events DROP COLUMN gid",
+          "DELETE FROM journal_meta WHERE key = 'journal_id'"})
+        execSql(m_location, QLatin1String(sql));
     execSql(m_location, QStringLiteral("DROP INDEX entries_client"));
     execSql(m_location, QStringLiteral("ALTER TABLE entries DROP COLUMN client"));
     execSql(m_location, QStringLiteral("DROP INDEX entries_amount"));
@@ -328,7 +334,7 @@ void TestJournal::migratesAnOlderJournal()
             QStringLiteral("UPDATE journal_meta SET value = '1' WHERE key = 'schema_version'"));
     auto reopened = Journal::open(m_location);
     QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error()));
-    QCOMPARE((*reopened)->schemaVersion(), 4);
+    QCOMPARE((*reopened)->schemaVersion(), 5);
     QCOMPARE((*reopened)->entry(a.id)->state, JournalState::Succeeded);
     // Schema 4 finds an older entry's client in the sale it kept.
     QCOMPARE((*reopened)->entry(a.id)->client, QStringLiteral("Ana"));
