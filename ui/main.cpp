@@ -1,5 +1,5 @@
 // paydesk: the cashier window.
-//   paydesk [--journal PATH|URL] [--profile NAME] [--config FILE] [--version]
+//   paydesk [--journal PATH|URL] [--store URL] [--profile NAME] [--config FILE] [--version]
 // With no backend profile configured it starts in training mode against the built-in sandbox.
 #include <cstdio>
 #include <sys/stat.h>
@@ -15,6 +15,7 @@
 
 #include "mainwindow/mainwindow.h"
 #include "sale/salepage.h"
+#include "settings/managedsettings.h"
 #include "settingspage/settingsmenu.h"
 #include "setup/setupwizard.h"
 #include "workplace/workplace.h"
@@ -28,6 +29,8 @@ const char kHelp[]
       "\n"
       "Options:\n"
       "  --journal PATH|URL   the journal (default: PAYDESK_JOURNAL, or the user's data folder)\n"
+      "  --store URL          the store's journal this till's journal is forwarded to\n"
+      "                       (default: the config's [journal] store=)\n"
       "  --profile NAME       the profile selected at start\n"
       "  --config FILE        the config file (default: ~/.config/Paydesk/paydesk.ini)\n"
       "  --support            open on the journal (the support view) instead of the sale\n"
@@ -110,6 +113,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption journal(QStringLiteral("journal"), QStringLiteral("The journal."),
                                      QStringLiteral("path|url"));
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   QStringLiteral("The store's journal (forwarded to)."),
+                                   QStringLiteral("url"));
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QStringLiteral("The profile selected at start."),
                                      QStringLiteral("name"));
@@ -120,7 +126,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption support(QStringLiteral("support"),
                                      QStringLiteral("Open on the journal (the support view)."));
     const QCommandLineOption setup(QStringLiteral("setup"), QStringLiteral("The first-run setup."));
-    parser.addOptions({journal, profile, config, quitAfterShown, support, setup});
+    parser.addOptions({journal, store, profile, config, quitAfterShown, support, setup});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "paydesk: %s\n\n%s",
                      qPrintable(parser.errorText().isEmpty()
@@ -136,6 +142,13 @@ int main(int argc, char *argv[])
     if (!QUrl(options.journal).password().isEmpty())
         std::fprintf(stderr,
                      "paydesk: warning: the --journal URL holds a password, which other "
+                     "users of this computer can read in the process list (ps). Put it "
+                     "in ~/.pgpass (or PGPASSFILE) or a service file (service=NAME) "
+                     "instead.\n");
+    options.store = parser.value(store);
+    if (!QUrl(options.store).password().isEmpty())
+        std::fprintf(stderr,
+                     "paydesk: warning: the --store URL holds a password, which other "
                      "users of this computer can read in the process list (ps). Put it "
                      "in ~/.pgpass (or PGPASSFILE) or a service file (service=NAME) "
                      "instead.\n");
@@ -156,6 +169,22 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // The counter's language, now that the config and the till's currency are known (Spanish
+    // for Mexico at a till in MXN).
+    {
+        paydesk::Workplace *place = session->get();
+        QString currency;
+        for (const paydesk::BackendProfile &p : place->profiles)
+            if (place->initialProfile.isEmpty() || p.name == place->initialProfile) {
+                currency = p.currency;
+                break;
+            }
+        const QLocale locale = paydesk::counterLocale(
+            QLocale::system(), place->settings().value(QStringLiteral("locale/name")).toString(),
+            currency);
+        if (locale != QLocale())
+            paydesk::installTranslations(app, locale);
+    }
     paydesk::MainWindow window(session->get());
     paydesk::addSettingsMenu(&window, options.config);
     if (parser.isSet(support))

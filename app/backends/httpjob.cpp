@@ -514,7 +514,9 @@ void HttpJob::readAnswer(int status)
         const QString type = QString::fromLatin1(m_body.left(256))
                                  .contains(QStringLiteral("<html"), Qt::CaseInsensitive)
             ? tr("an HTML page")
-            : (m_body.isEmpty() ? tr("no body") : tr("a body that is not JSON"));
+            : m_body.isEmpty()  ? tr("no body")
+            : document.isNull() ? tr("a body that is not JSON")
+                                : tr("an answer of an unknown shape");
         e.message = tr("HTTP %1 with %2.").arg(status).arg(type);
     }
     e.message = redactText(e.message, m_profile.secrets());
@@ -563,6 +565,14 @@ BackendError HttpJob::readFailure(int status, const QJsonDocument &answer, JobRe
     }
     if (message.isString())
         e.message = message.toString();
+    // RFC 7807 problem details (application/problem+json: a gateway's, a validator's): its
+    // title names the error, its detail says what went wrong.
+    const QString title = o.value(QStringLiteral("title")).toString();
+    const QString detail = o.value(QStringLiteral("detail")).toString();
+    if (e.name.isEmpty() && !title.isEmpty())
+        e.name = title;
+    if (e.message.isEmpty() && !detail.isEmpty())
+        e.message = detail;
     if (e.message.isEmpty() && !e.name.isEmpty())
         e.message = e.name;
     const QString lowered = (e.name + u' ' + e.message).toLower();

@@ -16,6 +16,7 @@ namespace paydesk::cli {
 struct GlobalOptions
 {
     QString journal; ///< --journal PATH|URL or PAYDESK_JOURNAL
+    QString store; ///< --store URL (else the config's [journal] store=)
 };
 
 struct Io

@@ -382,7 +382,14 @@ int runCreate(const QStringList &args, const GlobalOptions &global, Io io)
     // place for every program (payments/resend.h).
     const QString key = options.idempotencyKey;
     const auto earlier = (*journal)->wait([key](const Journal &j) { return j.entryByKey(key); });
-    const ResendDecision decision = decideResend(earlier, *sale, *profile);
+    if (!earlier && !earlier.error().isNotFound()) {
+        // The journal could not say whether the key is new: never taken for a new key.
+        io.err << "paydeskctl create: the journal cannot tell whether key " << key
+               << " was used before: " << earlier.error().message << "\nNothing was sent.\n";
+        return NoAnswer;
+    }
+    const ResendDecision decision = decideResend(
+        earlier ? std::optional<JournalEntry>(*earlier) : std::nullopt, *sale, *profile);
     qint64 resume = 0;
     switch (decision.action) {
     case ResendDecision::Action::Refuse:

@@ -11,6 +11,7 @@
 #include "backends/backendspec.h"
 #include "commands.h"
 #include "exitcodes.h"
+#include "journal/forwarder.h"
 #include "payments/saleattempt.h"
 #include "payments/verifier.h"
 #include "summary.h"
@@ -20,7 +21,7 @@ namespace paydesk::cli {
 namespace {
 
 const char kJournalUsage[]
-    = "Usage: paydeskctl [--journal PATH|URL] journal <command>\n"
+    = "Usage: paydeskctl [--journal PATH|URL] [--store URL] journal <command>\n"
       "  list [--json] [--state S] [--backend B] [--currency C] [--search TEXT] [--from DATE]\n"
       "       [--to DATE] [--min-amount N] [--max-amount N] [--limit N]\n"
       "                        newest first; --search finds an intent id, charge id, last4,\n"
@@ -40,7 +41,13 @@ const char kJournalUsage[]
       "  reprint ID [--printer URL] [--config FILE]\n"
       "                        a paid entry's receipt on the ESC/POS printer ([printer] url, or\n"
       "                        tcp://HOST:9100, file:/dev/usb/lp0, cups:QUEUE); exit 0 printed,\n"
-      "                        4 printer not ready or unreachable, 2 bad id or URL\n";
+      "                        4 printer not ready or unreachable, 2 bad id or URL\n"
+      "  forward [--config FILE] [--batch N]\n"
+      "                        copy this till's journal to the store's (--store URL, or the\n"
+      "                        config's [journal] store=), each entry and event once, and bring\n"
+      "                        the store's verdicts back; exit 0 all forwarded, 4 the store is\n"
+      "                        unreachable (nothing lost: the entries wait on this till), 2 no\n"
+      "                        store\n";
 
 QDateTime dayStart(const QString &text, bool endOfDay, bool *ok)
 {
@@ -206,11 +213,18 @@ int show(const QStringList &args, Journal &journal, Io io)
     }
     bool ok = false;
     const qint64 id = p.positionalArguments().first().toLongLong(&ok);
-    const auto e = ok ? journal.entry(id) : std::nullopt;
-    if (!e) {
+    if (!ok) {
         io.err << "paydeskctl journal show: there is no entry " << p.positionalArguments().first()
                << ".\n";
         return Invalid;
+    }
+    const auto e = journal.entry(id);
+    if (!e) { // no such entry, or the journal could not be read: its own words
+        io.err << "paydeskctl journal show: "
+               << (e.error().isNotFound() ? QStringLiteral("there is no entry %1.").arg(id)
+                                          : e.error().message)
+               << '\n';
+        return e.error().isNotFound() ? Invalid : Internal;
     }
     if (p.isSet(json)) {
         io.out << QJsonDocument(e->toJson(true)).toJson(QJsonDocument::Indented);
@@ -394,12 +408,18 @@ int verify(const QStringList &args, JournalThread &journal, Io io)
     }
     bool ok = false;
     const qint64 id = p.positionalArguments().first().toLongLong(&ok);
-    const auto entry
-        = ok ? journal.wait([id](const Journal &j) { return j.entry(id); }) : std::nullopt;
-    if (!entry) {
+    if (!ok) {
         io.err << "paydeskctl journal verify: there is no entry " << p.positionalArguments().first()
                << ".\n";
         return Invalid;
+    }
+    const auto entry = journal.wait([id](const Journal &j) { return j.entry(id); });
+    if (!entry) { // no such entry, or the journal could not be read: its own words
+        io.err << "paydeskctl journal verify: "
+               << (entry.error().isNotFound() ? QStringLiteral("there is no entry %1.").arg(id)
+                                              : entry.error().message)
+               << '\n';
+        return entry.error().isNotFound() ? Invalid : Internal;
     }
     // The profile is decided from the entry (Workplace::verifyingProfile), as in the window:
     // the flags add credentials or another address, never another destination's silence.
@@ -473,10 +493,18 @@ int refund(const QStringList &args, JournalThread &journal, Io io)
                                               : p.errorText() + u'.');
     bool ok = false;
     const qint64 id = p.positionalArguments().first().toLongLong(&ok);
-    const auto sale
-        = ok ? journal.wait([id](const Journal &j) { return j.entry(id); }) : std::nullopt;
-    if (!sale)
+    if (!ok)
         return refuse(QStringLiteral("there is no entry %1.").arg(p.positionalArguments().first()));
+    const auto sale = journal.wait([id](const Journal &j) { return j.entry(id); });
+    if (!sale) {
+        if (!sale.error().isNotFound()) {
+            // The journal could not say: never taken for "no such entry", and nothing is sent.
+            io.err << "paydeskctl journal refund: " << sale.error().message
+                   << " Nothing was sent.\n";
+            return Internal;
+        }
+        return refuse(QStringLiteral("there is no entry %1.").arg(p.positionalArguments().first()));
+    }
     if (sale->kind != EntryKind::SaleEntry)
         return refuse(QStringLiteral("entry %1 is a refund (of sale %2), not a sale.")
                           .arg(id)
@@ -582,6 +610,86 @@ int refund(const QStringList &args, JournalThread &journal, Io io)
     return NoAnswer;
 }
 
+void printCounts(const ForwardCounts &c, Io io)
+{
+    io.out << "forwarded: entries=" << c.entries << " updated=" << c.updated
+           << " events=" << c.events << " verdicts=" << c.verdicts << " conflicts=" << c.conflicts
+           << " refused=" << c.refused << '\n'
+           << "waiting: " << c.waiting << '\n';
+}
+
+int forward(const QStringList &args, const GlobalOptions &global, Io io)
+{
+    QCommandLineParser p;
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("The config file."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+                                   QStringLiteral("Entries or events per store transaction."),
+                                   QStringLiteral("n"), QString::number(Forwarder::kDefaultBatch));
+    p.addOptions({config, batch});
+    p.addHelpOption();
+    if (!p.parse(args) || !p.positionalArguments().isEmpty()) {
+        io.err << "paydeskctl journal forward: "
+               << (p.errorText().isEmpty() ? QStringLiteral("unexpected argument") : p.errorText())
+               << '\n';
+        return Invalid;
+    }
+    bool ok = false;
+    const int batchSize = p.value(batch).toInt(&ok);
+    if (!ok || batchSize < 1 || batchSize > 100000) {
+        io.err << "paydeskctl journal forward: --batch takes 1 to 100000.\n";
+        return Invalid;
+    }
+    WorkplaceOptions options = WorkplaceOptions::forCommand(p.value(config), global.journal);
+    options.store = global.store;
+    const auto workplace = Workplace::open(options);
+    if (!workplace) {
+        io.err << "paydeskctl journal forward: " << workplace.error() << '\n';
+        return Invalid;
+    }
+    if ((*workplace)->storePlace.isEmpty()) {
+        io.err << "paydeskctl journal forward: no store: give --store URL, or set [journal] "
+                  "store=URL in "
+               << (*workplace)->configFile << ".\n";
+        return Invalid;
+    }
+    auto till = Journal::open((*workplace)->journalPlace);
+    if (!till) {
+        io.err << "paydeskctl journal forward: " << till.error() << '\n';
+        return Internal;
+    }
+    ForwardCounts counts;
+    auto store = Journal::open((*workplace)->storePlace);
+    if (!store) {
+        if (const auto waiting = Forwarder::waiting(**till))
+            counts.waiting = *waiting;
+        io.err << "paydeskctl journal forward: the store's journal cannot be reached: "
+               << store.error() << "\nNothing is lost: " << counts.waiting
+               << " entries are kept on this till and sent on when it returns.\n";
+        printCounts(counts, io);
+        return NoAnswer;
+    }
+    Forwarder forwarder(**till, **store, batchSize);
+    const auto done = forwarder.run(counts);
+    printCounts(counts, io);
+    if (!done) {
+        io.err << "paydeskctl journal forward: " << done.error().message << '\n';
+        if (done.error().storeFailed)
+            io.err << "Nothing is lost: " << counts.waiting
+                   << " entries are kept on this till and sent on when the store answers.\n";
+        return done.error().storeFailed ? NoAnswer : Internal;
+    }
+    if (counts.refused > 0)
+        io.err << "paydeskctl journal forward: " << counts.refused
+               << " entries were refused by the store: another entry there has the same "
+                  "Idempotency-Key. They stay on this till only.\n";
+    if (counts.conflicts > 0)
+        io.err << "paydeskctl journal forward: " << counts.conflicts
+               << " entries have two different outcomes: kept as conflicts on the store, for "
+                  "support.\n";
+    return Ok;
+}
+
 } // namespace
 
 int runJournal(const QStringList &args, const GlobalOptions &global, Io io)
@@ -593,6 +701,8 @@ int runJournal(const QStringList &args, const GlobalOptions &global, Io io)
     const QString sub = args.at(1);
     QStringList rest = args.mid(1);
     rest.first() = QStringLiteral("paydeskctl journal ") + sub;
+    if (sub == u"forward")
+        return forward(rest, global, io);
     if (sub == u"verify" || sub == u"refund") {
         // The sale flow's journal: on its own thread, as the window and `create` use it.
         auto journal = JournalThread::open(global.journal);

@@ -1,5 +1,5 @@
 // paydeskctl: Paydesk from the command line, for scripts, support staff and installers.
-//   paydeskctl [--journal PATH|URL] <command> [options]
+//   paydeskctl [--journal PATH|URL] [--store URL] <command> [options]
 #include <cstdio>
 #include <sys/stat.h>
 
@@ -15,17 +15,20 @@ using namespace paydesk::cli;
 namespace {
 
 const char kUsage[]
-    = "Usage: paydeskctl [--journal PATH|URL] <command> [options]\n"
+    = "Usage: paydeskctl [--journal PATH|URL] [--store URL] <command> [options]\n"
       "\n"
       "Commands:\n"
       "  inspect [FILE|-] [--json]   read a backend's answer and show the payment record\n"
       "  create --backend KIND --base-url URL [fields…]   send one sale (create --help)\n"
-      "  journal list|show|export|report|verify|seed-demo|reprint   the journal (journal --help)\n"
+      "  journal list|show|export|report|verify|seed-demo|reprint|forward   the journal\n"
+      "                              (journal --help)\n"
       "  config show|check [--profile NAME]   the settings, and the connection test\n"
       "\n"
       "Global options:\n"
       "  --journal PATH|URL   the journal to use (default: PAYDESK_JOURNAL, or the user's data "
       "folder)\n"
+      "  --store URL          the store's journal this till's journal is forwarded to\n"
+      "                       (default: the config's [journal] store=)\n"
       "  --version            print the version\n"
       "  --help               this help; '<command> --help' for a command's options\n"
       "\n"
@@ -68,6 +71,10 @@ int main(int argc, char *argv[])
             global.journal = args.takeFirst();
         } else if (option.startsWith(QStringLiteral("--journal="))) {
             global.journal = option.mid(10);
+        } else if (option == u"--store" && !args.isEmpty()) {
+            global.store = args.takeFirst();
+        } else if (option.startsWith(QStringLiteral("--store="))) {
+            global.store = option.mid(8);
         } else {
             err << "paydeskctl: unknown option " << option << "\n\n" << kUsage;
             return Invalid;
@@ -80,6 +87,10 @@ int main(int argc, char *argv[])
     if (global.journal != qEnvironmentVariable("PAYDESK_JOURNAL")
         && !QUrl(global.journal).password().isEmpty())
         err << "paydeskctl: warning: the --journal URL holds a password, which other users of "
+               "this computer can read in the process list (ps). Put it in ~/.pgpass (or "
+               "PGPASSFILE) or a service file (service=NAME) instead.\n";
+    if (!QUrl(global.store).password().isEmpty())
+        err << "paydeskctl: warning: the --store URL holds a password, which other users of "
                "this computer can read in the process list (ps). Put it in ~/.pgpass (or "
                "PGPASSFILE) or a service file (service=NAME) instead.\n";
     const QString command = args.first();

@@ -35,10 +35,17 @@ int runJournalReprint(const QStringList &args, Journal &journal, Io io)
     }
     bool ok = false;
     const qint64 id = p.positionalArguments().first().toLongLong(&ok);
-    const auto entry = ok ? journal.entry(id) : std::nullopt;
-    if (!entry) {
+    if (!ok) {
         io.err << me << "there is no entry " << p.positionalArguments().first() << ".\n";
         return Invalid;
+    }
+    const auto entry = journal.entry(id);
+    if (!entry) { // no such entry, or the journal could not be read: its own words
+        io.err << me
+               << (entry.error().isNotFound() ? QStringLiteral("there is no entry %1.").arg(id)
+                                              : entry.error().message)
+               << '\n';
+        return entry.error().isNotFound() ? Invalid : Internal;
     }
     if (entry->state != JournalState::Succeeded) {
         io.err << me << "entry " << id << " is " << stateName(entry->state)
@@ -68,11 +75,18 @@ int runJournalReprint(const QStringList &args, Journal &journal, Io io)
     merchant.taxId = text("receipt/merchant_tax_id");
     merchant.taxName = text("receipt/tax_name");
     // A refund's entry prints its refund slip, with the original sale it refunds.
-    const auto sale
-        = entry->kind == EntryKind::RefundEntry ? journal.entry(entry->parentId) : std::nullopt;
-    if (entry->kind == EntryKind::RefundEntry && !sale) {
-        io.err << me << "the sale of refund " << id << " is not in the journal.\n";
-        return Invalid;
+    std::optional<JournalEntry> sale;
+    if (entry->kind == EntryKind::RefundEntry) {
+        auto read = journal.entry(entry->parentId);
+        if (!read) { // not there, or the journal could not say: its own words
+            if (read.error().isNotFound()) {
+                io.err << me << "the sale of refund " << id << " is not in the journal.\n";
+                return Invalid;
+            }
+            io.err << me << read.error().message << '\n';
+            return Internal;
+        }
+        sale = std::move(*read);
     }
     TillReceipt receipt = sale
         ? refundSlipFor(*entry, *sale, merchant)

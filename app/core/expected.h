@@ -42,6 +42,11 @@ public:
     T &operator*() & { return value(); }
     T *operator->() { return &value(); }
 
+    /// The value, or `fallback` when there is none.
+    template<typename U> T value_or(U &&fallback) const &
+    {
+        return hasValue() ? value() : static_cast<T>(std::forward<U>(fallback));
+    }
     const E &error() const & { return std::get<1>(m_data); }
     E &&error() && { return std::get<1>(std::move(m_data)); }
 

@@ -65,6 +65,7 @@ struct JournalError
         , message(std::move(text))
     { }
     operator QString() const { return message; }
+    bool isNotFound() const { return kind == Kind::NotFound; }
 
     Kind kind;
     QString message;
@@ -114,8 +115,11 @@ public:
     Expected<bool, JournalError> record(qint64 id, JournalState expected,
                                         const AttemptOutcome &outcome);
 
-    std::optional<JournalEntry> entry(qint64 id) const;
-    std::optional<JournalEntry> entryByKey(const QString &idempotencyKey) const;
+    /// One entry with its heavy fields and timeline. No such entry is a NotFound error; a read
+    /// that failed (the database, the disk) is a Statement error with the database's words,
+    /// never taken for "not found".
+    Expected<JournalEntry, JournalError> entry(qint64 id) const;
+    Expected<JournalEntry, JournalError> entryByKey(const QString &idempotencyKey) const;
     /// Newest first; never loads the heavy columns.
     Expected<QList<JournalEntry>, QString> list(const JournalQuery &query) const;
     Expected<qint64, QString> count(const JournalQuery &query) const;
@@ -149,6 +153,7 @@ public:
     QString clockSql() const;
 
 private:
+    friend class Forwarder; // copies this journal's rows to a store (forwarder.cpp)
     Journal() = default;
     QSqlDatabase db() const;
     Expected<bool, QString> migrate();
@@ -164,7 +169,8 @@ private:
     QSqlError beginWrite();
     /// PostgreSQL: the session-level advisory lock that says "a live process sends this entry".
     QSqlError lockEntry(qint64 id);
-    bool tryLockEntry(qint64 id);
+    /// False while another connection holds it; an error when the lock cannot be asked for.
+    Expected<bool, JournalError> tryLockEntry(qint64 id);
     void unlockEntry(qint64 id);
     void releaseInFlight(qint64 id);
 

@@ -11,35 +11,48 @@ namespace paydesk {
 
 using namespace journalsql;
 
-std::optional<JournalEntry> Journal::entry(qint64 id) const
+Expected<JournalEntry, JournalError> Journal::entry(qint64 id) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT ") + kLightColumns + kHeavyColumns
-              + QStringLiteral(" FROM entries WHERE id = :id"));
+    // A statement that cannot be prepared says why (a missing column…); exec() would only say
+    // that its parameters do not match.
+    if (!q.prepare(QStringLiteral("SELECT ") + kLightColumns + kHeavyColumns
+                   + QStringLiteral(" FROM entries WHERE id = :id")))
+        return unexpected(JournalError(sqlError(tr("cannot be read"), q)));
     q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return unexpected(JournalError(sqlError(tr("cannot be read"), q)));
+    if (!q.next())
+        return unexpected(JournalError(tr("There is no journal entry %1.").arg(id),
+                                       JournalError::Kind::NotFound));
     JournalEntry e = readEntry(q, true);
     QSqlQuery ev(db());
-    ev.prepare(QStringLiteral(
-        "SELECT at, kind, state, detail FROM events WHERE entry_id = :id ORDER BY id"));
+    // A timeline that cannot be read is an error, not an empty timeline.
+    if (!ev.prepare(QStringLiteral(
+            "SELECT at, kind, state, detail FROM events WHERE entry_id = :id ORDER BY id")))
+        return unexpected(JournalError(sqlError(tr("cannot read the timeline of an entry"), ev)));
     ev.bindValue(QStringLiteral(":id"), id);
-    if (ev.exec())
-        while (ev.next())
-            e.events.append(
-                JournalEvent{fromMs(ev.value(0)), ev.value(1).toString(),
-                             stateFromName(ev.value(2).toString()).value_or(JournalState::Unknown),
-                             ev.value(3).toString()});
+    if (!ev.exec())
+        return unexpected(JournalError(sqlError(tr("cannot read the timeline of an entry"), ev)));
+    while (ev.next())
+        e.events.append(
+            JournalEvent{fromMs(ev.value(0)), ev.value(1).toString(),
+                         stateFromName(ev.value(2).toString()).value_or(JournalState::Unknown),
+                         ev.value(3).toString()});
     return e;
 }
 
-std::optional<JournalEntry> Journal::entryByKey(const QString &key) const
+Expected<JournalEntry, JournalError> Journal::entryByKey(const QString &key) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id FROM entries WHERE idempotency_key = :key"));
+    if (!q.prepare(QStringLiteral("SELECT id FROM entries WHERE idempotency_key = :key")))
+        return unexpected(JournalError(sqlError(tr("cannot be searched by key"), q)));
     q.bindValue(QStringLiteral(":key"), key);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return unexpected(JournalError(sqlError(tr("cannot be searched by key"), q)));
+    if (!q.next())
+        return unexpected(JournalError(tr("No journal entry has the key %1.").arg(key),
+                                       JournalError::Kind::NotFound));
     return entry(q.value(0).toLongLong());
 }
 

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
+#include <QUuid>
 
 #include "core/jsonfields.h"
 
@@ -289,9 +290,41 @@ QStringList migrationV4(bool postgres)
     };
 }
 
-/// Version 5: refunds are entries of their own (kind 'refund'), linked to their sale (parent_id),
+QString newGlobalId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/// Version 5: a store. Every entry gets a global id (`gid`, a UUID) kept in the till's journal
+/// and in the store's copy, so forwarding it twice writes it once; a copy names the journal it
+/// came from (`origin`, that journal's `journal_id`; empty for an entry written here) and the
+/// state its till last forwarded (`forwarded_state`); an event copied to the store carries a
+/// global id too. Entries written before it get a random global id; the journal gets its id.
+QStringList migrationV5(bool postgres)
+{
+    // SQLite has no UUID function: 16 random bytes in the same 8-4-4-4-12 shape.
+    const QString random = postgres
+        ? QStringLiteral("gen_random_uuid()::text")
+        : QStringLiteral("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || "
+                         "hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || "
+                         "hex(randomblob(6)))");
+    return {
+        QStringLiteral("ALTER TABLE entries ADD COLUMN gid TEXT"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN origin TEXT"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN forwarded_state TEXT"),
+        QStringLiteral("ALTER TABLE events ADD COLUMN gid TEXT"),
+        QStringLiteral("UPDATE entries SET gid = %1").arg(random),
+        QStringLiteral("CREATE UNIQUE INDEX entries_gid ON entries(gid)"),
+        QStringLiteral("CREATE INDEX entries_origin ON entries(origin)"),
+        QStringLiteral("CREATE UNIQUE INDEX events_gid ON events(gid)"),
+        QStringLiteral("INSERT INTO journal_meta (key, value) VALUES ('journal_id', '%1')")
+            .arg(newGlobalId()),
+    };
+}
+
+/// Version 6: refunds are entries of their own (kind 'refund'), linked to their sale (parent_id),
 /// with the backend's refund id (remote_id) once known. Every entry written before is a sale.
-QStringList migrationV5()
+QStringList migrationV6()
 {
     return {
         QStringLiteral("ALTER TABLE entries ADD COLUMN kind TEXT NOT NULL DEFAULT 'sale'"),

@@ -107,7 +107,7 @@ QSqlError Journal::lockEntry(qint64 id)
     return q.exec() ? QSqlError() : q.lastError();
 }
 
-bool Journal::tryLockEntry(qint64 id)
+Expected<bool, JournalError> Journal::tryLockEntry(qint64 id)
 {
     if (!isPostgres())
         return true;
@@ -115,7 +115,10 @@ bool Journal::tryLockEntry(qint64 id)
     q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(:class, :id)"));
     q.bindValue(QStringLiteral(":class"), kEntryLockClass);
     q.bindValue(QStringLiteral(":id"), int(id & 0x7fffffff));
-    return q.exec() && q.next() && q.value(0).toBool();
+    // A failed query is an error, not "another till holds it".
+    if (!q.exec() || !q.next())
+        return unexpected(JournalError(sqlError(tr("cannot take the lock of an entry"), q)));
+    return q.value(0).toBool();
 }
 
 void Journal::unlockEntry(qint64 id)
@@ -242,8 +245,9 @@ Expected<bool, QString> Journal::migrate()
                               .arg(version)
                               .arg(kSchemaVersion));
     }
-    const QList<QStringList> migrations{migrationV1(postgres), migrationV2(), migrationV3(),
-                                        migrationV4(postgres), migrationV5()};
+    const QList<QStringList> migrations{migrationV1(postgres), migrationV2(),
+                                        migrationV3(),         migrationV4(postgres),
+                                        migrationV5(postgres), migrationV6()};
     for (int v = version; v < kSchemaVersion; ++v) {
         for (const QString &sql : migrations.at(v)) {
             if (!q.exec(sql)) {

@@ -3,6 +3,8 @@
 #include <QDeadlineTimer>
 #include <QMutexLocker>
 
+#include "journalsql.h"
+
 namespace paydesk {
 
 namespace {
@@ -15,11 +17,8 @@ qint64 nowMs()
 } // namespace
 
 JournalThread::JournalThread()
+    : m_worker(QStringLiteral("paydesk journal"))
 {
-    m_thread.setObjectName(QStringLiteral("paydesk journal"));
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_watchdog.setInterval(100);
     connect(&m_watchdog, &QTimer::timeout, this, &JournalThread::watch);
 }
@@ -27,22 +26,18 @@ JournalThread::JournalThread()
 Expected<std::unique_ptr<JournalThread>, QString> JournalThread::open(const QString &location)
 {
     std::unique_ptr<JournalThread> t(new JournalThread);
-    t->m_thread.start();
-    QString error;
     // Opened on its own thread: a QSqlDatabase connection is used only where it was made.
-    QMetaObject::invokeMethod(
-        t->m_worker,
-        [&] {
-            auto journal = Journal::open(location);
-            if (!journal) {
-                error = journal.error();
-                return;
-            }
-            t->m_journal = std::move(*journal);
-            t->m_display = t->m_journal->displayLocation();
-            t->m_postgres = t->m_journal->isPostgres();
-        },
-        Qt::BlockingQueuedConnection);
+    const QString error = t->m_worker
+                              .wait([&] {
+                                  auto journal = Journal::open(location);
+                                  if (!journal)
+                                      return journal.error();
+                                  t->m_journal = std::move(*journal);
+                                  t->m_display = t->m_journal->displayLocation();
+                                  t->m_postgres = t->m_journal->isPostgres();
+                                  return QString();
+                              })
+                              .value_or(QString());
     if (!t->m_journal)
         return unexpected(error);
     return t;
@@ -52,10 +47,11 @@ JournalThread::~JournalThread()
 {
     // The work already given finishes first (an outcome being written is written); then the
     // journal closes on the thread that opened it.
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_journal.reset(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_worker.wait([this] {
+        m_journal.reset();
+        return true;
+    });
+    m_worker.stop();
 }
 
 void JournalThread::enqueue(const QString &what, std::function<void(Journal &)> task)
@@ -66,20 +62,17 @@ void JournalThread::enqueue(const QString &what, std::function<void(Journal &)> 
     }
     if (QThread::currentThread() == thread() && !m_watchdog.isActive())
         m_watchdog.start();
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, what, task = std::move(task)] {
-            {
-                QMutexLocker lock(&m_mutex);
-                m_busyWith = what;
-                m_busySince = nowMs();
-            }
-            task(*m_journal);
+    m_worker.run([this, what, task = std::move(task)] {
+        {
             QMutexLocker lock(&m_mutex);
-            m_busyWith.clear();
-            --m_outstanding;
-        },
-        Qt::QueuedConnection);
+            m_busyWith = what;
+            m_busySince = nowMs();
+        }
+        task(*m_journal);
+        QMutexLocker lock(&m_mutex);
+        m_busyWith.clear();
+        --m_outstanding;
+    });
 }
 
 int JournalThread::outstanding() const
@@ -111,6 +104,12 @@ void JournalThread::watch()
     }
     if (outstanding() == 0)
         m_watchdog.stop();
+}
+
+void JournalThread::reportLost(const QString &what, const JournalError &error)
+{
+    qCWarning(lcJournal).noquote()
+        << "the journal failed" << what << "and nothing answers for it:" << error.message;
 }
 
 } // namespace paydesk

@@ -13,14 +13,12 @@
 #include <optional>
 #include <type_traits>
 
-#include <QFuture>
 #include <QMutex>
 #include <QObject>
-#include <QPromise>
-#include <QThread>
 #include <QTimer>
 
 #include "core/answer.h"
+#include "core/serialworker.h"
 #include "journal.h"
 
 namespace paydesk {
@@ -52,27 +50,29 @@ public:
                  work = std::move(work)](Journal &journal) mutable { answer(work(journal)); });
     }
 
-    /// Runs `work(Journal &)` on the journal's thread after everything given before it, and
-    /// forgets about it (an event for the timeline, in order with what follows).
+    /// Runs `work(Journal &)` on the journal's thread after everything given before it, without
+    /// an answer to anyone (an event for the timeline, in order with what follows). The work
+    /// returns whether it was written (Expected<bool, JournalError>): a failure is never dropped
+    /// in silence, it is a warning on the console (paydesk.journal) naming `what` and why.
     template<typename Work> void post(const QString &what, Work work)
     {
-        enqueue(what, [work = std::move(work)](Journal &journal) mutable { (void)work(journal); });
+        enqueue(what, [what, work = std::move(work)](Journal &journal) mutable {
+            const Expected<bool, JournalError> written = work(journal);
+            if (!written)
+                reportLost(what, written.error());
+        });
     }
 
     /// Runs `work` and waits for its result: for the command line and tests, never the window.
     template<typename Work> auto wait(Work work) -> std::invoke_result_t<Work, Journal &>
     {
-        using Result = std::invoke_result_t<Work, Journal &>;
-        auto promise = std::make_shared<QPromise<Result>>();
-        QFuture<Result> future = promise->future();
-        promise->start();
-        enqueue(tr("answering"), [promise, work = std::move(work)](Journal &journal) mutable {
-            promise->addResult(work(journal));
-            promise->finish();
-        });
-        future.waitForFinished();
-        return future.result();
+        // In order with the work given before it; the worker runs as long as this object.
+        return *m_worker.wait(
+            [this, work = std::move(work)]() mutable { return work(*m_journal); });
     }
+
+    /// What post() does with a failure: the console's warning.
+    static void reportLost(const QString &what, const JournalError &error);
 
     /// Pieces of work given and not yet finished.
     int outstanding() const;
@@ -92,9 +92,8 @@ private:
     void enqueue(const QString &what, std::function<void(Journal &)> task);
     void watch();
 
-    QThread m_thread;
-    QObject *m_worker = nullptr; ///< lives on m_thread: the queued work is delivered to it
-    std::unique_ptr<Journal> m_journal; ///< used on m_thread only
+    SerialWorker m_worker; ///< the journal's thread
+    std::unique_ptr<Journal> m_journal; ///< used on m_worker's thread only
     QString m_display;
     bool m_postgres = false;
     QTimer m_watchdog;

@@ -124,10 +124,10 @@ Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
                   "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, "
                   "backend, base_url, training, idempotency_key, state, owner, deadline_at, sale, "
                   "amount_minor, sale_amount_minor, currency, reference, client, kind, parent_id, "
-                  "intent_id) VALUES (:now, :now2, "
+                  "intent_id, gid) VALUES (:now, :now2, "
                   ":terminal, :operator, :profile, :backend, :base, :training, :key, 'pending', "
                   ":owner, %1 + :timeout, :sale, :amount, :saleamount, :currency, :ref, :client, "
-                  ":kind, :parent, :intent) RETURNING id")
+                  ":kind, :parent, :intent, :gid) RETURNING id")
                   .arg(clockSql()));
     const qint64 now = nowMs();
     q.bindValue(QStringLiteral(":now"), now);
@@ -154,6 +154,7 @@ Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
     q.bindValue(QStringLiteral(":parent"),
                 a.parentId > 0 ? QVariant(a.parentId) : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(QStringLiteral(":intent"), textOrNull(a.intentId));
+    q.bindValue(QStringLiteral(":gid"), newGlobalId());
     if (!q.exec() || !q.next()) {
         const QString e = sqlError(tr("cannot record the attempt"), q);
         d.rollback();
@@ -201,7 +202,7 @@ Expected<bool, JournalError> Journal::resume(qint64 id, int timeoutMs, bool back
     // backend answers a repeated key with the first answer.
     q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', updated_at = :now, owner = "
                              ":owner, deadline_at = %1 + :timeout WHERE id = :id AND (state = "
-                             "'failed' OR (state = 'unknown' AND :replays = 1))")
+                             "'failed' OR (state = 'unknown' AND :replays = 1)) AND origin IS NULL")
                   .arg(clockSql()));
     q.bindValue(QStringLiteral(":now"), nowMs());
     q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
@@ -291,8 +292,7 @@ Expected<bool, JournalError> Journal::note(qint64 id, const QString &kind, const
 {
     const auto e = entry(id);
     if (!e)
-        return unexpected(JournalError(tr("Journal entry %1 does not exist.").arg(id),
-                                       JournalError::Kind::NotFound));
+        return unexpected(e.error());
     if (const QSqlError failed = addEvent(id, kind, e->state, detail); failed.isValid())
         return unexpected(sqlError(tr("cannot add to the timeline"), failed));
     return true;
@@ -416,7 +416,9 @@ Expected<bool, JournalError> Journal::record(qint64 id, JournalState expected,
 Expected<int, QString> Journal::recoverAbandoned(qint64 onlyId)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id, owner, deadline_at FROM entries WHERE state = 'pending'")
+    // A store's copy of a till's entry is never recovered here: only its till may (it owns it).
+    q.prepare(QStringLiteral("SELECT id, owner, deadline_at FROM entries WHERE state = 'pending' "
+                             "AND origin IS NULL")
               + (onlyId > 0 ? QStringLiteral(" AND id = :id") : QString()));
     if (onlyId > 0)
         q.bindValue(QStringLiteral(":id"), onlyId);
@@ -445,7 +447,12 @@ Expected<int, QString> Journal::recoverAbandoned(qint64 onlyId)
             // The sender holds the entry's lock for as long as its connection lives: a lock
             // taken here proves it is gone. Its deadline, on the server's clock, must also
             // have passed: a sender whose connection dropped may still be waiting.
-            if (now <= p.deadline || !tryLockEntry(p.id))
+            if (now <= p.deadline)
+                continue;
+            const auto taken = tryLockEntry(p.id);
+            if (!taken)
+                return unexpected(taken.error().message);
+            if (!*taken)
                 continue;
             locked = true;
         } else {
@@ -530,9 +537,9 @@ Expected<qint64, QString> Journal::seedDemo(qint64 count, quint32 seed)
             "INSERT INTO entries (created_at, updated_at, terminal, operator, profile, backend, "
             "training, idempotency_key, state, owner, deadline_at, sale, intent_id, charge_id, "
             "amount_minor, currency, status, card_brand, last4, reference, receipt_number, "
-            "client) VALUES (:c, :u, 'DEMO', 'demo', 'training', :backend, 1, :key, :state, "
+            "client, gid) VALUES (:c, :u, 'DEMO', 'demo', 'training', :backend, 1, :key, :state, "
             "'seed', :c2, '{\"demo\":true}', :intent, :charge, :amount, :currency, :status, "
-            ":brand, :last4, :ref, :receipt, :client)"));
+            ":brand, :last4, :ref, :receipt, :client, :gid)"));
         const qint64 end = qMin(count, written + batch);
         for (qint64 i = written; i < end; ++i) {
             const qint64 created = now - span + (span * i) / qMax<qint64>(1, count);
@@ -577,6 +584,7 @@ Expected<qint64, QString> Journal::seedDemo(qint64 count, quint32 seed)
                                            .arg(1000 + (i / 10000))
                                            .arg(i % 10000, 4, 10, QChar(u'0')))
                             : QVariant(QMetaType::fromType<QString>()));
+            q.bindValue(QStringLiteral(":gid"), newGlobalId());
             if (!q.exec()) {
                 const QString e = sqlError(tr("cannot be seeded"), q);
                 d.rollback();

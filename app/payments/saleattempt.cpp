@@ -248,7 +248,7 @@ void SaleAttempt::closeNeverSent(qint64 id, const QString &why)
 {
     const AttemptOutcome o = neverSent(m_ticket->before, why);
     m_journal->post(tr("closing a sale that was never sent"),
-                    [id, o](Journal &j) { return bool(j.record(id, JournalState::Pending, o)); });
+                    [id, o](Journal &j) { return j.record(id, JournalState::Pending, o); });
 }
 
 const JobResult &SaleAttempt::result() const
@@ -306,8 +306,11 @@ void SaleAttempt::start()
                 }
                 if (resumeId <= 0)
                     return j.begin(a);
-                if (const auto e = j.entry(resumeId))
-                    before = e->state;
+                // What it is now, read or refused: a re-send never starts from a guess.
+                const auto e = j.entry(resumeId);
+                if (!e)
+                    return unexpected(e.error());
+                before = e->state;
                 ticket->before = before;
                 if (const auto resumed = j.resume(resumeId, a.timeoutMs, replays); !resumed)
                     return unexpected(resumed.error());
@@ -404,7 +407,7 @@ void SaleAttempt::cancel()
         const QString detail = tr("The waiting re-send was canceled by the user; nothing more "
                                   "was sent.");
         m_journal->post(tr("noting the canceled re-send"), [id, detail](Journal &j) {
-            return bool(j.note(id, QStringLiteral("canceled"), detail));
+            return j.note(id, QStringLiteral("canceled"), detail);
         });
         conclude();
         return;
@@ -430,7 +433,7 @@ void SaleAttempt::onJobFinished()
                                    .arg(delay)
                                    .arg(left);
         m_journal->post(tr("noting the re-send"), [id, detail](Journal &j) {
-            return bool(j.note(id, QStringLiteral("retry"), detail));
+            return j.note(id, QStringLiteral("retry"), detail);
         });
         m_retryTimer.start(delay);
         return;

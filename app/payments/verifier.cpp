@@ -106,21 +106,32 @@ void Verifier::start()
         QString error;
         QStringList knownRefundIds;
     };
+    // Read here, on the journal's thread: no such entry, or the error that kept it from being
+    // read (never taken for "no such entry").
+    const auto read
+        = [](const Journal &j, qint64 id, std::optional<JournalEntry> &entry, QString &error) {
+              auto e = j.entry(id);
+              if (e)
+                  entry = std::move(*e);
+              else if (!e.error().isNotFound())
+                  error = e.error().message;
+          };
     const qint64 id = m_id;
     const QStringList secrets = m_profile.secrets();
     m_journal->run(
         this, tr("reading the sale to verify"),
-        [id, secrets](Journal &j) {
+        [id, secrets, read](Journal &j) {
             // Whatever the backend echoes of the credentials is masked in the journal too.
             j.maskSecrets(secrets);
-            Found found{j.entry(id), {}, {}};
+            Found found;
+            read(j, id, found.entry, found.error);
             if (found.entry && found.entry->state == JournalState::Pending) {
                 // Its sender may still be waiting for the answer: only a sender that is gone,
                 // past the deadline, leaves an entry to verify.
                 if (const auto recovered = j.recoverAbandoned(id); !recovered)
                     found.error = recovered.error();
                 else
-                    found.entry = j.entry(id);
+                    read(j, id, found.entry, found.error);
             }
             if (found.entry && found.entry->kind == EntryKind::RefundEntry) {
                 JournalQuery siblings;

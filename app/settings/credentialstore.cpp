@@ -1,7 +1,5 @@
 #include "credentialstore.h"
 
-#include <deque>
-#include <future>
 #include <optional>
 #include <utility>
 
@@ -19,6 +17,7 @@
 #include <QTimer>
 
 #include "core/answer.h"
+#include "core/serialworker.h"
 
 #ifdef PAYDESK_HAVE_QTKEYCHAIN
 #include <qt6keychain/keychain.h>
@@ -84,93 +83,32 @@ QString writeFile(const QString &path, const QJsonObject &all)
     return {};
 }
 
-/// One piece of work on the keyring thread. It calls `finished` once it is done, at once or later
-/// from the thread's event loop (a keychain job's answer); the next piece starts after that.
-using Step = std::function<void(std::function<void()> finished)>;
-
 /// The keyring thread: one per process, for as long as the application (QtKeychain and GLib keep
 /// their first bus connection for the process, on the thread that made it). Its event loop runs
-/// the keychain jobs; the steps given to it run one at a time, in order.
+/// the keychain jobs; the steps given to it run one at a time, in order (SerialWorker).
 class KeyringThread final
 {
 public:
-    static KeyringThread &instance()
+    static SerialWorker &instance()
     {
         // Never destroyed: stopped with the application (a post routine of QCoreApplication),
         // and ended with the process when there is none.
-        static KeyringThread *const thread = new KeyringThread;
-        return *thread;
-    }
-
-    bool isCurrent() const { return QThread::currentThread() == &m_thread; }
-
-    /// Runs `step` on the thread after every step given before it. False (and `step` dropped)
-    /// once the application is gone.
-    bool enqueue(Step step)
-    {
-        const QMutexLocker lock(&m_mutex);
-        if (m_stopped)
-            return false;
-        QMetaObject::invokeMethod(
-            m_worker,
-            [this, step = std::move(step)]() mutable {
-                m_queue.push_back(std::move(step));
-                runNext();
-            },
-            Qt::QueuedConnection);
-        return true;
+        static SerialWorker *const worker = [] {
+            auto *w = new SerialWorker(QStringLiteral("keyring"));
+            qAddPostRoutine(&KeyringThread::stop);
+            return w;
+        }();
+        return *worker;
     }
 
 private:
-    KeyringThread()
-    {
-        m_thread.setObjectName(QStringLiteral("keyring"));
-        m_worker = new QObject;
-        m_worker->moveToThread(&m_thread);
-        QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-        m_thread.start();
-        qAddPostRoutine(&KeyringThread::stop);
-    }
-
     /// With the application: a job still waiting for the keyring is left to the end of the
     /// process.
     static void stop()
     {
-        KeyringThread &self = instance();
-        {
-            const QMutexLocker lock(&self.m_mutex);
-            self.m_stopped = true;
-        }
-        self.m_thread.quit();
-        if (!self.m_thread.wait(QDeadlineTimer(5000)))
+        if (!instance().stop(5000))
             qCWarning(lcCredentials, "the keyring thread did not end");
     }
-
-    /// On the thread.
-    void runNext()
-    {
-        if (m_busy || m_queue.empty())
-            return;
-        Step step = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_busy = true;
-        auto called = std::make_shared<bool>(false);
-        step([this, called] {
-            if (std::exchange(*called, true))
-                return;
-            m_busy = false;
-            // From the event loop, not from inside the step that just finished.
-            QMetaObject::invokeMethod(
-                m_worker, [this] { runNext(); }, Qt::QueuedConnection);
-        });
-    }
-
-    QThread m_thread;
-    QObject *m_worker = nullptr; ///< lives on m_thread: the steps are delivered to it
-    QMutex m_mutex;
-    bool m_stopped = false; ///< guarded by m_mutex
-    std::deque<Step> m_queue; ///< on m_thread only
-    bool m_busy = false; ///< on m_thread only: a step has not finished
 };
 
 #ifdef PAYDESK_HAVE_QTKEYCHAIN
@@ -394,14 +332,9 @@ void submit(Work<Result> work, std::function<void(Result)> deliver, Result ifGon
 /// Runs `work` on the keyring thread and blocks the calling thread until its result is there.
 template<typename Result> Result waitFor(Work<Result> work, Result ifGone)
 {
-    Q_ASSERT_X(!KeyringThread::instance().isCurrent(), "CredentialStore",
-               "a synchronous call on the keyring thread would wait for itself");
-    auto promise = std::make_shared<std::promise<Result>>();
-    std::future<Result> future = promise->get_future();
-    submit<Result>(
-        std::move(work), [promise](Result result) { promise->set_value(std::move(result)); },
-        std::move(ifGone));
-    return future.get();
+    return KeyringThread::instance()
+        .waitForStep<Result>(std::move(work))
+        .value_or(std::move(ifGone));
 }
 
 /// Runs `work` on the keyring thread; `done(result)` runs on `context`'s thread, unless

@@ -109,6 +109,13 @@ QString Workplace::journalLocation(const QString &option)
     return fromEnvironment.isEmpty() ? Journal::defaultLocation() : fromEnvironment;
 }
 
+QString Workplace::storeLocation(const QString &option, const ManagedSettings &settings)
+{
+    if (!option.isEmpty())
+        return option;
+    return settings.value(QStringLiteral("journal/store")).toString().trimmed();
+}
+
 Expected<std::unique_ptr<Workplace>, QString> Workplace::open(const WorkplaceOptions &options)
 {
     std::unique_ptr<Workplace> w(new Workplace);
@@ -195,6 +202,7 @@ Expected<std::unique_ptr<Workplace>, QString> Workplace::open(const WorkplaceOpt
     }
 
     w->journalPlace = journalLocation(options.journal);
+    w->storePlace = storeLocation(options.store, settings);
     if (options.openJournal) {
         auto journal = JournalThread::open(w->journalPlace);
         if (!journal)

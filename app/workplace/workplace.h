@@ -5,6 +5,8 @@
 //    over both (PAYDESK_TOKEN, PAYDESK_CLIENT_ID, PAYDESK_API_KEY);
 //  - the journal location (--journal, else PAYDESK_JOURNAL, else the user's data folder), and
 //    the journal opened on a thread of its own (JournalThread);
+//  - the store's journal, where the till's journal is forwarded (--store URL, else the
+//    config's [journal] store=); a sale never waits for it;
 //  - the terminal context, the merchant for receipts, the catalogue;
 //  - training mode (the window, with no profile): the sandbox behind TrainingSandbox.
 // Nothing else reads profiles.
@@ -33,6 +35,7 @@ class ManagedSettings;
 struct WorkplaceOptions
 {
     QString journal; ///< --journal PATH|URL (else PAYDESK_JOURNAL, else the default file)
+    QString store; ///< --store URL (else the config's [journal] store=; else none)
     QString profile; ///< --profile NAME: the profile selected at start
     QString config; ///< --config FILE (else the user's file over the system-wide file)
     /// The window: with no profile, serve the backends from the training sandbox. A command
@@ -100,6 +103,9 @@ public:
 
     /// The journal location the options, the environment and the defaults give.
     static QString journalLocation(const QString &option);
+    /// The store's journal location: the option, else the settings' [journal] store=, else
+    /// empty (no store: the till's journal is the only one).
+    static QString storeLocation(const QString &option, const ManagedSettings &settings);
 
     /// The journal on its own thread (the window never waits for it); null when the options
     /// did not ask for it.
@@ -119,6 +125,8 @@ public:
     QString configFile; ///< the user's file, or --config FILE
     QString configOption; ///< --config as given; empty: the user's file over the system file
     QString journalPlace; ///< the journal location in use
+    /// The store's journal the till's journal is forwarded to (Forwarder); empty: no store.
+    QString storePlace;
 
     /// Who sells and where, for a receipt: the merchant and this till's terminal and operator.
     ReceiptMerchant receiptMerchant() const;

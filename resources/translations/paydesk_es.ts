@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Description (optional)</source>
-        <translation>Descripción (opcional)</translation>
+        <translation>Concepto (opcional)</translation>
     </message>
     <message>
         <source>What the amount is for, printed on the receipt (F3 comes here)</source>
@@ -378,7 +378,7 @@
     <name>DevicesForm</name>
     <message>
         <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
-        <translation>&lt;b&gt;Impresora de recibos&lt;/b&gt; (ESC/POS; Ctrl+P imprime, Ctrl+Shift+P abre el diálogo)</translation>
+        <translation>&lt;b&gt;Impresora de recibos&lt;/b&gt; (ESC/POS; Ctrl+P imprime, Ctrl+Mayús+P abre el diálogo)</translation>
     </message>
     <message>
         <source>Printer &amp;address:</source>
@@ -564,12 +564,12 @@
         <translation>Mensaje del campo uso futuro</translation>
     </message>
     <message>
-        <source>Confirm at once (with a payment method id)</source>
-        <translation>Confirmar en el acto (con un id de método de pago)</translation>
-    </message>
-    <message>
         <source>Confirm at once</source>
         <translation>Confirmar en el acto</translation>
+    </message>
+    <message>
+        <source>Confirm the payment at once (it needs a payment method id)</source>
+        <translation>Confirmar el pago en el acto (necesita un id de método de pago)</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>Print the customer receipt through the print dialog: A4, PDF or any printer (Ctrl+Shift+P)</source>
-        <translation>Imprime el recibo del cliente con el diálogo de impresión: A4, PDF o cualquier impresora (Ctrl+Shift+P)</translation>
+        <translation>Imprime el recibo del cliente con el diálogo de impresión: A4, PDF o cualquier impresora (Ctrl+Mayús+P)</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1393,10 @@
     <message>
         <source>QR code caption</source>
         <translation>Leyenda del código QR</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir en el navegador</translation>
     </message>
 </context>
 <context>
@@ -1747,10 +1751,6 @@
     <message>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
-    </message>
-    <message>
-        <source>Card: %1</source>
-        <translation>Tarjeta: %1</translation>
     </message>
     <message>
         <source>Payment intent: %1</source>
@@ -2304,6 +2304,30 @@
         <source>Profile &quot;%1&quot;: payment_methods: &quot;%2&quot; is too long: at most 50 characters.</source>
         <translation>Perfil «%1»: payment_methods: «%2» es demasiado largo: como máximo 50 caracteres.</translation>
     </message>
+    <message>
+        <source>Paid with %1</source>
+        <translation>Pagado con %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: dots_settle_ms must be between %2 (5 s) and %3 (10 min), not %4.</source>
+        <translation>Perfil «%1»: dots_settle_ms debe estar entre %2 (5 s) y %3 (10 min), no %4.</translation>
+    </message>
+    <message>
+        <source>key %1 belongs to journal entry %2 (%3), a different sale: one key names one sale, give this sale a new key.</source>
+        <translation>la clave %1 pertenece a la entrada del diario %2 (%3), otra venta: una clave nombra una sola venta; dé a esta venta una clave nueva.</translation>
+    </message>
+    <message>
+        <source>journal entry %1 (key %2) is pending: another attempt may be sending it now.</source>
+        <translation>la entrada del diario %1 (clave %2) está pendiente: puede que otro intento la esté enviando ahora.</translation>
+    </message>
+    <message>
+        <source>journal entry %1 (key %2) is unknown and this backend does not promise to replay a repeated key: verify it first with &apos;paydeskctl journal verify %1&apos;.</source>
+        <translation>la entrada del diario %1 (clave %2) está en estado desconocido y este backend no garantiza repetir la respuesta a una clave repetida: verifíquela primero con &apos;paydeskctl journal verify %1&apos;.</translation>
+    </message>
+    <message>
+        <source>journal entry %1 (key %2) was sent with profile &quot;%3&quot; to %4; a re-send goes only there, not with profile &quot;%5&quot; to %6.</source>
+        <translation>la entrada del diario %1 (clave %2) se envió con el perfil «%3» a %4; un reenvío solo va allí, no con el perfil «%5» a %6.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::BackendError</name>
@@ -2464,6 +2488,10 @@
         <source>Line total</source>
         <translation>Total línea</translation>
     </message>
+    <message>
+        <source>A free amount, not a product</source>
+        <translation>Un importe libre, no un producto</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CartWidget</name>
@@ -2566,7 +2594,7 @@
     <name>paydesk::CheckoutSaleForm</name>
     <message>
         <source>Walk-in</source>
-        <translation>Mostrador</translation>
+        <translation>Cliente de paso</translation>
     </message>
     <message>
         <source>Optional, e.g. card</source>
@@ -3671,18 +3699,6 @@ Diario: %2</translation>
         <translation>Progreso</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop waiting for the answer (Esc)</source>
-        <translation>Dejar de esperar la respuesta (Esc)</translation>
-    </message>
-    <message>
-        <source>Cancel sending</source>
-        <translation>Cancelar el envío</translation>
-    </message>
-    <message>
         <source>Amount paid</source>
         <translation>Importe pagado</translation>
     </message>
@@ -3757,6 +3773,26 @@ Diario: %2</translation>
     <message>
         <source>Payment link: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Enlace de pago: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Stop waiting (Esc)</source>
+        <translation>Dejar de esperar (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the answer; the sale must then be checked (Esc)</source>
+        <translation>Dejar de esperar la respuesta; después habrá que comprobar la venta (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Impresora de recibos</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Imprimir de nuevo</translation>
     </message>
 </context>
 <context>
@@ -4137,10 +4173,6 @@ Diario: %2</translation>
         <translation>escribiendo la venta antes de enviarla</translation>
     </message>
     <message>
-        <source>The journal answered only after the sale&apos;s deadline, so nothing was sent and nothing was charged.</source>
-        <translation>El diario respondió después del plazo de la venta, así que no se envió ni se cobró nada.</translation>
-    </message>
-    <message>
         <source>Canceled before it was sent: nothing was sent and nothing was charged.</source>
         <translation>Cancelada antes de enviarla: no se envió ni se cobró nada.</translation>
     </message>
@@ -4155,6 +4187,14 @@ Diario: %2</translation>
     <message>
         <source>recording the sale&apos;s outcome</source>
         <translation>registrando el resultado de la venta</translation>
+    </message>
+    <message>
+        <source>The journal did not answer within the sale&apos;s %1 s, so this re-send sent nothing; the sale stays as it was. Check the journal&apos;s database, then verify the sale before anything else.</source>
+        <translation>El diario no respondió en los %1 s de la venta, así que este reenvío no envió nada; la venta sigue como estaba. Compruebe la base de datos del diario y verifique la venta antes de nada.</translation>
+    </message>
+    <message>
+        <source>The journal answered only at the end of the sale&apos;s deadline, so this attempt sent nothing.</source>
+        <translation>El diario respondió solo al final del plazo de la venta, así que este intento no envió nada.</translation>
     </message>
 </context>
 <context>
@@ -4213,10 +4253,6 @@ Diario: %2</translation>
     <message>
         <source>Sent: waiting for the answer. Esc stops waiting (the sale must then be checked).</source>
         <translation>Enviado: esperando la respuesta. Esc deja de esperar (luego hay que comprobar la venta).</translation>
-    </message>
-    <message>
-        <source>Sending to %1…</source>
-        <translation>Enviando a %1…</translation>
     </message>
     <message>
         <source>Journal entry %1 · Idempotency-Key %2</source>
@@ -4307,14 +4343,6 @@ Diario: %2</translation>
         <translation>Detalles</translation>
     </message>
     <message>
-        <source>Waiting for %1…</source>
-        <translation>Esperando a %1…</translation>
-    </message>
-    <message>
-        <source>Asking %1 what became of this sale…</source>
-        <translation>Preguntando a %1 qué pasó con esta venta…</translation>
-    </message>
-    <message>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
@@ -4332,7 +4360,7 @@ Diario: %2</translation>
     </message>
     <message>
         <source>Try another card: %1</source>
-        <translation>Otra tarjeta: %1</translation>
+        <translation>Probar otra tarjeta: %1</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -4349,10 +4377,6 @@ Diario: %2</translation>
     <message>
         <source>The sale is not charged again: this only asks.</source>
         <translation>La venta no se vuelve a cobrar: solo se pregunta.</translation>
-    </message>
-    <message>
-        <source>Asking about journal entry %1…</source>
-        <translation>Preguntando por la entrada %1 del diario…</translation>
     </message>
     <message>
         <source>Enter prints the receipt; New sale (Ctrl+N) starts the next one.</source>
@@ -4391,10 +4415,6 @@ Diario: %2</translation>
         <translation>No se cobró nada. Pida al cliente otra tarjeta y pulse Probar otra tarjeta (Ctrl+Intro).</translation>
     </message>
     <message>
-        <source>Do not charge again yet: the customer may have paid. Press Verify (Ctrl+Shift+V) to ask the payment service. If it cannot tell, check the customer&apos;s card or banking app for journal entry %1.</source>
-        <translation>No vuelva a cobrar todavía: puede que el cliente haya pagado. Pulse Verificar (Ctrl+Mayús+V) para preguntar al servicio de pago. Si no lo sabe, revise la tarjeta o la app del banco del cliente para la entrada %1 del diario.</translation>
-    </message>
-    <message>
         <source>Verified: created, the customer completes the payment</source>
         <translation>Verificado: creado, el cliente completa el pago</translation>
     </message>
@@ -4403,16 +4423,8 @@ Diario: %2</translation>
         <translation>Verificado: pagado</translation>
     </message>
     <message>
-        <source>You can verify again, or check the customer&apos;s card or banking app before charging again.</source>
-        <translation>Puede volver a verificar, o revisar la tarjeta o la app del banco del cliente antes de volver a cobrar.</translation>
-    </message>
-    <message>
         <source>Leave this sale unchecked?</source>
         <translation>¿Dejar esta venta sin comprobar?</translation>
-    </message>
-    <message>
-        <source>Nobody knows yet whether journal entry %1 was charged: the customer may have paid.</source>
-        <translation>Aún no se sabe si la entrada %1 del diario se cobró: puede que el cliente haya pagado.</translation>
     </message>
     <message>
         <source>If you start a new sale, this one stays in the journal as &quot;Check before trying again&quot; and support can verify it later (Support ▸ Journal). Do not charge the customer again before it is checked.</source>
@@ -4433,6 +4445,70 @@ Diario: %2</translation>
     <message>
         <source>Waiting for the journal database (%1), %2 s.</source>
         <translation>Esperando la base de datos del diario (%1), %2 s.</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment service…</source>
+        <translation>Esperando al servicio de pago…</translation>
+    </message>
+    <message>
+        <source>Asking the payment service what became of this sale…</source>
+        <translation>Preguntando al servicio de pago qué pasó con esta venta…</translation>
+    </message>
+    <message>
+        <source>New sale (Ctrl+N)</source>
+        <translation>Nueva venta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Locked: verify first</source>
+        <translation>Bloqueado: verifique primero</translation>
+    </message>
+    <message>
+        <source>Sending the sale…</source>
+        <translation>Enviando la venta…</translation>
+    </message>
+    <message>
+        <source>Asking about this sale…</source>
+        <translation>Preguntando por esta venta…</translation>
+    </message>
+    <message>
+        <source>The receipt printer could not print: %1</source>
+        <translation>La impresora de recibos no pudo imprimir: %1</translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s paper and cable, then Print again.</source>
+        <translation>Compruebe el papel y el cable de la impresora y luego Imprimir de nuevo.</translation>
+    </message>
+    <message>
+        <source>The payment may have gone through.</source>
+        <translation>Puede que el pago se haya hecho.</translation>
+    </message>
+    <message>
+        <source>Do not charge again yet. Press Verify (Ctrl+Shift+V) to ask the payment service.</source>
+        <translation>No vuelva a cobrar todavía. Pulse Verificar (Ctrl+Mayús+V) para preguntar al servicio de pago.</translation>
+    </message>
+    <message>
+        <source>If it cannot tell, ask the customer to look in their banking app for a payment of %1 at %2.</source>
+        <translation>Si no lo sabe, pida al cliente que busque en la app de su banco un pago de %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>If it cannot tell, ask the customer to look in their banking app for a payment of %1 at %2 with the card ending %3.</source>
+        <translation>Si no lo sabe, pida al cliente que busque en la app de su banco un pago de %1 a las %2 con la tarjeta acabada en %3.</translation>
+    </message>
+    <message>
+        <source>You can verify again. Do not charge again before it is checked.</source>
+        <translation>Puede volver a verificar. No vuelva a cobrar antes de comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Nobody knows yet whether this sale of %1 was charged: the customer may have paid.</source>
+        <translation>Aún no se sabe si esta venta de %1 se cobró: puede que el cliente haya pagado.</translation>
     </message>
 </context>
 <context>
@@ -4648,10 +4724,6 @@ Diario: %2</translation>
         <translation>La venta todavía se está enviando (por %1): espere su respuesta; no se cambió nada.</translation>
     </message>
     <message>
-        <source>Nothing was asked: this backend has no lookup by key.</source>
-        <translation>No se consultó nada: este servicio no permite buscar por clave.</translation>
-    </message>
-    <message>
         <source>The sandbox answered this key with HTTP %1 at the time: the sale is %2.</source>
         <translation>En su momento el entorno de pruebas respondió a esta clave con HTTP %1: la venta está %2.</translation>
     </message>
@@ -4700,14 +4772,6 @@ Diario: %2</translation>
         <translation>HTTP %1, %2 intenciones, ninguna con esta clave; %3</translation>
     </message>
     <message>
-        <source>Dots has no intent carrying key %1 in its complete list: the sale never reached it. It can be sent again.</source>
-        <translation>Dots no tiene ninguna intención con la clave %1 en su lista completa: la venta nunca le llegó. Se puede volver a enviar.</translation>
-    </message>
-    <message>
-        <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key</source>
-        <translation>HTTP %1, la lista entera (%2 intenciones, sin paginar), ninguna con esta clave</translation>
-    </message>
-    <message>
         <source>reading the sale to verify</source>
         <translation>leyendo la venta a verificar</translation>
     </message>
@@ -4718,6 +4782,50 @@ Diario: %2</translation>
     <message>
         <source>recording what the verify found</source>
         <translation>registrando lo que halló la verificación</translation>
+    </message>
+    <message>
+        <source>This sale was sent to %1, not to the sandbox that could be asked (%2): the sandbox knows nothing of it, so the sale stays unknown. %3</source>
+        <translation>Esta venta se envió a %1, no al sandbox al que se podía preguntar (%2): el sandbox no sabe nada de ella, así que la venta sigue en estado desconocido. %3</translation>
+    </message>
+    <message>
+        <source>Nothing was asked: no witness at the sale&apos;s own destination.</source>
+        <translation>No se preguntó nada: no hay testigo en el destino de la propia venta.</translation>
+    </message>
+    <message>
+        <source>Nothing was asked: this backend has no lookup by key (the sale went to %1).</source>
+        <translation>No se preguntó nada: este backend no permite buscar por clave (la venta fue a %1).</translation>
+    </message>
+    <message>
+        <source>Dots at %1 has no intent carrying key %2, but the sale was sent to %3: its absence there proves nothing, so the sale stays unknown.</source>
+        <translation>Dots en %1 no tiene ningún intent con la clave %2, pero la venta se envió a %3: que no esté allí no prueba nada, así que la venta sigue en estado desconocido.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 intents, none with this key; not the sale&apos;s destination</source>
+        <translation>HTTP %1, %2 intents, ninguno con esta clave; no es el destino de la venta</translation>
+    </message>
+    <message>
+        <source>Too early to tell: Dots has no intent carrying key %1 yet, but it may still be adding it to its list. Try again after %2.</source>
+        <translation>Aún es pronto para saberlo: Dots todavía no tiene ningún intent con la clave %1, pero puede que aún lo esté añadiendo a su lista. Vuelva a intentarlo después de las %2.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, the whole list (%2 intents), none with this key yet; it counts from %3</source>
+        <translation>HTTP %1, la lista completa (%2 intents), ninguno con esta clave todavía; cuenta desde %3</translation>
+    </message>
+    <message>
+        <source>Dots&apos; complete list has no intent carrying key %1. One more look settles it: try again after %2.</source>
+        <translation>La lista completa de Dots no tiene ningún intent con la clave %1. Una comprobación más lo resuelve: vuelva a intentarlo después de las %2.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key: look %3 of 2</source>
+        <translation>HTTP %1, la lista completa (%2 intents, sin paginar), ninguno con esta clave: consulta %3 de 2</translation>
+    </message>
+    <message>
+        <source>Dots has no intent carrying key %1 in its complete list, looked at twice (%2 and now): the sale never reached it. It can be sent again.</source>
+        <translation>Dots no tiene ningún intent con la clave %1 en su lista completa, consultada dos veces (%2 y ahora): la venta nunca le llegó. Se puede volver a enviar.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key, as at %3</source>
+        <translation>HTTP %1, la lista completa (%2 intents, sin paginar), ninguno con esta clave, como a las %3</translation>
     </message>
 </context>
 <context>

@@ -378,7 +378,7 @@
     <name>DevicesForm</name>
     <message>
         <source>&lt;b&gt;Receipt printer&lt;/b&gt; (ESC/POS; Ctrl+P prints on it, Ctrl+Shift+P opens the print dialog)</source>
-        <translation>&lt;b&gt;Imprimante de reçus&lt;/b&gt; (ESC/POS ; Ctrl+P y imprime, Ctrl+Shift+P ouvre le dialogue)</translation>
+        <translation>&lt;b&gt;Imprimante de reçus&lt;/b&gt; (ESC/POS ; Ctrl+P y imprime, Ctrl+Maj+P ouvre le dialogue)</translation>
     </message>
     <message>
         <source>Printer &amp;address:</source>
@@ -564,12 +564,12 @@
         <translation>Message du champ usage futur</translation>
     </message>
     <message>
-        <source>Confirm at once (with a payment method id)</source>
-        <translation>Confirmer immédiatement (avec un id de moyen de paiement)</translation>
-    </message>
-    <message>
         <source>Confirm at once</source>
         <translation>Confirmer immédiatement</translation>
+    </message>
+    <message>
+        <source>Confirm the payment at once (it needs a payment method id)</source>
+        <translation>Confirmer le paiement immédiatement (il faut un id de moyen de paiement)</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>Print the customer receipt through the print dialog: A4, PDF or any printer (Ctrl+Shift+P)</source>
-        <translation>Imprime le reçu du client par la boîte d&apos;impression : A4, PDF ou toute imprimante (Ctrl+Shift+P)</translation>
+        <translation>Imprime le reçu du client par la boîte d&apos;impression : A4, PDF ou toute imprimante (Ctrl+Maj+P)</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1393,10 @@
     <message>
         <source>QR code caption</source>
         <translation>Légende du code QR</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
 </context>
 <context>
@@ -1747,10 +1751,6 @@
     <message>
         <source>Status: %1</source>
         <translation>État : %1</translation>
-    </message>
-    <message>
-        <source>Card: %1</source>
-        <translation>Carte : %1</translation>
     </message>
     <message>
         <source>Payment intent: %1</source>
@@ -2304,6 +2304,30 @@
         <source>Profile &quot;%1&quot;: payment_methods: &quot;%2&quot; is too long: at most 50 characters.</source>
         <translation>Profil « %1 » : payment_methods : « %2 » est trop long : 50 caractères au plus.</translation>
     </message>
+    <message>
+        <source>Paid with %1</source>
+        <translation>Payé avec %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: dots_settle_ms must be between %2 (5 s) and %3 (10 min), not %4.</source>
+        <translation>Profil « %1 » : dots_settle_ms doit être entre %2 (5 s) et %3 (10 min), pas %4.</translation>
+    </message>
+    <message>
+        <source>key %1 belongs to journal entry %2 (%3), a different sale: one key names one sale, give this sale a new key.</source>
+        <translation>la clé %1 appartient à l’entrée du journal %2 (%3), une autre vente : une clé désigne une seule vente, donnez à cette vente une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>journal entry %1 (key %2) is pending: another attempt may be sending it now.</source>
+        <translation>l’entrée du journal %1 (clé %2) est en attente : une autre tentative l’envoie peut-être en ce moment.</translation>
+    </message>
+    <message>
+        <source>journal entry %1 (key %2) is unknown and this backend does not promise to replay a repeated key: verify it first with &apos;paydeskctl journal verify %1&apos;.</source>
+        <translation>l’entrée du journal %1 (clé %2) est inconnue et ce backend ne garantit pas de rejouer une clé répétée : vérifiez-la d’abord avec &apos;paydeskctl journal verify %1&apos;.</translation>
+    </message>
+    <message>
+        <source>journal entry %1 (key %2) was sent with profile &quot;%3&quot; to %4; a re-send goes only there, not with profile &quot;%5&quot; to %6.</source>
+        <translation>l’entrée du journal %1 (clé %2) a été envoyée avec le profil « %3 » à %4 ; un renvoi ne va que là, pas avec le profil « %5 » à %6.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::BackendError</name>
@@ -2464,6 +2488,10 @@
         <source>Line total</source>
         <translation>Total ligne</translation>
     </message>
+    <message>
+        <source>A free amount, not a product</source>
+        <translation>Un montant libre, pas un produit</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CartWidget</name>
@@ -2566,7 +2594,7 @@
     <name>paydesk::CheckoutSaleForm</name>
     <message>
         <source>Walk-in</source>
-        <translation>Comptoir</translation>
+        <translation>Client de passage</translation>
     </message>
     <message>
         <source>Optional, e.g. card</source>
@@ -3671,18 +3699,6 @@ Journal : %2</translation>
         <translation>Progression</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop waiting for the answer (Esc)</source>
-        <translation>Cesser d’attendre la réponse (Échap)</translation>
-    </message>
-    <message>
-        <source>Cancel sending</source>
-        <translation>Annuler l’envoi</translation>
-    </message>
-    <message>
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
@@ -3757,6 +3773,26 @@ Journal : %2</translation>
     <message>
         <source>Payment link: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Lien de paiement : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Stop waiting (Esc)</source>
+        <translation>Ne plus attendre (Échap)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the answer; the sale must then be checked (Esc)</source>
+        <translation>Ne plus attendre la réponse ; la vente devra alors être vérifiée (Échap)</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante de reçus</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Réimprimer</translation>
     </message>
 </context>
 <context>
@@ -4137,10 +4173,6 @@ Journal : %2</translation>
         <translation>l’écriture de la vente avant son envoi</translation>
     </message>
     <message>
-        <source>The journal answered only after the sale&apos;s deadline, so nothing was sent and nothing was charged.</source>
-        <translation>Le journal n’a répondu qu’après le délai de la vente : rien n’a été envoyé ni débité.</translation>
-    </message>
-    <message>
         <source>Canceled before it was sent: nothing was sent and nothing was charged.</source>
         <translation>Annulée avant l’envoi : rien n’a été envoyé ni débité.</translation>
     </message>
@@ -4155,6 +4187,14 @@ Journal : %2</translation>
     <message>
         <source>recording the sale&apos;s outcome</source>
         <translation>l’enregistrement du résultat de la vente</translation>
+    </message>
+    <message>
+        <source>The journal did not answer within the sale&apos;s %1 s, so this re-send sent nothing; the sale stays as it was. Check the journal&apos;s database, then verify the sale before anything else.</source>
+        <translation>Le journal n’a pas répondu dans les %1 s de la vente, ce renvoi n’a donc rien envoyé ; la vente reste telle quelle. Vérifiez la base de données du journal, puis vérifiez la vente avant toute chose.</translation>
+    </message>
+    <message>
+        <source>The journal answered only at the end of the sale&apos;s deadline, so this attempt sent nothing.</source>
+        <translation>Le journal n’a répondu qu’à la fin du délai de la vente : cette tentative n’a rien envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4213,10 +4253,6 @@ Journal : %2</translation>
     <message>
         <source>Sent: waiting for the answer. Esc stops waiting (the sale must then be checked).</source>
         <translation>Envoyé : en attente de la réponse. Échap arrête d’attendre (la vente devra alors être vérifiée).</translation>
-    </message>
-    <message>
-        <source>Sending to %1…</source>
-        <translation>Envoi à %1…</translation>
     </message>
     <message>
         <source>Journal entry %1 · Idempotency-Key %2</source>
@@ -4307,14 +4343,6 @@ Journal : %2</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <source>Waiting for %1…</source>
-        <translation>En attente de %1…</translation>
-    </message>
-    <message>
-        <source>Asking %1 what became of this sale…</source>
-        <translation>Demande à %1 de ce qu’il est advenu de cette vente…</translation>
-    </message>
-    <message>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
@@ -4332,7 +4360,7 @@ Journal : %2</translation>
     </message>
     <message>
         <source>Try another card: %1</source>
-        <translation>Autre carte : %1</translation>
+        <translation>Essayer une autre carte : %1</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -4349,10 +4377,6 @@ Journal : %2</translation>
     <message>
         <source>The sale is not charged again: this only asks.</source>
         <translation>La vente n’est pas encaissée à nouveau : ceci ne fait que demander.</translation>
-    </message>
-    <message>
-        <source>Asking about journal entry %1…</source>
-        <translation>Demande au sujet de l’entrée %1 du journal…</translation>
     </message>
     <message>
         <source>Enter prints the receipt; New sale (Ctrl+N) starts the next one.</source>
@@ -4391,10 +4415,6 @@ Journal : %2</translation>
         <translation>Aucun argent n’a été pris. Demandez une autre carte au client, puis appuyez sur Essayer une autre carte (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <source>Do not charge again yet: the customer may have paid. Press Verify (Ctrl+Shift+V) to ask the payment service. If it cannot tell, check the customer&apos;s card or banking app for journal entry %1.</source>
-        <translation>N’encaissez pas encore à nouveau : le client a peut-être payé. Appuyez sur Vérifier (Ctrl+Maj+V) pour demander au service de paiement. S’il ne peut pas le dire, regardez la carte ou l’appli bancaire du client pour l’entrée %1 du journal.</translation>
-    </message>
-    <message>
         <source>Verified: created, the customer completes the payment</source>
         <translation>Vérifié : créé, le client termine le paiement</translation>
     </message>
@@ -4403,16 +4423,8 @@ Journal : %2</translation>
         <translation>Vérifié : payé</translation>
     </message>
     <message>
-        <source>You can verify again, or check the customer&apos;s card or banking app before charging again.</source>
-        <translation>Vous pouvez vérifier à nouveau, ou regarder la carte ou l’appli bancaire du client avant d’encaisser à nouveau.</translation>
-    </message>
-    <message>
         <source>Leave this sale unchecked?</source>
         <translation>Laisser cette vente non vérifiée ?</translation>
-    </message>
-    <message>
-        <source>Nobody knows yet whether journal entry %1 was charged: the customer may have paid.</source>
-        <translation>On ne sait pas encore si l’entrée %1 du journal a été débitée : le client a peut-être payé.</translation>
     </message>
     <message>
         <source>If you start a new sale, this one stays in the journal as &quot;Check before trying again&quot; and support can verify it later (Support ▸ Journal). Do not charge the customer again before it is checked.</source>
@@ -4433,6 +4445,70 @@ Journal : %2</translation>
     <message>
         <source>Waiting for the journal database (%1), %2 s.</source>
         <translation>En attente de la base du journal (%1), %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment service…</source>
+        <translation>En attente du service de paiement…</translation>
+    </message>
+    <message>
+        <source>Asking the payment service what became of this sale…</source>
+        <translation>Demande au service de paiement ce qu’est devenue cette vente…</translation>
+    </message>
+    <message>
+        <source>New sale (Ctrl+N)</source>
+        <translation>Nouvelle vente (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Locked: verify first</source>
+        <translation>Bloqué : vérifiez d’abord</translation>
+    </message>
+    <message>
+        <source>Sending the sale…</source>
+        <translation>Envoi de la vente…</translation>
+    </message>
+    <message>
+        <source>Asking about this sale…</source>
+        <translation>Demande sur cette vente…</translation>
+    </message>
+    <message>
+        <source>The receipt printer could not print: %1</source>
+        <translation>L’imprimante de reçus n’a pas pu imprimer : %1</translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s paper and cable, then Print again.</source>
+        <translation>Vérifiez le papier et le câble de l’imprimante, puis Réimprimer.</translation>
+    </message>
+    <message>
+        <source>The payment may have gone through.</source>
+        <translation>Le paiement a peut-être abouti.</translation>
+    </message>
+    <message>
+        <source>Do not charge again yet. Press Verify (Ctrl+Shift+V) to ask the payment service.</source>
+        <translation>N’encaissez pas à nouveau pour l’instant. Appuyez sur Vérifier (Ctrl+Maj+V) pour interroger le service de paiement.</translation>
+    </message>
+    <message>
+        <source>If it cannot tell, ask the customer to look in their banking app for a payment of %1 at %2.</source>
+        <translation>S’il ne peut pas le dire, demandez au client de chercher dans l’appli de sa banque un paiement de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>If it cannot tell, ask the customer to look in their banking app for a payment of %1 at %2 with the card ending %3.</source>
+        <translation>S’il ne peut pas le dire, demandez au client de chercher dans l’appli de sa banque un paiement de %1 à %2 avec la carte se terminant par %3.</translation>
+    </message>
+    <message>
+        <source>You can verify again. Do not charge again before it is checked.</source>
+        <translation>Vous pouvez vérifier à nouveau. N’encaissez pas à nouveau avant que ce soit vérifié.</translation>
+    </message>
+    <message>
+        <source>Nobody knows yet whether this sale of %1 was charged: the customer may have paid.</source>
+        <translation>On ne sait pas encore si cette vente de %1 a été encaissée : le client a peut-être payé.</translation>
     </message>
 </context>
 <context>
@@ -4648,10 +4724,6 @@ Journal : %2</translation>
         <translation>La vente est encore en cours d’envoi (par %1) : attendez sa réponse ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>Nothing was asked: this backend has no lookup by key.</source>
-        <translation>Rien n’a été demandé : ce service n’a pas de recherche par clé.</translation>
-    </message>
-    <message>
         <source>The sandbox answered this key with HTTP %1 at the time: the sale is %2.</source>
         <translation>Le bac à sable a répondu à cette clé par HTTP %1 à l’époque : la vente est %2.</translation>
     </message>
@@ -4700,14 +4772,6 @@ Journal : %2</translation>
         <translation>HTTP %1, %2 intentions, aucune avec cette clé ; %3</translation>
     </message>
     <message>
-        <source>Dots has no intent carrying key %1 in its complete list: the sale never reached it. It can be sent again.</source>
-        <translation>Dots n’a aucune intention portant la clé %1 dans sa liste complète : la vente ne lui est jamais parvenue. Elle peut être renvoyée.</translation>
-    </message>
-    <message>
-        <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key</source>
-        <translation>HTTP %1, la liste entière (%2 intentions, sans pagination), aucune avec cette clé</translation>
-    </message>
-    <message>
         <source>reading the sale to verify</source>
         <translation>la lecture de la vente à vérifier</translation>
     </message>
@@ -4718,6 +4782,50 @@ Journal : %2</translation>
     <message>
         <source>recording what the verify found</source>
         <translation>l’enregistrement de ce que la vérification a trouvé</translation>
+    </message>
+    <message>
+        <source>This sale was sent to %1, not to the sandbox that could be asked (%2): the sandbox knows nothing of it, so the sale stays unknown. %3</source>
+        <translation>Cette vente a été envoyée à %1, pas au bac à sable qui pouvait être interrogé (%2) : le bac à sable n’en sait rien, la vente reste donc inconnue. %3</translation>
+    </message>
+    <message>
+        <source>Nothing was asked: no witness at the sale&apos;s own destination.</source>
+        <translation>Rien n’a été demandé : aucun témoin à la destination de la vente elle-même.</translation>
+    </message>
+    <message>
+        <source>Nothing was asked: this backend has no lookup by key (the sale went to %1).</source>
+        <translation>Rien n’a été demandé : ce backend ne permet pas de chercher par clé (la vente est allée à %1).</translation>
+    </message>
+    <message>
+        <source>Dots at %1 has no intent carrying key %2, but the sale was sent to %3: its absence there proves nothing, so the sale stays unknown.</source>
+        <translation>Dots à %1 n’a aucun intent portant la clé %2, mais la vente a été envoyée à %3 : son absence là ne prouve rien, la vente reste donc inconnue.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 intents, none with this key; not the sale&apos;s destination</source>
+        <translation>HTTP %1, %2 intents, aucun avec cette clé ; pas la destination de la vente</translation>
+    </message>
+    <message>
+        <source>Too early to tell: Dots has no intent carrying key %1 yet, but it may still be adding it to its list. Try again after %2.</source>
+        <translation>Trop tôt pour le dire : Dots n’a encore aucun intent portant la clé %1, mais il est peut-être encore en train de l’ajouter à sa liste. Réessayez après %2.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, the whole list (%2 intents), none with this key yet; it counts from %3</source>
+        <translation>HTTP %1, la liste entière (%2 intents), aucun avec cette clé pour l’instant ; elle compte à partir de %3</translation>
+    </message>
+    <message>
+        <source>Dots&apos; complete list has no intent carrying key %1. One more look settles it: try again after %2.</source>
+        <translation>La liste complète de Dots n’a aucun intent portant la clé %1. Un regard de plus tranchera : réessayez après %2.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key: look %3 of 2</source>
+        <translation>HTTP %1, la liste entière (%2 intents, sans pagination), aucun avec cette clé : regard %3 sur 2</translation>
+    </message>
+    <message>
+        <source>Dots has no intent carrying key %1 in its complete list, looked at twice (%2 and now): the sale never reached it. It can be sent again.</source>
+        <translation>Dots n’a aucun intent portant la clé %1 dans sa liste complète, consultée deux fois (%2 et maintenant) : la vente ne lui est jamais parvenue. Elle peut être renvoyée.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key, as at %3</source>
+        <translation>HTTP %1, la liste entière (%2 intents, sans pagination), aucun avec cette clé, comme à %3</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include "cliprocess.h"
+#include "journalstore.h"
 
 using namespace paydesk::test;
 
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void timeoutMustBeFiniteAndAtLeastASecond_data();
     void timeoutMustBeFiniteAndAtLeastASecond();
     void resendGoesOnlyWhereTheSaleWent();
+    void aJournalThatCannotBeReadIsNeverANewKey();
     void profileFromConfigFile();
     void credentialsInTheUrlAreRefused();
 
@@ -462,6 +464,35 @@ void TestCliCreate::resendGoesOnlyWhereTheSaleWent()
     QVERIFY2(moved.err.contains("http://127.0.0.1:9"), moved.err.constData());
     QVERIFY(moved.err.contains("Nothing was sent."));
     QCOMPARE(elsewhere.requestLines().size(), 0);
+}
+
+void TestCliCreate::aJournalThatCannotBeReadIsNeverANewKey()
+{
+    // The journal cannot read the entry of a key (its timeline's table is broken): that is an
+    // error with the database's own words, never "no such key", and nothing is sent.
+    QTemporaryDir dir;
+    QProcessEnvironment env;
+    const QString journal = dir.filePath(QStringLiteral("broken.sqlite"));
+    env.insert(QStringLiteral("PAYDESK_JOURNAL"), journal);
+    SandboxProcess sandbox;
+    const QString key
+        = QStringLiteral("cli-broken-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QStringList sale = create(sandbox, QStringLiteral("dots"),
+                                    {QStringLiteral("--amount"), QStringLiteral("6.00"),
+                                     QStringLiteral("--idempotency-key"), key});
+    QCOMPARE(paydeskctl(sale, env).exitCode, 0);
+    QCOMPARE(sandbox.requestLines().size(), 1);
+    execSql(journal, QStringLiteral("ALTER TABLE events RENAME COLUMN detail TO detail_lost"));
+    const Run again = paydeskctl(sale, env);
+    QCOMPARE(again.exitCode, 4);
+    QVERIFY2(again.err.contains("the journal cannot tell whether key"), again.err.constData());
+    QVERIFY2(again.err.contains("detail"), again.err.constData()); // the database's own words
+    QVERIFY(again.err.contains("Nothing was sent."));
+    QCOMPARE(sandbox.requestLines().size(), 1);
+    const Run show
+        = paydeskctl({QStringLiteral("journal"), QStringLiteral("show"), QStringLiteral("1")}, env);
+    QCOMPARE(show.exitCode, 1); // an error, not "there is no entry 1"
+    QVERIFY2(!show.err.contains("There is no journal entry"), show.err.constData());
 }
 
 void TestCliCreate::profileFromConfigFile()

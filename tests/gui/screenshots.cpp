@@ -54,15 +54,22 @@ void charge(Harness &h)
     check(h.waitIdle(), "charge finished");
 }
 
-/// The sale page in every state, in `language` ("en", "es", "fr"): 01…12, named with the
-/// language's suffix ("-es") but in English.
-void saleStates(const QList<QPair<QString, QVariant>> &merchant, const QString &language)
+/// The sale page in every state, in `language` ("en", "es", "es_MX", "fr"): 01…12, named with
+/// the language's suffix ("-es") but in English; at a counter screen of `size`, named with it
+/// too when it is not the 1280×800 the window is laid out for ("-1024x768").
+void saleStates(const QList<QPair<QString, QVariant>> &merchant, const QString &language,
+                QSize size = QSize(1280, 800))
 {
     Language lang(language);
     Harness h;
     lang.again(); // the harness sets English
     check(h.open(merchant), "window opens");
-    const QString suffix = lang.suffix();
+    h.window->resize(size);
+    check(QTest::qWaitFor([&h, size] { return h.window->size() == size; }), "window resized");
+    const QString suffix = lang.suffix()
+        + (size == QSize(1280, 800)
+               ? QString()
+               : QStringLiteral("-%1x%2").arg(size.width()).arg(size.height()));
     shoot(h.window.get(), QStringLiteral("01-training-start") + suffix);
     fillCheckout(h);
     h.cart()->view()->setFocus();
@@ -156,6 +163,10 @@ void saleStates(const QList<QPair<QString, QVariant>> &merchant, const QString &
     h.scan(QStringLiteral("SAN-1"));
     h.scan(QStringLiteral("COF-2"));
     Harness::type(h.edit(QStringLiteral("inputDescription")), QStringLiteral("Lunch order 77"));
+    // Advanced open: the identifiers, the fee and the confirmation.
+    if (auto *advanced = h.button(QStringLiteral("advancedToggle")))
+        advanced->click();
+    shoot(h.window.get(), QStringLiteral("11a-dots-advanced") + suffix);
     Harness::type(h.edit(QStringLiteral("inputUserId")), QStringLiteral("not-a-uuid"));
     charge(h);
     shoot(h.window.get(), QStringLiteral("11-dots-validation") + suffix);
@@ -264,8 +275,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("receipt/merchant_address"),
          QStringLiteral("Calle Madero 12, Centro\nCiudad de México")}};
 
-    for (const char *language : {"en", "es", "fr"})
-        saleStates(merchant, QString::fromLatin1(language));
+    // The sale states at the till's 1280×800 and at the smallest counter screen, 1024×768.
+    for (const QSize size : {QSize(1280, 800), QSize(1024, 768)})
+        for (const char *language : {"en", "es", "es_MX", "fr"})
+            saleStates(merchant, QString::fromLatin1(language), size);
     counterPrinter(merchant);
     customerDisplay(merchant, QStringLiteral("en"));
     customerDisplay(merchant, QStringLiteral("es"));

@@ -183,9 +183,19 @@ void TestCounterDevices::unreachablePrinterKeepsTheReceipt()
     QVERIFY2(statusBarText(h).contains(QStringLiteral("cannot be reached")),
              qPrintable(statusBarText(h)));
     QVERIFY(statusBarText(h).contains(QStringLiteral("Print again")));
-    QAbstractButton *again = h.button(QStringLiteral("printAgainButton"));
+    // On the paid panel, once: the reason in the panel, its one print button prints again, and
+    // it no longer says that Enter prints the receipt.
+    QVERIFY(!h.button(QStringLiteral("printAgainButton"))->isVisible());
+    QVERIFY(!h.label(QStringLiteral("printStatus"))->isVisible());
+    QAbstractButton *again = h.button(QStringLiteral("printButton"));
+    QCOMPARE(again->text(), QStringLiteral("Print again"));
     QVERIFY(again->isVisible());
     QVERIFY(again->isEnabled());
+    const QLabel *problem = h.label(QStringLiteral("printProblem"));
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("cannot be reached")),
+             qPrintable(problem->text()));
+    QVERIFY(!h.page()->outcomeView()->help().contains(QStringLiteral("Enter prints")));
     QAction *againAction = action(h, "actionPrintAgain");
     QVERIFY(againAction && againAction->isEnabled());
     QVERIFY(h.window->findChild<QMenu *>(QStringLiteral("menuReceipt"))
@@ -194,7 +204,8 @@ void TestCounterDevices::unreachablePrinterKeepsTheReceipt()
     // The sale is not touched: still paid, nothing journaled, the next sale can start.
     QCOMPARE(h.page()->phase(), SalePage::Phase::Paid);
     QCOMPARE(h.journalCount(), entries);
-    QVERIFY(h.button(QStringLiteral("newSaleButton"))->isEnabled());
+    QCOMPARE(h.button(QStringLiteral("chargeButton"))->text(), QStringLiteral("New sale (Ctrl+N)"));
+    QVERIFY(h.button(QStringLiteral("chargeButton"))->isEnabled());
 }
 
 void TestCounterDevices::paperOutThenPrintAgain()
@@ -205,7 +216,9 @@ void TestCounterDevices::paperOutThenPrintAgain()
     QVERIFY(paidSale(h));
     QTest::keyClick(h.window.get(), Qt::Key_P, Qt::ControlModifier);
     ReceiptPrinter *counter = h.window->counterPrinter();
-    QTRY_VERIFY_WITH_TIMEOUT(h.button(QStringLiteral("printAgainButton"))->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(h.label(QStringLiteral("printProblem"))->isVisible(), 10000);
+    QCOMPARE(h.button(QStringLiteral("printButton"))->text(), QStringLiteral("Print again"));
+    QVERIFY(!h.button(QStringLiteral("printAgainButton"))->isVisible());
     QVERIFY2(statusBarText(h).contains(QStringLiteral("out of paper")),
              qPrintable(statusBarText(h)));
     QCOMPARE(decodeEscPos(printer.received()).lines.size(), 0); // nothing printed blind
@@ -213,10 +226,11 @@ void TestCounterDevices::paperOutThenPrintAgain()
 
     // Paper in, Print again: the kept receipt comes out and the button goes away.
     printer.setMode(FakePrinter::Mode::Ready);
-    h.button(QStringLiteral("printAgainButton"))->click();
+    h.button(QStringLiteral("printButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(decodeEscPos(printer.received()).endsWithCut, 10000);
     QTRY_COMPARE(counter->queuedCount(), 0);
-    QTRY_VERIFY(!h.button(QStringLiteral("printAgainButton"))->isVisible());
+    QTRY_VERIFY(!h.label(QStringLiteral("printProblem"))->isVisible());
+    QCOMPARE(h.button(QStringLiteral("printButton"))->text(), QStringLiteral("Print receipt"));
     QCOMPARE(statusBarText(h), QStringLiteral("Receipt printed."));
     const Paper paper = decodeEscPos(printer.received());
     QCOMPARE(QString::fromUtf8(paper.qrs.value(0).payload), h.page()->receipt()->receiptUrl);
@@ -376,8 +390,10 @@ void TestCounterDevices::customerDisplayFollowsTheSale()
     h.reactivate();
 
     h.scan(QStringLiteral("COF-1"));
+    // Quantity and unit price, the name, the line's total (tst_customerdisplay).
     QTRY_COMPARE(display->lineTexts(),
-                 QStringList{QStringLiteral(" Coffee ") + formatMoney(3500, u"mxn")});
+                 QStringList{QStringLiteral("1 \u00d7 ") + formatAmount(3500, u"mxn")
+                             + QStringLiteral(" Coffee ") + formatMoney(3500, u"mxn")});
     h.scan(QStringLiteral("COF-1"));
     h.scan(QStringLiteral("PAN-1"));
     QTRY_COMPARE(display->lineTexts().size(), 2);

@@ -1,6 +1,9 @@
 // The sale page as a counter screen (issue 15): the total is the largest text, Charge stays in
 // one place at one size in every phase, and every text shown (greyed-out ones included) meets
-// WCAG AA contrast, 4.5:1, in every phase of a sale.
+// WCAG AA contrast, 4.5:1, in every phase of a sale. Issue 23: the outcome read from three metres
+// in one second: the whole outcome area and the Charge place take the state's colour (read from
+// the pixels drawn), disabled controls look disabled, an empty cart totals zero and cannot be
+// charged, the unknown state says what the customer looks for in their banking app.
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -12,6 +15,7 @@
 #include <QTimer>
 
 #include "guiharness.h"
+#include "sale/quickkeys.h"
 #include "sandbox/sandboxserver.h"
 
 using namespace paydesk;
@@ -82,6 +86,7 @@ class TestCounterScreen final : public QObject
 private Q_SLOTS:
     void contrastOfKnownColours();
     void everyPhaseKeepsChargeInPlaceAndTextReadable();
+    void outcomeAtAGlance();
 
 private:
     /// What a cashier sees in this phase: the checks of every phase, `phase` names it.
@@ -118,6 +123,17 @@ void TestCounterScreen::contrastOfKnownColours()
     QCOMPARE(qRound(contrast(Qt::black, Qt::white)), 21);
     QCOMPARE(contrast(QColor(0x77, 0x77, 0x77), Qt::white) < 4.5, true); // #777 fails AA
     QVERIFY(contrast(QColor(0x59, 0x59, 0x59), QColor(0xef, 0xef, 0xef)) >= 4.5);
+    // The outcome area's colours: its words in the tone's ink on the tone's tint, a badge's
+    // words on the tone, and a disabled control's words on its flat grey.
+    for (Tone tone : kAllTones) {
+        QVERIFY2(contrast(toneInk(tone), toneTint(tone)) >= 7.0, qPrintable(toneName(tone)));
+        QVERIFY2(contrast(toneForeground(tone), toneBackground(tone)) >= 4.5,
+                 qPrintable(toneName(tone)));
+    }
+    QVERIFY(contrast(QColor(0x59, 0x59, 0x59), QColor(0xe4, 0xe4, 0xe4)) >= 4.5);
+    // Created has a colour of its own, not Sending's (neutral) nor the support's blue.
+    QVERIFY(toneBackground(Tone::Awaiting) != toneBackground(Tone::Info));
+    QCOMPARE(journalStateLook(JournalState::Created).tone, Tone::Awaiting);
 }
 
 void TestCounterScreen::check(Harness &h, const char *phase)
@@ -147,11 +163,15 @@ void TestCounterScreen::check(Harness &h, const char *phase)
     const QRect totalRect(total->mapTo(h.window.get(), QPoint(0, 0)), total->size());
     QVERIFY2(totalRect.bottom() < geometry.top() && geometry.top() - totalRect.bottom() < 40,
              phase);
-    // Coloured as the primary action while it can be pressed.
-    if (charge->isEnabled())
-        QVERIFY2(charge->palette().color(QPalette::Active, QPalette::Button)
-                     == QColor(0x1a, 0x5f, 0xb4),
-                 phase);
+    // Coloured as the primary action while it can be pressed to charge; declined, it tries
+    // another card in the declined red (paid or created, it is New sale in the state's colour:
+    // outcomeAtAGlance).
+    const bool startsNext
+        = page->phase() == SalePage::Phase::Paid || page->phase() == SalePage::Phase::Created;
+    const QColor face = page->phase() == SalePage::Phase::Declined ? toneBackground(Tone::Danger)
+                                                                   : QColor(0x1a, 0x5f, 0xb4);
+    if (charge->isEnabled() && !startsNext)
+        QVERIFY2(charge->palette().color(QPalette::Active, QPalette::Button) == face, phase);
 
     // The total is the largest text of the window; every text meets 4.5:1.
     const int totalSize = QFontInfo(total->font()).pixelSize();
@@ -319,6 +339,146 @@ void TestCounterScreen::everyPhaseKeepsChargeInPlaceAndTextReadable()
     QVERIFY(h.waitIdle());
     QCOMPARE(h.page()->phase(), SalePage::Phase::Created);
     check(h, "created");
+}
+
+namespace {
+
+/// The colour most drawn in `widget`'s frame band (inside its border, outside its children).
+QColor drawnBackground(QWidget *widget)
+{
+    const QImage image = widget->grab().toImage();
+    QHash<QRgb, int> counts;
+    for (int x = 8; x < image.width() - 8; ++x)
+        for (int y : {6, 7})
+            ++counts[image.pixel(x, y)];
+    QRgb most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > counts.value(most))
+            most = it.key();
+    return QColor(most);
+}
+
+/// The colour most drawn over a button's face.
+QColor drawnFace(QWidget *button)
+{
+    const QImage image = button->grab().toImage();
+    QHash<QRgb, int> counts;
+    for (int y = 4; y < image.height() - 4; ++y)
+        for (int x = 4; x < image.width() - 4; ++x)
+            ++counts[image.pixel(x, y)];
+    QRgb most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > counts.value(most))
+            most = it.key();
+    return QColor(most);
+}
+
+} // namespace
+
+void TestCounterScreen::outcomeAtAGlance()
+{
+    Harness h;
+    QVERIFY(h.open());
+    auto *charge = h.find<QPushButton>(QStringLiteral("chargeButton"));
+    OutcomeView *outcome = h.page()->outcomeView();
+
+    // An empty cart: zero in the till's currency, and nothing to charge.
+    QCOMPARE(h.label(QStringLiteral("saleTotal"))->text(), formatMoney(0, u"mxn"));
+    QVERIFY(!charge->isEnabled());
+    const QColor enabledKey = drawnFace(h.cart()->quickKeys()->buttons().constFirst());
+
+    // A free amount's line shows no wire code ("AMOUNT") to the cashier.
+    Harness::type(h.edit(QStringLiteral("freeNameInput")), QStringLiteral("Gift wrapping"));
+    Harness::type(h.edit(QStringLiteral("freeAmountInput")), QStringLiteral("15"));
+    QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
+    QAbstractItemModel *cart = h.cart()->view()->model();
+    QCOMPARE(cart->rowCount(), 1);
+    QCOMPARE(cart->index(0, CartModel::SkuColumn).data().toString(), QString());
+    QVERIFY(charge->isEnabled());
+
+    // Sending: neutral, the progress sign, "Stop waiting (Esc)", no backend's kind named; the
+    // controls that cannot be used look it (a flat grey face, not the enabled one).
+    h.sandbox()->setFault(*Fault::parse(u"delay=60000"));
+    QTest::mouseClick(charge, Qt::LeftButton);
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Sending);
+    QCOMPARE(outcome->tone(), Tone::Neutral);
+    QVERIFY(h.find<QWidget>(QStringLiteral("progress"))->isVisible());
+    QCOMPARE(h.button(QStringLiteral("cancelButton"))->text(),
+             QStringLiteral("Stop waiting (Esc)"));
+    QVERIFY2(!outcome->headline().contains(u"checkout", Qt::CaseInsensitive),
+             qPrintable(outcome->headline()));
+    QVERIFY(outcome->headline().contains(QStringLiteral("payment service")));
+    QCOMPARE(drawnBackground(outcome), toneTint(Tone::Neutral));
+    for (const char *name : {"removeButton", "addAmountButton", "lessButton", "moreButton"}) {
+        auto *b = h.form()->findChild<QPushButton *>(QString::fromLatin1(name));
+        QVERIFY2(b, name);
+        QVERIFY2(!b->isEnabled(), name);
+        QCOMPARE(drawnFace(b), QColor(0xe4, 0xe4, 0xe4));
+    }
+    QPushButton *quickKey = h.cart()->quickKeys()->buttons().constFirst();
+    QVERIFY(!quickKey->isEnabled());
+    QVERIFY2(drawnFace(quickKey) != enabledKey, qPrintable(drawnFace(quickKey).name()));
+    QCOMPARE(drawnFace(quickKey), QColor(0xe4, 0xe4, 0xe4));
+
+    QTRY_VERIFY(h.label(QStringLiteral("progressText"))->text().startsWith(u"Sent"));
+    // Esc stops waiting: check before trying again, amber, and what helps the customer check:
+    // the amount and the time, never a journal entry's number.
+    QTest::keyClick(h.window.get(), Qt::Key_Escape);
+    QVERIFY(h.waitIdle());
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Unknown);
+    QCOMPARE(outcome->tone(), Tone::Warning);
+    QCOMPARE(drawnBackground(outcome), toneTint(Tone::Warning));
+    QVERIFY(!outcome->help().contains(QStringLiteral("journal entry")));
+    QVERIFY2(outcome->help().contains(formatMoney(1500, u"mxn")), qPrintable(outcome->help()));
+    QVERIFY(outcome->help().contains(
+        QLocale().toString(QTime::currentTime(), QLocale::ShortFormat).left(2)));
+    QVERIFY2(outcome->headline().size() < 50, qPrintable(outcome->headline()));
+    QVERIFY(!charge->isEnabled());
+    h.sandbox()->setFault(Fault{});
+    newSale(h);
+
+    // Paid: green from edge to edge, and the Charge place starts the next sale.
+    fillCart(h);
+    QVERIFY(charge->isEnabled());
+    QTest::mouseClick(charge, Qt::LeftButton);
+    QVERIFY(h.waitIdle());
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Paid);
+    QCOMPARE(outcome->tone(), Tone::Success);
+    QCOMPARE(drawnBackground(outcome), toneTint(Tone::Success));
+    QCOMPARE(charge->text(), QStringLiteral("New sale (Ctrl+N)"));
+    QVERIFY(charge->isEnabled());
+    QCOMPARE(drawnFace(charge), toneBackground(Tone::Success));
+    QVERIFY(!h.button(QStringLiteral("newSaleButton"))->isVisible()); // not twice
+    QVERIFY(h.label(QStringLiteral("paidCard"))->text().contains(QStringLiteral("4242")));
+    QTest::mouseClick(charge, Qt::LeftButton);
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Editing);
+
+    // Declined: red, the Charge place tries another card.
+    Harness::type(h.edit(QStringLiteral("freeAmountInput")), QStringLiteral("300.02"));
+    QTest::keyClick(h.edit(QStringLiteral("freeAmountInput")), Qt::Key_Return);
+    QTest::mouseClick(charge, Qt::LeftButton);
+    QVERIFY(h.waitIdle());
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Declined);
+    QCOMPARE(outcome->tone(), Tone::Danger);
+    QCOMPARE(drawnBackground(outcome), toneTint(Tone::Danger));
+    QVERIFY(charge->text().startsWith(QStringLiteral("Try another card")));
+    QVERIFY(charge->isEnabled());
+    QCOMPARE(drawnFace(charge), toneBackground(Tone::Danger));
+    // White on the declined red: readable (WCAG AA, 4.5:1).
+    QVERIFY(contrast(charge->palette().color(QPalette::Active, QPalette::ButtonText),
+                     charge->palette().color(QPalette::Active, QPalette::Button))
+            >= 4.5);
+    newSale(h);
+
+    // Created: a colour of its own.
+    QVERIFY(h.selectProfile(QStringLiteral("training-ocho")));
+    h.scan(QStringLiteral("BAG-1"));
+    QTest::mouseClick(charge, Qt::LeftButton);
+    QVERIFY(h.waitIdle());
+    QCOMPARE(h.page()->phase(), SalePage::Phase::Created);
+    QCOMPARE(outcome->tone(), Tone::Awaiting);
+    QCOMPARE(drawnBackground(outcome), toneTint(Tone::Awaiting));
+    QCOMPARE(charge->text(), QStringLiteral("New sale (Ctrl+N)"));
 }
 
 QTEST_MAIN(TestCounterScreen)

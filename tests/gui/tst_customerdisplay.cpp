@@ -8,6 +8,7 @@
 
 #include "customerdisplay/customerdisplay.h"
 #include "panels/qrcodewidget.h"
+#include "panels/statuslook.h"
 
 using namespace paydesk;
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void mirrorsTheSale();
     void markupInTheSaleIsShownLiterally();
     void paidShowsTheReceiptQr();
+    void totalStaysInPlaceLinesReadable();
     void declinedShowsNoQr();
     void nextCustomerStartsEmpty();
     void secondScreenOnly();
@@ -53,14 +55,17 @@ void TestCustomerDisplay::mirrorsTheSale()
     QList<CartItem> items{{QStringLiteral("COF-2"), QStringLiteral("Café de olla"), 2, 4500}};
     display.setSale(items, QStringLiteral("mxn"), 9000);
     QCOMPARE(display.lineTexts(),
-             QStringList{QStringLiteral("2 \u00d7 Café de olla ") + formatMoney(9000, u"mxn")});
+             QStringList{QStringLiteral("2 \u00d7 ") + formatAmount(4500, u"mxn")
+                         + QStringLiteral(" Café de olla ") + formatMoney(9000, u"mxn")});
     QCOMPARE(display.totalText(), formatMoney(9000, u"mxn"));
     QCOMPARE(display.outcomeText(), QString());
     // A second line scanned.
     items.append({QStringLiteral("PAN-1"), QStringLiteral("Pan dulce"), 1, 2300});
     display.setSale(items, QStringLiteral("mxn"), 11300);
     QCOMPARE(display.lineTexts().size(), 2);
-    QCOMPARE(display.lineTexts().at(1), QStringLiteral(" Pan dulce ") + formatMoney(2300, u"mxn"));
+    QCOMPARE(display.lineTexts().at(1),
+             QStringLiteral("1 \u00d7 ") + formatAmount(2300, u"mxn")
+                 + QStringLiteral(" Pan dulce ") + formatMoney(2300, u"mxn"));
     QCOMPARE(display.totalText(), formatMoney(11300, u"mxn"));
     QVERIFY(visibleTexts(display).contains(QStringLiteral("Café Luna")));
     QVERIFY(!visibleTexts(display).join(u'\n').contains(QStringLiteral("TRAINING")));
@@ -87,7 +92,8 @@ void TestCustomerDisplay::markupInTheSaleIsShownLiterally()
     display.setSale({{QStringLiteral("B-1"), QStringLiteral("<b>Bold</b>"), 1, 1000}},
                     QStringLiteral("mxn"), 1000);
     QCOMPARE(display.lineTexts(),
-             QStringList{QStringLiteral(" <b>Bold</b> ") + formatMoney(1000, u"mxn")});
+             QStringList{QStringLiteral("1 \u00d7 ") + formatAmount(1000, u"mxn")
+                         + QStringLiteral(" <b>Bold</b> ") + formatMoney(1000, u"mxn")});
     const auto labels = display.findChildren<QLabel *>();
     const auto shown = [&labels](const QString &text) -> const QLabel * {
         for (const QLabel *label : labels)
@@ -132,6 +138,45 @@ void TestCustomerDisplay::paidShowsTheReceiptQr()
     for (const char *internal : {"succeeded", "pi_", "requires_", "unknown", "secret"})
         QVERIFY2(!shown.contains(QLatin1String(internal), Qt::CaseInsensitive), internal);
     QVERIFY(visibleTexts(display).contains(QStringLiteral("Scan for your receipt")));
+}
+
+void TestCustomerDisplay::totalStaysInPlaceLinesReadable()
+{
+    // Issue 23: at 1280×800, lines in type of at least 32 px; the total where it was when paid;
+    // the outcome in the counter's colours.
+    CustomerDisplay display;
+    display.resize(1280, 800);
+    display.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&display));
+    display.setSale({{QStringLiteral("COF-2"), QStringLiteral("Café de olla"), 2, 4500},
+                     {QStringLiteral("PAN-1"), QStringLiteral("Pan dulce"), 1, 2300}},
+                    QStringLiteral("mxn"), 11300);
+    QApplication::processEvents();
+    const auto totalLabel = [&display]() -> QLabel * {
+        for (QLabel *label : display.findChildren<QLabel *>())
+            if (label->isVisible() && label->text() == display.totalText())
+                return label;
+        return nullptr;
+    };
+    QLabel *total = totalLabel();
+    QVERIFY(total);
+    const QPoint before = total->mapTo(&display, QPoint(0, 0));
+    for (QLabel *label : display.findChildren<QLabel *>())
+        if (label->isVisible() && display.lineTexts().join(u' ').contains(label->text())
+            && !label->text().isEmpty())
+            QVERIFY2(QFontInfo(label->font()).pixelSize() >= 32, qPrintable(label->text()));
+    QVERIFY(display.lineTexts().constFirst().contains(formatAmount(4500, u"mxn"))); // unit price
+    display.setOutcome(CustomerDisplay::Outcome::Paid, m_url);
+    QApplication::processEvents();
+    QCOMPARE(total->mapTo(&display, QPoint(0, 0)), before);
+    QLabel *outcome = nullptr;
+    for (QLabel *label : display.findChildren<QLabel *>())
+        if (label->text() == display.outcomeText())
+            outcome = label;
+    QVERIFY(outcome);
+    QCOMPARE(outcome->property("tone").toString(), toneName(Tone::Success));
+    display.setOutcome(CustomerDisplay::Outcome::Declined);
+    QCOMPARE(outcome->property("tone").toString(), toneName(Tone::Danger));
 }
 
 void TestCustomerDisplay::declinedShowsNoQr()

@@ -2,8 +2,10 @@
 // button, tab, header section and placeholder of the sale page (in each phase and with each
 // backend's form), the support view's pages, the settings dialog's tabs and the setup wizard's
 // pages is given the room its text needs (tests/support/fit.h says how that is measured), at the
-// till's window size (1280×800, guiharness.h). Also: the values a cashier reads from the payment
-// service (card funding, outcome, seller message) come out in the cashier's language.
+// till's window size (1280×800, guiharness.h). The sale page also at every counter size
+// (1024×768, 1280×800, 1366×768; issue 23), in Mexican Spanish too: it never scrolls sideways and
+// every cart column is in view, Advanced open or closed. Also: the values a cashier reads from the
+// payment service (card funding, outcome, seller message) come out in the cashier's language.
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -16,6 +18,9 @@
 #include "language.h"
 #include "panels/cardwords.h"
 #include "panels/valuelabel.h"
+#include "sale/cartmodel.h"
+#include "sale/cartwidget.h"
+#include "sale/saleform.h"
 #include "sandbox/sandboxserver.h"
 #include "settingspage/profileeditor.h"
 #include "settingspage/settingsdialog.h"
@@ -88,7 +93,7 @@ class TestFit final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void salePage_data() { languages(); }
+    void salePage_data();
     void salePage();
     void supportView_data() { languages(); }
     void supportView();
@@ -108,6 +113,11 @@ private:
     /// Checks the window (or dialog) as shown now; `where` names the page or phase.
     void look(QWidget *window, const QString &where)
     {
+        auto *main = qobject_cast<MainWindow *>(window);
+        if (main && main->salePage()->isVisible()) {
+            lookAtSalePage(main, where);
+            return;
+        }
         // Once the layouts settle: a scroll area lays its contents out once it has its size, a
         // journal's answer arrives from its thread. A misfit is one that is still there after
         // a further wait.
@@ -130,18 +140,52 @@ private:
         QVERIFY2(misfits.isEmpty(), "texts do not fit: see the misfit lines above");
     }
 
+    /// The sale page: every text fits, nothing scrolls sideways, every cart column in view.
+    void lookAtSalePage(MainWindow *window, const QString &where)
+    {
+        QTest::qWait(50);
+        FitCheck first;
+        first.walk(window, where);
+        first.noSidewaysScroll(window->salePage(), where);
+        if (!first.misfits.isEmpty())
+            QTest::qWait(500);
+        m_fit.walk(window, where);
+        m_fit.noSidewaysScroll(window->salePage(), where);
+        SaleForm *form = window->salePage()->currentForm();
+        if (form && form->cart() && form->cart()->isVisible())
+            m_fit.mustShow(form->cart()->view()->horizontalHeader(),
+                           {CartModel::SkuColumn, CartModel::NameColumn, CartModel::QuantityColumn,
+                            CartModel::PriceColumn, CartModel::TotalColumn},
+                           where + u" (cart)");
+    }
+
     FitCheck m_fit;
 };
+
+void TestFit::salePage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    // Mexican Spanish too: its own words ("Agregar monto") and its amounts ("$12,425.50").
+    const QStringList languages = kLanguages + QStringList{QStringLiteral("es_MX")};
+    for (const QSize size : {QSize(1024, 768), QSize(1280, 800), QSize(1366, 768)})
+        for (const QString &language : languages)
+            QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height())
+                << language << size;
+}
 
 void TestFit::salePage()
 {
     QFETCH(QString, language);
+    QFETCH(QSize, size);
     Language lang(language);
     Harness h;
     lang.again();
     QVERIFY(h.open());
-    QCOMPARE(h.window->size(), QSize(1280, 800));
-    const QString l = language + u' ';
+    h.window->resize(size);
+    QTRY_COMPARE(h.window->size(), size);
+    const QString l
+        = QStringLiteral("%1 %2x%3 ").arg(language).arg(size.width()).arg(size.height());
     look(h.window.get(), l + u"checkout, empty sale");
     openAdvanced(h);
     look(h.window.get(), l + u"checkout, advanced");
@@ -251,9 +295,11 @@ void TestFit::supportView()
     const auto ids = h.journal()->ids({});
     QVERIFY(ids && !ids->isEmpty());
     QVERIFY(h.window->supportPage()->journalPage()->selectEntry(ids->constFirst()));
-    look(h.window.get(), l + u"support, journal");
-    // The journal scrolls sideways; what support looks for first is in view without it.
+    // The journal scrolls sideways (its many columns); what support looks for first is in view
+    // without it.
     QTableView *table = h.window->supportPage()->journalPage()->table();
+    table->setProperty("paydesk_scrollsSideways", true);
+    look(h.window.get(), l + u"support, journal");
     m_fit.mustShow(table->horizontalHeader(),
                    {JournalTableModel::State, JournalTableModel::Amount, JournalTableModel::Card,
                     JournalTableModel::Duplicate, JournalTableModel::Reference},

@@ -77,10 +77,14 @@ void TestPanels::checkoutRecord()
     const ChargePanel *charge = view.chargePanel();
     QCOMPARE(labelText(charge, QStringLiteral("valueId")),
              QStringLiteral("ch_3MlgomAJngT1JIsH0F8YvGhd"));
-    QCOMPARE(labelText(charge, QStringLiteral("valueOutcome")),
-             QStringLiteral("Authorised (authorized)")); // words first, the code for support
+    // Words only; the service's own codes in the tooltip, for support.
+    QCOMPARE(labelText(charge, QStringLiteral("valueOutcome")), QStringLiteral("Authorised"));
+    QCOMPARE(charge->findChild<QLabel *>(QStringLiteral("valueOutcome"))->toolTip(),
+             QStringLiteral("authorized"));
     QCOMPARE(labelText(charge, QStringLiteral("valueNetworkStatus")),
-             QStringLiteral("Approved by the card network (approved_by_network)"));
+             QStringLiteral("Approved by the card network"));
+    QCOMPARE(charge->findChild<QLabel *>(QStringLiteral("valueNetworkStatus"))->toolTip(),
+             QStringLiteral("approved_by_network"));
     QCOMPARE(labelText(charge, QStringLiteral("valueRisk")), QStringLiteral("Normal, score 18"));
     QCOMPARE(labelText(charge, QStringLiteral("valueSellerMessage")),
              QStringLiteral("Payment complete."));
@@ -204,7 +208,7 @@ void TestPanels::everyStatusHasWords()
     for (JournalState state : allStates())
         QVERIFY(!journalStateLook(state).text.isEmpty());
     // Every tone keeps its text readable: contrast of at least 4.5:1.
-    for (Tone tone : {Tone::Neutral, Tone::Info, Tone::Success, Tone::Warning, Tone::Danger}) {
+    for (Tone tone : kAllTones) {
         const auto luminance = [](const QColor &c) {
             const auto channel = [](double v) {
                 return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);

@@ -77,10 +77,18 @@ void TestReceipt::printedReceiptOfAPaidSale()
           QStringLiteral("Ciudad de México"), QStringLiteral("TRAINING"),
           QStringLiteral("Reference: ORD-77"), QStringLiteral("2 \u00d7 Coffee"),
           formatMoney(7000, u"mxn"), QStringLiteral("Pan dulce"), formatMoney(9300, u"mxn"),
-          QStringLiteral("Visa \u2022\u2022\u2022\u2022 4242"), QStringLiteral("pi_TEST1"),
-          QStringLiteral("ch_TEST1"), QStringLiteral("1000-0042"),
-          QStringLiteral("https://pay.example/receipts/ch_TEST1"), formatDateTime(receipt.date)})
+          QStringLiteral("Paid with Visa \u2022\u2022\u2022\u2022 4242"),
+          QStringLiteral("1000-0042"), QStringLiteral("https://pay.example/receipts/ch_TEST1"),
+          formatDateTime(receipt.date)})
         QVERIFY2(text.contains(QString(expected).replace(QChar(0xa0), u' ')), qPrintable(expected));
+    // The customer's copy names no service ids (issue 23); support's adds them.
+    for (const QString &id : {QStringLiteral("Payment intent"), QStringLiteral("pi_TEST1"),
+                              QStringLiteral("Charge: "), QStringLiteral("Status: ")})
+        QVERIFY2(!text.contains(id), qPrintable(id + u'\n' + text));
+    QTextDocument support;
+    buildReceiptDocument(support, receipt, QLocale(), ReceiptCopy::Support);
+    QVERIFY(support.toPlainText().contains(QStringLiteral("Payment intent: pi_TEST1")));
+    QVERIFY(support.toPlainText().contains(QStringLiteral("Charge: ch_TEST1")));
     // The tax id, the till and the tax included per rate, from the same TillReceipt as ESC/POS.
     ReceiptData withTaxes = receipt;
     withTaxes.merchantTaxId = QStringLiteral("CAF010203AB1");

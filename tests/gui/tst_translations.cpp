@@ -23,6 +23,7 @@
 #include "devices/printjob.h"
 #include "journal/journal.h"
 #include "receipts/tillreceipt.h"
+#include "settingspage/settingsmenu.h"
 #include "support/inspectpage.h"
 #include "widgetinput.h"
 
@@ -42,6 +43,9 @@ private Q_SLOTS:
     void englishWithoutTheTranslator();
     void translationsKeepPlaceholders_data();
     void translationsKeepPlaceholders();
+    void mexicanSpanish();
+    void oneNamePerThing_data();
+    void oneNamePerThing();
 
 private:
     QTranslator m_spanish;
@@ -150,7 +154,7 @@ void TestTranslations::englishWithoutTheTranslator()
 void TestTranslations::translationsKeepPlaceholders_data()
 {
     QTest::addColumn<QString>("path");
-    for (const char *language : {"en", "es", "fr"})
+    for (const char *language : {"en", "es", "es_MX", "fr"})
         QTest::addRow("%s", language)
             << QStringLiteral(PAYDESK_TRANSLATIONS "/paydesk_%1.ts").arg(QLatin1String(language));
 }
@@ -190,6 +194,106 @@ void TestTranslations::translationsKeepPlaceholders()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(checked > 0);
+}
+
+namespace {
+
+/// source → every translation of it in the .ts file at `path` (unfinished ones left out).
+QMultiHash<QString, QString> translationsIn(const QString &path)
+{
+    QMultiHash<QString, QString> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"source")
+            source = xml.readElementText();
+        else if (xml.name() == u"translation" || xml.name() == u"numerusform")
+            if (const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements);
+                !text.isEmpty())
+                out.insert(source, text);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestTranslations::mexicanSpanish()
+{
+    // Spanish for Mexico: the counter's own words, amounts as Mexico writes them, $ for the
+    // till's own peso and the ISO code for any other currency.
+    const QLocale mexico(QLocale::Spanish, QLocale::Mexico);
+    QCOMPARE(formatMoney(1242550, u"mxn", mexico), QStringLiteral("$12,425.50"));
+    QVERIFY2(formatMoney(1200, u"usd", mexico).startsWith(u"USD"),
+             qPrintable(formatMoney(1200, u"usd", mexico)));
+    QVERIFY(formatMoney(1200, u"usd", mexico).endsWith(QStringLiteral("12.00")));
+    // Spain keeps its own forms.
+    QVERIFY(formatMoney(1242550, u"mxn", QLocale(QLocale::Spanish, QLocale::Spain))
+                .contains(QStringLiteral("12.425,50")));
+    // The default for Spanish at a till in MXN or in Mexico, or set in the config.
+    const QLocale spain(QLocale::Spanish, QLocale::Spain);
+    QCOMPARE(counterLocale(spain, {}, QStringLiteral("mxn")), mexico);
+    QCOMPARE(counterLocale(mexico, {}, QStringLiteral("usd")), mexico);
+    QCOMPARE(counterLocale(spain, {}, QStringLiteral("eur")), spain);
+    QCOMPARE(counterLocale(spain, QStringLiteral("es_MX"), QStringLiteral("eur")), mexico);
+    QCOMPARE(counterLocale(QLocale(QLocale::French, QLocale::France), {}, QStringLiteral("mxn")),
+             QLocale(QLocale::French, QLocale::France));
+
+    // As paydesk loads it: the Mexican file, its words.
+    QTranslator mexican;
+    QVERIFY(mexican.load(QStringLiteral("paydesk_") + mexico.name(), QStringLiteral(":/i18n")));
+    QCOMPARE(mexican.language(), QStringLiteral("es_MX"));
+    QCOMPARE(mexican.translate("CartWidget", "Add amount"), QStringLiteral("Agregar monto"));
+    const auto all = translationsIn(QStringLiteral(PAYDESK_TRANSLATIONS "/paydesk_es_MX.ts"));
+    QVERIFY(all.size() > 1000);
+    static const QRegularExpression spainOnly(
+        QStringLiteral("\\b(añad\\w*|Añad\\w*|importes?|Importes?|móvil(es)?|ordenador(es)?|"
+                       "presupuestos?|formación|Pulse|pulse|pulsar|Intro|Mayús)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
+        QVERIFY2(!spainOnly.match(it.value()).hasMatch(),
+                 qPrintable(it.key() + QStringLiteral(" → ") + it.value()));
+}
+
+void TestTranslations::oneNamePerThing_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const char *language : {"es", "es_MX", "fr"})
+        QTest::addRow("%s", language)
+            << QStringLiteral(PAYDESK_TRANSLATIONS "/paydesk_%1.ts").arg(QLatin1String(language));
+}
+
+void TestTranslations::oneNamePerThing()
+{
+    // The glossary (resources/translations/glossary.md): one thing, one name. The walk-in
+    // client is one word on the sale page and in the setup; "Try another card" is the same on
+    // the button and in the text that names it.
+    QFETCH(QString, path);
+    const auto all = translationsIn(path);
+    const QStringList walkIn = all.values(QStringLiteral("Walk-in"));
+    QVERIFY(!walkIn.isEmpty());
+    for (const QString &name : walkIn)
+        QCOMPARE(name, walkIn.constFirst());
+    const QString button = all.value(QStringLiteral("Try another card"));
+    QVERIFY(!button.isEmpty());
+    QVERIFY2(all.value(QStringLiteral("Try another card: %1")).startsWith(button),
+             qPrintable(all.value(QStringLiteral("Try another card: %1"))));
+    // Shift is named one way in the sentences of a language.
+    QStringList shiftNames;
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        static const QRegularExpression shift(QStringLiteral("Ctrl\\+(\\w+)\\+[A-Z]"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
+        if (!it.key().contains(u' '))
+            continue; // a bare shortcut is Qt's to read
+        for (const QRegularExpressionMatch &m : shift.globalMatch(it.value()))
+            if (!shiftNames.contains(m.captured(1)))
+                shiftNames << m.captured(1);
+    }
+    QVERIFY2(shiftNames.size() <= 1, qPrintable(shiftNames.join(u", ")));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void unreachableIsNotSent();
     void dotsRetrieveAndList();
     void redirects();
+    void errorBodiesOfOtherShapes_data();
+    void errorBodiesOfOtherShapes();
 
 private:
     JobResult run(const BackendProfile &profile, const Sale &sale, JobOptions options = {});
@@ -428,6 +430,47 @@ void TestBackends::redirects()
              qPrintable(job.result().error ? job.result().error->detail() : QString()));
     QCOMPARE(list.requests.size(), 2);
     QVERIFY(list.requests.at(1).startsWith("GET /api/v2/payment-intents-moved "));
+}
+
+void TestBackends::errorBodiesOfOtherShapes_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("RFC 7807 problem details")
+        << QByteArray("application/problem+json")
+        << QByteArray(R"({"type":"about:blank","title":"Bad Gateway","status":502,)"
+                      R"("detail":"The upstream payment service did not answer."})")
+        << QStringLiteral("Bad Gateway")
+        << QStringLiteral("The upstream payment service did not answer.");
+    QTest::addRow("JSON of no known shape")
+        << QByteArray("application/json") << QByteArray(R"({"oops":[1,2,3]})") << QString()
+        << QStringLiteral("HTTP 502 with an answer of an unknown shape.");
+    QTest::addRow("not JSON") << QByteArray("text/plain") << QByteArray("upstream timed out")
+                              << QString()
+                              << QStringLiteral("HTTP 502 with a body that is not JSON.");
+}
+
+void TestBackends::errorBodiesOfOtherShapes()
+{
+    // A gateway's or a validator's own error is read for what it says, not called "not JSON".
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, name);
+    QFETCH(QString, message);
+    RawServer server({"HTTP/1.1 502 Bad Gateway\r\nContent-Type: " + contentType
+                      + "\r\nContent-Length: " + QByteArray::number(body.size())
+                      + "\r\nConnection: close\r\n\r\n" + body});
+    const JobResult r
+        = run(profileFor(BackendKind::Dots,
+                         QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()))),
+              saleFor(BackendKind::Dots));
+    QVERIFY(r.error);
+    QCOMPARE(r.error->kind, Kind::ServerError);
+    QCOMPARE(r.error->reach, Reach::Unknown); // a 5xx may come after the backend acted
+    QCOMPARE(r.error->name, name);
+    QCOMPARE(r.error->message, message);
 }
 
 QTEST_GUILESS_MAIN(TestBackends)

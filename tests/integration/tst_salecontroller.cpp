@@ -42,7 +42,8 @@ private:
     /// What the journal holds now (read on the journal's thread).
     std::optional<JournalEntry> stored(qint64 id) const
     {
-        return m_journal->wait([id](const Journal &j) { return j.entry(id); });
+        auto read = m_journal->wait([id](const Journal &j) { return j.entry(id); });
+        return read ? std::optional<JournalEntry>(std::move(*read)) : std::nullopt;
     }
     std::unique_ptr<SandboxServer> m_sandbox;
     QNetworkAccessManager m_network;

@@ -383,10 +383,10 @@ void TestCredentialsKeyring::commandsUseWhatTheSetupSaved()
 {
     // What the setup saves (the user's paydesk.ini, the credentials in the keyring) is what
     // paydeskctl sells and verifies with: no --config, no credentials in the environment. The
-    // sandbox accepts only these Dots credentials and answers everything 1.5 s late.
+    // sandbox accepts only these Dots credentials and answers everything 2.5 s late.
     paydesk::test::SandboxProcess sandbox(
         {QStringLiteral("--client-id"), kClientId, QStringLiteral("--api-key"), kApiKey,
-         QStringLiteral("--fault"), QStringLiteral("delay=1500")});
+         QStringLiteral("--fault"), QStringLiteral("delay=2500")});
     QTemporaryDir home;
     QVERIFY(home.isValid());
     {
@@ -414,7 +414,7 @@ void TestCredentialsKeyring::commandsUseWhatTheSetupSaved()
         = run(QStringLiteral(PAYDESKCTL),
               {QStringLiteral("create"), QStringLiteral("--profile"), QStringLiteral("shop"),
                QStringLiteral("--amount"), QStringLiteral("5.00"), QStringLiteral("--timeout"),
-               QStringLiteral("0.5"), QStringLiteral("--json")},
+               QStringLiteral("1"), QStringLiteral("--json")},
               env);
     QVERIFY2(sold.exitCode == 4, sold.err.constData());
     const QJsonObject record = QJsonDocument::fromJson(sold.out).object();

@@ -8,8 +8,12 @@
 //   its height holds, does not fit. A label in a scroll area is measured in its own rectangle
 //   (the area scrolls to the rest of it);
 // - a text elided on purpose (ending with "…", the whole text in the tooltip) fits;
-// - a table's column off its right edge is fine when the table scrolls sideways to it; the
-//   columns that must be in view without scrolling are the test's to name (mustShow()).
+// - a table's column off its right edge is fine only when the table is meant to scroll sideways
+//   (the support journal: property "paydesk_scrollsSideways" set); the columns that must be in
+//   view without scrolling are then the test's to name (mustShow()). Any other table with a
+//   column off its edge does not fit, scroll bar or not;
+// - noSidewaysScroll(): a page that scrolls sideways (a scroll area whose contents are wider
+//   than its viewport) does not fit.
 // Used by tst_fit in every language, and by the screenshot cameras.
 #pragma once
 
@@ -25,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QStringList>
 #include <QStyle>
 #include <QStyleOption>
@@ -86,6 +91,26 @@ public:
                 checkTabs(tabs, where);
             else if (auto *group = qobject_cast<QGroupBox *>(w))
                 checkGroup(group, where);
+        }
+    }
+
+    /// Reports every scroll area under `root` (itself included) shown with contents wider than
+    /// its viewport, unless meant to scroll sideways: a counter page never does.
+    void noSidewaysScroll(QWidget *root, const QString &where)
+    {
+        QList<QAbstractScrollArea *> areas = root->findChildren<QAbstractScrollArea *>();
+        if (auto *self = qobject_cast<QAbstractScrollArea *>(root))
+            areas.prepend(self);
+        for (QAbstractScrollArea *area : std::as_const(areas)) {
+            if (!area->isVisibleTo(root->window()) || !area->isVisible()
+                || area->property("paydesk_scrollsSideways").toBool())
+                continue;
+            ++checked;
+            const QScrollBar *bar = area->horizontalScrollBar();
+            if (bar->maximum() > bar->minimum())
+                report(area, where, area->accessibleName(),
+                       area->viewport()->width() + bar->maximum() - bar->minimum(),
+                       area->viewport()->width(), "scrolls sideways");
         }
     }
 
@@ -272,8 +297,8 @@ private:
             // In view: a column that is off the right edge of the table is not read, unless the
             // table scrolls to it (which columns must be in view the test says: mustShow()).
             const auto *view = qobject_cast<const QAbstractScrollArea *>(header->parentWidget());
-            const bool scrolls
-                = view && view->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff;
+            const bool scrolls = view && view->property("paydesk_scrollsSideways").toBool()
+                && view->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff;
             const int right = header->sectionViewportPosition(logical) + std::min(size, need);
             if (right > header->viewport()->width() && !scrolls)
                 report(header, where, text, right, header->viewport()->width(),

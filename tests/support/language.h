@@ -20,8 +20,13 @@ public:
         QLocale::setDefault(locale);
         if (name == u"en")
             return;
-        if (!m_own.load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+        // A language with its country (es_MX) by its whole name, as paydesk loads it (Qt 6.4's
+        // lookup by locale would take paydesk_es first).
+        const bool loaded = name.contains(u'_')
+            ? m_own.load(QStringLiteral("paydesk_") + name, QStringLiteral(":/i18n"))
+            : m_own.load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n"));
+        if (!loaded)
             qFatal("no translation for %s", qPrintable(name));
         QCoreApplication::installTranslator(&m_own);
         if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

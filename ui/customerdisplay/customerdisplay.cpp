@@ -12,6 +12,7 @@
 
 #include "core/money.h"
 #include "panels/qrcodewidget.h"
+#include "panels/statuslook.h"
 
 namespace paydesk {
 namespace {
@@ -74,11 +75,13 @@ CustomerDisplay::CustomerDisplay(QWidget *parent)
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addWidget(m_merchant);
     layout->addWidget(m_training);
+    // The lines take what room is left; the outcome and the QR code come under them, and the
+    // total stays at the bottom edge, the same place in every state.
     layout->addWidget(m_linesScroll, 1);
-    layout->addLayout(totalRow);
     layout->addWidget(m_outcome);
     layout->addWidget(m_qr, 0, Qt::AlignHCenter);
     layout->addWidget(m_qrCaption);
+    layout->addLayout(totalRow);
     m_lines->setColumnStretch(1, 1);
     resize(1024, 768);
     retranslate();
@@ -202,29 +205,36 @@ void CustomerDisplay::retranslate()
     m_totalCaption->setText(tr("Total"));
     m_qrCaption->setText(tr("Scan for your receipt"));
     QString outcome;
-    QString colour;
+    Tone tone = Tone::Neutral;
     switch (m_outcomeState) {
     case Outcome::None:
         break;
     case Outcome::PleaseWait:
         outcome = tr("Please wait\u2026");
-        colour = QStringLiteral("#555555");
+        tone = Tone::Neutral;
         break;
     case Outcome::Paid:
         outcome = tr("Paid \u2014 thank you!");
-        colour = QStringLiteral("#1b7f3b");
+        tone = Tone::Success;
         break;
     case Outcome::Declined:
         outcome = tr("Declined");
-        colour = QStringLiteral("#b00020");
+        tone = Tone::Danger;
         break;
     case Outcome::NotCompleted:
         outcome = tr("Payment not completed");
-        colour = QStringLiteral("#b00020");
+        tone = Tone::Danger;
         break;
     }
     m_outcome->setText(outcome);
-    m_outcome->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: ") + colour);
+    // The counter's colours: the tone's tint, framed in the tone, the words in its ink.
+    m_outcome->setStyleSheet(
+        outcome.isEmpty()
+            ? QString()
+            : QStringLiteral("QLabel { background: %1; color: %2; border: 4px solid %3;"
+                             " border-radius: 8px; padding: 8px; }")
+                  .arg(toneTint(tone).name(), toneInk(tone).name(), toneBackground(tone).name()));
+    m_outcome->setProperty("tone", toneName(tone));
     m_outcome->setVisible(!outcome.isEmpty());
 }
 
@@ -240,9 +250,19 @@ void CustomerDisplay::rebuildLines()
         auto *quantity = largeLabel(m_linesBox, 2.0);
         auto *name = largeLabel(m_linesBox, 2.0);
         auto *amount = largeLabel(m_linesBox, 2.0);
-        quantity->setText(item.quantity > 1
-                              ? QStringLiteral("%1 \u00d7").arg(locale.toString(item.quantity))
-                              : QString());
+        // The unit price beside the quantity: what the customer checks against the shelf.
+        quantity->setText(QStringLiteral("%1 \u00d7 %2")
+                              .arg(locale.toString(item.quantity),
+                                   item.unitPriceMinor > 0
+                                       ? formatAmount(item.unitPriceMinor, m_currency, locale)
+                                       : QStringLiteral("\u2014")));
+        for (QLabel *cell : {quantity, name, amount}) {
+            // Read from a step back: at least 32 px type.
+            QFont font = cell->font();
+            if (QFontInfo(font).pixelSize() < 32)
+                font.setPixelSize(32);
+            cell->setFont(font);
+        }
         name->setText(item.name);
         name->setWordWrap(true);
         const auto line = Cart::lineTotal(item);

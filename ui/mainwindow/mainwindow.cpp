@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include <climits>
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
@@ -12,6 +14,7 @@
 #include "customerdisplay/customerdisplay.h"
 #include "customerdisplay/customerdisplayfeed.h"
 #include "devices/receiptprinter.h"
+#include "journal/forwarderthread.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
 #include "receipt/receiptactions.h"
@@ -117,6 +120,30 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
             journalLabel->setStyleSheet(
                 QStringLiteral("QLabel { color: #5c3c00; background: #fff4ce; padding: 0 6px; }"));
         });
+    if (!session->storePlace.isEmpty()) {
+        // The store's copy: forwarded on a thread of its own; a sale never waits for it.
+        auto *storeLabel = new QLabel(this);
+        storeLabel->setObjectName(QStringLiteral("storeLabel"));
+        storeLabel->setAccessibleName(tr("Store journal"));
+        storeLabel->setText(tr("Store journal: connecting…"));
+        statusBar()->addPermanentWidget(storeLabel);
+        m_forwarder
+            = std::make_unique<ForwarderThread>(session->journalPlace, session->storePlace, 15000);
+        connect(m_forwarder.get(), &ForwarderThread::forwarded, storeLabel,
+                [storeLabel](const ForwardStatus &status) {
+                    storeLabel->setToolTip(status.problem);
+                    if (status.reachable) {
+                        storeLabel->setText(tr("Store journal: up to date"));
+                        storeLabel->setStyleSheet(QString());
+                        return;
+                    }
+                    storeLabel->setText(tr("Store journal unreachable: %n sales kept on this "
+                                           "till, sent on when it returns",
+                                           nullptr, int(qMin<qint64>(status.waiting, INT_MAX))));
+                    storeLabel->setStyleSheet(QStringLiteral(
+                        "QLabel { color: #5c3c00; background: #fff4ce; padding: 0 6px; }"));
+                });
+    }
     if (session->sandbox)
         statusBar()->showMessage(tr("Training mode: the sandbox answers at %1; no real money "
                                     "moves.")

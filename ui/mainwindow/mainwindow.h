@@ -17,6 +17,7 @@ class MainWindow;
 namespace paydesk {
 
 class CustomerDisplay;
+class ForwarderThread;
 class ReceiptPrinter;
 class SalePage;
 class Workplace;
@@ -65,6 +66,9 @@ private:
     QMenu *m_supportMenu;
     ReceiptPrinter *m_counterPrinter = nullptr;
     std::unique_ptr<CustomerDisplay> m_customerDisplay; ///< a window of its own
+    /// Forwards this till's journal to the store's ([journal] store=, --store), on a thread of
+    /// its own; none without a store.
+    std::unique_ptr<ForwarderThread> m_forwarder;
 };
 
 } // namespace paydesk

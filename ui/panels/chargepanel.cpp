@@ -1,5 +1,7 @@
 #include "chargepanel.h"
 
+#include <QRegularExpression>
+
 #include "cardwords.h"
 #include "ui_chargepanel.h"
 #include "valuelabel.h"
@@ -68,16 +70,20 @@ void ChargePanel::setCharge(const Charge *charge, qsizetype count)
     // The service's words in the cashier's language; its own codes kept beside them for support.
     setValueText(m_ui->valueFunding, fundingText(card.funding));
     setValueText(m_ui->valueCountry, card.country);
+    // The service's words in the cashier's language; its own codes only in the tooltip, for
+    // support (never "(authorized)" beside the words).
     const Outcome outcome = charge->outcome.value_or(Outcome{});
-    const QString type = withCode(outcomeTypeText(outcome.type), outcome.type);
+    const QString type = outcomeTypeText(outcome.type);
     setValueText(m_ui->valueOutcome,
-                 outcome.reason.isEmpty()
-                     ? type
-                     : tr("%1 (reason: %2)")
-                           .arg(type.isEmpty() ? noValue() : type,
-                                withCode(declineCodeText(outcome.reason), outcome.reason)));
-    setValueText(m_ui->valueNetworkStatus,
-                 withCode(networkStatusText(outcome.networkStatus), outcome.networkStatus));
+                 outcome.reason.isEmpty() ? type
+                                          : tr("%1 (reason: %2)")
+                                                .arg(type.isEmpty() ? noValue() : type,
+                                                     declineCodeText(outcome.reason)));
+    m_ui->valueOutcome->setToolTip(QStringList{outcome.type, outcome.reason}
+                                       .filter(QRegularExpression(QStringLiteral(".")))
+                                       .join(QStringLiteral(", ")));
+    setValueText(m_ui->valueNetworkStatus, networkStatusText(outcome.networkStatus));
+    m_ui->valueNetworkStatus->setToolTip(outcome.networkStatus);
     QString risk = riskLevelText(outcome.riskLevel);
     if (outcome.riskScore)
         risk = tr("%1, score %2").arg(risk.isEmpty() ? noValue() : risk).arg(*outcome.riskScore);
@@ -89,10 +95,11 @@ void ChargePanel::setCharge(const Charge *charge, qsizetype count)
     const QString failureMessage = serviceMessageText(charge->failureMessage);
     if (!charge->failureCode.isEmpty() || !failureMessage.isEmpty())
         failure = charge->failureCode.isEmpty() ? failureMessage
-            : failureMessage.isEmpty()
-            ? withCode(declineCodeText(charge->failureCode), charge->failureCode)
-            : failureMessage + QStringLiteral(" (") + charge->failureCode + u')';
-    m_ui->valueFailure->setToolTip(charge->failureMessage);
+            : failureMessage.isEmpty()          ? declineCodeText(charge->failureCode)
+                                                : failureMessage;
+    m_ui->valueFailure->setToolTip(QStringList{charge->failureMessage, charge->failureCode}
+                                       .filter(QRegularExpression(QStringLiteral(".")))
+                                       .join(QStringLiteral(" \u00b7 ")));
     setValueText(m_ui->valueFailure, failure);
 }
 

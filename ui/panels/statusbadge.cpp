@@ -6,7 +6,11 @@ StatusBadge::StatusBadge(QWidget *parent)
     : QLabel(parent)
 {
     setTextFormat(Qt::PlainText);
-    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    // As high as its lines once wrapped (below), never squeezed to one.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Minimum);
+    // A long state in words ("Declined: another card can be tried", longer in Spanish and
+    // French) wraps rather than widening its panel past a narrow counter screen.
+    setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     clearLook();
 }

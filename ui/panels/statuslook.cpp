@@ -59,7 +59,7 @@ StatusLook journalStateLook(JournalState state)
     case JournalState::Pending:
         return {Tone::Info, tr("Sending")};
     case JournalState::Created:
-        return {Tone::Info, tr("Created, not paid yet")};
+        return {Tone::Awaiting, tr("Created, not paid yet")};
     case JournalState::Succeeded:
         return {Tone::Success, tr("Paid")};
     case JournalState::Declined:
@@ -85,6 +85,46 @@ QColor toneBackground(Tone tone)
         return QColor(0xf2, 0xb7, 0x05);
     case Tone::Danger:
         return QColor(0xb3, 0x26, 0x1e);
+    case Tone::Awaiting:
+        return QColor(0x6b, 0x3f, 0xa0); // violet: white on it 7.4:1
+    }
+    return {};
+}
+
+QColor toneTint(Tone tone)
+{
+    switch (tone) {
+    case Tone::Neutral:
+        return QColor(0xf2, 0xf2, 0xf2);
+    case Tone::Info:
+        return QColor(0xe4, 0xed, 0xf8);
+    case Tone::Success:
+        return QColor(0xe3, 0xf4, 0xe6);
+    case Tone::Warning:
+        return QColor(0xff, 0xf3, 0xcf);
+    case Tone::Danger:
+        return QColor(0xfc, 0xe8, 0xe6);
+    case Tone::Awaiting:
+        return QColor(0xf1, 0xea, 0xf9);
+    }
+    return {};
+}
+
+QColor toneInk(Tone tone)
+{
+    switch (tone) {
+    case Tone::Neutral:
+        return QColor(0x2e, 0x30, 0x33);
+    case Tone::Info:
+        return QColor(0x15, 0x45, 0x82);
+    case Tone::Success:
+        return QColor(0x14, 0x4d, 0x22);
+    case Tone::Warning:
+        return QColor(0x4d, 0x38, 0x00);
+    case Tone::Danger:
+        return QColor(0x7f, 0x17, 0x12);
+    case Tone::Awaiting:
+        return QColor(0x46, 0x24, 0x72);
     }
     return {};
 }
@@ -104,6 +144,8 @@ QColor toneListBackground(Tone tone)
         return QColor(0xe4, 0xed, 0xf8);
     case Tone::Success:
         return QColor(0xe6, 0xf2, 0xe8);
+    case Tone::Awaiting:
+        return QColor(0xf1, 0xea, 0xf9);
     case Tone::Warning:
     case Tone::Danger:
         return toneBackground(tone);
@@ -120,6 +162,8 @@ QColor toneListForeground(Tone tone)
         return QColor(0x15, 0x45, 0x82); // 8:1
     case Tone::Success:
         return QColor(0x1b, 0x5e, 0x2b); // 6.7:1
+    case Tone::Awaiting:
+        return QColor(0x46, 0x24, 0x72);
     case Tone::Warning:
     case Tone::Danger:
         return toneForeground(tone);
@@ -140,6 +184,8 @@ QString toneSymbol(Tone tone)
         return QStringLiteral("\u26a0"); // ⚠
     case Tone::Danger:
         return QStringLiteral("\u2716"); // ✖
+    case Tone::Awaiting:
+        return QStringLiteral("\u25d4"); // ◔: started, the customer finishes it
     }
     return {};
 }
@@ -157,6 +203,8 @@ QString toneName(Tone tone)
         return QStringLiteral("warning");
     case Tone::Danger:
         return QStringLiteral("danger");
+    case Tone::Awaiting:
+        return QStringLiteral("awaiting");
     }
     return {};
 }

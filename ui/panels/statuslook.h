@@ -17,7 +17,12 @@ enum class Tone
     Success,
     Warning,
     Danger,
+    Awaiting, ///< created, the customer must act: a colour of its own, not Sending's
 };
+
+/// Every tone, for tests and tables.
+inline constexpr Tone kAllTones[]
+    = {Tone::Neutral, Tone::Info, Tone::Success, Tone::Warning, Tone::Danger, Tone::Awaiting};
 
 struct StatusLook
 {
@@ -38,6 +43,10 @@ QColor toneForeground(Tone tone);
 /// the red and amber rows stand out among the paid ones. Every pair above WCAG AA contrast.
 QColor toneListBackground(Tone tone);
 QColor toneListForeground(Tone tone);
+/// The outcome panel of the counter: the whole area in a pale tint of the tone, its text in a
+/// dark ink of the same hue (every pair above 7:1), framed in toneBackground().
+QColor toneTint(Tone tone);
+QColor toneInk(Tone tone);
 /// A symbol that repeats the tone for people who cannot tell the colours apart.
 QString toneSymbol(Tone tone);
 QString toneName(Tone tone); ///< "success", "danger"… for tests and style sheets

@@ -41,7 +41,8 @@ ReceiptData receiptFor(const PaymentRecord &record, const QList<CartItem> &items
     return tillReceiptFor(record, items, reference, merchant, training, status);
 }
 
-void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const QLocale &locale)
+void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const QLocale &locale,
+                          ReceiptCopy copy)
 {
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
     html += QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(r.merchantName));
@@ -87,18 +88,23 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
                     .arg(esc(receipttext::includedTax(r, tax, locale)));
     html += QStringLiteral("</table><hr>");
 
+    // What the customer reads, like the thermal slip: how it was paid; the service's ids only
+    // on the support copy.
     QStringList facts;
-    if (!r.status.isEmpty())
-        facts << tr("Status: %1").arg(r.status);
     Card card;
     card.brand = r.cardBrand;
     card.last4 = r.last4;
-    if (const QString cardLine = cardText(card); !cardLine.isEmpty())
-        facts << tr("Card: %1").arg(cardLine);
-    if (!r.intentId.isEmpty())
-        facts << tr("Payment intent: %1").arg(r.intentId);
-    if (!r.chargeId.isEmpty())
-        facts << tr("Charge: %1").arg(r.chargeId);
+    const QString cardLine = cardText(card);
+    if (!cardLine.isEmpty())
+        facts << tr("Paid with %1").arg(cardLine);
+    else if (!r.status.isEmpty())
+        facts << tr("Status: %1").arg(r.status);
+    if (copy == ReceiptCopy::Support) {
+        if (!r.intentId.isEmpty())
+            facts << tr("Payment intent: %1").arg(r.intentId);
+        if (!r.chargeId.isEmpty())
+            facts << tr("Charge: %1").arg(r.chargeId);
+    }
     if (!r.receiptNumber.isEmpty())
         facts << receipttext::receiptNumber(r);
     if (const QString refund = receipttext::refundFacts(r); !refund.isEmpty())

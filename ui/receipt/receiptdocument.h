@@ -1,5 +1,6 @@
 // The customer receipt as a document: merchant, tax id, terminal and operator, items, total, the
-// tax included per rate, card, intent and charge ids, date, the receipt link and its QR code.
+// tax included per rate, "Paid with Visa •••• 4242", reference, date, the receipt link and its QR
+// code (the support copy adds the intent and charge ids).
 // Printed with QPrinter or saved as PDF; laid out from the same TillReceipt as ESC/POS.
 #pragma once
 
@@ -28,9 +29,17 @@ ReceiptData receiptFor(const PaymentRecord &record, const QList<CartItem> &items
                        const QString &reference, const QString &merchantName,
                        const QString &merchantAddress, bool training, const QString &status);
 
+/// Who the receipt is for: the customer's shows no service ids; support's adds them.
+enum class ReceiptCopy
+{
+    Customer,
+    Support,
+};
+
 /// The receipt as a document (HTML with the QR code as an image resource).
 void buildReceiptDocument(QTextDocument &document, const ReceiptData &receipt,
-                          const QLocale &locale = QLocale());
+                          const QLocale &locale = QLocale(),
+                          ReceiptCopy copy = ReceiptCopy::Customer);
 /// Prints on `printer` (which may be a PDF printer).
 void printReceipt(QPrinter &printer, const ReceiptData &receipt);
 /// Writes a PDF to `path`; the error is a sentence when it cannot.

@@ -5,6 +5,12 @@
 #include "panels/statuslook.h"
 
 namespace paydesk {
+namespace {
+
+/// The SKU a free amount is sent with.
+const QString kFreeAmountSku = QStringLiteral("AMOUNT");
+
+} // namespace
 
 CartModel::CartModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -60,7 +66,7 @@ int CartModel::addProduct(const Product &product)
 int CartModel::addAmount(const QString &name, qint64 minor)
 {
     CartLine line;
-    line.sku = QStringLiteral("AMOUNT");
+    line.sku = kFreeAmountSku;
     line.name = name.trimmed().isEmpty() ? tr("Amount") : name.trimmed();
     // The amount as read, in the locale's form ("1.500" typed in Spanish (Spain) is 1500,00),
     // never the text as typed: what the cart shows is what is charged.
@@ -159,7 +165,8 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SkuColumn:
-            return line.sku;
+            // A free amount has no product code: the wire's "AMOUNT" is not for the cashier.
+            return line.sku == kFreeAmountSku ? QString() : line.sku;
         case NameColumn:
             return line.name;
         case QuantityColumn:
@@ -188,6 +195,8 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
             return line.priceError;
         if (index.column() == QuantityColumn)
             return tr("Quantity: type a number, or + and - (Delete removes the line)");
+        if (index.column() == SkuColumn && line.sku == kFreeAmountSku)
+            return tr("A free amount, not a product");
         return {};
     case Qt::AccessibleDescriptionRole:
         return invalid ? line.priceError : QString();

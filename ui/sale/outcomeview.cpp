@@ -81,7 +81,7 @@ OutcomeView::OutcomeView(QWidget *parent)
     m_badge->setObjectName(QStringLiteral("outcomeBadge"));
     m_badge->setAccessibleName(tr("Outcome"));
     scaleFont(m_badge, 1.15, true);
-    scaleFont(m_headline, 1.6, true);
+    scaleFont(m_headline, 1.5, true);
     scaleFont(m_help, 1.1, false);
     m_stack->setObjectName(QStringLiteral("outcomeStack"));
 
@@ -125,9 +125,11 @@ QWidget *OutcomeView::sendingPage()
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setAccessibleName(tr("Sending"));
     m_waitStatus = textLabel(QStringLiteral("progressText"), tr("Progress"), page);
-    m_cancel = button(QStringLiteral("cancelButton"), tr("Cancel"),
-                      tr("Stop waiting for the answer (Esc)"), page);
-    m_cancel->setAccessibleName(tr("Cancel sending"));
+    // Esc only stops waiting: the sale is not called off (it may still go through), so the
+    // button says what it does.
+    m_cancel = button(QStringLiteral("cancelButton"), tr("Stop waiting (Esc)"),
+                      tr("Stop waiting for the answer; the sale must then be checked (Esc)"), page);
+    m_cancel->setAccessibleName(tr("Stop waiting"));
     m_cancel->setMinimumWidth(200);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -168,6 +170,8 @@ QWidget *OutcomeView::paidPage()
     m_qrCaption->setText(tr("The customer scans this to open the receipt on a phone."));
     m_receiptQr->hide();
     m_qrCaption->hide();
+    m_printProblem = textLabel(QStringLiteral("printProblem"), tr("Receipt printer"), page);
+    m_printProblem->hide();
     connect(m_qrButton, &QPushButton::toggled, this, [this](bool on) {
         m_receiptQr->setVisible(on);
         m_qrCaption->setVisible(on);
@@ -182,6 +186,7 @@ QWidget *OutcomeView::paidPage()
     layout->addWidget(m_paidAmount);
     layout->addWidget(m_paidCard);
     layout->addSpacing(6);
+    layout->addWidget(m_printProblem);
     layout->addLayout(buttons);
     auto *qrRow = new QHBoxLayout;
     qrRow->addWidget(m_receiptQr);
@@ -250,11 +255,29 @@ void OutcomeView::showPage(Page page, const StatusLook &look, const QString &hea
     m_help->setVisible(!help.isEmpty());
     for (QWidget *p : m_pages)
         p->setVisible(p == m_pages[int(page)]);
-    m_newSale->setVisible(page != Page::Sending);
+    // Paid and created: the Charge place above becomes New sale, so it is not here twice.
+    m_newSale->setVisible(page != Page::Sending && page != Page::Paid && page != Page::Created);
     if (page != Page::Paid)
         m_qrButton->setChecked(false);
-    setStyleSheet(QStringLiteral("QFrame#%1 { border: 3px solid %2; border-radius: 8px; }")
-                      .arg(objectName(), toneBackground(look.tone).name()));
+    m_tone = look.tone;
+    // The whole area takes the state's colour, readable from across the counter: a tint of the
+    // tone, framed in the tone, the words in its dark ink.
+    setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: 4px solid %3;"
+                                 " border-radius: 8px; }"
+                                 " QFrame#%1 QLabel { color: %4; }")
+                      .arg(objectName(), toneTint(look.tone).name(),
+                           toneBackground(look.tone).name(), toneInk(look.tone).name()));
+    setProperty("tone", toneName(look.tone));
+}
+
+void OutcomeView::setPrintProblem(const QString &problem)
+{
+    const bool failed = !problem.isEmpty();
+    m_printProblem->setText(failed ? QStringLiteral("\u26a0 ") + problem : QString());
+    m_printProblem->setVisible(failed);
+    // One print button: after a failure it prints what was kept.
+    m_print->setText(failed ? tr("Print again") : tr("Print receipt"));
+    m_print->setAccessibleName(m_print->text());
 }
 
 void OutcomeView::setWaitStatus(const QString &text)
@@ -295,6 +318,17 @@ void OutcomeView::setCreated(const QString &price, const QString &link)
 QString OutcomeView::headline() const
 {
     return m_headline->text();
+}
+
+void OutcomeView::setHelp(const QString &help)
+{
+    m_help->setText(help);
+    m_help->setVisible(!help.isEmpty());
+}
+
+QString OutcomeView::printProblem() const
+{
+    return m_printProblem->isHidden() ? QString() : m_printProblem->text();
 }
 
 QString OutcomeView::help() const

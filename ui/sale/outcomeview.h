@@ -57,7 +57,14 @@ public:
     void setPaid(const QString &amount, const QString &card, const QString &receiptLink);
     /// Created: the price the answer set (Offer), the payment link (may be empty).
     void setCreated(const QString &price, const QString &link);
+    /// Paid: the receipt printer's failure, said once in the panel; the print button then
+    /// prints again. Empty: printed, or nothing tried.
+    void setPrintProblem(const QString &problem);
+    QString printProblem() const;
+    Tone tone() const { return m_tone; }
 
+    /// Replaces what to do next (the printer failed, then printed again).
+    void setHelp(const QString &help);
     QString headline() const;
     QString help() const;
     StatusBadge *badge() const { return m_badge; }
@@ -79,6 +86,8 @@ private:
     QWidget *createdPage();
 
     Page m_page = Page::NotCharged;
+    Tone m_tone = Tone::Neutral;
+    QLabel *m_printProblem = nullptr;
     StatusBadge *m_badge;
     QLabel *m_headline;
     QLabel *m_help;

@@ -77,7 +77,10 @@ void QuickKeys::setProducts(const QList<Product> &favourites)
 
 bool QuickKeys::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange)
+    // Disabled (while a sale is sent or done), a key takes the page's flat disabled face,
+    // whose padding leaves less room: fitted again then.
+    if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange
+        || event->type() == QEvent::EnabledChange || event->type() == QEvent::StyleChange)
         if (auto *button = qobject_cast<QPushButton *>(watched))
             fitFace(button);
     return QWidget::eventFilter(watched, event);

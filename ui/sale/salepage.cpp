@@ -4,8 +4,11 @@
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QToolButton>
 
 #include "cartwidget.h"
@@ -84,6 +87,27 @@ QString paymentLink(const PaymentRecord &record)
     return {};
 }
 
+/// The Charge place in the colour of the sale's state: the primary blue while it charges, the
+/// declined red when it tries another card, green when it starts the next sale after a paid
+/// one, violet after a created one, amber-tinted and locked while the sale must be checked,
+/// neutral while sending.
+void setChargeLook(QAbstractButton *button, std::optional<Tone> tone)
+{
+    if (!tone) {
+        setPrimaryLook(button);
+        return;
+    }
+    const QColor bg = *tone == Tone::Neutral || *tone == Tone::Warning ? toneTint(*tone)
+                                                                       : toneBackground(*tone);
+    const QColor fg
+        = *tone == Tone::Neutral || *tone == Tone::Warning ? toneInk(*tone) : toneForeground(*tone);
+    button->setStyleSheet(
+        QStringLiteral("QPushButton, QPushButton:disabled { background-color: %1; color: %2;"
+                       " border: 2px solid %3; border-radius: 6px; padding: 6px 8px; }"
+                       "QPushButton:focus { border: 3px solid #000000; }")
+            .arg(bg.name(), fg.name(), toneBackground(*tone).darker(130).name()));
+}
+
 /// A palette whose greyed-out texts stay readable (WCAG AA, 4.5:1) on the window and the fields.
 QPalette counterPalette(QPalette palette)
 {
@@ -151,12 +175,17 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     setPrimaryLook(m_ui->chargeButton);
     m_ui->chargeButton->setFixedHeight(std::max(64, QFontMetrics(charge).height() + 28));
     m_ui->chargeButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_ui->chargeButton->installEventFilter(this);
     styleMessageLabel(m_ui->chargeNote);
     m_ui->outcomeDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_ui->printStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setCounterLook(m_ui->printAgainButton);
     m_ui->rightLayout->setSpacing(12);
     m_ui->rightLayout->setStretchFactor(m_ui->resultScroll, 10);
+    // On a short screen (768 px) with Details open, the details scroll and give way first: the
+    // outcome's words above them keep all their lines.
+    m_ui->resultScroll->setMinimumHeight(QFontMetrics(font()).height() * 2);
+    m_ui->resultScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_ui->rightLayout->setStretch(m_ui->rightLayout->count() - 1, 1);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -175,7 +204,23 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     m_ui->detailsButton->hide();
 
     OutcomeView *outcome = m_ui->outcomeView;
-    connect(m_ui->chargeButton, &QPushButton::clicked, this, &SalePage::charge);
+    connect(m_ui->chargeButton, &QPushButton::clicked, this, [this] {
+        // Paid or created: the Charge place starts the next sale.
+        if (m_sale->phase() == Phase::Paid || m_sale->phase() == Phase::Created)
+            newSale();
+        else
+            this->charge();
+    });
+    // Controls that cannot be used now look it: flat, dashed, their text still readable
+    // (#595959 on #e4e4e4 is 5.7:1). Sideways no more padding than the native face has, so a
+    // label that fits an enabled button still fits it disabled.
+    m_ui->formStack->setStyleSheet(QStringLiteral(
+        "QPushButton:disabled, QToolButton:disabled { background-color: #e4e4e4;"
+        " color: #595959; border: 1px dashed #9a9a9a; border-radius: 4px; padding: 4px 1px; }"
+        "QLabel:disabled, QCheckBox:disabled, QRadioButton:disabled, QGroupBox:disabled,"
+        " QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled,"
+        " QAbstractItemView:disabled"
+        " { color: #595959; }"));
     connect(outcome->cancelButton(), &QPushButton::clicked, this, &SalePage::cancel);
     connect(outcome->verifyButton(), &QPushButton::clicked, this, &SalePage::verify);
     connect(outcome->confirmButton(), &QPushButton::clicked, this, [this] {
@@ -187,6 +232,7 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     connect(outcome->newSaleButton(), &QPushButton::clicked, this, &SalePage::newSale);
     connect(m_sale, &SaleController::phaseChanged, this, &SalePage::onPhaseChanged);
     connect(m_sale, &SaleController::sent, this, [this] {
+        m_sentAt = QDateTime::currentDateTime();
         m_waitStatus = tr("Sent: waiting for the answer. Esc stops waiting (the sale must then "
                           "be checked).");
         m_ui->outcomeView->setWaitStatus(m_waitStatus);
@@ -310,10 +356,9 @@ void SalePage::onPhaseChanged(Phase phase)
     outcome->confirmButton()->setVisible(m_sale->canConfirm());
     outcome->newSaleButton()->setEnabled(!busy);
     if (phase == Phase::Sending)
-        showSending(tr("Waiting for %1\u2026").arg(backendName(m_profile.kind)));
+        showSending(tr("Waiting for the payment service\u2026"));
     else if (phase == Phase::Verifying)
-        showSending(
-            tr("Asking %1 what became of this sale\u2026").arg(backendName(m_profile.kind)));
+        showSending(tr("Asking the payment service what became of this sale\u2026"));
     updateChargeButton(); // before the outcome, which may give it the focus
     if (was == Phase::Sending && !busy)
         showAttemptOutcome();
@@ -341,19 +386,80 @@ void SalePage::updateChargeButton()
     SaleForm *form = currentForm();
     const QString amount = form ? form->amountText() : QString();
     const QString shown = amount.isEmpty() ? m_answeredAmount : amount;
-    m_ui->saleTotal->setText(shown.isEmpty() ? QStringLiteral("\u2014") : shown);
+    CartWidget *cart = form ? form->cart() : nullptr;
+    const bool emptyCart = cart && cart->model()->rowCount() == 0;
+    // An empty cart totals zero, in the till's currency (not a dash, not a black bar).
+    m_ui->saleTotal->setText(emptyCart && shown.isEmpty() ? formatMoney(0, cart->currency())
+                                 : shown.isEmpty()        ? QStringLiteral("\u2014")
+                                                          : shown);
     m_ui->saleTotal->setAccessibleName(tr("Total %1").arg(m_ui->saleTotal->text()));
     m_ui->saleTotalCaption->setText(shown.isEmpty() && m_profile.kind == BackendKind::Offer
                                         ? tr("Priced by Offer")
                                         : tr("Total"));
     QString text;
-    if (m_sale->phase() == Phase::Declined)
+    QString shortText; // without the amount, already shown in the total above
+    std::optional<Tone> tone;
+    bool enabled = canCharge() && !emptyCart;
+    switch (m_sale->phase()) {
+    case Phase::Declined:
         text = amount.isEmpty() ? tr("Try another card") : tr("Try another card: %1").arg(amount);
-    else
+        shortText = tr("Try another card");
+        tone = Tone::Danger;
+        break;
+    case Phase::Paid:
+        text = tr("New sale (Ctrl+N)");
+        tone = Tone::Success;
+        enabled = true;
+        break;
+    case Phase::Created:
+        text = tr("New sale (Ctrl+N)");
+        tone = Tone::Awaiting;
+        enabled = true;
+        break;
+    case Phase::Sending:
+    case Phase::Verifying:
+        text = m_sale->phase() == Phase::Sending ? tr("Sending\u2026") : tr("Verifying\u2026");
+        tone = Tone::Neutral;
+        break;
+    case Phase::Unknown:
+        text = tr("Locked: verify first");
+        tone = Tone::Warning;
+        break;
+    case Phase::Editing:
+    case Phase::NotCharged:
         text = form ? form->chargeLabel() : tr("Charge"); // Offer names its quote
-    m_ui->chargeButton->setText(text);
+        break;
+    }
+    if (tone != m_chargeTone || m_ui->chargeButton->styleSheet().isEmpty()) {
+        m_chargeTone = tone;
+        setChargeLook(m_ui->chargeButton, tone);
+    }
+    m_chargeShortText = shortText;
     m_ui->chargeButton->setAccessibleName(text);
-    m_ui->chargeButton->setEnabled(canCharge());
+    m_ui->chargeButton->setEnabled(enabled);
+    fitChargeText();
+}
+
+void SalePage::fitChargeText()
+{
+    // On a narrow counter screen, in a long language ("Essayer une autre carte : 300,02 MXN"),
+    // the words stay whole and the amount goes: the total just above says it.
+    QPushButton *button = m_ui->chargeButton;
+    const QString text = button->accessibleName();
+    QStyleOptionButton option;
+    option.initFrom(button);
+    option.text = text;
+    const int room
+        = button->style()->subElementRect(QStyle::SE_PushButtonContents, &option, button).width();
+    const bool fits = QFontMetrics(button->font()).horizontalAdvance(text) <= room;
+    button->setText(fits || m_chargeShortText.isEmpty() ? text : m_chargeShortText);
+}
+
+bool SalePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->chargeButton && event->type() == QEvent::Resize)
+        fitChargeText();
+    return QWidget::eventFilter(watched, event);
 }
 
 void SalePage::charge()
@@ -368,6 +474,8 @@ void SalePage::charge()
         return;
     }
     m_ui->chargeNote->hide();
+    m_sentAmount = form->amountText();
+    m_sentAt = QDateTime::currentDateTime();
     m_saleItems = form->receiptItems();
     m_saleReference = saleReference(*sale);
     m_answeredAmount.clear();
@@ -387,11 +495,10 @@ void SalePage::showSending(const QString &what)
 {
     const bool sending = m_sale->phase() == Phase::Sending;
     m_ui->outcomeView->showPage(OutcomeView::Page::Sending,
-                                {Tone::Info, sending ? tr("Sending") : tr("Verifying")}, what,
+                                {Tone::Neutral, sending ? tr("Sending") : tr("Verifying")}, what,
                                 sending ? tr("Keep the card at hand. Do not charge again.")
                                         : tr("The sale is not charged again: this only asks."));
-    m_waitStatus = sending ? tr("Sending to %1\u2026").arg(backendName(m_profile.kind))
-                           : tr("Asking about journal entry %1\u2026").arg(m_sale->journalId());
+    m_waitStatus = sending ? tr("Sending the sale\u2026") : tr("Asking about this sale\u2026");
     m_ui->outcomeView->setWaitStatus(m_waitStatus);
     m_ui->outcomeView->show();
 }
@@ -422,12 +529,20 @@ void SalePage::setCounterPrinter(ReceiptPrinter *printer)
 void SalePage::updatePrintStatus()
 {
     const QAction *again = m_receiptActions->printAgainAction();
-    m_ui->printAgainButton->setVisible(again->isVisible());
-    m_ui->printAgainButton->setEnabled(again->isEnabled());
     const QString status = m_receiptActions->printerStatus();
+    OutcomeView *outcome = m_ui->outcomeView;
+    // On the paid panel a failure is said once, there, and its one print button prints again.
+    const bool inPanel = again->isVisible() && m_sale->phase() == Phase::Paid;
+    outcome->setPrintProblem(inPanel ? tr("The receipt printer could not print: %1").arg(status)
+                                     : QString());
+    if (m_sale->phase() == Phase::Paid && outcome->page() == OutcomeView::Page::Paid)
+        outcome->setHelp(inPanel ? tr("Check the printer's paper and cable, then Print again.")
+                                 : m_paidNote);
+    m_ui->printAgainButton->setVisible(again->isVisible() && !inPanel);
+    m_ui->printAgainButton->setEnabled(again->isEnabled());
     m_ui->printStatus->setText(status.isEmpty() ? QString()
                                                 : tr("Receipt printer: %1").arg(status));
-    m_ui->printStatus->setVisible(!status.isEmpty());
+    m_ui->printStatus->setVisible(!status.isEmpty() && !inPanel);
     // A receipt kept after a failed print is not to be missed (#a00018: 7:1 on the window).
     m_ui->printStatus->setStyleSheet(
         again->isVisible() ? QStringLiteral("color: #a00018; font-weight: bold;") : QString());
@@ -448,14 +563,14 @@ void SalePage::showDone(const PaymentRecord &record, const QString &headline, co
     OutcomeView *outcome = m_ui->outcomeView;
     if (paid) {
         outcome->setPaid(amount, shortCardText(record), record.receipt.url);
-        showOutcome(OutcomeView::Page::Paid, look, headline,
-                    note.isEmpty() ? tr("Enter prints the receipt; New sale (Ctrl+N) starts the "
-                                        "next one.")
-                                   : note,
-                    detail);
+        m_paidNote = note.isEmpty() ? tr("Enter prints the receipt; New sale (Ctrl+N) starts the "
+                                         "next one.")
+                                    : note;
+        showOutcome(OutcomeView::Page::Paid, look, headline, m_paidNote, detail);
         outcome->printButton()->setEnabled(true);
         outcome->pdfButton()->setEnabled(true);
         outcome->printButton()->setFocus(Qt::OtherFocusReason);
+        updatePrintStatus();
         return;
     }
     const QString link = paymentLink(record);
@@ -538,14 +653,33 @@ void SalePage::showAttemptOutcome()
     if (!m_sale->record())
         m_ui->recordView->clearUnknown(tr("No answer received"));
     showOutcome(OutcomeView::Page::Unknown, journalStateLook(JournalState::Unknown),
-                error.cashierText(),
-                tr("Do not charge again yet: the customer may have paid. Press Verify "
-                   "(Ctrl+Shift+V) to ask the payment service. If it cannot tell, check the "
-                   "customer's card or banking app for journal entry %1.")
-                        .arg(m_sale->journalId())
+                tr("The payment may have gone through."),
+                error.cashierText() + u'\n'
+                    + tr("Do not charge again yet. Press Verify (Ctrl+Shift+V) to ask the "
+                         "payment service.")
+                    + u'\n' + customerCheckText()
                     + (journalWarning.isEmpty() ? QString() : u'\n' + journalWarning),
                 detail);
     m_ui->outcomeView->verifyButton()->setFocus(Qt::OtherFocusReason);
+}
+
+QString SalePage::customerCheckText() const
+{
+    // What the customer finds in their banking app: the amount, the time, the card.
+    QString card;
+    if (const auto &record = m_sale->record())
+        if (const Charge *charge = record->latestCharge())
+            if (charge->card && !charge->card->last4.isEmpty())
+                card = charge->card->last4;
+    const QString time = QLocale().toString(m_sentAt.time(), QLocale::ShortFormat);
+    const QString amount = m_sentAmount.isEmpty() ? m_answeredAmount : m_sentAmount;
+    return card.isEmpty()
+        ? tr("If it cannot tell, ask the customer to look in their banking app for a payment "
+             "of %1 at %2.")
+              .arg(amount, time)
+        : tr("If it cannot tell, ask the customer to look in their banking app for a payment "
+             "of %1 at %2 with the card ending %3.")
+              .arg(amount, time, card);
 }
 
 void SalePage::verify()
@@ -590,9 +724,8 @@ void SalePage::showVerification()
     }
     showOutcome(OutcomeView::Page::Unknown, journalStateLook(JournalState::Unknown),
                 tr("Still unknown: the payment service could not tell."),
-                v.explanation + u' '
-                    + tr("You can verify again, or check the customer's card or banking app "
-                         "before charging again."),
+                tr("You can verify again. Do not charge again before it is checked.") + u'\n'
+                    + customerCheckText(),
                 detail);
     m_ui->outcomeView->verifyButton()->setFocus(Qt::OtherFocusReason);
 }
@@ -605,6 +738,8 @@ void SalePage::resetSale()
     m_saleItems.clear();
     m_saleReference.clear();
     m_answeredAmount.clear();
+    m_sentAmount.clear();
+    m_paidNote.clear();
     if (SaleForm *form = currentForm())
         form->clearSale();
     m_ui->recordView->clear();
@@ -622,9 +757,9 @@ void SalePage::newSale()
         return;
     if (m_sale->newSaleNeedsConfirmation()) {
         QMessageBox box(QMessageBox::Warning, tr("Leave this sale unchecked?"),
-                        tr("Nobody knows yet whether journal entry %1 was charged: the customer "
+                        tr("Nobody knows yet whether this sale of %1 was charged: the customer "
                            "may have paid.")
-                            .arg(m_sale->journalId()),
+                            .arg(m_sentAmount),
                         QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("leaveUnknownBox"));
         box.setInformativeText(
@@ -661,6 +796,11 @@ void SalePage::focusFreeAmount()
 
 void SalePage::printReceipt()
 {
+    // After a failed print the panel's one print button prints what was kept.
+    if (m_receiptActions->printAgainAction()->isVisible()) {
+        m_receiptActions->printAgain();
+        return;
+    }
     m_receiptActions->print(tr("Print receipt"));
 }
 

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+#include <QDateTime>
 #include <QMap>
 #include <QWidget>
 
@@ -94,7 +95,12 @@ Q_SIGNALS:
     /// The sale being built changed (a line scanned, a quantity, the profile).
     void saleEdited();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// Unknown: what the customer looks for in their banking app (amount, time, card).
+    QString customerCheckText() const;
     /// Shows the controller's phase: what may be pressed, and the outcome once settled.
     void onPhaseChanged(Phase phase);
     void showAttemptOutcome();
@@ -107,6 +113,7 @@ private:
                   const QString &detail);
     void showSending(const QString &what);
     void updateChargeButton();
+    void fitChargeText();
     void updatePrintStatus();
     void resetSale();
     QString saleTitle() const;
@@ -126,6 +133,11 @@ private:
     std::optional<ReceiptData> m_receipt;
     ReceiptActions *m_receiptActions;
     QString m_waitStatus; ///< what the sending view says when the journal is not slow
+    QString m_sentAmount; ///< the total charged, for what the customer looks for if unknown
+    QDateTime m_sentAt; ///< when it was sent, the same
+    QString m_paidNote; ///< the paid panel's help while the printer is fine
+    std::optional<Tone> m_chargeTone; ///< the Charge place's colour (none: the primary blue)
+    QString m_chargeShortText; ///< the Charge place's words without the amount, when too wide
 };
 
 } // namespace paydesk

@@ -57,14 +57,40 @@ void addSettingsMenu(QMainWindow *window, const QString &configOption)
     window->menuBar()->insertMenu(before, menu);
 }
 
+QLocale counterLocale(const QLocale &system, const QString &configured, const QString &currency)
+{
+    if (!configured.trimmed().isEmpty())
+        return QLocale(configured.trimmed());
+    if (system.language() == QLocale::Spanish
+        && (system.territory() == QLocale::Mexico
+            || currency.compare(u"mxn", Qt::CaseInsensitive) == 0))
+        return QLocale(QLocale::Spanish, QLocale::Mexico);
+    return system;
+}
+
 QString installTranslations(QCoreApplication &app)
 {
-    const QLocale locale = QLocale::system();
+    return installTranslations(app, QLocale::system());
+}
+
+QString installTranslations(QCoreApplication &app, const QLocale &locale)
+{
+    // What an earlier call installed goes: one language at a time.
+    for (QTranslator *old : app.findChildren<QTranslator *>(QStringLiteral("paydesk_translator"),
+                                                            Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     QLocale::setDefault(locale);
     auto *paydesk = new QTranslator(&app);
+    paydesk->setObjectName(QStringLiteral("paydesk_translator"));
     QString language;
-    if (paydesk->load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n"))) {
+    // paydesk_es_MX, else paydesk_es (QTranslator tries the locale's names in turn).
+    // The locale's own file by its whole name first: Qt 6.4's lookup by QLocale settles on
+    // paydesk_es for es_MX.
+    if (paydesk->load(QStringLiteral("paydesk_") + locale.name(), QStringLiteral(":/i18n"))
+        || paydesk->load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(paydesk);
         language = paydesk->language();
     } else {
@@ -72,6 +98,7 @@ QString installTranslations(QCoreApplication &app)
     }
     // Qt's own strings (standard buttons, dialogs), from qt6-translations-l10n when installed.
     auto *qt = new QTranslator(&app);
+    qt->setObjectName(QStringLiteral("paydesk_translator"));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -2,6 +2,7 @@
 // that follow the system locale. Kept apart from the main window's own menus.
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 class QCoreApplication;
@@ -17,5 +18,14 @@ void addSettingsMenu(QMainWindow *window, const QString &configOption);
 /// LANGUAGE/LC_ALL/LANG) and makes that locale the default, so amounts and dates follow it.
 /// Returns the language loaded ("es", "fr"), or an empty string for English.
 QString installTranslations(QCoreApplication &app);
+/// The same for `locale`, replacing what was installed before (the counter's locale, known once
+/// the settings and the profile are read).
+QString installTranslations(QCoreApplication &app, const QLocale &locale);
+
+/// The counter's locale: `configured` when set (`[locale] name=es_MX` in the config); else
+/// Spanish for Mexico when the system speaks Spanish and is in Mexico or the till's currency is
+/// MXN (`currency`, lower-case ISO 4217); else the system's locale. Spanish (Spain) or another
+/// Spanish keeps its own forms.
+QLocale counterLocale(const QLocale &system, const QString &configured, const QString &currency);
 
 } // namespace paydesk

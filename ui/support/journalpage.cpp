@@ -50,6 +50,7 @@ struct ShownEntry
     QList<JournalEntry> refunds; ///< a sale's, newest first
     std::optional<Refundable> refundable;
     std::optional<JournalEntry> sale; ///< a refund's
+    QString error; ///< the entry (or a refund's sale) could not be read (not: there is none)
 };
 
 } // namespace
@@ -429,9 +430,17 @@ void JournalPage::showEntry(qint64 id)
         m_session->journal->run(
             this, tr("opening entry %1").arg(id),
             [id](const Journal &j) {
-                ShownEntry shown{j.entry(id), {}, {}, {}, {}};
-                if (shown.entry && shown.entry->kind == EntryKind::RefundEntry)
-                    shown.sale = j.entry(shown.entry->parentId);
+                ShownEntry shown;
+                if (auto read = j.entry(id))
+                    shown.entry = std::move(*read);
+                else if (!read.error().isNotFound())
+                    shown.error = read.error().message;
+                if (shown.entry && shown.entry->kind == EntryKind::RefundEntry) {
+                    if (auto sale = j.entry(shown.entry->parentId))
+                        shown.sale = std::move(*sale);
+                    else if (!sale.error().isNotFound())
+                        shown.error = sale.error().message;
+                }
                 if (shown.entry)
                     if (const auto duplicates = potentialDuplicates(j, *shown.entry))
                         shown.duplicates = *duplicates;
@@ -447,11 +456,14 @@ void JournalPage::showEntry(qint64 id)
                 }
                 return shown;
             },
-            [this, asked](const ShownEntry &shown) {
+            [this, asked, id](const ShownEntry &shown) {
                 if (!m_detailRequest.land() || asked != m_detailAsked)
                     return; // another entry was asked for since
                 if (!shown.entry) {
                     m_ui->detail->clear();
+                    if (!shown.error.isEmpty())
+                        Q_EMIT message(
+                            tr("Entry %1 could not be read: %2").arg(id).arg(shown.error));
                     return;
                 }
                 m_refundedSale = shown.sale;
@@ -460,6 +472,10 @@ void JournalPage::showEntry(qint64 id)
                 m_ui->detail->verifyButton()->setEnabled(!m_verifier);
                 m_ui->detail->refundButton()->setEnabled(!m_sending);
                 m_ui->detail->confirmButton()->setEnabled(!m_sending);
+                if (!shown.error.isEmpty())
+                    Q_EMIT message(tr("Entry %1 could not be read: %2")
+                                       .arg(shown.entry->parentId)
+                                       .arg(shown.error));
             });
     });
 }

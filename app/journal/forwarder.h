@@ -1,0 +1,86 @@
+// Forwarding a till's journal to its store, exactly once.
+//
+// A till writes every sale to its own journal first (the write-ahead log of its sales); the
+// store's journal (PostgreSQL, shared by the store's tills) receives copies. The forwarder reads
+// what the till wrote since it last forwarded (entries, then events, in the order written, in
+// batches), and writes each to the store under its global id (`gid`) with INSERT … ON CONFLICT:
+// a forwarder killed at any instant and run again writes nothing twice, because the till's
+// cursor moves only after the store has committed a batch, and a batch written twice changes
+// nothing.
+//
+// The rules (docs/architecture.md, "A store"):
+//  - the till owns its entries: the store's copy follows the till's state, unless support moved
+//    the copy itself (a verdict: the copy's state is no longer the one its till last forwarded);
+//  - a verdict on the store comes back to the till and settles its `unknown` entry by compare and
+//    set (a `store-verdict` event), never over anything else;
+//  - a till's outcome that differs from the store's verdict is a `conflict` event on the store,
+//    written once, and neither state is overwritten.
+#pragma once
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+
+#include "core/expected.h"
+#include "journal.h"
+
+namespace paydesk {
+
+/// What one forwarding run did.
+struct ForwardCounts
+{
+    qint64 entries = 0; ///< entries new to the store
+    qint64 updated = 0; ///< copies brought to the till's newer state
+    qint64 events = 0; ///< events new to the store
+    int verdicts = 0; ///< the store's verdicts that settled an entry of this till
+    int conflicts = 0; ///< new conflicts kept on the store for support
+    int refused = 0; ///< entries the store cannot take (their Idempotency-Key is another's)
+    qint64 waiting = 0; ///< entries of this till with something not yet forwarded
+};
+
+struct ForwardError
+{
+    bool storeFailed = true; ///< the store failed or went away (else this till's journal did)
+    QString message;
+};
+
+class Forwarder
+{
+    Q_DECLARE_TR_FUNCTIONS(paydesk::Forwarder)
+
+public:
+    /// Entries (or events) per store transaction.
+    static constexpr int kDefaultBatch = 500;
+
+    Forwarder(Journal &till, Journal &store, int batch = kDefaultBatch);
+    Q_DISABLE_COPY_MOVE(Forwarder)
+
+    /// Forwards everything not yet forwarded, brings the store's verdicts back, and forwards
+    /// again what that changed. `counts` holds what was done, also when it fails half-way.
+    Expected<bool, ForwardError> run(ForwardCounts &counts);
+
+    /// Entries of `till` with something not yet forwarded to the store it last forwarded to
+    /// (every entry when it never forwarded).
+    static Expected<qint64, QString> waiting(Journal &till);
+
+private:
+    struct Row;
+    Expected<bool, ForwardError> prepare();
+    Expected<bool, ForwardError> pushEntries(ForwardCounts &counts, bool *more);
+    Expected<bool, ForwardError> pushEvents(ForwardCounts &counts, bool *more);
+    Expected<int, ForwardError> pullVerdicts(ForwardCounts &counts);
+    Expected<QList<Row>, ForwardError> tillRows(const QString &where, const QList<qint64> &ids);
+    /// Writes one entry's copy in the store's open transaction; false when the store refused it.
+    Expected<bool, ForwardError> upsert(const Row &row, ForwardCounts &counts);
+    Expected<bool, ForwardError> setCursor(const QString &key, qint64 value);
+    ForwardError storeError(const QString &what, const class QSqlQuery &q) const;
+    ForwardError tillError(const QString &what, const class QSqlQuery &q) const;
+
+    Journal &m_till;
+    Journal &m_store;
+    int m_batch;
+    QString m_tillId; ///< the till journal's journal_id: its copies' origin
+    QSet<qint64> m_refused; ///< entries the store refused in this run (counted once)
+};
+
+} // namespace paydesk
