@@ -9,7 +9,8 @@ class QTextStream;
 
 namespace paydesk {
 class Journal;
-}
+struct JournalError;
+} // namespace paydesk
 
 namespace paydesk::cli {
 
@@ -24,6 +25,11 @@ struct Io
     QTextStream &out;
     QTextStream &err;
 };
+
+/// An entry that could not be read, said after `me` ("paydeskctl journal show: "): "there is no
+/// entry ID." and Invalid when there is none, the journal's own words and Internal when the read
+/// failed (never taken for "no such entry").
+int entryNotRead(const JournalError &error, qint64 id, const QString &me, Io io);
 
 int runInspect(const QStringList &args, const GlobalOptions &global, Io io);
 int runCreate(const QStringList &args, const GlobalOptions &global, Io io);

@@ -219,13 +219,8 @@ int show(const QStringList &args, Journal &journal, Io io)
         return Invalid;
     }
     const auto e = journal.entry(id);
-    if (!e) { // no such entry, or the journal could not be read: its own words
-        io.err << "paydeskctl journal show: "
-               << (e.error().isNotFound() ? QStringLiteral("there is no entry %1.").arg(id)
-                                          : e.error().message)
-               << '\n';
-        return e.error().isNotFound() ? Invalid : Internal;
-    }
+    if (!e)
+        return entryNotRead(e.error(), id, QStringLiteral("paydeskctl journal show: "), io);
     if (p.isSet(json)) {
         io.out << QJsonDocument(e->toJson(true)).toJson(QJsonDocument::Indented);
         return Ok;
@@ -414,13 +409,8 @@ int verify(const QStringList &args, JournalThread &journal, Io io)
         return Invalid;
     }
     const auto entry = journal.wait([id](const Journal &j) { return j.entry(id); });
-    if (!entry) { // no such entry, or the journal could not be read: its own words
-        io.err << "paydeskctl journal verify: "
-               << (entry.error().isNotFound() ? QStringLiteral("there is no entry %1.").arg(id)
-                                              : entry.error().message)
-               << '\n';
-        return entry.error().isNotFound() ? Invalid : Internal;
-    }
+    if (!entry)
+        return entryNotRead(entry.error(), id, QStringLiteral("paydeskctl journal verify: "), io);
     // The profile is decided from the entry (Workplace::verifyingProfile), as in the window:
     // the flags add credentials or another address, never another destination's silence.
     const auto workplace = Workplace::open(WorkplaceOptions::forCommand(p.value(config)));
@@ -691,6 +681,14 @@ int forward(const QStringList &args, const GlobalOptions &global, Io io)
 }
 
 } // namespace
+
+int entryNotRead(const JournalError &error, qint64 id, const QString &me, Io io)
+{
+    io.err << me
+           << (error.isNotFound() ? QStringLiteral("there is no entry %1.").arg(id) : error.message)
+           << '\n';
+    return error.isNotFound() ? Invalid : Internal;
+}
 
 int runJournal(const QStringList &args, const GlobalOptions &global, Io io)
 {

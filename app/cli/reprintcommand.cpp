@@ -40,13 +40,8 @@ int runJournalReprint(const QStringList &args, Journal &journal, Io io)
         return Invalid;
     }
     const auto entry = journal.entry(id);
-    if (!entry) { // no such entry, or the journal could not be read: its own words
-        io.err << me
-               << (entry.error().isNotFound() ? QStringLiteral("there is no entry %1.").arg(id)
-                                              : entry.error().message)
-               << '\n';
-        return entry.error().isNotFound() ? Invalid : Internal;
-    }
+    if (!entry)
+        return entryNotRead(entry.error(), id, me, io);
     if (entry->state != JournalState::Succeeded) {
         io.err << me << "entry " << id << " is " << stateName(entry->state)
                << ", not paid: there is no receipt to print.\n";

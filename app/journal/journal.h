@@ -8,10 +8,13 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QList>
+#include <QPair>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QVariant>
 
 #include "core/expected.h"
 #include "journalentry.h"
@@ -167,6 +170,19 @@ private:
     /// Begins a transaction that will write: on SQLite `BEGIN IMMEDIATE`, so it waits for the
     /// busy timeout instead of failing at once when it later upgrades from reading to writing.
     QSqlError beginWrite();
+    /// How reopen() puts an entry back to pending: the SQL condition its row must meet (with
+    /// its own binds), the event it adds, and the words for each way it can fail.
+    struct Reopening
+    {
+        QString condition;
+        QList<QPair<QString, QVariant>> binds;
+        QString eventKind, eventDetail;
+        QString refused; ///< the row does not meet the condition
+        QString cannotRecord, cannotCommit;
+    };
+    /// Puts entry `id` back to `pending` for this process (its lock taken, a deadline from now)
+    /// by compare-and-set, with an event: what a re-send and a confirm share.
+    Expected<bool, JournalError> reopen(qint64 id, int timeoutMs, const Reopening &reopening);
     /// PostgreSQL: the session-level advisory lock that says "a live process sends this entry".
     QSqlError lockEntry(qint64 id);
     /// False while another connection holds it; an error when the lock cannot be asked for.

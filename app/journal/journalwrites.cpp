@@ -188,7 +188,7 @@ Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
     return id;
 }
 
-Expected<bool, JournalError> Journal::resume(qint64 id, int timeoutMs, bool backendReplaysKey)
+Expected<bool, JournalError> Journal::reopen(qint64 id, int timeoutMs, const Reopening &r)
 {
     QSqlDatabase d = db();
     if (const QSqlError failed = beginWrite(); failed.isValid())
@@ -198,42 +198,32 @@ Expected<bool, JournalError> Journal::resume(qint64 id, int timeoutMs, bool back
         return unexpected(sqlError(tr("cannot lock the attempt"), failed));
     }
     QSqlQuery q(d);
-    // Only `failed` proves that sending again cannot charge twice; `unknown` only when the
-    // backend answers a repeated key with the first answer.
     q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', updated_at = :now, owner = "
-                             ":owner, deadline_at = %1 + :timeout WHERE id = :id AND (state = "
-                             "'failed' OR (state = 'unknown' AND :replays = 1)) AND origin IS NULL")
-                  .arg(clockSql()));
+                             ":owner, deadline_at = %1 + :timeout WHERE id = :id AND (%2)")
+                  .arg(clockSql(), r.condition));
     q.bindValue(QStringLiteral(":now"), nowMs());
     q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
     q.bindValue(QStringLiteral(":timeout"), timeoutMs);
     q.bindValue(QStringLiteral(":id"), id);
-    q.bindValue(QStringLiteral(":replays"), backendReplaysKey ? 1 : 0);
+    for (const auto &[name, value] : r.binds)
+        q.bindValue(name, value);
     if (!q.exec() || q.numRowsAffected() != 1) {
         const JournalError e = q.lastError().isValid()
-            ? JournalError(sqlError(tr("cannot record the resend"), q))
-            : JournalError(
-                (backendReplaysKey
-                     ? tr("Journal entry %1 is not unknown or failed: it cannot be sent again.")
-                     : tr("Journal entry %1 is not failed: only a sale that provably never "
-                          "arrived (or was refused) can be sent again under its key. Verify it "
-                          "first."))
-                    .arg(id),
-                JournalError::Kind::NotAllowed);
+            ? JournalError(sqlError(r.cannotRecord, q))
+            : JournalError(r.refused, JournalError::Kind::NotAllowed);
         d.rollback();
         unlockEntry(id);
         return unexpected(e);
     }
-    if (const QSqlError failed = addEvent(id, QStringLiteral("resend"), JournalState::Pending,
-                                          tr("Sent again with the same Idempotency-Key."));
+    if (const QSqlError failed = addEvent(id, r.eventKind, JournalState::Pending, r.eventDetail);
         failed.isValid()) {
-        const QString e = sqlError(tr("cannot record the resend"), failed);
+        const QString e = sqlError(r.cannotRecord, failed);
         d.rollback();
         unlockEntry(id);
         return unexpected(e);
     }
     if (!d.commit()) {
-        const QString e = sqlError(tr("cannot commit the resend"), d.lastError());
+        const QString e = sqlError(r.cannotCommit, d.lastError());
         unlockEntry(id);
         return unexpected(e);
     }
@@ -241,51 +231,39 @@ Expected<bool, JournalError> Journal::resume(qint64 id, int timeoutMs, bool back
     return true;
 }
 
+Expected<bool, JournalError> Journal::resume(qint64 id, int timeoutMs, bool backendReplaysKey)
+{
+    // Only `failed` proves that sending again cannot charge twice; `unknown` only when the
+    // backend answers a repeated key with the first answer.
+    return reopen(
+        id, timeoutMs,
+        {QStringLiteral("(state = 'failed' OR (state = 'unknown' AND :replays = 1)) AND origin "
+                        "IS NULL"),
+         {{QStringLiteral(":replays"), backendReplaysKey ? 1 : 0}},
+         QStringLiteral("resend"),
+         tr("Sent again with the same Idempotency-Key."),
+         (backendReplaysKey
+              ? tr("Journal entry %1 is not unknown or failed: it cannot be sent again.")
+              : tr("Journal entry %1 is not failed: only a sale that provably never arrived (or "
+                   "was refused) can be sent again under its key. Verify it first."))
+             .arg(id),
+         tr("cannot record the resend"),
+         tr("cannot commit the resend")});
+}
+
 Expected<bool, JournalError> Journal::beginConfirm(qint64 id, int timeoutMs)
 {
-    QSqlDatabase d = db();
-    if (const QSqlError failed = beginWrite(); failed.isValid())
-        return unexpected(sqlError(tr("cannot be written"), failed));
-    if (const QSqlError failed = lockEntry(id); failed.isValid()) {
-        d.rollback();
-        return unexpected(sqlError(tr("cannot lock the attempt"), failed));
-    }
-    QSqlQuery q(d);
     // Compare and set from created: a confirm is sent once, by one program.
-    q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', updated_at = :now, owner = "
-                             ":owner, deadline_at = %1 + :timeout WHERE id = :id AND state = "
-                             "'created' AND kind = 'sale'")
-                  .arg(clockSql()));
-    q.bindValue(QStringLiteral(":now"), nowMs());
-    q.bindValue(QStringLiteral(":owner"), currentProcessOwner());
-    q.bindValue(QStringLiteral(":timeout"), timeoutMs);
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        const JournalError e = q.lastError().isValid()
-            ? JournalError(sqlError(tr("cannot record the confirm"), q))
-            : JournalError(tr("Journal entry %1 is not a created sale: only a created intent "
-                              "can be confirmed, once.")
-                               .arg(id),
-                           JournalError::Kind::NotAllowed);
-        d.rollback();
-        unlockEntry(id);
-        return unexpected(e);
-    }
-    if (const QSqlError failed = addEvent(id, QStringLiteral("confirm"), JournalState::Pending,
-                                          tr("Confirm written before sending."));
-        failed.isValid()) {
-        const QString e = sqlError(tr("cannot record the confirm"), failed);
-        d.rollback();
-        unlockEntry(id);
-        return unexpected(e);
-    }
-    if (!d.commit()) {
-        const QString e = sqlError(tr("cannot commit the confirm"), d.lastError());
-        unlockEntry(id);
-        return unexpected(e);
-    }
-    m_inFlight.insert(id);
-    return true;
+    return reopen(id, timeoutMs,
+                  {QStringLiteral("state = 'created' AND kind = 'sale'"),
+                   {},
+                   QStringLiteral("confirm"),
+                   tr("Confirm written before sending."),
+                   tr("Journal entry %1 is not a created sale: only a created intent can be "
+                      "confirmed, once.")
+                       .arg(id),
+                   tr("cannot record the confirm"),
+                   tr("cannot commit the confirm")});
 }
 
 Expected<bool, JournalError> Journal::note(qint64 id, const QString &kind, const QString &detail)

@@ -37,21 +37,7 @@ public:
     explicit Peek(const QString &location)
         : m_name(QStringLiteral("peek-%1").arg(++s_count))
     {
-        QSqlDatabase d;
-        if (location.startsWith(QStringLiteral("postgresql://"))) {
-            const QUrl url(location);
-            d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-            d.setHostName(url.host());
-            d.setPort(url.port());
-            d.setUserName(url.userName());
-            d.setPassword(url.password());
-            d.setDatabaseName(url.path().mid(1));
-        } else {
-            d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-            d.setDatabaseName(location);
-        }
-        if (!d.open())
-            qFatal("peek connection failed: %s", qPrintable(d.lastError().text()));
+        openTestConnection(location, m_name);
     }
     ~Peek()
     {

@@ -23,26 +23,35 @@ inline QString pgUrl(const QString &database)
              qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT"), database);
 }
 
+/// A connection of the test's own to a journal location (SQLite file or postgresql:// URL),
+/// opened under `name`; fatal when it cannot be opened.
+inline QSqlDatabase openTestConnection(const QString &location, const QString &name)
+{
+    QSqlDatabase d;
+    if (location.startsWith(QStringLiteral("postgresql://"))) {
+        const QUrl url(location);
+        d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        d.setHostName(url.host());
+        d.setPort(url.port());
+        d.setUserName(url.userName());
+        d.setPassword(url.password());
+        d.setDatabaseName(url.path().mid(1));
+    } else {
+        d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        d.setDatabaseName(location);
+    }
+    if (!d.open())
+        qFatal("the test's connection %s failed: %s", qPrintable(name),
+               qPrintable(d.lastError().text()));
+    return d;
+}
+
 /// Runs SQL on a location directly, as a test's own second connection.
 inline void execSql(const QString &location, const QString &sql)
 {
     const QString name = QStringLiteral("test-raw");
     {
-        QSqlDatabase d;
-        if (location.startsWith(QStringLiteral("postgresql://"))) {
-            const QUrl url(location);
-            d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            d.setHostName(url.host());
-            d.setPort(url.port());
-            d.setUserName(url.userName());
-            d.setPassword(url.password());
-            d.setDatabaseName(url.path().mid(1));
-        } else {
-            d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            d.setDatabaseName(location);
-        }
-        if (!d.open())
-            qFatal("raw connection failed: %s", qPrintable(d.lastError().text()));
+        QSqlDatabase d = openTestConnection(location, name);
         QSqlQuery q(d);
         if (!q.exec(sql))
             qFatal("raw SQL failed: %s", qPrintable(q.lastError().text()));
