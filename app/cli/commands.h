@@ -16,7 +16,7 @@ namespace paydesk::cli {
 
 struct GlobalOptions
 {
-    QString journal; ///< --journal PATH|URL or PAYDESK_JOURNAL
+    QString journal; ///< where the journal is: Workplace::journalLocation of --journal
     QString store; ///< --store URL (else the config's [journal] store=)
 };
 

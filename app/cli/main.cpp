@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "exitcodes.h"
+#include "workplace/workplace.h"
 
 using namespace paydesk::cli;
 
@@ -55,7 +56,6 @@ int main(int argc, char *argv[])
     Io io{out, err};
 
     GlobalOptions global;
-    global.journal = qEnvironmentVariable("PAYDESK_JOURNAL");
     QStringList args = QCoreApplication::arguments().mid(1);
     while (!args.isEmpty() && args.first().startsWith(u'-')) {
         const QString option = args.takeFirst();
@@ -84,8 +84,7 @@ int main(int argc, char *argv[])
         err << kUsage;
         return Invalid;
     }
-    if (global.journal != qEnvironmentVariable("PAYDESK_JOURNAL")
-        && !QUrl(global.journal).password().isEmpty())
+    if (!QUrl(global.journal).password().isEmpty())
         err << "paydeskctl: warning: the --journal URL holds a password, which other users of "
                "this computer can read in the process list (ps). Put it in ~/.pgpass (or "
                "PGPASSFILE) or a service file (service=NAME) instead.\n";
@@ -93,6 +92,9 @@ int main(int argc, char *argv[])
         err << "paydeskctl: warning: the --store URL holds a password, which other users of "
                "this computer can read in the process list (ps). Put it in ~/.pgpass (or "
                "PGPASSFILE) or a service file (service=NAME) instead.\n";
+    // Where the journal is: --journal, else PAYDESK_JOURNAL, else the user's data folder, as the
+    // window decides it (Workplace::journalLocation).
+    global.journal = paydesk::Workplace::journalLocation(global.journal);
     const QString command = args.first();
     // QCommandLineParser expects the program name first: give it "paydeskctl <command>".
     args.first() = QStringLiteral("paydeskctl ") + command;

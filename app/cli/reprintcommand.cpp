@@ -2,7 +2,6 @@
 // the counter's ESC/POS printer, as the window prints it (the same TillReceipt and layout).
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFile>
 #include <QTextStream>
 
 #include "commands.h"
@@ -11,7 +10,7 @@
 #include "exitcodes.h"
 #include "journal/journal.h"
 #include "receipts/tillreceipt.h"
-#include "settings/managedsettings.h"
+#include "workplace/workplace.h"
 
 namespace paydesk::cli {
 
@@ -48,27 +47,23 @@ int runJournalReprint(const QStringList &args, Journal &journal, Io io)
         return Invalid;
     }
 
-    ManagedSettings settings(p.value(config));
-    if (const QString problem = settings.formatError(); !problem.isEmpty()) {
-        io.err << me << problem << '\n';
+    // The receipt, the merchant, the catalogue's tax rates and the printer, as the window has
+    // them: asked of the workplace (the same defaults), never read here.
+    WorkplaceOptions options = WorkplaceOptions::forCommand(p.value(config));
+    options.loadCatalogue = true;
+    const auto workplace = Workplace::open(options);
+    if (!workplace) {
+        io.err << me << workplace.error() << '\n';
         return Invalid;
     }
-    const auto text = [&settings](const char *key) {
-        return settings.value(QLatin1String(key)).toString();
-    };
-    const QString url = p.isSet(printer) ? p.value(printer) : text("printer/url");
-    const auto printerConfig = printerConfigFrom(
-        url, text("printer/width_mm"), text("printer/codepage"), text("printer/timeout_ms"));
+    for (const QString &problem : (*workplace)->problems)
+        io.err << me << problem << '\n';
+    const auto printerConfig = (*workplace)->printerAt(p.value(printer));
     if (!printerConfig) {
         io.err << me << printerConfig.error() << '\n';
         return Invalid;
     }
 
-    ReceiptMerchant merchant;
-    merchant.name = text("receipt/merchant_name");
-    merchant.address = text("receipt/merchant_address");
-    merchant.taxId = text("receipt/merchant_tax_id");
-    merchant.taxName = text("receipt/tax_name");
     // A refund's entry prints its refund slip, with the original sale it refunds.
     std::optional<JournalEntry> sale;
     if (entry->kind == EntryKind::RefundEntry) {
@@ -83,25 +78,9 @@ int runJournalReprint(const QStringList &args, Journal &journal, Io io)
         }
         sale = std::move(*read);
     }
-    TillReceipt receipt = sale
-        ? refundSlipFor(*entry, *sale, merchant)
-        : tillReceiptForEntry(*entry, merchant, QStringLiteral("Paid (copy)"));
-    // The tax rates come from the catalogue as it is now (the journal keeps the sale's lines,
-    // not their rates).
-    if (const QString catalogue = text("catalogue/file"); !catalogue.isEmpty()) {
-        QFile file(catalogue);
-        const auto rates = file.open(QIODevice::ReadOnly)
-            ? taxRatesFromCatalogue(file.readAll(), receipt.currency)
-            : std::nullopt;
-        if (rates) {
-            receipt.taxRates = rates->rates;
-            for (const QString &warning : rates->warnings)
-                io.err << me << warning << '\n';
-        } else {
-            io.err << me << "the catalogue " << catalogue
-                   << " cannot be read; the receipt shows no tax per rate.\n";
-        }
-    }
+    const TillReceipt receipt
+        = (*workplace)
+              ->entryReceipt(*entry, sale ? &*sale : nullptr, QStringLiteral("Paid (copy)"));
 
     const EscPosLayout layout{printerConfig->columns(), printerConfig->codePage};
     PrintJob job(printerConfig->address, escPosReceipt(receipt, layout), printerConfig->timeout);

@@ -144,7 +144,11 @@ Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString &locatio
     std::unique_ptr<Journal> journal(new Journal);
     journal->m_connection
         = QStringLiteral("paydesk-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString where = location.isEmpty() ? defaultLocation() : location;
+    // Where the journal is, is decided once (Workplace::journalLocation); an empty location
+    // here is a caller's mistake, said rather than guessed.
+    if (location.isEmpty())
+        return unexpected(tr("No journal location was given."));
+    const QString &where = location;
     const QUrl url(where);
     const bool postgres = url.scheme() == u"postgresql" || url.scheme() == u"postgres";
 

@@ -1,24 +1,10 @@
 #include "saleattempt.h"
 
 #include <QCoreApplication>
-#include <QHostInfo>
 #include <QTimer>
 #include <QUuid>
 
 namespace paydesk {
-
-AttemptContext contextFromSettings(QSettings &settings)
-{
-    AttemptContext c;
-    c.terminal
-        = settings.value(QStringLiteral("terminal/name"), QHostInfo::localHostName()).toString();
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = QStringLiteral("operator");
-    c.operatorName = settings.value(QStringLiteral("terminal/operator"), user).toString();
-    c.training = settings.value(QStringLiteral("terminal/training"), false).toBool();
-    return c;
-}
 
 JournalState stateForRecord(const PaymentRecord &record)
 {

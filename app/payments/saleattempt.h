@@ -15,7 +15,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QSettings>
 #include <QTimer>
 
 #include "backends/jobs.h"
@@ -34,10 +33,6 @@ struct AttemptContext
     QString operatorName = QStringLiteral("operator");
     bool training = false;
 };
-
-/// Terminal and operator from the [terminal] group of the settings (name=, operator=), with the
-/// host name and the user's login as defaults.
-AttemptContext contextFromSettings(QSettings &settings);
 
 /// The journal state a backend's record means (paid, created, declined, failed).
 JournalState stateForRecord(const PaymentRecord &record);

@@ -101,7 +101,8 @@ public:
     void storeCredentialsAsync(const QString &name, const Credentials &credentials,
                                QObject *context, Done done);
 
-    /// Terminal and operator ([terminal] name=, operator=, training=), as contextFromSettings.
+    /// Terminal and operator ([terminal] name=, operator=, training=), with the host name and
+    /// the user's login as defaults.
     AttemptContext context() const;
 
     CredentialStore &credentials() const { return *m_credentials; }

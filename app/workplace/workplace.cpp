@@ -96,6 +96,25 @@ TillReceipt Workplace::tillReceipt(const PaymentRecord &record, const QList<Cart
     return r;
 }
 
+TillReceipt Workplace::entryReceipt(const JournalEntry &entry, const JournalEntry *sale,
+                                    const QString &copyStatus) const
+{
+    if (entry.kind == EntryKind::RefundEntry && sale)
+        return refundSlipFor(entry, *sale, receiptMerchant());
+    TillReceipt r = tillReceiptForEntry(entry, receiptMerchant(), copyStatus);
+    r.taxRates = catalogue.taxRates(r.currency);
+    return r;
+}
+
+Expected<PrinterConfig, QString> Workplace::printerAt(const QString &url) const
+{
+    const auto text = [this](const char *key) {
+        return m_settings->value(QLatin1String(key)).toString().trimmed();
+    };
+    return printerConfigFrom(url.isEmpty() ? text("printer/url") : url, text("printer/width_mm"),
+                             text("printer/codepage"), text("printer/timeout_ms"));
+}
+
 QString defaultConfigFile()
 {
     return userSettingsFile();
@@ -177,9 +196,8 @@ Expected<std::unique_ptr<Workplace>, QString> Workplace::open(const WorkplaceOpt
     const auto text = [&settings](const char *key) {
         return settings.value(QLatin1String(key)).toString().trimmed();
     };
-    if (const QString url = text("printer/url"); !url.isEmpty()) {
-        auto printer = printerConfigFrom(url, text("printer/width_mm"), text("printer/codepage"),
-                                         text("printer/timeout_ms"));
+    if (!text("printer/url").isEmpty()) {
+        auto printer = w->printerAt({});
         if (printer)
             w->printer = *printer;
         else

@@ -722,16 +722,14 @@ std::optional<ReceiptData> JournalPage::receipt() const
     const auto &entry = m_ui->detail->entry();
     if (!entry || entry->state != JournalState::Succeeded)
         return std::nullopt;
-    // A refund's slip: the amount refunded and the original sale it refunds.
-    if (entry->kind == EntryKind::RefundEntry)
-        return m_refundedSale && m_refundedSale->id == entry->parentId ? std::optional<ReceiptData>(
-                   refundSlipFor(*entry, *m_refundedSale, m_session->receiptMerchant()))
-                                                                       : std::nullopt;
-    // The same till receipt as the sale's: the terminal and operator that sold it, the tax
-    // rates of the catalogue as it is now (the journal keeps the lines, not their rates).
-    ReceiptData r = tillReceiptForEntry(*entry, m_session->receiptMerchant(), tr("Paid (copy)"));
-    r.taxRates = m_session->catalogue.taxRates(r.currency);
-    return r;
+    // A refund's slip: the amount refunded and the original sale it refunds; a sale's till
+    // receipt as the counter printed it (Workplace::entryReceipt, as paydeskctl reprints it).
+    if (entry->kind == EntryKind::RefundEntry
+        && !(m_refundedSale && m_refundedSale->id == entry->parentId))
+        return std::nullopt;
+    return m_session->entryReceipt(
+        *entry, entry->kind == EntryKind::RefundEntry ? &*m_refundedSale : nullptr,
+        tr("Paid (copy)"));
 }
 
 void JournalPage::setCounterPrinter(ReceiptPrinter *printer)
