@@ -14,6 +14,7 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include "core/clock.h"
 #include "core/jsonfields.h"
 
 Q_LOGGING_CATEGORY(lcJournal, "paydesk.journal", QtWarningMsg)
@@ -21,7 +22,7 @@ Q_LOGGING_CATEGORY(lcJournal, "paydesk.journal", QtWarningMsg)
 namespace paydesk::journalsql {
 qint64 nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return Clock::nowMs();
 }
 
 QDateTime fromMs(const QVariant &v)

@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include "backends/backendspec.h"
+#include "core/clock.h"
 #include "core/redaction.h"
 
 namespace paydesk {
@@ -417,7 +418,7 @@ VerifyResult Verifier::dotsAbsence(int listed) const
 Verifier::AbsenceWait Verifier::absenceWait() const
 {
     AbsenceWait w;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     const QDateTime deadline
         = m_entry.deadlineAt.isValid() ? m_entry.deadlineAt : m_entry.updatedAt;
     const qint64 settle = m_profile.dotsSettleMs;

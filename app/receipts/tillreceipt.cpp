@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "core/clock.h"
 #include "core/datetext.h"
 #include "journal/journalentry.h"
 
@@ -43,7 +44,7 @@ TillReceipt tillReceiptFor(const PaymentRecord &record, const QList<CartItem> &i
     }
     r.date = charge && charge->created.isValid() ? charge->created
         : record.intent.created.isValid()        ? record.intent.created
-                                                 : QDateTime::currentDateTimeUtc();
+                                                 : Clock::now();
     r.receiptNumber = record.receipt.number;
     r.receiptUrl = record.receipt.url;
     return r;

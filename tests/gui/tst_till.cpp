@@ -10,6 +10,7 @@
 #include <QTableView>
 #include <QToolButton>
 
+#include "core/clock.h"
 #include "core/money.h"
 #include "escposdecoder.h"
 #include "fakeprinter.h"
@@ -47,6 +48,8 @@ private:
     /// Enter, back to back, to wherever the keys go.
     static void scanBurst(const Harness &h, const QString &code)
     {
+        // The pause is what the scan catcher measures (the gap between real key events, on an
+        // elapsed timer): it cannot be moved, only waited, and it is two gaps long.
         QTest::qWait(int(ScanCatcher::kMaxGapMs) * 2);
         for (const QChar c : code)
             QTest::keyClicks(h.keyTarget(), QString(c));
@@ -109,7 +112,7 @@ void TestTill::walkInClientAndGeneratedReference()
     QVERIFY2(sale->reference.startsWith(QStringLiteral("counter-1-")), qPrintable(sale->reference));
     // One reference per sale: checked again (e.g. after a decline) it stays the same.
     const QString generated = sale->reference;
-    QTest::qWait(1100);
+    Clock::advance(1100); // a second later, without waiting for one
     QCOMPARE(checkoutSale(h)->reference, generated);
 
     // The profile's walk-in client; a typed client and reference win.
@@ -375,7 +378,7 @@ void TestTill::slowTypingStaysTyping()
     client->setFocus();
     for (const QChar c : QStringLiteral("COF-1")) {
         QTest::keyClicks(client, QString(c));
-        QTest::qWait(int(ScanCatcher::kMaxGapMs) * 2);
+        QTest::qWait(int(ScanCatcher::kMaxGapMs) * 2); // a person's pace: the gap is the test
     }
     QTest::keyClick(client, Qt::Key_Return);
     QCOMPARE(client->text(), QStringLiteral("COF-1"));

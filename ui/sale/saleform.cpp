@@ -9,6 +9,7 @@
 #include <QToolButton>
 
 #include "cartwidget.h"
+#include "core/clock.h"
 
 namespace paydesk {
 
@@ -103,7 +104,7 @@ QString newReference(const QString &terminal)
     // compares them).
     static QString last;
     static int sameSecond = 1;
-    const QString time = QDateTime::currentDateTime().toString(QStringLiteral("yyMMdd-HHmmss"));
+    const QString time = Clock::nowLocal().toString(QStringLiteral("yyMMdd-HHmmss"));
     const QString prefix = terminal.simplified().replace(u' ', u'-').left(60);
     const QString base = (prefix.isEmpty() ? QStringLiteral("ORD") : prefix) + u'-' + time;
     sameSecond = base == last ? sameSecond + 1 : 1;

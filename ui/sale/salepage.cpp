@@ -14,6 +14,7 @@
 #include "cartwidget.h"
 #include "checkoutsaleform.h"
 #include "common/outputdialogs.h"
+#include "core/clock.h"
 #include "dotssaleform.h"
 #include "ochosaleform.h"
 #include "offersaleform.h"
@@ -232,7 +233,7 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     connect(outcome->newSaleButton(), &QPushButton::clicked, this, &SalePage::newSale);
     connect(m_sale, &SaleController::phaseChanged, this, &SalePage::onPhaseChanged);
     connect(m_sale, &SaleController::sent, this, [this] {
-        m_sentAt = QDateTime::currentDateTime();
+        m_sentAt = Clock::nowLocal();
         m_waitStatus = tr("Sent: waiting for the answer. Esc stops waiting (the sale must then "
                           "be checked).");
         m_ui->outcomeView->setWaitStatus(m_waitStatus);
@@ -475,7 +476,7 @@ void SalePage::charge()
     }
     m_ui->chargeNote->hide();
     m_sentAmount = form->amountText();
-    m_sentAt = QDateTime::currentDateTime();
+    m_sentAt = Clock::nowLocal();
     m_saleItems = form->receiptItems();
     m_saleReference = saleReference(*sale);
     m_answeredAmount.clear();
