@@ -66,4 +66,34 @@ qint64 minorPerMajor(int exponent)
     return factor;
 }
 
+QList<CurrencyChoice> currencyChoices(QLocale::Language language)
+{
+    // The name of each currency in `language`: from the locale of that language in a territory
+    // that pays with it (es_MX names the peso), else English's, else the territory's own.
+    QHash<QString, QString> inLanguage, inEnglish, native;
+    const QList<QLocale> all
+        = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+    for (const QLocale &locale : all) {
+        const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode).toLower();
+        const QString name = locale.currencySymbol(QLocale::CurrencyDisplayName);
+        if (code.isEmpty() || name.isEmpty())
+            continue;
+        if (locale.language() == language && !inLanguage.contains(code))
+            inLanguage.insert(code, name);
+        else if (locale.language() == QLocale::English && !inEnglish.contains(code))
+            inEnglish.insert(code, name);
+        else if (!native.contains(code))
+            native.insert(code, name);
+    }
+    QList<CurrencyChoice> choices;
+    for (const char *iso : kIsoCodes) {
+        const QString code = QLatin1String(iso);
+        QString name = inLanguage.value(code);
+        if (name.isEmpty())
+            name = inEnglish.value(code, native.value(code));
+        choices.append({code, name});
+    }
+    return choices;
+}
+
 } // namespace paydesk

@@ -3,6 +3,8 @@
 
 #include <optional>
 
+#include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 
@@ -25,6 +27,16 @@ struct CurrencyInfo
 /// Looks up an ISO 4217 alpha-3 code (any case). nullopt for anything that is not a
 /// payable ISO 4217 currency (unknown codes, precious metals, testing codes).
 std::optional<CurrencyInfo> currencyInfo(QStringView code);
+
+/// Every payable ISO 4217 currency, for a chooser: its code (lower case) and its name in
+/// `language` where the locale data has one (else in English, else the code alone), sorted by
+/// code.
+struct CurrencyChoice
+{
+    QString code;
+    QString name;
+};
+QList<CurrencyChoice> currencyChoices(QLocale::Language language);
 
 /// 10^exponent as an integer (exponent 0..3).
 qint64 minorPerMajor(int exponent);

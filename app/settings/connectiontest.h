@@ -22,6 +22,20 @@ namespace paydesk {
 
 class HttpJob;
 
+/// One of a connection test's three checks, as the setup and the settings page list them.
+struct ConnectionCheck
+{
+    enum class Result
+    {
+        Passed,
+        Failed,
+        NotChecked, ///< not reached that far, or the backend cannot be asked (said why)
+    };
+    Result result = Result::NotChecked;
+    QString text; ///< what was checked and what was found, one line
+    QString todo; ///< what to do when it failed or was not checked (may be empty)
+};
+
 struct ConnectionReport
 {
     enum class Outcome
@@ -49,6 +63,9 @@ struct ConnectionReport
     bool ok() const { return outcome == Outcome::Ok; }
     /// One sentence for an installer or a cashier.
     QString summary() const;
+    /// The three checks, in order: reached at the base URL, the certificate trusted, the
+    /// credentials accepted; each passed, failed or not checked, with what to do.
+    QList<ConnectionCheck> checks() const;
     /// A short stable name: "ok", "invalid-profile", "unreachable", "tls", "credentials-refused",
     /// "wrong-endpoint", "no-answer".
     QString outcomeName() const;

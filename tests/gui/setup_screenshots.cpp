@@ -69,7 +69,8 @@ void wizard(const QUrl &url, const QString &token, const QString &suffix)
     kind->setCurrentIndex(kind->findData(QStringLiteral("checkout")));
     child<QLineEdit>(editor, "baseUrlEdit")->setText(url.toString());
     child<QLineEdit>(editor, "tokenEdit")->setText(token);
-    child<QLineEdit>(editor, "currencyEdit")->setText(QStringLiteral("eur"));
+    auto *currency = child<QComboBox>(editor, "currencyCombo");
+    currency->setCurrentIndex(currency->findData(QStringLiteral("eur")));
     shoot(&wizard, QStringLiteral("20-setup-backend") + suffix);
     QSignalSpy tested(editor, &ProfileEditor::tested);
     wizard.next();

@@ -355,7 +355,8 @@ void TestFit::setupWizard()
     paydesk::test::child<QLineEdit>(editor, "nameEdit")->setText(QStringLiteral("tienda"));
     paydesk::test::child<QLineEdit>(editor, "baseUrlEdit")->setText(sandbox.url().toString());
     paydesk::test::child<QLineEdit>(editor, "tokenEdit")->setText(options.token);
-    paydesk::test::child<QLineEdit>(editor, "currencyEdit")->setText(QStringLiteral("eur"));
+    auto *currency = paydesk::test::child<QComboBox>(editor, "currencyCombo");
+    currency->setCurrentIndex(currency->findData(QStringLiteral("eur")));
     QSignalSpy tested(editor, &ProfileEditor::tested);
     wizard.next();
     QVERIFY(tested.wait(10000));

@@ -32,6 +32,11 @@ namespace {
 
 const QString kToken = QStringLiteral("settings-token-88c2");
 
+QPushButton *saveButtonOf(QWidget *dialog)
+{
+    return child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save);
+}
+
 QStringList listed(QListWidget *list)
 {
     QStringList names;
@@ -134,18 +139,23 @@ void TestSettings::addTestSaveEditRemoveAProfile()
     QVERIFY(testProfile());
     QVERIFY(child<QLabel>(editor, "testResult")->text().contains(QStringLiteral("accepted")));
     QSignalSpy saved(m_dialog.get(), &SettingsDialog::profileSaved);
-    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "saveProfileButton"), Qt::LeftButton);
-    // The button waits for the credential store, and a second click does nothing meanwhile.
+    QPushButton *saveButton = saveButtonOf(m_dialog.get());
+    QVERIFY(!m_dialog->findChild<QPushButton *>(QStringLiteral("saveProfileButton"))); // one Save
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    // Save waits for the credential store, and a second click does nothing meanwhile.
     QVERIFY(m_dialog->isBusy());
-    QVERIFY(!child<QPushButton>(m_dialog.get(), "saveProfileButton")->isEnabled());
+    QVERIFY(!saveButton->isEnabled());
     QVERIFY(!m_dialog->saveProfile());
     QVERIFY(saved.wait(10000));
     QCOMPARE(saved.count(), 1);
     QVERIFY(saved.first().first().toBool());
-    QTRY_VERIFY(!m_dialog->isBusy());
-    QVERIFY(child<QPushButton>(m_dialog.get(), "saveProfileButton")->isEnabled());
+    // Everything saved, the dialog closes; opened again, the profile is there.
+    QTRY_VERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    open();
+    list = child<QListWidget>(m_dialog.get(), "profileList");
+    editor = m_dialog->profileEditor();
     QCOMPARE(listed(list), QStringList{QStringLiteral("bar")});
-    QVERIFY(m_dialog->profileMessage().contains(QStringLiteral("saved")));
     {
         QFile ini(userFile());
         QVERIFY(ini.open(QIODevice::ReadOnly));
@@ -161,6 +171,13 @@ void TestSettings::addTestSaveEditRemoveAProfile()
     type(child<QLineEdit>(editor, "tokenEdit"), kToken);
     QVERIFY(!m_dialog->saveProfile());
     QVERIFY(m_dialog->profileMessage().contains(QStringLiteral("already")));
+    // An error looks like one: the danger tone and ⚠, and Save keeps the dialog open.
+    auto *message = child<QLabel>(m_dialog.get(), "profileMessage");
+    QCOMPARE(message->property("message").toString(), QStringLiteral("error"));
+    QVERIFY(message->text().startsWith(QStringLiteral("\u26a0")));
+    QTest::mouseClick(saveButtonOf(m_dialog.get()), Qt::LeftButton);
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(m_dialog->profileMessage().contains(QStringLiteral("already")));
 
     // Edit: another currency; the name cannot change.
     m_dialog->selectProfile(QStringLiteral("bar"));
@@ -170,7 +187,15 @@ void TestSettings::addTestSaveEditRemoveAProfile()
     QTRY_VERIFY(!m_dialog->isBusy());
     QVERIFY(editor->isEnabled());
     QCOMPARE(child<QLineEdit>(editor, "tokenEdit")->text(), kToken);
-    type(child<QLineEdit>(editor, "currencyEdit"), QStringLiteral("eur"));
+    // The currency is chosen from ISO 4217 codes with their names, typed as a cashier would.
+    auto *currency = child<QComboBox>(editor, "currencyCombo");
+    QVERIFY2(currency->currentText().startsWith(QStringLiteral("USD — ")),
+             qPrintable(currency->currentText()));
+    currency->setFocus();
+    QTest::keyClicks(currency, QStringLiteral("EUR"));
+    QCOMPARE(currency->currentData().toString(), QStringLiteral("eur"));
+    QVERIFY2(currency->currentText().contains(QStringLiteral("Euro"), Qt::CaseInsensitive),
+             qPrintable(currency->currentText()));
     // What the till fills in by itself: shown for Checkout (Dots' and Ocho's rows are not).
     QVERIFY(child<QLineEdit>(editor, "walkInEdit")->isVisible());
     QVERIFY(!child<QLineEdit>(editor, "dotsUserEdit")->isVisible());
@@ -250,9 +275,19 @@ void TestSettings::lockedSystemSettingIsReadOnly()
     QCOMPARE(name->text(), QStringLiteral("Fleet Store"));
     QVERIFY(name->isReadOnly());
     QVERIFY(name->property("locked").toBool());
-    QVERIFY(child<QLabel>(m_dialog.get(), "receiptLockNote")
-                ->text()
-                .contains(QStringLiteral("administrator")));
+    // Locked: a lock beside the field's name, and who set it, in which file.
+    auto *note = child<QLabel>(m_dialog.get(), "receiptLockNote");
+    QVERIFY(note->text().contains(QStringLiteral("administrator")));
+    QVERIFY2(note->text().contains(systemFile()), qPrintable(note->text()));
+    QCOMPARE(note->property("message").toString(), QStringLiteral("locked"));
+    QVERIFY2(child<QLabel>(m_dialog.get(), "merchantNameLabel")
+                 ->text()
+                 .startsWith(QStringLiteral("\U0001F512")),
+             qPrintable(child<QLabel>(m_dialog.get(), "merchantNameLabel")->text()));
+    QVERIFY(name->toolTip().contains(systemFile()));
+    QVERIFY(!child<QLabel>(m_dialog.get(), "operatorLabel")
+                 ->text()
+                 .startsWith(QStringLiteral("\U0001F512")));
     QVERIFY(!child<QLineEdit>(m_dialog.get(), "operatorEdit")->isReadOnly()); // not locked
     QCOMPARE(child<QLineEdit>(m_dialog.get(), "operatorEdit")->text(),
              QStringLiteral("default-op"));
@@ -289,7 +324,8 @@ void TestSettings::lockedSystemProfileCannotBeChangedOrRemoved()
     open();
     auto *list = child<QListWidget>(m_dialog.get(), "profileList");
     QCOMPARE(listed(list), QStringList{QStringLiteral("fleet")});
-    QVERIFY(list->item(0)->text().contains(QStringLiteral("administrator")));
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("\U0001F512")));
+    QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("administrator")));
     auto *editor = m_dialog->profileEditor();
     QVERIFY(child<QLabel>(editor, "lockNote")->isVisible());
     QVERIFY(child<QLineEdit>(editor, "baseUrlEdit")->isReadOnly());

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 #include "sandbox/sandboxserver.h"
 #include "settings/managedsettings.h"
@@ -85,6 +86,13 @@ private:
             type(child<QLineEdit>(editor, "tokenEdit"), token);
     }
     /// Next on the backend page; waits for the test on the test page to finish.
+    /// The test page's checks as a person reads them: one line each (and what to do).
+    QStringList checkLines() const
+    {
+        QTextDocument document;
+        document.setHtml(child<QLabel>(m_wizard.get(), "testDetail")->text());
+        return document.toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    }
     void nextToTest()
     {
         QCOMPARE(m_wizard->currentId(), int(SetupWizard::BackendPage));
@@ -131,6 +139,15 @@ void TestSetup::goodCredentialsAreTestedAndSaved()
     nextToTest();
     QVERIFY2(m_wizard->testStatus().contains(QStringLiteral("accepted the credentials")),
              qPrintable(m_wizard->testStatus()));
+    // Where the installer is, and the three checks as three lines, each passed.
+    QCOMPARE(m_wizard->currentPage()->title(), QStringLiteral("Step 2 of 3: Connection test"));
+    QCOMPARE(checkLines(),
+             (QStringList{QStringLiteral("✔ The backend answered at this address."),
+                          QStringLiteral("✔ No certificate to check (http:// on "
+                                         "this computer)."),
+                          QStringLiteral("✔ The backend accepted the credentials.")}));
+    QCOMPARE(child<QLabel>(m_wizard.get(), "testStatus")->property("message").toString(),
+             QStringLiteral("success"));
     m_wizard->next();
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::CounterPage));
     type(child<QLineEdit>(m_wizard.get(), "merchantNameEdit"), QStringLiteral("Café Luna"));
@@ -186,6 +203,14 @@ void TestSetup::wrongCredentialsKeepTheWizardOnTheTestPage()
     nextToTest();
     QVERIFY2(m_wizard->testStatus().contains(QStringLiteral("refused the credentials")),
              qPrintable(m_wizard->testStatus()));
+    // Reached, no certificate, and the credentials refused, with what to do about it.
+    const QStringList lines = checkLines();
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("✔")));
+    QCOMPARE(lines.at(2), QStringLiteral("✘ The backend refused the credentials."));
+    QVERIFY2(lines.at(3).contains(QStringLiteral("dashboard")), qPrintable(lines.at(3)));
+    QCOMPARE(child<QLabel>(m_wizard.get(), "testStatus")->property("message").toString(),
+             QStringLiteral("error"));
     m_wizard->next(); // refused: stays
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::TestPage));
 
@@ -221,6 +246,8 @@ void TestSetup::untrustedThenTrustedTls()
     QVERIFY2(m_wizard->testStatus().contains(QStringLiteral("certificate is not trusted")),
              qPrintable(m_wizard->testStatus()));
     QCOMPARE(m_wizard->profileEditor()->lastReport()->outcome, ConnectionReport::Outcome::Tls);
+    QVERIFY2(checkLines().contains(QStringLiteral("✘ The backend's certificate is not trusted.")),
+             qPrintable(checkLines().join(u'\n')));
 
     // "Save without a successful test" lets an installer go on; but first, trust the CA.
     m_wizard->back();
@@ -273,8 +300,9 @@ void TestSetup::missingFieldsAreNamed()
     child<QLineEdit>(editor, "tokenEdit")->clear();
     m_wizard->next();
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::BackendPage));
-    QCOMPARE(child<QLabel>(editor, "testResult")->text(),
-             QStringLiteral("This backend needs an API token."));
+    auto *result = child<QLabel>(editor, "testResult");
+    QCOMPARE(result->text(), QStringLiteral("\u26a0 This backend needs an API token."));
+    QCOMPARE(result->property("message").toString(), QStringLiteral("error"));
 }
 
 void TestSetup::lockedSystemProfileAsksOnlyForCredentials()

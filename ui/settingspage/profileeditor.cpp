@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 
+#include "core/currency.h"
+#include "formmessage.h"
 #include "ui_profileeditor.h"
 
 namespace paydesk {
@@ -23,6 +25,12 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_ui->tokenEdit->setAccessibleName(tr("API token"));
     m_ui->apiKeyEdit->setAccessibleName(tr("API key"));
     m_ui->testResult->setAccessibleName(tr("Connection test result"));
+    // Every payable ISO 4217 currency by code and name; typing "MXN" finds the peso.
+    for (const CurrencyChoice &c : currencyChoices(QLocale().language()))
+        m_ui->currencyCombo->addItem(c.name.isEmpty() ? c.code.toUpper()
+                                                      : tr("%1 — %2").arg(c.code.toUpper(), c.name),
+                                     c.code);
+    m_ui->currencyCombo->setAccessibleName(tr("Currency"));
 
     // What the till fills in by itself (profile keys walk_in_client, payment_methods,
     // dots_user_id, ocho_iss).
@@ -39,8 +47,9 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         onEdited();
     });
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->tokenEdit, m_ui->clientIdEdit,
-                            m_ui->apiKeyEdit, m_ui->currencyEdit, m_ui->caFileEdit})
+                            m_ui->apiKeyEdit, m_ui->caFileEdit})
         connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::onEdited);
+    connect(m_ui->currencyCombo, &QComboBox::activated, this, &ProfileEditor::onEdited);
     connect(m_ui->caFileButton, &QToolButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Trusted CA certificates"), m_ui->caFileEdit->text(),
@@ -84,7 +93,7 @@ void ProfileEditor::setProfile(const BackendProfile &profile)
     m_ui->tokenEdit->setText(profile.token);
     m_ui->clientIdEdit->setText(profile.clientId);
     m_ui->apiKeyEdit->setText(profile.apiKey);
-    m_ui->currencyEdit->setText(profile.currency);
+    setCurrency(profile.currency);
     m_ui->caFileEdit->setText(profile.caFile);
     m_walkInEdit->setText(profile.walkInClient);
     m_paymentMethodsEdit->setText(profile.paymentMethods.join(QStringLiteral(", ")));
@@ -92,7 +101,19 @@ void ProfileEditor::setProfile(const BackendProfile &profile)
     m_ochoIssEdit->setText(profile.ochoIss);
     updateKind();
     m_report.reset();
-    m_ui->testResult->clear();
+    showFormMessage(m_ui->testResult, {}, FormMessage::Plain);
+    m_edited = false;
+}
+
+void ProfileEditor::setCurrency(const QString &code)
+{
+    const QString lower = code.trimmed().toLower();
+    int index = m_ui->currencyCombo->findData(lower.isEmpty() ? QStringLiteral("usd") : lower);
+    if (index < 0) { // a code this chooser does not list: kept as it was, never replaced
+        m_ui->currencyCombo->addItem(lower.toUpper(), lower);
+        index = m_ui->currencyCombo->count() - 1;
+    }
+    m_ui->currencyCombo->setCurrentIndex(index);
 }
 
 BackendProfile ProfileEditor::profile() const
@@ -106,7 +127,7 @@ BackendProfile ProfileEditor::profile() const
     p.token = dots ? QString() : m_ui->tokenEdit->text();
     p.clientId = dots ? m_ui->clientIdEdit->text().trimmed() : QString();
     p.apiKey = dots ? m_ui->apiKeyEdit->text() : QString();
-    p.currency = m_ui->currencyEdit->text().trimmed().toLower();
+    p.currency = m_ui->currencyCombo->currentData().toString();
     if (p.currency.isEmpty())
         p.currency = QStringLiteral("usd");
     p.caFile = m_ui->caFileEdit->text().trimmed();
@@ -125,19 +146,27 @@ BackendProfile ProfileEditor::profile() const
     return p;
 }
 
-void ProfileEditor::setLocked(bool locked)
+void ProfileEditor::setLocked(bool locked, const QString &systemFile)
 {
-    m_ui->lockNote->setVisible(locked);
-    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->currencyEdit, m_ui->caFileEdit,
-                            m_walkInEdit, m_paymentMethodsEdit, m_dotsUserEdit, m_ochoIssEdit})
+    showFormMessage(
+        m_ui->lockNote,
+        locked ? tr("This profile is set by your administrator in %1: only its "
+                    "credentials can be entered here.")
+                     .arg(systemFile.isEmpty() ? tr("the system-wide settings") : systemFile)
+               : QString(),
+        FormMessage::Locked);
+    m_locked = locked;
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->caFileEdit, m_walkInEdit,
+                            m_paymentMethodsEdit, m_dotsUserEdit, m_ochoIssEdit})
         edit->setReadOnly(locked);
     m_ui->kindCombo->setEnabled(!locked);
+    m_ui->currencyCombo->setEnabled(!locked);
     m_ui->caFileButton->setEnabled(!locked);
 }
 
 void ProfileEditor::setNameEditable(bool editable)
 {
-    m_ui->nameEdit->setReadOnly(!editable || m_ui->lockNote->isVisible());
+    m_ui->nameEdit->setReadOnly(!editable || m_locked);
 }
 
 QString ProfileEditor::problem() const
@@ -187,9 +216,10 @@ void ProfileEditor::updateKind()
 
 void ProfileEditor::onEdited()
 {
+    m_edited = true;
     m_report.reset();
     if (!isTesting())
-        m_ui->testResult->clear();
+        showFormMessage(m_ui->testResult, {}, FormMessage::Plain);
     Q_EMIT changed();
 }
 
@@ -203,7 +233,7 @@ void ProfileEditor::testConnection()
     if (isTesting())
         return;
     if (const QString wrong = problem(); !wrong.isEmpty()) {
-        m_ui->testResult->setText(wrong);
+        showFormMessage(m_ui->testResult, wrong, FormMessage::Error);
         m_report.reset();
         Q_EMIT tested(false);
         return;
@@ -215,12 +245,17 @@ void ProfileEditor::testConnection()
     m_network = new QNetworkAccessManager(this);
     m_test = new ConnectionTest(m_network, profile(), this);
     m_ui->testButton->setEnabled(false);
-    m_ui->testResult->setText(tr("Testing…"));
+    showFormMessage(m_ui->testResult, tr("Testing…"), FormMessage::Progress);
     connect(m_test, &ConnectionTest::finished, this, [this] {
         m_ui->testButton->setEnabled(true);
         m_report = m_test->report();
-        m_ui->testResult->setText((m_report->ok() ? QStringLiteral("✔ ") : QStringLiteral("✘ "))
-                                  + m_report->summary());
+        // The three checks, one line each, with what to do; the summary is the wizard's.
+        m_ui->testResult->setStyleSheet({});
+        m_ui->testResult->setProperty(
+            "message", m_report->ok() ? QStringLiteral("success") : QStringLiteral("error"));
+        m_ui->testResult->setTextFormat(Qt::RichText);
+        m_ui->testResult->setText(connectionChecksText(*m_report));
+        m_ui->testResult->setVisible(true);
         m_ui->testResult->setToolTip(m_report->detail);
         Q_EMIT tested(m_report->ok());
     });

@@ -33,8 +33,10 @@ public:
     /// The profile as edited (the fields this editor does not show are kept from setProfile).
     BackendProfile profile() const;
     /// A locked profile: only the credentials can be typed; the note says why.
-    void setLocked(bool locked);
+    void setLocked(bool locked, const QString &systemFile = {});
     void setNameEditable(bool editable);
+    /// Whether the person changed anything since setProfile().
+    bool isEdited() const { return m_edited; }
     /// A sentence naming the first field that is wrong; empty when the profile can be tested.
     QString problem() const;
 
@@ -48,6 +50,7 @@ Q_SIGNALS:
     void tested(bool ok);
 
 private:
+    void setCurrency(const QString &code);
     void updateKind();
     void onEdited();
 
@@ -61,6 +64,8 @@ private:
     QLineEdit *m_dotsUserEdit = nullptr;
     QLineEdit *m_ochoIssEdit = nullptr;
     BackendProfile m_base;
+    bool m_locked = false;
+    bool m_edited = false;
     QNetworkAccessManager *m_network;
     ConnectionTest *m_test = nullptr;
     std::optional<ConnectionReport> m_report;

@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 
 #include "devicesform.h"
+#include "formmessage.h"
 #include "profileeditor.h"
 #include "settings/credentialstore.h"
 #include "settings/managedsettings.h"
@@ -30,7 +31,8 @@ SettingsDialog::SettingsDialog(const QString &configOption, QWidget *parent)
         m_ui->credentialWarning->setText(warning);
         m_ui->credentialWarning->setVisible(!warning.isEmpty());
     });
-    m_ui->restartNote->setText(tr("Saved changes are used from the next start of Paydesk."));
+    m_ui->restartNote->setText(tr("Save keeps every tab's changes, the profile being edited "
+                                  "included; the window uses them at once."));
 
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem *item) {
@@ -46,7 +48,8 @@ SettingsDialog::SettingsDialog(const QString &configOption, QWidget *parent)
         m_editor->setLocked(false);
         m_editor->setNameEditable(true);
         m_ui->removeButton->setEnabled(false);
-        m_ui->profileMessage->setText(tr("A new profile: fill it in, test it, save it."));
+        showFormMessage(m_ui->profileMessage, tr("A new profile: fill it in, test it, save it."),
+                        FormMessage::Plain);
     });
     connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(
@@ -55,9 +58,11 @@ SettingsDialog::SettingsDialog(const QString &configOption, QWidget *parent)
             == QMessageBox::Yes)
             removeSelectedProfile();
     });
-    connect(m_ui->saveProfileButton, &QPushButton::clicked, this, &SettingsDialog::saveProfile);
-    connect(m_ui->buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, [this] {
-        if (saveGeneral())
+    // One Save: the profile being edited (when it was changed), then the other tabs.
+    connect(m_ui->buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
+            &SettingsDialog::saveAll);
+    connect(this, &SettingsDialog::profileSaved, this, [this](bool ok) {
+        if (std::exchange(m_closeWhenSaved, false) && ok && saveGeneral())
             accept();
     });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -81,8 +86,12 @@ void SettingsDialog::lockField(QWidget *field, const QString &key)
         text->setReadOnly(locked);
     field->setProperty("locked", locked);
     if (locked) {
-        field->setToolTip(tr("Set by your administrator: it cannot be changed here."));
+        field->setToolTip(lockedBy(m_settings->systemFile()));
         field->setStyleSheet(QStringLiteral("background: palette(window);"));
+        // A lock beside the field's name, so a locked field is told by more than its grey.
+        for (QLabel *label : findChildren<QLabel *>())
+            if (label->buddy() == field && !label->text().startsWith(QStringLiteral("\U0001F512")))
+                label->setText(QStringLiteral("\U0001F512 ") + label->text());
     }
 }
 
@@ -101,16 +110,15 @@ void SettingsDialog::loadGeneral()
     lockField(m_ui->merchantAddressEdit, QStringLiteral("receipt/merchant_address"));
     lockField(m_ui->terminalNameEdit, QStringLiteral("terminal/name"));
     lockField(m_ui->operatorEdit, QStringLiteral("terminal/operator"));
-    const QString note = tr("Some of these are set by your administrator (system-wide "
-                            "settings) and cannot be changed here.");
+    const QString note = tr("Fields with a lock are set by your administrator in %1 and cannot "
+                            "be changed here.")
+                             .arg(where());
     const bool receiptLocked = m_settings->isLocked(QStringLiteral("receipt/merchant_name"))
         || m_settings->isLocked(QStringLiteral("receipt/merchant_address"));
     const bool terminalLocked = m_settings->isLocked(QStringLiteral("terminal/name"))
         || m_settings->isLocked(QStringLiteral("terminal/operator"));
-    m_ui->receiptLockNote->setText(receiptLocked ? note : QString());
-    m_ui->receiptLockNote->setVisible(receiptLocked);
-    m_ui->terminalLockNote->setText(terminalLocked ? note : QString());
-    m_ui->terminalLockNote->setVisible(terminalLocked);
+    showFormMessage(m_ui->receiptLockNote, receiptLocked ? note : QString(), FormMessage::Locked);
+    showFormMessage(m_ui->terminalLockNote, terminalLocked ? note : QString(), FormMessage::Locked);
 }
 
 void SettingsDialog::loadDevices()
@@ -119,11 +127,13 @@ void SettingsDialog::loadDevices()
     auto *layout = new QVBoxLayout(m_ui->devicesPlaceholder);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_devices);
-    m_ui->devicesLockNote->setText(m_devices->hasLockedField()
-                                       ? tr("Some of these are set by your administrator "
-                                            "(system-wide settings) and cannot be changed here.")
-                                       : QString());
-    m_ui->devicesLockNote->setVisible(m_devices->hasLockedField());
+    showFormMessage(m_ui->devicesLockNote,
+                    m_devices->hasLockedField()
+                        ? tr("Greyed fields are set by your administrator in %1 and cannot be "
+                             "changed here.")
+                              .arg(where())
+                        : QString(),
+                    FormMessage::Locked);
 }
 
 void SettingsDialog::testPrinter()
@@ -147,8 +157,10 @@ void SettingsDialog::reloadProfiles(const QString &select)
     const QStringList names = m_settings->profileNames();
     for (const QString &name : names) {
         auto *item = new QListWidgetItem(name, m_ui->profileList);
-        if (m_settings->isProfileLocked(name))
-            item->setText(tr("%1 (set by the administrator)").arg(name));
+        if (m_settings->isProfileLocked(name)) {
+            item->setText(QStringLiteral("\U0001F512 ") + name);
+            item->setToolTip(lockedBy(m_settings->systemFile()));
+        }
         item->setData(Qt::UserRole, name);
     }
     if (names.isEmpty()) {
@@ -176,17 +188,17 @@ void SettingsDialog::loadProfile(const QString &name)
         return;
     auto profile = m_settings->readProfileFile(name);
     if (!profile) {
-        m_ui->profileMessage->setText(profile.error());
+        showFormMessage(m_ui->profileMessage, profile.error(), FormMessage::Error);
         return;
     }
     m_editing = name;
     m_editor->setProfile(*profile);
     const bool locked = m_settings->isProfileLocked(name);
-    m_editor->setLocked(locked);
+    m_editor->setLocked(locked, where());
     m_editor->setNameEditable(false);
     m_ui->removeButton->setEnabled(
         !locked && m_settings->profileSource(name) == ManagedSettings::Source::User);
-    m_ui->profileMessage->clear();
+    showFormMessage(m_ui->profileMessage, {}, FormMessage::Plain);
 
     // The credentials come from the credential store: the editor waits for them.
     const QString reading = toKeyring() ? tr("Reading the credentials from the keyring…")
@@ -198,7 +210,7 @@ void SettingsDialog::loadProfile(const QString &name)
             setBusy({});
             m_editor->setEnabled(true);
             if (m_ui->profileMessage->text() == reading)
-                m_ui->profileMessage->clear();
+                showFormMessage(m_ui->profileMessage, {}, FormMessage::Plain);
             if (m_editing != name)
                 return;
             fillCredentials(base, stored);
@@ -227,11 +239,10 @@ void SettingsDialog::setBusy(const QString &waitingFor)
     if (busy) {
         m_removeWasEnabled = m_ui->removeButton->isEnabled();
         m_ui->removeButton->setEnabled(false);
-        m_ui->profileMessage->setText(waitingFor);
+        showFormMessage(m_ui->profileMessage, waitingFor, FormMessage::Progress);
     } else {
         m_ui->removeButton->setEnabled(m_removeWasEnabled);
     }
-    m_ui->saveProfileButton->setEnabled(!busy);
     m_ui->addButton->setEnabled(!busy);
     m_ui->profileList->setEnabled(!busy);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
@@ -243,30 +254,35 @@ bool SettingsDialog::saveProfile()
         return false;
     const BackendProfile profile = m_editor->profile();
     if (const QString wrong = m_editor->problem(); !wrong.isEmpty()) {
-        m_ui->profileMessage->setText(wrong);
+        showFormMessage(m_ui->profileMessage, wrong, FormMessage::Error);
+        m_ui->tabs->setCurrentWidget(m_ui->profilesTab);
         return false;
     }
     const bool exists = m_settings->profileNames().contains(profile.name);
     if (m_editing.isEmpty() && exists) {
-        m_ui->profileMessage->setText(tr("There is already a profile \"%1\".").arg(profile.name));
+        showFormMessage(m_ui->profileMessage,
+                        tr("There is already a profile \"%1\".").arg(profile.name),
+                        FormMessage::Error);
         return false;
     }
     const bool onlyCredentials = exists && m_settings->isProfileLocked(profile.name);
     if (const QString refused = m_settings->cannotWrite(profile.name);
         !onlyCredentials && !refused.isEmpty()) {
-        m_ui->profileMessage->setText(refused);
+        showFormMessage(m_ui->profileMessage, refused, FormMessage::Error);
         return false;
     }
     setBusy(toKeyring() ? tr("Saving the credentials to the keyring…") : tr("Saving the profile…"));
     auto finished = [this, name = profile.name](const QString &problem) {
         setBusy({});
         if (!problem.isEmpty()) {
-            m_ui->profileMessage->setText(problem); // the form keeps what was typed
+            // the form keeps what was typed
+            showFormMessage(m_ui->profileMessage, problem, FormMessage::Error);
             Q_EMIT profileSaved(false);
             return;
         }
         reloadProfiles(name);
-        m_ui->profileMessage->setText(tr("The profile \"%1\" is saved.").arg(name));
+        showFormMessage(m_ui->profileMessage, tr("The profile \"%1\" is saved.").arg(name),
+                        FormMessage::Success);
         Q_EMIT profileSaved(true);
     };
     if (onlyCredentials)
@@ -283,7 +299,7 @@ bool SettingsDialog::removeSelectedProfile()
     if (m_busy || m_editing.isEmpty())
         return false;
     if (const QString refused = m_settings->cannotRemove(m_editing); !refused.isEmpty()) {
-        m_ui->profileMessage->setText(refused);
+        showFormMessage(m_ui->profileMessage, refused, FormMessage::Error);
         return false;
     }
     setBusy(toKeyring() ? tr("Removing the credentials from the keyring…")
@@ -292,17 +308,38 @@ bool SettingsDialog::removeSelectedProfile()
         m_editing, this, [this, name = m_editing](const QString &problem) {
             setBusy({});
             if (!problem.isEmpty()) {
-                m_ui->profileMessage->setText(problem);
+                showFormMessage(m_ui->profileMessage, problem, FormMessage::Error);
                 Q_EMIT profileRemoved(false);
                 return;
             }
             if (m_editing == name)
                 m_editing.clear();
             reloadProfiles();
-            m_ui->profileMessage->setText(tr("The profile \"%1\" is removed.").arg(name));
+            showFormMessage(m_ui->profileMessage, tr("The profile \"%1\" is removed.").arg(name),
+                            FormMessage::Success);
             Q_EMIT profileRemoved(true);
         });
     return true;
+}
+
+QString SettingsDialog::where() const
+{
+    const QString file = m_settings->systemFile();
+    return file.isEmpty() ? tr("the system-wide settings") : file;
+}
+
+void SettingsDialog::saveAll()
+{
+    if (m_busy)
+        return;
+    // A profile that was changed is saved first (the credential store may take its time);
+    // the dialog closes when it is.
+    if (m_editor->isEdited()) {
+        m_closeWhenSaved = saveProfile();
+        return;
+    }
+    if (saveGeneral())
+        accept();
 }
 
 bool SettingsDialog::saveGeneral()

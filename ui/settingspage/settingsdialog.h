@@ -39,6 +39,9 @@ public:
     /// Saves the receipt, terminal and devices fields that are not locked; false with a message
     /// if not.
     bool saveGeneral();
+    /// The one Save: the profile being edited when it was changed (its credentials to the
+    /// store), then the receipt, terminal and devices; the dialog closes when all is saved.
+    void saveAll();
     /// The Devices tab's test slip (devicesform.h); printerStatus() says how it went.
     void testPrinter();
     QString printerStatus() const;
@@ -74,7 +77,9 @@ private:
     ProfileEditor *m_editor;
     QString m_editing; ///< the profile in the editor ("" for a new one)
     DevicesForm *m_devices = nullptr;
+    QString where() const; ///< the file a locked key comes from
     bool m_busy = false;
+    bool m_closeWhenSaved = false;
     bool m_removeWasEnabled = false;
 };
 

@@ -7,6 +7,7 @@
 #include "settings/credentialstore.h"
 #include "settings/managedsettings.h"
 #include "settingspage/devicesform.h"
+#include "settingspage/formmessage.h"
 #include "settingspage/profileeditor.h"
 #include "ui_setupwizard.h"
 
@@ -37,6 +38,12 @@ SetupWizard::SetupWizard(const QString &configOption, QWidget *parent)
 {
     m_ui->setupUi(this);
     setOption(QWizard::NoBackButtonOnStartPage);
+    // Where the installer is: "Step 2 of 3: Connection test".
+    const QList<int> ids = pageIds();
+    for (int i = 0; i < ids.size(); ++i) {
+        QWizardPage *p = page(ids.at(i));
+        p->setTitle(tr("Step %1 of %2: %3").arg(i + 1).arg(ids.size()).arg(p->title()));
+    }
     m_editor = new ProfileEditor(m_ui->editorPlaceholder);
     auto *editorLayout = new QVBoxLayout(m_ui->editorPlaceholder);
     editorLayout->setContentsMargins(0, 0, 0, 0);
@@ -52,7 +59,7 @@ SetupWizard::SetupWizard(const QString &configOption, QWidget *parent)
         m_profileLocked = m_settings->isProfileLocked(start.name);
     }
     m_editor->setProfile(start);
-    m_editor->setLocked(m_profileLocked);
+    m_editor->setLocked(m_profileLocked, m_settings->systemFile());
     m_editor->setNameEditable(names.isEmpty());
     if (!names.isEmpty()) {
         // Its credentials from the credential store, without waiting here: the editor (and
@@ -84,7 +91,7 @@ SetupWizard::SetupWizard(const QString &configOption, QWidget *parent)
         anyLocked = anyLocked || locked;
         field->setEnabled(!locked);
         if (locked)
-            field->setToolTip(tr("Set by your administrator: it cannot be changed here."));
+            field->setToolTip(lockedBy(m_settings->systemFile()));
     }
 
     // The counter's devices, as the settings page shows them (optional: empty keeps the dialog).
@@ -93,10 +100,13 @@ SetupWizard::SetupWizard(const QString &configOption, QWidget *parent)
     devicesLayout->setContentsMargins(0, 0, 0, 0);
     devicesLayout->addWidget(m_devices);
     anyLocked = anyLocked || m_devices->hasLockedField();
-    m_ui->lockNote->setText(anyLocked ? tr("Greyed fields are set by your administrator "
-                                           "(system-wide settings).")
-                                      : QString());
-    m_ui->lockNote->setVisible(anyLocked);
+    showFormMessage(m_ui->lockNote,
+                    anyLocked ? tr("Greyed fields are set by your administrator in %1.")
+                                    .arg(m_settings->systemFile().isEmpty()
+                                             ? tr("the system-wide settings")
+                                             : m_settings->systemFile())
+                              : QString(),
+                    FormMessage::Locked);
 
     connect(m_editor, &ProfileEditor::tested, this, [this] { showReport(); });
     connect(m_ui->retestButton, &QPushButton::clicked, m_editor, &ProfileEditor::testConnection);
@@ -118,7 +128,7 @@ void SetupWizard::initializePage(int id)
     QWizard::initializePage(id);
     if (id == TestPage) {
         m_ui->skipTestCheck->setChecked(false);
-        m_ui->testStatus->setText(tr("Testing the connection…"));
+        showFormMessage(m_ui->testStatus, tr("Testing the connection…"), FormMessage::Progress);
         m_ui->testDetail->clear();
         m_editor->testConnection();
     }
@@ -129,12 +139,16 @@ void SetupWizard::showReport()
     const auto report = m_editor->lastReport();
     if (!report) {
         if (!m_editor->isTesting())
-            m_ui->testStatus->setText(m_editor->problem());
+            showFormMessage(m_ui->testStatus, m_editor->problem(), FormMessage::Error);
         return;
     }
-    m_ui->testStatus->setText((report->ok() ? QStringLiteral("✔ ") : QStringLiteral("✘ "))
-                              + report->summary());
-    m_ui->testDetail->setText(report->detail);
+    // The outcome in one sentence, in its tone; then the three checks, one line each, with
+    // what to do; the technical detail for support in the tooltip.
+    showFormMessage(m_ui->testStatus, report->summary(),
+                    report->ok() ? FormMessage::Success : FormMessage::Error);
+    m_ui->testDetail->setTextFormat(Qt::RichText);
+    m_ui->testDetail->setText(connectionChecksText(*report));
+    m_ui->testDetail->setToolTip(report->detail);
 }
 
 bool SetupWizard::validateCurrentPage()
@@ -169,9 +183,11 @@ void SetupWizard::setSaving(bool saving)
     if (saving) {
         m_backWasEnabled = button(QWizard::BackButton)->isEnabled();
         const auto known = m_settings->credentials().knownBackend();
-        m_ui->saveMessage->setText(known == CredentialStore::Backend::File
-                                       ? tr("Saving the settings…")
-                                       : tr("Saving the credentials to the keyring…"));
+        showFormMessage(m_ui->saveMessage,
+                        known == CredentialStore::Backend::File
+                            ? tr("Saving the settings…")
+                            : tr("Saving the credentials to the keyring…"),
+                        FormMessage::Progress);
     }
     button(QWizard::FinishButton)->setEnabled(!saving);
     button(QWizard::BackButton)->setEnabled(!saving && m_backWasEnabled);
@@ -198,7 +214,8 @@ void SetupWizard::save()
             m_settings->sync();
         }
         setSaving(false);
-        m_ui->saveMessage->setText(problem); // the credentials stay in the form
+        // the credentials stay in the form
+        showFormMessage(m_ui->saveMessage, problem, FormMessage::Error);
         const bool ok = problem.isEmpty();
         Q_EMIT saved(ok);
         if (std::exchange(m_acceptWhenSaved, false) && ok)

@@ -1,0 +1,116 @@
+#include "formmessage.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+
+#include "panels/statuslook.h"
+
+namespace paydesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("paydesk::FormMessage", text);
+}
+
+Tone toneOf(FormMessage kind)
+{
+    switch (kind) {
+    case FormMessage::Plain:
+    case FormMessage::Locked:
+        return Tone::Neutral;
+    case FormMessage::Progress:
+        return Tone::Info;
+    case FormMessage::Success:
+        return Tone::Success;
+    case FormMessage::Error:
+        return Tone::Danger;
+    }
+    return Tone::Neutral;
+}
+
+QString kindName(FormMessage kind)
+{
+    switch (kind) {
+    case FormMessage::Plain:
+        return QStringLiteral("plain");
+    case FormMessage::Progress:
+        return QStringLiteral("progress");
+    case FormMessage::Success:
+        return QStringLiteral("success");
+    case FormMessage::Error:
+        return QStringLiteral("error");
+    case FormMessage::Locked:
+        return QStringLiteral("locked");
+    }
+    return {};
+}
+} // namespace
+
+void showFormMessage(QLabel *label, const QString &text, FormMessage kind)
+{
+    label->setProperty("message", kindName(kind));
+    label->setVisible(!text.isEmpty());
+    if (text.isEmpty()) {
+        label->clear();
+        label->setStyleSheet({});
+        return;
+    }
+    QString shown = text;
+    if (kind == FormMessage::Error && !text.startsWith(QStringLiteral("\u26a0")))
+        shown = QStringLiteral("\u26a0 ") + text; // ⚠: not told by colour alone
+    else if (kind == FormMessage::Locked && !text.startsWith(QStringLiteral("\U0001F512")))
+        shown = QStringLiteral("\U0001F512 ") + text; // 🔒
+    label->setTextFormat(Qt::PlainText);
+    label->setText(shown);
+    if (kind == FormMessage::Plain) {
+        label->setStyleSheet({});
+        return;
+    }
+    const Tone tone = toneOf(kind);
+    label->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; background: %2; border-left: 4px "
+                       "solid %3; padding: 4px 6px; }")
+            .arg(toneInk(tone).name(), toneTint(tone).name(), toneBackground(tone).name()));
+}
+
+QString connectionChecksText(const ConnectionReport &report)
+{
+    QString html;
+    const Tone danger = Tone::Danger;
+    for (const ConnectionCheck &check : report.checks()) {
+        QString symbol, colour;
+        switch (check.result) {
+        case ConnectionCheck::Result::Passed:
+            symbol = QStringLiteral("\u2714"); // ✔
+            colour = toneInk(Tone::Success).name();
+            break;
+        case ConnectionCheck::Result::Failed:
+            symbol = QStringLiteral("\u2718"); // ✘
+            colour = toneInk(danger).name();
+            break;
+        case ConnectionCheck::Result::NotChecked:
+            symbol = QStringLiteral("\u2013"); // –
+            colour = toneInk(Tone::Neutral).name();
+            break;
+        }
+        html += QStringLiteral("<div style=\"color:%1\">%2 %3</div>")
+                    .arg(colour, symbol, check.text.toHtmlEscaped());
+        if (!check.todo.isEmpty())
+            html += QStringLiteral("<div style=\"margin-left:1.4em; color:%1\">%2</div>")
+                        .arg(check.result == ConnectionCheck::Result::Failed
+                                 ? toneInk(danger).name()
+                                 : toneInk(Tone::Neutral).name(),
+                             check.todo.toHtmlEscaped());
+    }
+    return html;
+}
+
+QString lockedBy(const QString &systemFile)
+{
+    return systemFile.isEmpty()
+        ? tr("Set by your administrator (system-wide settings): it cannot be changed here.")
+        : tr("Set by your administrator in %1: it cannot be changed here.").arg(systemFile);
+}
+
+} // namespace paydesk
