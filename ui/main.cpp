@@ -186,7 +186,9 @@ int main(int argc, char *argv[])
             paydesk::installTranslations(app, locale);
     }
     paydesk::MainWindow window(session->get());
-    paydesk::addSettingsMenu(&window, options.config);
+    paydesk::addSettingsMenu(&window, options.config, [&window](bool profilesChanged) {
+        return window.applySavedSettings(profilesChanged);
+    });
     if (parser.isSet(support))
         window.showSupport();
     if (parser.isSet(quitAfterShown)) {

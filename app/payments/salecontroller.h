@@ -47,6 +47,9 @@ public:
 
     void setProfile(const BackendProfile &profile);
     const BackendProfile &profile() const { return m_profile; }
+    /// The terminal and operator of the next sale (the settings saved while the window runs);
+    /// a sale in flight keeps the context it was written with.
+    void setContext(const AttemptContext &context) { m_context = context; }
 
     Phase phase() const { return m_phase; }
     bool isBusy() const { return m_phase == Phase::Sending || m_phase == Phase::Verifying; }

@@ -96,6 +96,55 @@ TillReceipt Workplace::tillReceipt(const PaymentRecord &record, const QList<Cart
     return r;
 }
 
+void Workplace::readCounterSettings()
+{
+    const ManagedSettings &settings = *m_settings;
+    printer.reset();
+    merchant.name = settings
+                        .value(QStringLiteral("receipt/merchant_name"),
+                               training ? trainingMerchantName() : QString())
+                        .toString();
+    merchant.address
+        = settings
+              .value(QStringLiteral("receipt/merchant_address"),
+                     training ? QStringLiteral("1 Practice Lane, Training Town") : QString())
+              .toString();
+
+    merchant.taxId = settings.value(QStringLiteral("receipt/merchant_tax_id")).toString();
+    merchant.taxName = settings.value(QStringLiteral("receipt/tax_name")).toString();
+
+    const auto text = [&settings](const char *key) {
+        return settings.value(QLatin1String(key)).toString().trimmed();
+    };
+    if (!text("printer/url").isEmpty()) {
+        auto configured = printerAt({});
+        if (configured)
+            printer = *configured;
+        else
+            problems << tr("The receipt printer cannot be used: %1").arg(configured.error());
+    }
+    customerDisplay.enabled
+        = settings.value(QStringLiteral("customer_display/enabled"), false).toBool();
+    customerDisplay.screen = text("customer_display/screen");
+}
+
+QStringList Workplace::reloadSettings()
+{
+    const QStringList before = problems;
+    auto fresh = std::make_unique<ManagedSettings>(configOption);
+    if (const QString problem = fresh->formatError(); !problem.isEmpty())
+        return {problem};
+    m_settings = std::move(fresh);
+    const bool wasTraining = context.training;
+    context = m_settings->context();
+    context.training = context.training || wasTraining;
+    problems.clear();
+    readCounterSettings();
+    const QStringList found = problems;
+    problems = before + found;
+    return found;
+}
+
 TillReceipt Workplace::entryReceipt(const JournalEntry &entry, const JournalEntry *sale,
                                     const QString &copyStatus) const
 {
@@ -180,32 +229,7 @@ Expected<std::unique_ptr<Workplace>, QString> Workplace::open(const WorkplaceOpt
     else if (!w->profiles.isEmpty())
         w->initialProfile = w->profiles.first().name;
 
-    w->merchant.name = settings
-                           .value(QStringLiteral("receipt/merchant_name"),
-                                  w->training ? trainingMerchantName() : QString())
-                           .toString();
-    w->merchant.address
-        = settings
-              .value(QStringLiteral("receipt/merchant_address"),
-                     w->training ? QStringLiteral("1 Practice Lane, Training Town") : QString())
-              .toString();
-
-    w->merchant.taxId = settings.value(QStringLiteral("receipt/merchant_tax_id")).toString();
-    w->merchant.taxName = settings.value(QStringLiteral("receipt/tax_name")).toString();
-
-    const auto text = [&settings](const char *key) {
-        return settings.value(QLatin1String(key)).toString().trimmed();
-    };
-    if (!text("printer/url").isEmpty()) {
-        auto printer = w->printerAt({});
-        if (printer)
-            w->printer = *printer;
-        else
-            w->problems << tr("The receipt printer cannot be used: %1").arg(printer.error());
-    }
-    w->customerDisplay.enabled
-        = settings.value(QStringLiteral("customer_display/enabled"), false).toBool();
-    w->customerDisplay.screen = text("customer_display/screen");
+    w->readCounterSettings();
 
     if (options.loadCatalogue) {
         const QString cataloguePath

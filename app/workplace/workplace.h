@@ -159,9 +159,15 @@ public:
     Expected<BackendProfile, QString> verifyingProfile(const JournalEntry &entry,
                                                        const VerifyOverrides &overrides = {}) const;
     ManagedSettings &settings() const { return *m_settings; }
+    /// Reads again what the window uses without a restart, after the settings were saved: the
+    /// terminal and operator, the merchant, the receipt printer and the customer display (the
+    /// profiles and the journal stay as they were opened). The problems found, in words.
+    QStringList reloadSettings();
 
 private:
     Workplace();
+    /// The merchant, the printer and the customer display from the settings.
+    void readCounterSettings();
     std::unique_ptr<ManagedSettings> m_settings;
 };
 

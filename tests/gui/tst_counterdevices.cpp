@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTcpServer>
 #include <QTimer>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void settingsPrintATestSlip();
     void setupPrintsATestSlip();
     void customerDisplayFollowsTheSale();
+    void savedSettingsAreUsedWithoutARestart();
 
 private:
     /// A window whose catalogue gives tax rates, with the counter's printer at `printerUrl`.
@@ -430,6 +432,46 @@ void TestCounterDevices::customerDisplayFollowsTheSale()
     QTRY_VERIFY(display->lineTexts().isEmpty());
     QCOMPARE(display->outcomeText(), QString());
     QVERIFY(!display->isQrShown());
+}
+
+void TestCounterDevices::savedSettingsAreUsedWithoutARestart()
+{
+    // The till runs with printer A, terminal counter-1 and no customer display; support saves
+    // printer B, terminal counter-7 and the customer display while the window runs.
+    FakePrinter before, after;
+    Harness h;
+    QVERIFY(open(h, before.url(),
+                 {{QStringLiteral("terminal/name"), QStringLiteral("counter-1")},
+                  {QStringLiteral("terminal/operator"), QStringLiteral("ana")}}));
+    QVERIFY(!h.window->customerDisplay());
+    {
+        QSettings ini(h.session->configFile, QSettings::IniFormat);
+        ini.setValue(QStringLiteral("printer/url"), after.url());
+        ini.setValue(QStringLiteral("terminal/name"), QStringLiteral("counter-7"));
+        ini.setValue(QStringLiteral("terminal/operator"), QStringLiteral("luis"));
+        ini.setValue(QStringLiteral("receipt/merchant_name"), QStringLiteral("Café Sol"));
+        ini.setValue(QStringLiteral("customer_display/enabled"), true);
+    }
+    // Nothing waits for a restart: the profiles did not change.
+    QCOMPARE(h.window->applySavedSettings(false), QString());
+    QVERIFY(h.label(QStringLiteral("terminalLabel"))->text().contains(QStringLiteral("counter-7")));
+    QVERIFY(h.label(QStringLiteral("terminalLabel"))->text().contains(QStringLiteral("luis")));
+    QVERIFY(h.window->customerDisplay());
+
+    // The next sale is journaled from counter-7, and Ctrl+P prints on printer B for Café Sol.
+    QVERIFY(paidSale(h));
+    const auto entries = h.journal()->list({});
+    QVERIFY(entries);
+    QCOMPARE(entries->first().terminal, QStringLiteral("counter-7"));
+    QTest::keyClick(h.window.get(), Qt::Key_P, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(decodeEscPos(after.received()).endsWithCut, 10000);
+    const Paper paper = decodeEscPos(after.received());
+    QVERIFY2(paper.find(QStringLiteral("Café Sol")), qPrintable(paper.texts().join(u'\n')));
+    QVERIFY(paper.find(QStringLiteral("counter-7")));
+    QVERIFY(before.received().isEmpty());
+
+    // A changed profile is said to wait for the next start.
+    QVERIFY(h.window->applySavedSettings(true).contains(QStringLiteral("next start")));
 }
 
 QTEST_MAIN(TestCounterDevices)

@@ -221,6 +221,44 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
     m_salePage->focusScanner();
 }
 
+QString MainWindow::applySavedSettings(bool profilesChanged)
+{
+    const QStringList problems = m_session->reloadSettings();
+    const AttemptContext &context = m_session->context;
+    m_ui->terminalLabel->setText(
+        tr("Terminal %1 \u00b7 %2").arg(context.terminal, context.operatorName));
+    m_salePage->setContext(context);
+
+    // The counter's printer: a receipt being printed finishes on the old one.
+    ReceiptPrinter *old = m_counterPrinter;
+    m_counterPrinter = m_session->printer ? new ReceiptPrinter(*m_session->printer, this) : nullptr;
+    m_salePage->setCounterPrinter(m_counterPrinter);
+    if (m_supportPage)
+        m_supportPage->journalPage()->setCounterPrinter(m_counterPrinter);
+    if (old && !old->isBusy() && old->queuedCount() == 0)
+        old->deleteLater();
+    m_ui->actionPrint->setToolTip(m_counterPrinter
+                                      ? tr("Print the customer receipt on the counter's printer")
+                                      : tr("Print the customer receipt"));
+
+    // The customer display: opened, moved or closed as the settings say.
+    if (!m_session->customerDisplay.enabled) {
+        m_customerDisplay.reset();
+    } else if (!m_customerDisplay) {
+        openCustomerDisplay();
+    } else {
+        m_customerDisplay->setMerchantName(m_session->merchant.name);
+        m_customerDisplay->showOnCustomerScreen(m_session->customerDisplay.screen);
+    }
+
+    QStringList later;
+    if (!problems.isEmpty())
+        later << QStringLiteral("\u26a0 ") + problems.join(u' ');
+    if (profilesChanged)
+        later << tr("The backend profiles are used from the next start of Paydesk.");
+    return later.join(u' ');
+}
+
 void MainWindow::openCustomerDisplay()
 {
     m_customerDisplay = std::make_unique<CustomerDisplay>();
@@ -228,7 +266,7 @@ void MainWindow::openCustomerDisplay()
     m_customerDisplay->setAttribute(Qt::WA_QuitOnClose, false);
     m_customerDisplay->setMerchantName(m_session->merchant.name);
     m_customerDisplay->setTraining(m_session->training);
-    new CustomerDisplayFeed(m_salePage, m_customerDisplay.get(), this);
+    new CustomerDisplayFeed(m_salePage, m_customerDisplay.get(), m_customerDisplay.get());
     m_customerDisplay->showOnCustomerScreen(m_session->customerDisplay.screen);
 }
 

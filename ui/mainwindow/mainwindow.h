@@ -46,6 +46,10 @@ public:
     QLabel *trainingBadge() const;
     /// Selects a profile by name (as the picker does); false when there is none.
     bool selectProfile(const QString &name);
+    /// Uses the settings saved while the window runs: the terminal and operator (from the next
+    /// sale), the merchant, the receipt printer and the customer display. Returns what still
+    /// waits for the next start, in words (empty: nothing): the profiles when they changed.
+    QString applySavedSettings(bool profilesChanged);
     /// The counter's receipt printer ([printer] url), shared by the sale page and the support
     /// view; null when none is configured (Ctrl+P then opens the print dialog).
     ReceiptPrinter *counterPrinter() const { return m_counterPrinter; }

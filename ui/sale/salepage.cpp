@@ -521,6 +521,13 @@ QString SalePage::journalLine() const
         .arg(m_sale->idempotencyKey());
 }
 
+void SalePage::setContext(const AttemptContext &context)
+{
+    m_sale->setContext(context);
+    for (SaleForm *form : std::as_const(m_forms))
+        form->setTerminal(context.terminal);
+}
+
 void SalePage::setCounterPrinter(ReceiptPrinter *printer)
 {
     m_receiptActions->setCounterPrinter(printer);

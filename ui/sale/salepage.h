@@ -57,6 +57,8 @@ public:
     bool hasReceipt() const { return m_receipt.has_value(); }
     /// The counter's receipt printer (null: Ctrl+P opens the print dialog).
     void setCounterPrinter(ReceiptPrinter *printer);
+    /// The terminal and operator of the next sale, and the references it generates.
+    void setContext(const AttemptContext &context);
     ReceiptActions *receiptActions() const { return m_receiptActions; }
     const std::optional<ReceiptData> &receipt() const { return m_receipt; }
 

@@ -31,8 +31,10 @@ SettingsDialog::SettingsDialog(const QString &configOption, QWidget *parent)
         m_ui->credentialWarning->setText(warning);
         m_ui->credentialWarning->setVisible(!warning.isEmpty());
     });
-    m_ui->restartNote->setText(tr("Save keeps every tab's changes, the profile being edited "
-                                  "included; the window uses them at once."));
+    m_ui->restartNote->setText(
+        tr("Save keeps every tab's changes, the profile being edited included. The receipt, "
+           "terminal and devices are used at once; a new or changed backend profile from the "
+           "next start of Paydesk."));
 
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this,
             [this](QListWidgetItem *item) {
@@ -280,6 +282,7 @@ bool SettingsDialog::saveProfile()
             Q_EMIT profileSaved(false);
             return;
         }
+        m_profilesChanged = true;
         reloadProfiles(name);
         showFormMessage(m_ui->profileMessage, tr("The profile \"%1\" is saved.").arg(name),
                         FormMessage::Success);
@@ -312,6 +315,7 @@ bool SettingsDialog::removeSelectedProfile()
                 Q_EMIT profileRemoved(false);
                 return;
             }
+            m_profilesChanged = true;
             if (m_editing == name)
                 m_editing.clear();
             reloadProfiles();

@@ -57,6 +57,8 @@ public:
     bool isBusy() const { return m_busy; }
     void selectProfile(const QString &name);
     QString profileMessage() const;
+    /// Whether a profile was saved or removed (the window reads profiles at its start).
+    bool profilesChanged() const { return m_profilesChanged; }
 
 Q_SIGNALS:
     void profileSaved(bool ok);
@@ -80,6 +82,7 @@ private:
     QString where() const; ///< the file a locked key comes from
     bool m_busy = false;
     bool m_closeWhenSaved = false;
+    bool m_profilesChanged = false;
     bool m_removeWasEnabled = false;
 };
 

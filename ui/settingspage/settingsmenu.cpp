@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include "settingsdialog.h"
@@ -15,7 +16,7 @@
 
 namespace paydesk {
 
-void addSettingsMenu(QMainWindow *window, const QString &configOption)
+void addSettingsMenu(QMainWindow *window, const QString &configOption, ApplySettings apply)
 {
     auto *menu
         = new QMenu(QCoreApplication::translate("paydesk::SettingsMenu", "Se&ttings"), window);
@@ -31,21 +32,33 @@ void addSettingsMenu(QMainWindow *window, const QString &configOption)
         QCoreApplication::translate("paydesk::SettingsMenu", "Set &Up a Backend…"));
     setup->setObjectName(QStringLiteral("actionSetup"));
 
-    const auto restartNote = [window] {
+    // Saved: the window uses what it can at once; what waits for the next start is said
+    // (a dialog only then; else a line in the status bar).
+    const auto saved = [window, apply](bool profilesChanged) {
+        const QString later = apply ? apply(profilesChanged) : QString();
+        const QString done
+            = QCoreApplication::translate("paydesk::SettingsMenu", "The settings are saved.");
+        if (later.isEmpty()) {
+            window->statusBar()->showMessage(
+                done + u' '
+                    + QCoreApplication::translate("paydesk::SettingsMenu",
+                                                  "They are in use from now on."),
+                15000);
+            return;
+        }
         QMessageBox::information(
             window, QCoreApplication::translate("paydesk::SettingsMenu", "Settings saved"),
-            QCoreApplication::translate("paydesk::SettingsMenu",
-                                        "The settings are saved. Restart Paydesk to use them."));
+            done + u' ' + later);
     };
-    QObject::connect(settings, &QAction::triggered, window, [window, configOption, restartNote] {
+    QObject::connect(settings, &QAction::triggered, window, [window, configOption, saved] {
         SettingsDialog dialog(configOption, window);
         if (dialog.exec() == QDialog::Accepted)
-            restartNote();
+            saved(dialog.profilesChanged());
     });
-    QObject::connect(setup, &QAction::triggered, window, [window, configOption, restartNote] {
+    QObject::connect(setup, &QAction::triggered, window, [window, configOption, saved] {
         SetupWizard wizard(configOption, window);
         if (wizard.exec() == QDialog::Accepted)
-            restartNote();
+            saved(true); // the setup writes a backend profile
     });
 
     // Before the Help menu, when there is one.

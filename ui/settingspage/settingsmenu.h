@@ -2,6 +2,8 @@
 // that follow the system locale. Kept apart from the main window's own menus.
 #pragma once
 
+#include <functional>
+
 #include <QLocale>
 #include <QString>
 
@@ -10,9 +12,14 @@ class QMainWindow;
 
 namespace paydesk {
 
+/// What the window does with settings saved while it runs (MainWindow::applySavedSettings):
+/// given whether the profiles changed, it uses what it can at once and says what waits for
+/// the next start.
+using ApplySettings = std::function<QString(bool profilesChanged)>;
+
 /// Adds "&Settings" before the Help menu: Settings… (Ctrl+,) opens the settings page, Set Up a
 /// Backend… the first-run setup. `configOption` is --config as given.
-void addSettingsMenu(QMainWindow *window, const QString &configOption);
+void addSettingsMenu(QMainWindow *window, const QString &configOption, ApplySettings apply);
 
 /// Loads Paydesk's and Qt's own translations for the system locale (QLocale::system(), or
 /// LANGUAGE/LC_ALL/LANG) and makes that locale the default, so amounts and dates follow it.
