@@ -1,7 +1,10 @@
 #include "formmessage.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 
 #include "panels/statuslook.h"
 
@@ -59,8 +62,6 @@ void showFormMessage(QLabel *label, const QString &text, FormMessage kind)
     QString shown = text;
     if (kind == FormMessage::Error && !text.startsWith(QStringLiteral("\u26a0")))
         shown = QStringLiteral("\u26a0 ") + text; // ⚠: not told by colour alone
-    else if (kind == FormMessage::Locked && !text.startsWith(QStringLiteral("\U0001F512")))
-        shown = QStringLiteral("\U0001F512 ") + text; // 🔒
     label->setTextFormat(Qt::PlainText);
     label->setText(shown);
     if (kind == FormMessage::Plain) {
@@ -104,6 +105,32 @@ QString connectionChecksText(const ConnectionReport &report)
                              check.todo.toHtmlEscaped());
     }
     return html;
+}
+
+QIcon lockIcon()
+{
+    return QIcon(QStringLiteral(":/paydesk/icons/lock.svg"));
+}
+
+void markLocked(QWidget *form, QWidget *field, const QString &systemFile)
+{
+    field->setToolTip(lockedBy(systemFile));
+    if (auto *line = qobject_cast<QLineEdit *>(field);
+        line && !line->property("lockMarked").toBool()) {
+        QAction *lock = line->addAction(lockIcon(), QLineEdit::TrailingPosition);
+        lock->setToolTip(lockedBy(systemFile));
+        line->setProperty("lockMarked", true);
+    }
+    const QList<QLabel *> labels = form->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->buddy() != field || label->property("lockMarked").toBool())
+            continue;
+        QString text = label->text();
+        if (text.endsWith(u':'))
+            text.chop(1);
+        label->setText(tr("%1 (locked):").arg(text.trimmed()));
+        label->setProperty("lockMarked", true);
+    }
 }
 
 QString lockedBy(const QString &systemFile)

@@ -7,7 +7,9 @@
 
 #include "settings/connectiontest.h"
 
+class QIcon;
 class QLabel;
+class QWidget;
 
 namespace paydesk {
 
@@ -31,5 +33,12 @@ QString connectionChecksText(const ConnectionReport &report);
 /// Who set a locked key, in words: "Set by your administrator in FILE: it cannot be changed
 /// here."
 QString lockedBy(const QString &systemFile);
+
+/// The padlock (resources/icons/lock.svg): the mark of a locked field, profile or note.
+QIcon lockIcon();
+
+/// Marks `field` as locked by the administrator: a padlock inside a line edit, "(locked)" in
+/// its label (the label whose buddy it is, under `form`), and who set it in the tooltip.
+void markLocked(QWidget *form, QWidget *field, const QString &systemFile);
 
 } // namespace paydesk

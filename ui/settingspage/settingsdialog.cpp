@@ -88,12 +88,9 @@ void SettingsDialog::lockField(QWidget *field, const QString &key)
         text->setReadOnly(locked);
     field->setProperty("locked", locked);
     if (locked) {
-        field->setToolTip(lockedBy(m_settings->systemFile()));
         field->setStyleSheet(QStringLiteral("background: palette(window);"));
-        // A lock beside the field's name, so a locked field is told by more than its grey.
-        for (QLabel *label : findChildren<QLabel *>())
-            if (label->buddy() == field && !label->text().startsWith(QStringLiteral("\U0001F512")))
-                label->setText(QStringLiteral("\U0001F512 ") + label->text());
+        // A padlock and "(locked)", so a locked field is told by more than its grey.
+        markLocked(this, field, m_settings->systemFile());
     }
 }
 
@@ -112,8 +109,8 @@ void SettingsDialog::loadGeneral()
     lockField(m_ui->merchantAddressEdit, QStringLiteral("receipt/merchant_address"));
     lockField(m_ui->terminalNameEdit, QStringLiteral("terminal/name"));
     lockField(m_ui->operatorEdit, QStringLiteral("terminal/operator"));
-    const QString note = tr("Fields with a lock are set by your administrator in %1 and cannot "
-                            "be changed here.")
+    const QString note = tr("Fields marked (locked) are set by your administrator in %1 and "
+                            "cannot be changed here.")
                              .arg(where());
     const bool receiptLocked = m_settings->isLocked(QStringLiteral("receipt/merchant_name"))
         || m_settings->isLocked(QStringLiteral("receipt/merchant_address"));
@@ -160,7 +157,8 @@ void SettingsDialog::reloadProfiles(const QString &select)
     for (const QString &name : names) {
         auto *item = new QListWidgetItem(name, m_ui->profileList);
         if (m_settings->isProfileLocked(name)) {
-            item->setText(QStringLiteral("\U0001F512 ") + name);
+            item->setIcon(lockIcon());
+            item->setText(tr("%1 (locked)").arg(name));
             item->setToolTip(lockedBy(m_settings->systemFile()));
         }
         item->setData(Qt::UserRole, name);

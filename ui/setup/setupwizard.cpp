@@ -91,7 +91,7 @@ SetupWizard::SetupWizard(const QString &configOption, QWidget *parent)
         anyLocked = anyLocked || locked;
         field->setEnabled(!locked);
         if (locked)
-            field->setToolTip(lockedBy(m_settings->systemFile()));
+            markLocked(this, field, m_settings->systemFile());
     }
 
     // The counter's devices, as the settings page shows them (optional: empty keeps the dialog).
