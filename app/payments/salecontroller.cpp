@@ -26,6 +26,14 @@ void SaleController::setProfile(const BackendProfile &profile)
     m_profile = profile;
 }
 
+void SaleController::setCustomerView(const CustomerView &view)
+{
+    if (view == m_customerView)
+        return;
+    m_customerView = view;
+    Q_EMIT customerViewChanged();
+}
+
 bool SaleController::isSettled() const
 {
     return m_phase != Phase::Unknown && !isBusy();

@@ -17,10 +17,24 @@
 
 #include <QObject>
 
+#include "core/cart.h"
 #include "saleattempt.h"
 #include "verifier.h"
 
 namespace paydesk {
+
+/// What the customer may see of the sale (the customer display): the lines being sold, their
+/// currency and total, and once paid the receipt's link. Never ids, keys, states or errors.
+struct CustomerView
+{
+    QList<CartItem> items;
+    QString currency;
+    std::optional<qint64> totalMinor; ///< none while the cart is empty or cannot be totalled
+    QString receiptUrl; ///< once paid, when the backend gave one
+    bool receiptReady = false; ///< paid, and the lines above are the receipt's (the backend's)
+
+    bool operator==(const CustomerView &) const = default;
+};
 
 class SaleController final : public QObject
 {
@@ -52,6 +66,9 @@ public:
     void setContext(const AttemptContext &context) { m_context = context; }
 
     Phase phase() const { return m_phase; }
+    /// The sale as the customer sees it; the view that builds the sale keeps it current.
+    const CustomerView &customerView() const { return m_customerView; }
+    void setCustomerView(const CustomerView &view);
     bool isBusy() const { return m_phase == Phase::Sending || m_phase == Phase::Verifying; }
     /// Whether the sale shown is settled enough that the next one may start without asking.
     bool isSettled() const;
@@ -97,6 +114,8 @@ public:
 
 Q_SIGNALS:
     void phaseChanged(paydesk::SaleController::Phase phase);
+    /// The lines, the total or the receipt the customer sees changed.
+    void customerViewChanged();
     /// The request has left: from now on the outcome may be unknown.
     void sent();
     /// The journal has been busy with `what` for `waitedMs` while this sale waits for it
@@ -118,6 +137,7 @@ private:
     AttemptContext m_context;
     BackendProfile m_profile;
     Phase m_phase = Phase::Editing;
+    CustomerView m_customerView;
     std::unique_ptr<SaleAttempt> m_attempt;
     std::unique_ptr<Verifier> m_verifier;
     std::unique_ptr<SaleAttempt> m_confirm;

@@ -1,19 +1,18 @@
 #include "customerdisplayfeed.h"
 
 #include "customerdisplay.h"
-#include "sale/cartwidget.h"
-#include "sale/saleform.h"
-#include "sale/salepage.h"
+#include "payments/salecontroller.h"
 
 namespace paydesk {
 
-CustomerDisplayFeed::CustomerDisplayFeed(SalePage *page, CustomerDisplay *display, QObject *parent)
+CustomerDisplayFeed::CustomerDisplayFeed(const SaleController *sale, CustomerDisplay *display,
+                                         QObject *parent)
     : QObject(parent)
-    , m_page(page)
+    , m_sale(sale)
     , m_display(display)
 {
-    connect(page, &SalePage::phaseChanged, this, &CustomerDisplayFeed::update);
-    connect(page, &SalePage::saleEdited, this, &CustomerDisplayFeed::update);
+    connect(sale, &SaleController::phaseChanged, this, &CustomerDisplayFeed::update);
+    connect(sale, &SaleController::customerViewChanged, this, &CustomerDisplayFeed::update);
     update();
 }
 
@@ -21,36 +20,29 @@ CustomerDisplayFeed::~CustomerDisplayFeed() = default;
 
 void CustomerDisplayFeed::update()
 {
-    if (!m_display)
+    if (!m_display || !m_sale)
         return;
-    using Phase = SalePage::Phase;
+    using Phase = SaleController::Phase;
     using O = CustomerDisplay::Outcome;
-    const Phase phase = m_page->phase();
-
-    // Once paid, the receipt's lines and amount (the backend's amount wins, as on paper);
-    // before, the cart as the cashier builds it.
-    if (phase == Phase::Paid && m_page->receipt()) {
-        const auto &receipt = *m_page->receipt();
-        m_display->setSale(receipt.items, receipt.currency, receipt.totalMinor);
-        m_display->setOutcome(O::Paid, receipt.receiptUrl);
-        return;
-    }
-    SaleForm *form = m_page->currentForm();
-    const QList<CartItem> items = form ? form->receiptItems() : QList<CartItem>{};
-    const CartWidget *cart = form ? form->cart() : nullptr;
-    const std::optional<qint64> total
-        = cart && !items.isEmpty() ? cart->model()->total() : std::nullopt;
-    m_display->setSale(items, cart ? cart->currency() : QString(), total);
+    const Phase phase = m_sale->phase();
+    const CustomerView &view = m_sale->customerView();
+    m_display->setSale(view.items, view.currency, view.totalMinor);
 
     switch (phase) {
     case Phase::Editing:
         m_display->setOutcome(O::None);
         return;
+    case Phase::Paid:
+        if (view.receiptReady) {
+            m_display->setOutcome(O::Paid, view.receiptUrl);
+            return;
+        }
+        m_display->setOutcome(O::PleaseWait); // paid without a receipt to show yet
+        return;
     case Phase::Sending:
     case Phase::Verifying:
     case Phase::Unknown: // the cashier checks: the customer waits
     case Phase::Created: // the customer completes the payment on their own device
-    case Phase::Paid: // paid without a receipt to show yet
         m_display->setOutcome(O::PleaseWait);
         return;
     case Phase::Declined:

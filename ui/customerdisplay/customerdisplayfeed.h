@@ -1,5 +1,6 @@
-// Feeds the customer's display from the sale page: what the cashier scans (the lines and the
-// total of the form's cart) while the sale is built, "please wait" while it is sent or being
+// Feeds the customer's display from the sale controller (app/payments): its phase and its
+// CustomerView, which the sale page keeps current. What the cashier scans (the lines and the
+// total) while the sale is built, "please wait" while it is sent or being
 // checked, then paid (with the receipt's QR code), declined or not completed, and an empty
 // display for the next customer. It passes only what a customer may see: names, quantities,
 // amounts, an outcome and the receipt link; never ids, keys, states or error details.
@@ -11,7 +12,7 @@
 namespace paydesk {
 
 class CustomerDisplay;
-class SalePage;
+class SaleController;
 
 class CustomerDisplayFeed final : public QObject
 {
@@ -19,15 +20,16 @@ class CustomerDisplayFeed final : public QObject
     Q_DISABLE_COPY_MOVE(CustomerDisplayFeed)
 
 public:
-    /// Follows `page` (its controller's phases and its form's cart) onto `display`.
-    CustomerDisplayFeed(SalePage *page, CustomerDisplay *display, QObject *parent = nullptr);
+    /// Follows `sale` (its phase and what the customer may see) onto `display`.
+    CustomerDisplayFeed(const SaleController *sale, CustomerDisplay *display,
+                        QObject *parent = nullptr);
     ~CustomerDisplayFeed() override;
 
     /// Shows the sale as it stands now.
     void update();
 
 private:
-    SalePage *m_page;
+    QPointer<const SaleController> m_sale;
     QPointer<CustomerDisplay> m_display;
 };
 

@@ -266,7 +266,8 @@ void MainWindow::openCustomerDisplay()
     m_customerDisplay->setAttribute(Qt::WA_QuitOnClose, false);
     m_customerDisplay->setMerchantName(m_session->merchant.name);
     m_customerDisplay->setTraining(m_session->training);
-    new CustomerDisplayFeed(m_salePage, m_customerDisplay.get(), m_customerDisplay.get());
+    new CustomerDisplayFeed(m_salePage->controller(), m_customerDisplay.get(),
+                            m_customerDisplay.get());
     m_customerDisplay->showOnCustomerScreen(m_session->customerDisplay.screen);
 }
 

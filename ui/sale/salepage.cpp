@@ -232,6 +232,8 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     connect(outcome->pdfButton(), &QPushButton::clicked, this, &SalePage::saveReceiptPdf);
     connect(outcome->newSaleButton(), &QPushButton::clicked, this, &SalePage::newSale);
     connect(m_sale, &SaleController::phaseChanged, this, &SalePage::onPhaseChanged);
+    connect(this, &SalePage::saleEdited, this, &SalePage::publishCustomerView);
+    connect(this, &SalePage::phaseChanged, this, &SalePage::publishCustomerView);
     connect(m_sale, &SaleController::sent, this, [this] {
         m_sentAt = Clock::nowLocal();
         m_waitStatus = tr("Sent: waiting for the answer. Esc stops waiting (the sale must then "
@@ -519,6 +521,27 @@ QString SalePage::journalLine() const
     return tr("Journal entry %1 \u00b7 Idempotency-Key %2")
         .arg(m_sale->journalId())
         .arg(m_sale->idempotencyKey());
+}
+
+void SalePage::publishCustomerView()
+{
+    CustomerView view;
+    if (m_sale->phase() == Phase::Paid && receipt()) {
+        // Once paid, the receipt's lines and amount (the backend's amount wins, as on paper).
+        const auto r = *receipt();
+        view.items = r.items;
+        view.currency = r.currency;
+        view.totalMinor = r.totalMinor;
+        view.receiptUrl = r.receiptUrl;
+        view.receiptReady = true;
+    } else if (SaleForm *form = currentForm()) {
+        view.items = form->receiptItems();
+        const CartWidget *cart = form->cart();
+        view.currency = cart ? cart->currency() : QString();
+        if (cart && !view.items.isEmpty())
+            view.totalMinor = cart->model()->total();
+    }
+    m_sale->setCustomerView(view);
 }
 
 void SalePage::setContext(const AttemptContext &context)

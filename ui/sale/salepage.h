@@ -59,6 +59,9 @@ public:
     void setCounterPrinter(ReceiptPrinter *printer);
     /// The terminal and operator of the next sale, and the references it generates.
     void setContext(const AttemptContext &context);
+    /// Tells the controller what the customer sees of the sale (its CustomerView): the form's
+    /// cart while it is built, the receipt's lines once paid.
+    void publishCustomerView();
     ReceiptActions *receiptActions() const { return m_receiptActions; }
     const std::optional<ReceiptData> &receipt() const { return m_receipt; }
 
