@@ -24,7 +24,7 @@
 <context>
     <name>paydesk::ReportPage</name>
     <message numerus="yes">
-        <source>%1: %Ln sale attempt(s), %2 paid</source>
+        <source>%1: %Ln sale attempts, %2 paid</source>
         <translation>
             <numerusform>%1: %Ln sale attempt, %2 paid</numerusform>
             <numerusform>%1: %Ln sale attempts, %2 paid</numerusform>

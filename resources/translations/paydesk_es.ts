@@ -599,24 +599,12 @@
         <translation>Preguntar al servicio de pago qué pasó con esta venta</translation>
     </message>
     <message>
-        <source>&amp;Reprint receipt…</source>
-        <translation>&amp;Reimprimir recibo…</translation>
-    </message>
-    <message>
         <source>Print the customer receipt again</source>
         <translation>Imprimir de nuevo el recibo del cliente</translation>
     </message>
     <message>
-        <source>Receipt &amp;PDF…</source>
-        <translation>Recibo en &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Save the customer receipt as PDF</source>
         <translation>Guardar el recibo del cliente como PDF</translation>
-    </message>
-    <message>
-        <source>Open receipt &amp;link</source>
-        <translation>Abrir el en&amp;lace del recibo</translation>
     </message>
     <message>
         <source>Open the receipt link in the browser</source>
@@ -693,6 +681,38 @@
     <message>
         <source>Re&amp;fund…</source>
         <translation>Reem&amp;bolsar…</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Receipt:</source>
+        <translation>Recibo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;Reimprimir…</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Reimprimir recibo</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Receipt PDF</source>
+        <translation>Recibo en PDF</translation>
+    </message>
+    <message>
+        <source>Open &amp;link</source>
+        <translation>Abrir en&amp;lace</translation>
+    </message>
+    <message>
+        <source>Open receipt link</source>
+        <translation>Abrir el enlace del recibo</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2965,14 @@
         <source>Refund this sale, all or part of it (Ctrl+Shift+R)</source>
         <translation>Reembolsar esta venta, toda o una parte (Ctrl+Mayús+R)</translation>
     </message>
+    <message>
+        <source>⚠ No one knows yet whether this refund was made: its answer never came. Do not refund the sale again. Verify asks the payment service and settles the refund with its proof.</source>
+        <translation>⚠ Aún no se sabe si este reembolso se hizo: su respuesta nunca llegó. No vuelva a reembolsar la venta. Verificar pregunta al servicio de pago y resuelve el reembolso con su prueba.</translation>
+    </message>
+    <message>
+        <source>⚠ No one knows yet whether the customer paid: the answer never came, and the payment service may have taken the money. Do not charge again. Verify asks the payment service and settles the sale with its proof.</source>
+        <translation>⚠ Aún no se sabe si el cliente pagó: la respuesta nunca llegó y el servicio de pago puede haber cobrado el dinero. No vuelva a cobrar. Verificar pregunta al servicio de pago y resuelve la venta con su prueba.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::Forwarder</name>
@@ -4474,13 +4502,6 @@ Diario: %2</translation>
         <source>Printed %1 by Paydesk</source>
         <translation>Impreso el %1 por Paydesk</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln sale attempt(s), %2 paid</source>
-        <translation>
-            <numerusform>%1: %Ln intento de venta, pagados: %2</numerusform>
-            <numerusform>%1: %Ln intentos de venta, pagados: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; ⚠ %1 with an unknown outcome: verify them in the journal.</source>
         <translation>; ⚠ %1 con resultado desconocido: verifíquelos en el diario.</translation>
@@ -4548,6 +4569,13 @@ Diario: %2</translation>
     <message>
         <source>Refunds: %1. Net takings (takings less refunds): %2.</source>
         <translation>Reembolsos: %1. Recaudación neta (recaudación menos reembolsos): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln sale attempts, %2 paid</source>
+        <translation>
+            <numerusform>%1: %Ln intento de venta, %2 pagados</numerusform>
+            <numerusform>%1: %Ln intentos de venta, %2 pagados</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -599,24 +599,12 @@
         <translation>Demander au service de paiement ce qu’il est advenu de cette vente</translation>
     </message>
     <message>
-        <source>&amp;Reprint receipt…</source>
-        <translation>&amp;Réimprimer le reçu…</translation>
-    </message>
-    <message>
         <source>Print the customer receipt again</source>
         <translation>Imprimer de nouveau le reçu du client</translation>
     </message>
     <message>
-        <source>Receipt &amp;PDF…</source>
-        <translation>Reçu en &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Save the customer receipt as PDF</source>
         <translation>Enregistrer le reçu du client en PDF</translation>
-    </message>
-    <message>
-        <source>Open receipt &amp;link</source>
-        <translation>Ouvrir le &amp;lien du reçu</translation>
     </message>
     <message>
         <source>Open the receipt link in the browser</source>
@@ -693,6 +681,38 @@
     <message>
         <source>Re&amp;fund…</source>
         <translation>Rem&amp;bourser…</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Receipt:</source>
+        <translation>Reçu :</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;Réimprimer…</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Réimprimer le reçu</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Receipt PDF</source>
+        <translation>Reçu en PDF</translation>
+    </message>
+    <message>
+        <source>Open &amp;link</source>
+        <translation>Ouvrir le &amp;lien</translation>
+    </message>
+    <message>
+        <source>Open receipt link</source>
+        <translation>Ouvrir le lien du reçu</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2965,14 @@
         <source>Refund this sale, all or part of it (Ctrl+Shift+R)</source>
         <translation>Rembourser cette vente, en tout ou en partie (Ctrl+Maj+R)</translation>
     </message>
+    <message>
+        <source>⚠ No one knows yet whether this refund was made: its answer never came. Do not refund the sale again. Verify asks the payment service and settles the refund with its proof.</source>
+        <translation>⚠ On ne sait pas encore si ce remboursement a été fait : sa réponse n’est jamais arrivée. Ne remboursez pas la vente à nouveau. Vérifier interroge le service de paiement et règle le remboursement avec sa preuve.</translation>
+    </message>
+    <message>
+        <source>⚠ No one knows yet whether the customer paid: the answer never came, and the payment service may have taken the money. Do not charge again. Verify asks the payment service and settles the sale with its proof.</source>
+        <translation>⚠ On ne sait pas encore si le client a payé : la réponse n’est jamais arrivée, et le service de paiement a peut-être encaissé l’argent. N’encaissez pas à nouveau. Vérifier interroge le service de paiement et règle la vente avec sa preuve.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::Forwarder</name>
@@ -4474,13 +4502,6 @@ Journal : %2</translation>
         <source>Printed %1 by Paydesk</source>
         <translation>Imprimé le %1 par Paydesk</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln sale attempt(s), %2 paid</source>
-        <translation>
-            <numerusform>%1 : %Ln tentative de vente, payées : %2</numerusform>
-            <numerusform>%1 : %Ln tentatives de vente, payées : %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; ⚠ %1 with an unknown outcome: verify them in the journal.</source>
         <translation> ; ⚠ %1 au résultat inconnu : vérifiez-les dans le journal.</translation>
@@ -4548,6 +4569,13 @@ Journal : %2</translation>
     <message>
         <source>Refunds: %1. Net takings (takings less refunds): %2.</source>
         <translation>Remboursements : %1. Recettes nettes (recettes moins remboursements) : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln sale attempts, %2 paid</source>
+        <translation>
+            <numerusform>%1 : %Ln tentative de vente, %2 payées</numerusform>
+            <numerusform>%1 : %Ln tentatives de vente, %2 payées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
