@@ -2,10 +2,15 @@
 // and a real SQLite journal. What support checks: what was refunded, what is left, that nothing
 // is sent when a refund is refused, and that a refund without an answer blocks the next one until
 // it is verified.
+#include <algorithm>
 #include <csignal>
+#include <memory>
+#include <vector>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +50,7 @@ private Q_SLOTS:
     void declinedRefundIsFailedAndRefundsNothing();
     void unknownRefundBlocksUntilVerified();
     void refundKilledMidFlightIsRecoverable();
+    void refundKilledBeforeSendingIsNeverGuessed();
     void backendWithoutRefunds();
     void unpaidSaleAndBadInput_data();
     void unpaidSaleAndBadInput();
@@ -384,6 +390,107 @@ void TestCliRefund::refundKilledMidFlightIsRecoverable()
     const Run over = refund(sale, {QStringLiteral("--amount"), QStringLiteral("25.01")});
     QCOMPARE(over.exitCode, 2);
     QVERIFY2(plain(over.err).contains("at most 25.00 USD can be refunded"), over.err.constData());
+    QCOMPARE(refundRequests(sandbox), 1);
+}
+
+void TestCliRefund::refundKilledBeforeSendingIsNeverGuessed()
+{
+    SandboxProcess sandbox;
+    const qint64 sale = paidSale(sandbox, QStringLiteral("40.00"));
+    QVERIFY(sale > 0);
+    // A profile that waits 3 s for an answer (the refund's deadline), at the sandbox.
+    const QString config = m_dir.filePath(QStringLiteral("before-send.conf"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("[profile.quick]\nkind=dots\ntimeout_ms=3000\nbase_url=" + sandbox.urlText().toUtf8()
+               + "\n");
+    file.close();
+    const QStringList quick{QStringLiteral("--profile"), QStringLiteral("quick"),
+                            QStringLiteral("--config"), config};
+
+    // The backend hangs before it takes a connection: its process stopped, its queue of
+    // connections full (the test's own), so the refund's connection is never made.
+    QVERIFY(::kill(static_cast<pid_t>(sandbox.processId()), SIGSTOP) == 0);
+    std::vector<std::unique_ptr<QTcpSocket>> queue;
+    for (int i = 0; i < 300; ++i) {
+        queue.push_back(std::make_unique<QTcpSocket>());
+        queue.back()->connectToHost(QHostAddress::LocalHost, quint16(sandbox.url().port()));
+    }
+    QTest::qWait(1500);
+    const auto waiting = std::count_if(queue.cbegin(), queue.cend(), [](const auto &socket) {
+        return socket->state() != QAbstractSocket::ConnectedState;
+    });
+    QVERIFY2(waiting > 0, "the sandbox's queue of connections did not fill up");
+
+    QProcess killed;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("PAYDESK_JOURNAL"), m_journal);
+    env.insert(QStringLiteral("PAYDESK_CLIENT_ID"), QString::fromLatin1(kClientId));
+    env.insert(QStringLiteral("PAYDESK_API_KEY"), QString::fromLatin1(kApiKey));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    killed.setProcessEnvironment(env);
+    killed.start(QStringLiteral(PAYDESKCTL),
+                 QStringList{QStringLiteral("journal"), QStringLiteral("refund"),
+                             QString::number(sale), QStringLiteral("--amount"),
+                             QStringLiteral("10.00"), QStringLiteral("--json")}
+                     + quick);
+    QVERIFY(killed.waitForStarted());
+    // Written before sending: the refund's entry is there, pending, while it tries to connect.
+    QTRY_COMPARE_WITH_TIMEOUT(refundsOf(sale).size(), 1, 2500);
+    QCOMPARE(refundsOf(sale).at(0)[QStringLiteral("state")].toString(), QStringLiteral("pending"));
+    QCOMPARE(killed.state(), QProcess::Running);
+    ::kill(static_cast<pid_t>(killed.processId()), SIGKILL);
+    QVERIFY(killed.waitForFinished(5000));
+    QCOMPARE(killed.exitStatus(), QProcess::CrashExit);
+    queue.clear(); // the test's connections go
+    QVERIFY(::kill(static_cast<pid_t>(sandbox.processId()), SIGCONT) == 0);
+
+    // The backend never saw it. The journal cannot know that: unknown, and it blocks.
+    QCOMPARE(refundRequests(sandbox), 0);
+    const QJsonObject lost = refundsOf(sale).at(0).toObject();
+    const qint64 lostId = lost[QStringLiteral("id")].toInteger();
+    QCOMPARE(lost[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+    const Run blocked
+        = refund(sale, QStringList{QStringLiteral("--amount"), QStringLiteral("1.00")} + quick);
+    QCOMPARE(blocked.exitCode, 2);
+    QCOMPARE(refundRequests(sandbox), 0);
+
+    // Verify never guesses from one look at a list that may still be filling: it says when to
+    // look again, twice, and only then that nothing was refunded.
+    const auto verify = [&] {
+        return ctl(QStringList{QStringLiteral("journal"), QStringLiteral("verify"),
+                               QString::number(lostId), QStringLiteral("--json")}
+                   + quick);
+    };
+    const Run early = verify();
+    QCOMPARE(early.exitCode, 4);
+    QCOMPARE(early.json()[QStringLiteral("definite")].toBool(), false);
+    QCOMPARE(early.json()[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+    QStringList answers;
+    Run settled;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 30000) {
+        settled = verify();
+        answers << settled.json()[QStringLiteral("explanation")].toString();
+        if (settled.exitCode == 0)
+            break;
+        QCOMPARE(settled.json()[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+        QTest::qWait(1000);
+    }
+    QVERIFY2(settled.exitCode == 0, qPrintable(answers.join(u'\n')));
+    QVERIFY2(answers.join(u'\n').contains(QStringLiteral("One more look settles it")),
+             qPrintable(answers.join(u'\n')));
+    QCOMPARE(settled.json()[QStringLiteral("state")].toString(), QStringLiteral("failed"));
+    QVERIFY(settled.json()[QStringLiteral("explanation")].toString().contains(
+        QStringLiteral("it never reached Dots")));
+    QCOMPARE(refundRequests(sandbox), 0);
+
+    // Nothing was refunded: all of it can be refunded, once.
+    const Run all = refund(sale, quick);
+    QVERIFY2(all.exitCode == 0, all.err.constData());
+    QCOMPARE(all.json()[QStringLiteral("amount")][QStringLiteral("minor")].toInteger(), 4000);
     QCOMPARE(refundRequests(sandbox), 1);
 }
 
