@@ -4,13 +4,24 @@
 
 namespace paydesk {
 
+QString dateFormatPattern(const QLocale &locale)
+{
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    if (!date.contains(QLatin1String("yyyy")))
+        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return date;
+}
+
+QString formatDate(QDate day, const QLocale &locale)
+{
+    return day.isValid() ? locale.toString(day, dateFormatPattern(locale)) : QString();
+}
+
 QString formatDateTime(const QDateTime &moment, const QLocale &locale)
 {
     if (!moment.isValid())
         return QString();
-    QString date = locale.dateFormat(QLocale::ShortFormat);
-    if (!date.contains(QLatin1String("yyyy")))
-        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    const QString date = dateFormatPattern(locale);
     // The long time format has the seconds, and a zone ("t") nobody at a till needs.
     static const QRegularExpression zone(QStringLiteral("\\s*\\(?\\bt\\b\\)?"));
     const QString time = locale.timeFormat(QLocale::LongFormat).remove(zone).trimmed();

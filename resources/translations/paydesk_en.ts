@@ -12,9 +12,19 @@
     </message>
 </context>
 <context>
+    <name>paydesk::MainWindow</name>
+    <message numerus="yes">
+        <source>Store journal unreachable: %n sales kept on this till, sent on when it returns</source>
+        <translation>
+            <numerusform>Store journal unreachable: %n sale kept on this till, sent on when it returns</numerusform>
+            <numerusform>Store journal unreachable: %n sales kept on this till, sent on when it returns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ReportPage</name>
     <message numerus="yes">
-        <source>%1: %Ln sale attempt(s), %2 paid</source>
+        <source>%1: %Ln sale attempts, %2 paid</source>
         <translation>
             <numerusform>%1: %Ln sale attempt, %2 paid</numerusform>
             <numerusform>%1: %Ln sale attempts, %2 paid</numerusform>

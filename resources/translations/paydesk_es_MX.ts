@@ -599,24 +599,12 @@
         <translation>Preguntar al servicio de pago qué pasó con esta venta</translation>
     </message>
     <message>
-        <source>&amp;Reprint receipt…</source>
-        <translation>&amp;Reimprimir recibo…</translation>
-    </message>
-    <message>
         <source>Print the customer receipt again</source>
         <translation>Imprimir de nuevo el recibo del cliente</translation>
     </message>
     <message>
-        <source>Receipt &amp;PDF…</source>
-        <translation>Recibo en &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Save the customer receipt as PDF</source>
         <translation>Guardar el recibo del cliente como PDF</translation>
-    </message>
-    <message>
-        <source>Open receipt &amp;link</source>
-        <translation>Abrir el en&amp;lace del recibo</translation>
     </message>
     <message>
         <source>Open the receipt link in the browser</source>
@@ -681,6 +669,50 @@
     <message>
         <source>Print the receipts the counter&apos;s printer could not print</source>
         <translation>Imprime los recibos que la impresora de caja no pudo imprimir</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfirm</source>
+        <translation>Co&amp;nfirmar</translation>
+    </message>
+    <message>
+        <source>Confirm this created intent: the customer is charged</source>
+        <translation>Confirmar esta intención creada: se cobra al cliente</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Reem&amp;bolsar…</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Receipt:</source>
+        <translation>Recibo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;Reimprimir…</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Reimprimir recibo</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Receipt PDF</source>
+        <translation>Recibo en PDF</translation>
+    </message>
+    <message>
+        <source>Open &amp;link</source>
+        <translation>Abrir en&amp;lace</translation>
+    </message>
+    <message>
+        <source>Open receipt link</source>
+        <translation>Abrir el enlace del recibo</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2662,13 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ConfirmJob</name>
+    <message>
+        <source>%1 has no confirm endpoint.</source>
+        <translation>%1 no tiene un endpoint de confirmación.</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ConnectionTest</name>
     <message>
         <source>Connected: the backend accepted the credentials.</source>
@@ -2824,6 +2863,24 @@
     </message>
 </context>
 <context>
+    <name>paydesk::DotsRefundListJob</name>
+    <message>
+        <source>The list of refunds is not {&quot;has_more&quot;: boolean, &quot;data&quot;: array}.</source>
+        <translation>La lista de reembolsos no es {&quot;has_more&quot;: boolean, &quot;data&quot;: array}.</translation>
+    </message>
+    <message>
+        <source>Refund %1 of the list is not a refund.</source>
+        <translation>El reembolso %1 de la lista no es un reembolso.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::DotsRefundRetrieveJob</name>
+    <message>
+        <source>The answer is not a refund.</source>
+        <translation>La respuesta no es un reembolso.</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::DotsSaleForm</name>
     <message>
         <source>Advanced: identifiers, fee, confirmation</source>
@@ -2883,6 +2940,117 @@
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Refund %1 of sale %2 · %3 · %4%5</source>
+        <translation>Reembolso %1 de la venta %2 · %3 · %4%5</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2%3 (%4)</source>
+        <translation>Reembolso %1: %2%3 (%4)</translation>
+    </message>
+    <message>
+        <source>, Dots refund %1</source>
+        <translation>, reembolso de Dots %1</translation>
+    </message>
+    <message>
+        <source>Refund of sale %1.</source>
+        <translation>Reembolso de la venta %1.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 of %2; %3 not settled yet; left to refund: %4.</source>
+        <translation>Reembolsado %1 de %2; %3 aún sin resolver; queda por reembolsar: %4.</translation>
+    </message>
+    <message>
+        <source>Refund this sale, all or part of it (Ctrl+Shift+R)</source>
+        <translation>Reembolsar esta venta, toda o una parte (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>⚠ No one knows yet whether this refund was made: its answer never came. Do not refund the sale again. Verify asks the payment service and settles the refund with its proof.</source>
+        <translation>⚠ Aún no se sabe si este reembolso se hizo: su respuesta nunca llegó. No vuelva a reembolsar la venta. Verificar pregunta al servicio de pago y resuelve el reembolso con su prueba.</translation>
+    </message>
+    <message>
+        <source>⚠ No one knows yet whether the customer paid: the answer never came, and the payment service may have taken the money. Do not charge again. Verify asks the payment service and settles the sale with its proof.</source>
+        <translation>⚠ Aún no se sabe si el cliente pagó: la respuesta nunca llegó y el servicio de pago puede haber cobrado el dinero. No vuelva a cobrar. Verificar pregunta al servicio de pago y resuelve la venta con su prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Forwarder</name>
+    <message>
+        <source>cannot keep what was forwarded</source>
+        <translation>no se puede guardar lo reenviado</translation>
+    </message>
+    <message>
+        <source>The journal %1 has no journal id.</source>
+        <translation>El diario %1 no tiene id de diario.</translation>
+    </message>
+    <message>
+        <source>The store %1 is this till&apos;s own journal.</source>
+        <translation>La tienda %1 es el propio diario de esta caja.</translation>
+    </message>
+    <message>
+        <source>cannot take the forwarding lock</source>
+        <translation>no se puede tomar el bloqueo de reenvío</translation>
+    </message>
+    <message>
+        <source>cannot take the forwarding lock (another forward of this till holds it)</source>
+        <translation>no se puede tomar el bloqueo de reenvío (lo tiene otro reenvío de esta caja)</translation>
+    </message>
+    <message>
+        <source>cannot be read for forwarding</source>
+        <translation>no se puede leer para reenviarlo</translation>
+    </message>
+    <message>
+        <source>cannot take an entry</source>
+        <translation>no se puede tomar una entrada</translation>
+    </message>
+    <message>
+        <source>cannot read a copy</source>
+        <translation>no se puede leer una copia</translation>
+    </message>
+    <message>
+        <source>The store %1 refuses entry %2 of this till: another entry there has its Idempotency-Key.</source>
+        <translation>La tienda %1 rechaza la entrada %2 de esta caja: otra entrada allí tiene su Idempotency-Key.</translation>
+    </message>
+    <message>
+        <source>Two outcomes: the till says %1, the store&apos;s verdict is %2. Neither is written over the other; check the sale with the backend.</source>
+        <translation>Dos resultados: la caja dice %1, el veredicto de la tienda es %2. Ninguno sobrescribe al otro; compruebe la venta con el servicio de pago.</translation>
+    </message>
+    <message>
+        <source>cannot keep a conflict</source>
+        <translation>no se puede guardar un conflicto</translation>
+    </message>
+    <message>
+        <source>cannot update a copy</source>
+        <translation>no se puede actualizar una copia</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>no se puede escribir</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>no se puede confirmar la escritura</translation>
+    </message>
+    <message>
+        <source>cannot take an event</source>
+        <translation>no se puede tomar un evento</translation>
+    </message>
+    <message>
+        <source>cannot be asked for verdicts</source>
+        <translation>no se le pueden pedir veredictos</translation>
+    </message>
+    <message>
+        <source>Settled on the store %1: %2.</source>
+        <translation>Resuelto en la tienda %1: %2.</translation>
+    </message>
+    <message>
+        <source>cannot be read for a verdict</source>
+        <translation>no se puede leer para un veredicto</translation>
+    </message>
+    <message>
+        <source>cannot be counted</source>
+        <translation>no se puede contar</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3133,10 @@
     <message>
         <source>The answer is JSON but not an object.</source>
         <translation>La respuesta es JSON pero no un objeto.</translation>
+    </message>
+    <message>
+        <source>an answer of an unknown shape</source>
+        <translation>una respuesta de forma desconocida</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3391,66 @@
         <source>cannot commit a recovered entry</source>
         <translation>no se puede confirmar una entrada recuperada</translation>
     </message>
+    <message>
+        <source>cannot take the lock of an entry</source>
+        <translation>no se puede tomar el bloqueo de una entrada</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is a refund, not a sale: only a sale can be refunded.</source>
+        <translation>La entrada del diario %1 es un reembolso, no una venta: solo se puede reembolsar una venta.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2, not paid: there is nothing to refund.</source>
+        <translation>La venta %1 está %2, no pagada: no hay nada que reembolsar.</translation>
+    </message>
+    <message>
+        <source>Refund %1 of sale %2 has no settled outcome yet (%3): verify it (paydeskctl journal verify %1) before another refund.</source>
+        <translation>El reembolso %1 de la venta %2 aún no tiene un resultado definitivo (%3): verifíquelo (paydeskctl journal verify %1) antes de otro reembolso.</translation>
+    </message>
+    <message>
+        <source>A refund of sale %1 must be a positive amount in %2.</source>
+        <translation>Un reembolso de la venta %1 debe ser un monto positivo en %2.</translation>
+    </message>
+    <message>
+        <source>Refusing to refund %1 of sale %2: it took %3, %4 is already refunded and %5 is in refunds not yet settled, so at most %6 can be refunded. Nothing was sent.</source>
+        <translation>Se rechaza reembolsar %1 de la venta %2: cobró %3, ya se reembolsó %4 y %5 está en reembolsos aún sin resolver, así que como máximo se puede reembolsar %6. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Refund of sale %1 written before sending, key %2.</source>
+        <translation>Reembolso de la venta %1 escrito antes de enviarlo, clave %2.</translation>
+    </message>
+    <message>
+        <source>Confirm written before sending.</source>
+        <translation>Confirmación escrita antes de enviarla.</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is not a created sale: only a created intent can be confirmed, once.</source>
+        <translation>La entrada del diario %1 no es una venta creada: solo se puede confirmar una intención creada, una vez.</translation>
+    </message>
+    <message>
+        <source>cannot record the confirm</source>
+        <translation>no se puede registrar la confirmación</translation>
+    </message>
+    <message>
+        <source>cannot commit the confirm</source>
+        <translation>no se puede guardar la confirmación</translation>
+    </message>
+    <message>
+        <source>There is no journal entry %1.</source>
+        <translation>No existe la entrada del diario %1.</translation>
+    </message>
+    <message>
+        <source>cannot read the timeline of an entry</source>
+        <translation>no se puede leer la cronología de una entrada</translation>
+    </message>
+    <message>
+        <source>cannot be searched by key</source>
+        <translation>no se puede buscar por clave</translation>
+    </message>
+    <message>
+        <source>No journal entry has the key %1.</source>
+        <translation>Ninguna entrada del diario tiene la clave %1.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalPage</name>
@@ -3341,6 +3573,137 @@
         <source>Not exported: %1</source>
         <translation>No exportado: %1</translation>
     </message>
+    <message>
+        <source>Entry %1 could not be read: %2</source>
+        <translation>No se pudo leer la entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>Refunds of %1 sales</source>
+        <translation>Reembolsos de ventas de %1</translation>
+    </message>
+    <message>
+        <source>Paydesk cannot refund sale %1: %2</source>
+        <translation>Paydesk no puede reembolsar la venta %1: %2</translation>
+    </message>
+    <message>
+        <source>Refund %1 of sale %2 has no settled outcome yet: verify it before another refund.</source>
+        <translation>El reembolso %1 de la venta %2 aún no tiene un resultado definitivo: verifíquelo antes de otro reembolso.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is refunded in full.</source>
+        <translation>La venta %1 está reembolsada por completo.</translation>
+    </message>
+    <message>
+        <source>Refund sale %1</source>
+        <translation>Reembolsar la venta %1</translation>
+    </message>
+    <message>
+        <source>It took %1; %2 is refunded already: at most %3 can be refunded.</source>
+        <translation>Cobró %1; ya se reembolsó %2: como máximo se puede reembolsar %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Monto (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Moti&amp;vo:</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Reembolsar…</translation>
+    </message>
+    <message>
+        <source>Give an amount greater than zero.</source>
+        <translation>Indique un monto mayor que cero.</translation>
+    </message>
+    <message>
+        <source>At most %1 can be refunded.</source>
+        <translation>Como máximo se puede reembolsar %1.</translation>
+    </message>
+    <message>
+        <source>the card that paid sale %1</source>
+        <translation>la tarjeta que pagó la venta %1</translation>
+    </message>
+    <message>
+        <source>%1 •••• %2</source>
+        <translation>%1 •••• %2</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>Refund %1?</source>
+        <translation>¿Reembolsar %1?</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2 (%3, sale %4)?</source>
+        <translation>¿Reembolsar %1 a %2 (%3, venta %4)?</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Reembolsar %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 could not be confirmed: %2</source>
+        <translation>No se pudo confirmar la entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>Sending the refund of sale %1…</source>
+        <translation>Enviando el reembolso de la venta %1…</translation>
+    </message>
+    <message>
+        <source>Confirming entry %1…</source>
+        <translation>Confirmando la entrada %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>No se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>Refund %1 of sale %2 got no usable answer: verify it before anything else.</source>
+        <translation>El reembolso %1 de la venta %2 no obtuvo una respuesta utilizable: verifíquelo antes que nada.</translation>
+    </message>
+    <message>
+        <source>The confirm of entry %1 got no usable answer: verify it before anything else.</source>
+        <translation>La confirmación de la entrada %1 no obtuvo una respuesta utilizable: verifíquela antes que nada.</translation>
+    </message>
+    <message>
+        <source>Refund %1 of sale %2 was refused: %3</source>
+        <translation>El reembolso %1 de la venta %2 fue rechazado: %3</translation>
+    </message>
+    <message>
+        <source>The confirm of entry %1 was refused: %2</source>
+        <translation>La confirmación de la entrada %1 fue rechazada: %2</translation>
+    </message>
+    <message>
+        <source>Refund %1 of sale %2: %3.</source>
+        <translation>Reembolso %1 de la venta %2: %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1 confirmed: %2.</source>
+        <translation>Entrada %1 confirmada: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::JournalReport</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>1 refund, %1</source>
+        <translation>1 reembolso, %1</translation>
+    </message>
+    <message>
+        <source>%1 refunds, %2</source>
+        <translation>%1 reembolsos, %2</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalState</name>
@@ -3439,12 +3802,9 @@
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
-</context>
-<context>
-    <name>paydesk::JournalThread</name>
     <message>
-        <source>answering</source>
-        <translation>respondiendo</translation>
+        <source>%1 · refund of #%2</source>
+        <translation>%1 · reembolso de #%2</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3969,25 @@ Diario: %2</translation>
     <message>
         <source>Waiting for the journal database: %1… %2 s</source>
         <translation>Esperando a la base de datos del diario: %1… %2 s</translation>
+    </message>
+    <message>
+        <source>Store journal</source>
+        <translation>Diario de la tienda</translation>
+    </message>
+    <message>
+        <source>Store journal: connecting…</source>
+        <translation>Diario de la tienda: conectando…</translation>
+    </message>
+    <message>
+        <source>Store journal: up to date</source>
+        <translation>Diario de la tienda: al día</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store journal unreachable: %n sales kept on this till, sent on when it returns</source>
+        <translation>
+            <numerusform>Diario de la tienda inaccesible: %n venta guardada en esta caja, se reenviará cuando vuelva</numerusform>
+            <numerusform>Diario de la tienda inaccesible: %n ventas guardadas en esta caja, se reenviarán cuando vuelva</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4172,14 @@ Diario: %2</translation>
     <message>
         <source>Print again</source>
         <translation>Imprimir de nuevo</translation>
+    </message>
+    <message>
+        <source>Confirm payment</source>
+        <translation>Confirmar el pago</translation>
+    </message>
+    <message>
+        <source>Confirm the intent with the customer&apos;s payment method: the customer is charged</source>
+        <translation>Confirmar la intención con el método de pago del cliente: se cobra al cliente</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4428,43 @@ Diario: %2</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::RefundJob</name>
+    <message>
+        <source>The refund&apos;s answer is not a refund: %1</source>
+        <translation>La respuesta del reembolso no es un reembolso: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::RefundRecord</name>
+    <message>
+        <source>The refund&apos;s amount %1 is out of range.</source>
+        <translation>El monto del reembolso, %1, está fuera de rango.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Refunds</name>
+    <message>
+        <source>Ocho publishes no refund API: refund transaction &quot;%1&quot; in the Ocho plugin&apos;s payment dashboard (Stripe).</source>
+        <translation>Ocho no publica una API de reembolsos: reembolse la transacción «%1» en el panel de pagos del plugin de Ocho (Stripe).</translation>
+    </message>
+    <message>
+        <source>Offer publishes no refund API: ask the Offer back office to refund quote %1.</source>
+        <translation>Offer no publica una API de reembolsos: pida a la administración de Offer que reembolse la cotización %1.</translation>
+    </message>
+    <message>
+        <source>Dots refunds through its API (POST /v2/refunds).</source>
+        <translation>Dots reembolsa mediante su API (POST /v2/refunds).</translation>
+    </message>
+    <message>
+        <source>Checkout publishes no refund API: refund order &quot;%1&quot; in the shop&apos;s orders (its admin).</source>
+        <translation>Checkout no publica una API de reembolsos: reembolse el pedido «%1» en los pedidos de la tienda (su administración).</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ReportPage</name>
     <message>
         <source>End of day %1</source>
@@ -4077,13 +4501,6 @@ Diario: %2</translation>
     <message>
         <source>Printed %1 by Paydesk</source>
         <translation>Impreso el %1 por Paydesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln sale attempt(s), %2 paid</source>
-        <translation>
-            <numerusform>%1: %Ln intento de venta, pagados: %2</numerusform>
-            <numerusform>%1: %Ln intentos de venta, pagados: %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>; ⚠ %1 with an unknown outcome: verify them in the journal.</source>
@@ -4141,6 +4558,25 @@ Diario: %2</translation>
         <source>computing the end-of-day report</source>
         <translation>calculando el cierre del día</translation>
     </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation>Reembolsos: %1</translation>
+    </message>
+    <message>
+        <source>Net takings (takings less refunds): %1</source>
+        <translation>Recaudación neta (recaudación menos reembolsos): %1</translation>
+    </message>
+    <message>
+        <source>Refunds: %1. Net takings (takings less refunds): %2.</source>
+        <translation>Reembolsos: %1. Recaudación neta (recaudación menos reembolsos): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln sale attempts, %2 paid</source>
+        <translation>
+            <numerusform>%1: %Ln intento de venta, %2 pagados</numerusform>
+            <numerusform>%1: %Ln intentos de venta, %2 pagados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SaleAttempt</name>
@@ -4195,6 +4631,21 @@ Diario: %2</translation>
     <message>
         <source>The journal answered only at the end of the sale&apos;s deadline, so this attempt sent nothing.</source>
         <translation>El diario respondió solo al final del plazo de la venta, así que este intento no envió nada.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: refund %2 is %3 at the backend, not done yet: verify it later.</source>
+        <translation>HTTP %1: el reembolso %2 está %3 en el servicio de pago, aún sin terminar: verifíquelo más tarde.</translation>
+    </message>
+    <message>
+        <source>the sale names no payment method, and the profile has no dots_payment_method_id to confirm it with.</source>
+        <translation>la venta no indica un método de pago y el perfil no tiene dots_payment_method_id con el que confirmarla.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::SaleController</name>
+    <message>
+        <source>Only a created intent can be confirmed.</source>
+        <translation>Solo se puede confirmar una intención creada.</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4960,10 @@ Diario: %2</translation>
     <message>
         <source>Nobody knows yet whether this sale of %1 was charged: the customer may have paid.</source>
         <translation>Aún no se sabe si esta venta de %1 se cobró: puede que el cliente haya pagado.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1 Nothing was sent.</source>
+        <translation>Sin confirmar: %1 No se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +5282,78 @@ Diario: %2</translation>
         <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key, as at %3</source>
         <translation>HTTP %1, la lista completa (%2 intents, sin paginar), ninguno con esta clave, como a las %3</translation>
     </message>
+    <message>
+        <source>Nothing was asked: %1 publishes no refund API.</source>
+        <translation>No se preguntó nada: %1 no publica una API de reembolsos.</translation>
+    </message>
+    <message>
+        <source>Dots says refund %1 is %2.</source>
+        <translation>Según Dots, el reembolso %1 está en estado %2.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, refund %2 (%3)</source>
+        <translation>HTTP %1, reembolso %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Dots&apos; refunds could not be listed to the end (page %1): %2. The refund stays unknown.</source>
+        <translation>No se pudieron listar los reembolsos de Dots hasta el final (página %1): %2. El reembolso sigue desconocido.</translation>
+    </message>
+    <message>
+        <source>Dots&apos; refunds list says it has more but gives no way to go on: it proves nothing, and the refund stays unknown.</source>
+        <translation>La lista de reembolsos de Dots dice que hay más pero no da forma de seguir: no prueba nada, y el reembolso sigue desconocido.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, page %2 of the refunds</source>
+        <translation>HTTP %1, página %2 de los reembolsos</translation>
+    </message>
+    <message>
+        <source>HTTP %1, the whole refunds list (%2 pages, %3 refunds, %4 of intent %5)</source>
+        <translation>HTTP %1, la lista completa de reembolsos (%2 páginas, %3 reembolsos, %4 de la intención %5)</translation>
+    </message>
+    <message>
+        <source>Dots has refund %1 of %2 for this intent, the only one no other journal entry knows: it is %3.</source>
+        <translation>Dots tiene el reembolso %1 de %2 para esta intención, el único que ninguna otra entrada del diario conoce: está %3.</translation>
+    </message>
+    <message>
+        <source>; refund %1 is not known by any other entry</source>
+        <translation>; ninguna otra entrada conoce el reembolso %1</translation>
+    </message>
+    <message>
+        <source>Dots has refunds of this intent that the journal does not know (%1), none alone matching this refund: it stays unknown. Check them in the Dots dashboard.</source>
+        <translation>Dots tiene reembolsos de esta intención que el diario no conoce (%1), ninguno que por sí solo corresponda a este reembolso: sigue desconocido. Revíselos en el panel de Dots.</translation>
+    </message>
+    <message>
+        <source>Dots at %1 has no such refund, but the refund was sent to %2: its absence there proves nothing, so it stays unknown.</source>
+        <translation>Dots en %1 no tiene ese reembolso, pero el reembolso se envió a %2: su ausencia allí no prueba nada, así que sigue desconocido.</translation>
+    </message>
+    <message>
+        <source>; not the refund&apos;s destination</source>
+        <translation>; no es el destino del reembolso</translation>
+    </message>
+    <message>
+        <source>Too early to tell: Dots&apos; refunds list has no such refund yet, but it may still be adding it. Try again after %1.</source>
+        <translation>Aún es pronto para saberlo: la lista de reembolsos de Dots todavía no tiene ese reembolso, pero puede que aún lo esté agregando. Vuelva a intentarlo después de las %1.</translation>
+    </message>
+    <message>
+        <source>; it counts from %1</source>
+        <translation>; cuenta desde las %1</translation>
+    </message>
+    <message>
+        <source>Dots&apos; complete refunds list has no such refund. One more look settles it: try again after %1.</source>
+        <translation>La lista completa de reembolsos de Dots no tiene ese reembolso. Una revisión más lo resuelve: vuelva a intentarlo después de las %1.</translation>
+    </message>
+    <message>
+        <source>; none unknown to the journal: look %1 of 2</source>
+        <translation>; ninguno desconocido para el diario: revisión %1 de 2</translation>
+    </message>
+    <message>
+        <source>Dots&apos; complete refunds list, looked at twice (%1 and now), has no such refund: it never reached Dots. Nothing was refunded; it can be refunded again.</source>
+        <translation>La lista completa de reembolsos de Dots, consultada dos veces (%1 y ahora), no tiene ese reembolso: nunca llegó a Dots. No se reembolsó nada; se puede volver a reembolsar.</translation>
+    </message>
+    <message>
+        <source>; none unknown to the journal, as at %1</source>
+        <translation>; ninguno desconocido para el diario, ya a las %1</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::Workplace</name>
@@ -4899,6 +5426,30 @@ Diario: %2</translation>
         <source>%1 %2 %: %3</source>
         <extracomment>A tax included in the prices: &quot;IVA 16 %: MXN 12.41&quot;</extracomment>
         <translation>%1 %2 %: %3</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>REEMBOLSO</translation>
+    </message>
+    <message>
+        <source>Refund of sale %1 (%2)</source>
+        <translation>Reembolso de la venta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refund of sale %1 (entry %2, %3)</source>
+        <translation>Reembolso de la venta %1 (entrada %2, %3)</translation>
+    </message>
+    <message>
+        <source>Refund id: %1</source>
+        <translation>Id del reembolso: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
     </message>
 </context>
 </TS>

@@ -599,24 +599,12 @@
         <translation>Demander au service de paiement ce qu’il est advenu de cette vente</translation>
     </message>
     <message>
-        <source>&amp;Reprint receipt…</source>
-        <translation>&amp;Réimprimer le reçu…</translation>
-    </message>
-    <message>
         <source>Print the customer receipt again</source>
         <translation>Imprimer de nouveau le reçu du client</translation>
     </message>
     <message>
-        <source>Receipt &amp;PDF…</source>
-        <translation>Reçu en &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Save the customer receipt as PDF</source>
         <translation>Enregistrer le reçu du client en PDF</translation>
-    </message>
-    <message>
-        <source>Open receipt &amp;link</source>
-        <translation>Ouvrir le &amp;lien du reçu</translation>
     </message>
     <message>
         <source>Open the receipt link in the browser</source>
@@ -681,6 +669,50 @@
     <message>
         <source>Print the receipts the counter&apos;s printer could not print</source>
         <translation>Imprime les reçus que l&apos;imprimante du comptoir n&apos;a pas pu imprimer</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfirm</source>
+        <translation>Co&amp;nfirmer</translation>
+    </message>
+    <message>
+        <source>Confirm this created intent: the customer is charged</source>
+        <translation>Confirmer cette intention créée : le client est débité</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Rem&amp;bourser…</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Receipt:</source>
+        <translation>Reçu :</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;Réimprimer…</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Réimprimer le reçu</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Receipt PDF</source>
+        <translation>Reçu en PDF</translation>
+    </message>
+    <message>
+        <source>Open &amp;link</source>
+        <translation>Ouvrir le &amp;lien</translation>
+    </message>
+    <message>
+        <source>Open receipt link</source>
+        <translation>Ouvrir le lien du reçu</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2662,13 @@
     </message>
 </context>
 <context>
+    <name>paydesk::ConfirmJob</name>
+    <message>
+        <source>%1 has no confirm endpoint.</source>
+        <translation>%1 n’a pas de point de confirmation.</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ConnectionTest</name>
     <message>
         <source>Connected: the backend accepted the credentials.</source>
@@ -2824,6 +2863,24 @@
     </message>
 </context>
 <context>
+    <name>paydesk::DotsRefundListJob</name>
+    <message>
+        <source>The list of refunds is not {&quot;has_more&quot;: boolean, &quot;data&quot;: array}.</source>
+        <translation>La liste des remboursements n’est pas {&quot;has_more&quot;: boolean, &quot;data&quot;: array}.</translation>
+    </message>
+    <message>
+        <source>Refund %1 of the list is not a refund.</source>
+        <translation>Le remboursement %1 de la liste n’est pas un remboursement.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::DotsRefundRetrieveJob</name>
+    <message>
+        <source>The answer is not a refund.</source>
+        <translation>La réponse n’est pas un remboursement.</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::DotsSaleForm</name>
     <message>
         <source>Advanced: identifiers, fee, confirmation</source>
@@ -2883,6 +2940,117 @@
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Refund %1 of sale %2 · %3 · %4%5</source>
+        <translation>Remboursement %1 de la vente %2 · %3 · %4%5</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2%3 (%4)</source>
+        <translation>Remboursement %1 : %2%3 (%4)</translation>
+    </message>
+    <message>
+        <source>, Dots refund %1</source>
+        <translation>, remboursement Dots %1</translation>
+    </message>
+    <message>
+        <source>Refund of sale %1.</source>
+        <translation>Remboursement de la vente %1.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 of %2; %3 not settled yet; left to refund: %4.</source>
+        <translation>Remboursé %1 sur %2 ; %3 pas encore réglé ; reste à rembourser : %4.</translation>
+    </message>
+    <message>
+        <source>Refund this sale, all or part of it (Ctrl+Shift+R)</source>
+        <translation>Rembourser cette vente, en tout ou en partie (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>⚠ No one knows yet whether this refund was made: its answer never came. Do not refund the sale again. Verify asks the payment service and settles the refund with its proof.</source>
+        <translation>⚠ On ne sait pas encore si ce remboursement a été fait : sa réponse n’est jamais arrivée. Ne remboursez pas la vente à nouveau. Vérifier interroge le service de paiement et règle le remboursement avec sa preuve.</translation>
+    </message>
+    <message>
+        <source>⚠ No one knows yet whether the customer paid: the answer never came, and the payment service may have taken the money. Do not charge again. Verify asks the payment service and settles the sale with its proof.</source>
+        <translation>⚠ On ne sait pas encore si le client a payé : la réponse n’est jamais arrivée, et le service de paiement a peut-être encaissé l’argent. N’encaissez pas à nouveau. Vérifier interroge le service de paiement et règle la vente avec sa preuve.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Forwarder</name>
+    <message>
+        <source>cannot keep what was forwarded</source>
+        <translation>impossible de garder ce qui a été transmis</translation>
+    </message>
+    <message>
+        <source>The journal %1 has no journal id.</source>
+        <translation>Le journal %1 n’a pas d’id de journal.</translation>
+    </message>
+    <message>
+        <source>The store %1 is this till&apos;s own journal.</source>
+        <translation>Le magasin %1 est le propre journal de cette caisse.</translation>
+    </message>
+    <message>
+        <source>cannot take the forwarding lock</source>
+        <translation>impossible de prendre le verrou de transmission</translation>
+    </message>
+    <message>
+        <source>cannot take the forwarding lock (another forward of this till holds it)</source>
+        <translation>impossible de prendre le verrou de transmission (une autre transmission de cette caisse le détient)</translation>
+    </message>
+    <message>
+        <source>cannot be read for forwarding</source>
+        <translation>illisible pour la transmission</translation>
+    </message>
+    <message>
+        <source>cannot take an entry</source>
+        <translation>impossible de prendre une entrée</translation>
+    </message>
+    <message>
+        <source>cannot read a copy</source>
+        <translation>impossible de lire une copie</translation>
+    </message>
+    <message>
+        <source>The store %1 refuses entry %2 of this till: another entry there has its Idempotency-Key.</source>
+        <translation>Le magasin %1 refuse l’entrée %2 de cette caisse : une autre entrée y a son Idempotency-Key.</translation>
+    </message>
+    <message>
+        <source>Two outcomes: the till says %1, the store&apos;s verdict is %2. Neither is written over the other; check the sale with the backend.</source>
+        <translation>Deux résultats : la caisse dit %1, le verdict du magasin est %2. Aucun n’écrase l’autre ; vérifiez la vente auprès du service de paiement.</translation>
+    </message>
+    <message>
+        <source>cannot keep a conflict</source>
+        <translation>impossible de garder un conflit</translation>
+    </message>
+    <message>
+        <source>cannot update a copy</source>
+        <translation>impossible de mettre à jour une copie</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>impossible à écrire</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>impossible de valider l’écriture</translation>
+    </message>
+    <message>
+        <source>cannot take an event</source>
+        <translation>impossible de prendre un événement</translation>
+    </message>
+    <message>
+        <source>cannot be asked for verdicts</source>
+        <translation>impossible de lui demander des verdicts</translation>
+    </message>
+    <message>
+        <source>Settled on the store %1: %2.</source>
+        <translation>Réglé sur le magasin %1 : %2.</translation>
+    </message>
+    <message>
+        <source>cannot be read for a verdict</source>
+        <translation>illisible pour un verdict</translation>
+    </message>
+    <message>
+        <source>cannot be counted</source>
+        <translation>impossible à compter</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3133,10 @@
     <message>
         <source>The answer is JSON but not an object.</source>
         <translation>La réponse est du JSON mais pas un objet.</translation>
+    </message>
+    <message>
+        <source>an answer of an unknown shape</source>
+        <translation>une réponse de forme inconnue</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3391,66 @@
         <source>cannot commit a recovered entry</source>
         <translation>impossible de valider une entrée récupérée</translation>
     </message>
+    <message>
+        <source>cannot take the lock of an entry</source>
+        <translation>impossible de prendre le verrou d’une entrée</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is a refund, not a sale: only a sale can be refunded.</source>
+        <translation>L’entrée du journal %1 est un remboursement, pas une vente : seule une vente peut être remboursée.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2, not paid: there is nothing to refund.</source>
+        <translation>La vente %1 est %2, pas payée : il n’y a rien à rembourser.</translation>
+    </message>
+    <message>
+        <source>Refund %1 of sale %2 has no settled outcome yet (%3): verify it (paydeskctl journal verify %1) before another refund.</source>
+        <translation>Le remboursement %1 de la vente %2 n’a pas encore de résultat définitif (%3) : vérifiez-le (paydeskctl journal verify %1) avant un autre remboursement.</translation>
+    </message>
+    <message>
+        <source>A refund of sale %1 must be a positive amount in %2.</source>
+        <translation>Un remboursement de la vente %1 doit être un montant positif en %2.</translation>
+    </message>
+    <message>
+        <source>Refusing to refund %1 of sale %2: it took %3, %4 is already refunded and %5 is in refunds not yet settled, so at most %6 can be refunded. Nothing was sent.</source>
+        <translation>Refus de rembourser %1 de la vente %2 : elle a encaissé %3, %4 est déjà remboursé et %5 est dans des remboursements pas encore réglés, donc au plus %6 peut être remboursé. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Refund of sale %1 written before sending, key %2.</source>
+        <translation>Remboursement de la vente %1 écrit avant l’envoi, clé %2.</translation>
+    </message>
+    <message>
+        <source>Confirm written before sending.</source>
+        <translation>Confirmation écrite avant l’envoi.</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is not a created sale: only a created intent can be confirmed, once.</source>
+        <translation>L’entrée du journal %1 n’est pas une vente créée : seule une intention créée peut être confirmée, une fois.</translation>
+    </message>
+    <message>
+        <source>cannot record the confirm</source>
+        <translation>impossible d’enregistrer la confirmation</translation>
+    </message>
+    <message>
+        <source>cannot commit the confirm</source>
+        <translation>impossible de valider la confirmation</translation>
+    </message>
+    <message>
+        <source>There is no journal entry %1.</source>
+        <translation>Il n’y a pas d’entrée de journal %1.</translation>
+    </message>
+    <message>
+        <source>cannot read the timeline of an entry</source>
+        <translation>impossible de lire la chronologie d’une entrée</translation>
+    </message>
+    <message>
+        <source>cannot be searched by key</source>
+        <translation>impossible d’y chercher par clé</translation>
+    </message>
+    <message>
+        <source>No journal entry has the key %1.</source>
+        <translation>Aucune entrée du journal n’a la clé %1.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalPage</name>
@@ -3341,6 +3573,137 @@
         <source>Not exported: %1</source>
         <translation>Non exporté&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Entry %1 could not be read: %2</source>
+        <translation>L’entrée %1 n’a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>Refunds of %1 sales</source>
+        <translation>Remboursements des ventes %1</translation>
+    </message>
+    <message>
+        <source>Paydesk cannot refund sale %1: %2</source>
+        <translation>Paydesk ne peut pas rembourser la vente %1 : %2</translation>
+    </message>
+    <message>
+        <source>Refund %1 of sale %2 has no settled outcome yet: verify it before another refund.</source>
+        <translation>Le remboursement %1 de la vente %2 n’a pas encore de résultat définitif : vérifiez-le avant un autre remboursement.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is refunded in full.</source>
+        <translation>La vente %1 est entièrement remboursée.</translation>
+    </message>
+    <message>
+        <source>Refund sale %1</source>
+        <translation>Rembourser la vente %1</translation>
+    </message>
+    <message>
+        <source>It took %1; %2 is refunded already: at most %3 can be refunded.</source>
+        <translation>Elle a encaissé %1 ; %2 est déjà remboursé : au plus %3 peut être remboursé.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Montant (%1) :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif :</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Rembourser…</translation>
+    </message>
+    <message>
+        <source>Give an amount greater than zero.</source>
+        <translation>Indiquez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>At most %1 can be refunded.</source>
+        <translation>Au plus %1 peut être remboursé.</translation>
+    </message>
+    <message>
+        <source>the card that paid sale %1</source>
+        <translation>la carte qui a payé la vente %1</translation>
+    </message>
+    <message>
+        <source>%1 •••• %2</source>
+        <translation>%1 •••• %2</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>Refund %1?</source>
+        <translation>Rembourser %1 ?</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2 (%3, sale %4)?</source>
+        <translation>Rembourser %1 sur %2 (%3, vente %4) ?</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Rembourser %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 could not be confirmed: %2</source>
+        <translation>L’entrée %1 n’a pas pu être confirmée : %2</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Entrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sending the refund of sale %1…</source>
+        <translation>Envoi du remboursement de la vente %1…</translation>
+    </message>
+    <message>
+        <source>Confirming entry %1…</source>
+        <translation>Confirmation de l’entrée %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Rien n’a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Refund %1 of sale %2 got no usable answer: verify it before anything else.</source>
+        <translation>Le remboursement %1 de la vente %2 n’a pas reçu de réponse exploitable : vérifiez-le avant toute autre chose.</translation>
+    </message>
+    <message>
+        <source>The confirm of entry %1 got no usable answer: verify it before anything else.</source>
+        <translation>La confirmation de l’entrée %1 n’a pas reçu de réponse exploitable : vérifiez-la avant toute autre chose.</translation>
+    </message>
+    <message>
+        <source>Refund %1 of sale %2 was refused: %3</source>
+        <translation>Le remboursement %1 de la vente %2 a été refusé : %3</translation>
+    </message>
+    <message>
+        <source>The confirm of entry %1 was refused: %2</source>
+        <translation>La confirmation de l’entrée %1 a été refusée : %2</translation>
+    </message>
+    <message>
+        <source>Refund %1 of sale %2: %3.</source>
+        <translation>Remboursement %1 de la vente %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1 confirmed: %2.</source>
+        <translation>Entrée %1 confirmée : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::JournalReport</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>1 refund, %1</source>
+        <translation>1 remboursement, %1</translation>
+    </message>
+    <message>
+        <source>%1 refunds, %2</source>
+        <translation>%1 remboursements, %2</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalState</name>
@@ -3439,12 +3802,9 @@
         <source>Client</source>
         <translation>Client</translation>
     </message>
-</context>
-<context>
-    <name>paydesk::JournalThread</name>
     <message>
-        <source>answering</source>
-        <translation>la réponse</translation>
+        <source>%1 · refund of #%2</source>
+        <translation>%1 · remboursement de #%2</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3969,25 @@ Journal : %2</translation>
     <message>
         <source>Waiting for the journal database: %1… %2 s</source>
         <translation>En attente de la base du journal : %1… %2 s</translation>
+    </message>
+    <message>
+        <source>Store journal</source>
+        <translation>Journal du magasin</translation>
+    </message>
+    <message>
+        <source>Store journal: connecting…</source>
+        <translation>Journal du magasin : connexion…</translation>
+    </message>
+    <message>
+        <source>Store journal: up to date</source>
+        <translation>Journal du magasin : à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store journal unreachable: %n sales kept on this till, sent on when it returns</source>
+        <translation>
+            <numerusform>Journal du magasin injoignable : %n vente gardée sur cette caisse, transmise à son retour</numerusform>
+            <numerusform>Journal du magasin injoignable : %n ventes gardées sur cette caisse, transmises à son retour</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4172,14 @@ Journal : %2</translation>
     <message>
         <source>Print again</source>
         <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <source>Confirm payment</source>
+        <translation>Confirmer le paiement</translation>
+    </message>
+    <message>
+        <source>Confirm the intent with the customer&apos;s payment method: the customer is charged</source>
+        <translation>Confirmer l’intention avec le moyen de paiement du client : le client est débité</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4428,43 @@ Journal : %2</translation>
     </message>
 </context>
 <context>
+    <name>paydesk::RefundJob</name>
+    <message>
+        <source>The refund&apos;s answer is not a refund: %1</source>
+        <translation>La réponse du remboursement n’est pas un remboursement : %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::RefundRecord</name>
+    <message>
+        <source>The refund&apos;s amount %1 is out of range.</source>
+        <translation>Le montant du remboursement, %1, est hors limites.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Refunds</name>
+    <message>
+        <source>Ocho publishes no refund API: refund transaction &quot;%1&quot; in the Ocho plugin&apos;s payment dashboard (Stripe).</source>
+        <translation>Ocho ne publie pas d’API de remboursement : remboursez la transaction « %1 » dans le tableau de bord des paiements du plugin Ocho (Stripe).</translation>
+    </message>
+    <message>
+        <source>Offer publishes no refund API: ask the Offer back office to refund quote %1.</source>
+        <translation>Offer ne publie pas d’API de remboursement : demandez au back-office d’Offer de rembourser le devis %1.</translation>
+    </message>
+    <message>
+        <source>Dots refunds through its API (POST /v2/refunds).</source>
+        <translation>Dots rembourse par son API (POST /v2/refunds).</translation>
+    </message>
+    <message>
+        <source>Checkout publishes no refund API: refund order &quot;%1&quot; in the shop&apos;s orders (its admin).</source>
+        <translation>Checkout ne publie pas d’API de remboursement : remboursez la commande « %1 » dans les commandes de la boutique (son administration).</translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ReportPage</name>
     <message>
         <source>End of day %1</source>
@@ -4077,13 +4501,6 @@ Journal : %2</translation>
     <message>
         <source>Printed %1 by Paydesk</source>
         <translation>Imprimé le %1 par Paydesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln sale attempt(s), %2 paid</source>
-        <translation>
-            <numerusform>%1 : %Ln tentative de vente, payées : %2</numerusform>
-            <numerusform>%1 : %Ln tentatives de vente, payées : %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>; ⚠ %1 with an unknown outcome: verify them in the journal.</source>
@@ -4141,6 +4558,25 @@ Journal : %2</translation>
         <source>computing the end-of-day report</source>
         <translation>calcul de la clôture de la journée</translation>
     </message>
+    <message>
+        <source>Refunds: %1</source>
+        <translation>Remboursements : %1</translation>
+    </message>
+    <message>
+        <source>Net takings (takings less refunds): %1</source>
+        <translation>Recettes nettes (recettes moins remboursements) : %1</translation>
+    </message>
+    <message>
+        <source>Refunds: %1. Net takings (takings less refunds): %2.</source>
+        <translation>Remboursements : %1. Recettes nettes (recettes moins remboursements) : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln sale attempts, %2 paid</source>
+        <translation>
+            <numerusform>%1 : %Ln tentative de vente, %2 payées</numerusform>
+            <numerusform>%1 : %Ln tentatives de vente, %2 payées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SaleAttempt</name>
@@ -4195,6 +4631,21 @@ Journal : %2</translation>
     <message>
         <source>The journal answered only at the end of the sale&apos;s deadline, so this attempt sent nothing.</source>
         <translation>Le journal n’a répondu qu’à la fin du délai de la vente : cette tentative n’a rien envoyé.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: refund %2 is %3 at the backend, not done yet: verify it later.</source>
+        <translation>HTTP %1 : le remboursement %2 est %3 chez le service de paiement, pas encore fait : vérifiez-le plus tard.</translation>
+    </message>
+    <message>
+        <source>the sale names no payment method, and the profile has no dots_payment_method_id to confirm it with.</source>
+        <translation>la vente ne donne aucun moyen de paiement, et le profil n’a pas de dots_payment_method_id pour la confirmer.</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::SaleController</name>
+    <message>
+        <source>Only a created intent can be confirmed.</source>
+        <translation>Seule une intention créée peut être confirmée.</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4960,10 @@ Journal : %2</translation>
     <message>
         <source>Nobody knows yet whether this sale of %1 was charged: the customer may have paid.</source>
         <translation>On ne sait pas encore si cette vente de %1 a été encaissée : le client a peut-être payé.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1 Nothing was sent.</source>
+        <translation>Non confirmé : %1 Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +5282,78 @@ Journal : %2</translation>
         <source>HTTP %1, the whole list (%2 intents, unpaged), none with this key, as at %3</source>
         <translation>HTTP %1, la liste entière (%2 intents, sans pagination), aucun avec cette clé, comme à %3</translation>
     </message>
+    <message>
+        <source>Nothing was asked: %1 publishes no refund API.</source>
+        <translation>Rien n’a été demandé : %1 ne publie pas d’API de remboursement.</translation>
+    </message>
+    <message>
+        <source>Dots says refund %1 is %2.</source>
+        <translation>Selon Dots, le remboursement %1 est à l’état %2.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, refund %2 (%3)</source>
+        <translation>HTTP %1, remboursement %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Dots&apos; refunds could not be listed to the end (page %1): %2. The refund stays unknown.</source>
+        <translation>Les remboursements de Dots n’ont pas pu être listés jusqu’au bout (page %1) : %2. Le remboursement reste inconnu.</translation>
+    </message>
+    <message>
+        <source>Dots&apos; refunds list says it has more but gives no way to go on: it proves nothing, and the refund stays unknown.</source>
+        <translation>La liste des remboursements de Dots dit qu’il y en a d’autres mais ne donne aucun moyen de continuer : elle ne prouve rien, et le remboursement reste inconnu.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, page %2 of the refunds</source>
+        <translation>HTTP %1, page %2 des remboursements</translation>
+    </message>
+    <message>
+        <source>HTTP %1, the whole refunds list (%2 pages, %3 refunds, %4 of intent %5)</source>
+        <translation>HTTP %1, toute la liste des remboursements (%2 pages, %3 remboursements, %4 de l’intention %5)</translation>
+    </message>
+    <message>
+        <source>Dots has refund %1 of %2 for this intent, the only one no other journal entry knows: it is %3.</source>
+        <translation>Dots a le remboursement %1 de %2 pour cette intention, le seul qu’aucune autre entrée du journal ne connaît : il est %3.</translation>
+    </message>
+    <message>
+        <source>; refund %1 is not known by any other entry</source>
+        <translation> ; aucune autre entrée ne connaît le remboursement %1</translation>
+    </message>
+    <message>
+        <source>Dots has refunds of this intent that the journal does not know (%1), none alone matching this refund: it stays unknown. Check them in the Dots dashboard.</source>
+        <translation>Dots a des remboursements de cette intention que le journal ne connaît pas (%1), aucun ne correspondant seul à ce remboursement : il reste inconnu. Vérifiez-les dans le tableau de bord Dots.</translation>
+    </message>
+    <message>
+        <source>Dots at %1 has no such refund, but the refund was sent to %2: its absence there proves nothing, so it stays unknown.</source>
+        <translation>Dots à %1 n’a pas ce remboursement, mais le remboursement a été envoyé à %2 : son absence là-bas ne prouve rien, il reste donc inconnu.</translation>
+    </message>
+    <message>
+        <source>; not the refund&apos;s destination</source>
+        <translation> ; ce n’est pas la destination du remboursement</translation>
+    </message>
+    <message>
+        <source>Too early to tell: Dots&apos; refunds list has no such refund yet, but it may still be adding it. Try again after %1.</source>
+        <translation>Trop tôt pour le dire : la liste des remboursements de Dots n’a pas encore ce remboursement, mais elle l’ajoute peut-être encore. Réessayez après %1.</translation>
+    </message>
+    <message>
+        <source>; it counts from %1</source>
+        <translation> ; elle compte à partir de %1</translation>
+    </message>
+    <message>
+        <source>Dots&apos; complete refunds list has no such refund. One more look settles it: try again after %1.</source>
+        <translation>La liste complète des remboursements de Dots n’a pas ce remboursement. Un regard de plus tranchera : réessayez après %1.</translation>
+    </message>
+    <message>
+        <source>; none unknown to the journal: look %1 of 2</source>
+        <translation> ; aucun inconnu du journal : regard %1 sur 2</translation>
+    </message>
+    <message>
+        <source>Dots&apos; complete refunds list, looked at twice (%1 and now), has no such refund: it never reached Dots. Nothing was refunded; it can be refunded again.</source>
+        <translation>La liste complète des remboursements de Dots, consultée deux fois (%1 et maintenant), n’a pas ce remboursement : il n’est jamais parvenu à Dots. Rien n’a été remboursé ; la vente peut être remboursée à nouveau.</translation>
+    </message>
+    <message>
+        <source>; none unknown to the journal, as at %1</source>
+        <translation> ; aucun inconnu du journal, déjà à %1</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::Workplace</name>
@@ -4899,6 +5426,30 @@ Journal : %2</translation>
         <source>%1 %2 %: %3</source>
         <extracomment>A tax included in the prices: &quot;IVA 16 %: MXN 12.41&quot;</extracomment>
         <translation>%1 %2 % : %3</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>REMBOURSEMENT</translation>
+    </message>
+    <message>
+        <source>Refund of sale %1 (%2)</source>
+        <translation>Remboursement de la vente %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refund of sale %1 (entry %2, %3)</source>
+        <translation>Remboursement de la vente %1 (entrée %2, %3)</translation>
+    </message>
+    <message>
+        <source>Refund id: %1</source>
+        <translation>Id du remboursement : %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
     </message>
 </context>
 </TS>

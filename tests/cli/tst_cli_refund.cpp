@@ -2,8 +2,15 @@
 // and a real SQLite journal. What support checks: what was refunded, what is left, that nothing
 // is sent when a refund is refused, and that a refund without an answer blocks the next one until
 // it is verified.
+#include <algorithm>
+#include <csignal>
+#include <memory>
+#include <vector>
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +49,8 @@ private Q_SLOTS:
     void overRefundIsRefusedAndNothingSent();
     void declinedRefundIsFailedAndRefundsNothing();
     void unknownRefundBlocksUntilVerified();
+    void refundKilledMidFlightIsRecoverable();
+    void refundKilledBeforeSendingIsNeverGuessed();
     void backendWithoutRefunds();
     void unpaidSaleAndBadInput_data();
     void unpaidSaleAndBadInput();
@@ -297,6 +306,192 @@ void TestCliRefund::unknownRefundBlocksUntilVerified()
     const Run rest = refund(sale, patient);
     QVERIFY2(rest.exitCode == 0, rest.err.constData());
     QCOMPARE(rest.json()[QStringLiteral("amount")][QStringLiteral("minor")].toInteger(), 2500);
+}
+
+void TestCliRefund::refundKilledMidFlightIsRecoverable()
+{
+    // A backend still at work: every request is taken at once and handled 2 s later, whether or
+    // not anyone still waits for the answer.
+    SandboxProcess sandbox({QStringLiteral("--fault"), QStringLiteral("late=2000")});
+    const qint64 sale = paidSale(sandbox, QStringLiteral("40.00"));
+    QVERIFY(sale > 0);
+
+    // A real `paydeskctl journal refund`, killed with SIGKILL once its entry is written and its
+    // request has reached the backend, before the answer comes.
+    QProcess killed;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("PAYDESK_JOURNAL"), m_journal);
+    env.insert(QStringLiteral("PAYDESK_CLIENT_ID"), QString::fromLatin1(kClientId));
+    env.insert(QStringLiteral("PAYDESK_API_KEY"), QString::fromLatin1(kApiKey));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    killed.setProcessEnvironment(env);
+    killed.start(QStringLiteral(PAYDESKCTL),
+                 {QStringLiteral("journal"), QStringLiteral("refund"), QString::number(sale),
+                  QStringLiteral("--amount"), QStringLiteral("15.00"), QStringLiteral("--reason"),
+                  QStringLiteral("duplicate"), QStringLiteral("--json")});
+    QVERIFY(killed.waitForStarted());
+    // The sandbox logs a late request as it takes it.
+    QTRY_COMPARE_WITH_TIMEOUT(refundRequests(sandbox), 1, 10000);
+    QCOMPARE(killed.state(), QProcess::Running); // still waiting for its answer
+    ::kill(static_cast<pid_t>(killed.processId()), SIGKILL);
+    QVERIFY(killed.waitForFinished(5000));
+    QCOMPARE(killed.exitStatus(), QProcess::CrashExit);
+    QVERIFY(killed.readAllStandardOutput().isEmpty()); // it never said how it ended
+
+    // Written before it was sent: the refund is in the journal, and with its process gone it is
+    // unknown (the next process to open the journal says so), of the amount asked.
+    QJsonArray refunds = refundsOf(sale);
+    QCOMPARE(refunds.size(), 1);
+    const QJsonObject lost = refunds.at(0).toObject();
+    const qint64 lostId = lost[QStringLiteral("id")].toInteger();
+    QCOMPARE(lost[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+    QCOMPARE(lost[QStringLiteral("amount")][QStringLiteral("minor")].toInteger(), 1500);
+    QVERIFY(lost[QStringLiteral("refund_id")].toString().isEmpty()); // no answer, no refund id
+    QVERIFY(!lost[QStringLiteral("idempotency_key")].toString().isEmpty());
+
+    // It blocks what it may have refunded: another refund of the sale is refused, nothing sent.
+    const Run blocked = refund(sale, {QStringLiteral("--amount"), QStringLiteral("1.00")});
+    QCOMPARE(blocked.exitCode, 2);
+    QVERIFY2(blocked.err.contains(QByteArray("Refund " + QByteArray::number(lostId) + " of sale")),
+             blocked.err.constData());
+    QVERIFY(blocked.err.contains("Nothing was sent."));
+    QCOMPARE(refundRequests(sandbox), 1);
+
+    // Verify settles it with proof: the intent's refunds list, paged to the end, has the one
+    // refund no entry knows, of this amount.
+    const Run verify = ctl({QStringLiteral("journal"), QStringLiteral("verify"),
+                            QString::number(lostId), QStringLiteral("--json")});
+    QVERIFY2(verify.exitCode == 0, verify.out.constData());
+    QCOMPARE(verify.json()[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
+    QVERIFY(verify.json()[QStringLiteral("proof")].toString().contains(
+        QStringLiteral("the whole refunds list")));
+    refunds = refundsOf(sale);
+    QCOMPARE(refunds.size(), 1);
+    QCOMPARE(refunds.at(0)[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
+    const QString refundId = refunds.at(0)[QStringLiteral("refund_id")].toString();
+    QVERIFY(!refundId.isEmpty());
+
+    // The backend saw exactly one refund for that intent: the one the journal now knows.
+    QCOMPARE(refundRequests(sandbox), 1);
+    const QString intent = refunds.at(0)[QStringLiteral("intent_id")].toString();
+    QVERIFY(!intent.isEmpty());
+    const auto [status, page] = sandbox.get(QStringLiteral("/api/v2/refunds?limit=100"));
+    QCOMPARE(status, 200);
+    QJsonArray ofIntent;
+    for (const QJsonValue r : page[QStringLiteral("data")].toArray())
+        if (r[QStringLiteral("payment_intent_id")].toString() == intent)
+            ofIntent.append(r);
+    QCOMPARE(ofIntent.size(), 1);
+    QCOMPARE(ofIntent.at(0)[QStringLiteral("id")].toString(), refundId);
+    QCOMPARE(ofIntent.at(0)[QStringLiteral("amount")].toInteger(), 1500);
+
+    // Settled: the rest can be refunded, and only the rest.
+    const Run over = refund(sale, {QStringLiteral("--amount"), QStringLiteral("25.01")});
+    QCOMPARE(over.exitCode, 2);
+    QVERIFY2(plain(over.err).contains("at most 25.00 USD can be refunded"), over.err.constData());
+    QCOMPARE(refundRequests(sandbox), 1);
+}
+
+void TestCliRefund::refundKilledBeforeSendingIsNeverGuessed()
+{
+    SandboxProcess sandbox;
+    const qint64 sale = paidSale(sandbox, QStringLiteral("40.00"));
+    QVERIFY(sale > 0);
+    // A profile that waits 3 s for an answer (the refund's deadline), at the sandbox.
+    const QString config = m_dir.filePath(QStringLiteral("before-send.conf"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("[profile.quick]\nkind=dots\ntimeout_ms=3000\nbase_url=" + sandbox.urlText().toUtf8()
+               + "\n");
+    file.close();
+    const QStringList quick{QStringLiteral("--profile"), QStringLiteral("quick"),
+                            QStringLiteral("--config"), config};
+
+    // The backend hangs before it takes a connection: its process stopped, its queue of
+    // connections full (the test's own), so the refund's connection is never made.
+    QVERIFY(::kill(static_cast<pid_t>(sandbox.processId()), SIGSTOP) == 0);
+    std::vector<std::unique_ptr<QTcpSocket>> queue;
+    for (int i = 0; i < 300; ++i) {
+        queue.push_back(std::make_unique<QTcpSocket>());
+        queue.back()->connectToHost(QHostAddress::LocalHost, quint16(sandbox.url().port()));
+    }
+    QTest::qWait(1500);
+    const auto waiting = std::count_if(queue.cbegin(), queue.cend(), [](const auto &socket) {
+        return socket->state() != QAbstractSocket::ConnectedState;
+    });
+    QVERIFY2(waiting > 0, "the sandbox's queue of connections did not fill up");
+
+    QProcess killed;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("PAYDESK_JOURNAL"), m_journal);
+    env.insert(QStringLiteral("PAYDESK_CLIENT_ID"), QString::fromLatin1(kClientId));
+    env.insert(QStringLiteral("PAYDESK_API_KEY"), QString::fromLatin1(kApiKey));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    killed.setProcessEnvironment(env);
+    killed.start(QStringLiteral(PAYDESKCTL),
+                 QStringList{QStringLiteral("journal"), QStringLiteral("refund"),
+                             QString::number(sale), QStringLiteral("--amount"),
+                             QStringLiteral("10.00"), QStringLiteral("--json")}
+                     + quick);
+    QVERIFY(killed.waitForStarted());
+    // Written before sending: the refund's entry is there, pending, while it tries to connect.
+    QTRY_COMPARE_WITH_TIMEOUT(refundsOf(sale).size(), 1, 2500);
+    QCOMPARE(refundsOf(sale).at(0)[QStringLiteral("state")].toString(), QStringLiteral("pending"));
+    QCOMPARE(killed.state(), QProcess::Running);
+    ::kill(static_cast<pid_t>(killed.processId()), SIGKILL);
+    QVERIFY(killed.waitForFinished(5000));
+    QCOMPARE(killed.exitStatus(), QProcess::CrashExit);
+    queue.clear(); // the test's connections go
+    QVERIFY(::kill(static_cast<pid_t>(sandbox.processId()), SIGCONT) == 0);
+
+    // The backend never saw it. The journal cannot know that: unknown, and it blocks.
+    QCOMPARE(refundRequests(sandbox), 0);
+    const QJsonObject lost = refundsOf(sale).at(0).toObject();
+    const qint64 lostId = lost[QStringLiteral("id")].toInteger();
+    QCOMPARE(lost[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+    const Run blocked
+        = refund(sale, QStringList{QStringLiteral("--amount"), QStringLiteral("1.00")} + quick);
+    QCOMPARE(blocked.exitCode, 2);
+    QCOMPARE(refundRequests(sandbox), 0);
+
+    // Verify never guesses from one look at a list that may still be filling: it says when to
+    // look again, twice, and only then that nothing was refunded.
+    const auto verify = [&] {
+        return ctl(QStringList{QStringLiteral("journal"), QStringLiteral("verify"),
+                               QString::number(lostId), QStringLiteral("--json")}
+                   + quick);
+    };
+    const Run early = verify();
+    QCOMPARE(early.exitCode, 4);
+    QCOMPARE(early.json()[QStringLiteral("definite")].toBool(), false);
+    QCOMPARE(early.json()[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+    QStringList answers;
+    Run settled;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 30000) {
+        settled = verify();
+        answers << settled.json()[QStringLiteral("explanation")].toString();
+        if (settled.exitCode == 0)
+            break;
+        QCOMPARE(settled.json()[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+        QTest::qWait(1000);
+    }
+    QVERIFY2(settled.exitCode == 0, qPrintable(answers.join(u'\n')));
+    QVERIFY2(answers.join(u'\n').contains(QStringLiteral("One more look settles it")),
+             qPrintable(answers.join(u'\n')));
+    QCOMPARE(settled.json()[QStringLiteral("state")].toString(), QStringLiteral("failed"));
+    QVERIFY(settled.json()[QStringLiteral("explanation")].toString().contains(
+        QStringLiteral("it never reached Dots")));
+    QCOMPARE(refundRequests(sandbox), 0);
+
+    // Nothing was refunded: all of it can be refunded, once.
+    const Run all = refund(sale, quick);
+    QVERIFY2(all.exitCode == 0, all.err.constData());
+    QCOMPARE(all.json()[QStringLiteral("amount")][QStringLiteral("minor")].toInteger(), 4000);
+    QCOMPARE(refundRequests(sandbox), 1);
 }
 
 void TestCliRefund::backendWithoutRefunds()

@@ -296,13 +296,15 @@ void TestFit::supportView()
     QVERIFY(ids && !ids->isEmpty());
     QVERIFY(h.window->supportPage()->journalPage()->selectEntry(ids->constFirst()));
     // The journal scrolls sideways (its many columns); what support looks for first is in view
-    // without it.
+    // without it: the entry's number and time (a duplicate flag names an entry by its number),
+    // the state, the amount, the flag and the reference. The card comes after the client.
     QTableView *table = h.window->supportPage()->journalPage()->table();
     table->setProperty("paydesk_scrollsSideways", true);
     look(h.window.get(), l + u"support, journal");
     m_fit.mustShow(table->horizontalHeader(),
-                   {JournalTableModel::State, JournalTableModel::Amount, JournalTableModel::Card,
-                    JournalTableModel::Duplicate, JournalTableModel::Reference},
+                   {JournalTableModel::Id, JournalTableModel::Time, JournalTableModel::State,
+                    JournalTableModel::Amount, JournalTableModel::Duplicate,
+                    JournalTableModel::Reference},
                    l + u"support, journal");
     QTest::keyClick(h.window.get(), Qt::Key_3, Qt::ControlModifier);
     look(h.window.get(), l + u"support, inspect");

@@ -75,6 +75,8 @@ public:
         m_process.waitForFinished();
     }
     QUrl url() const { return m_url; }
+    /// The sandbox's process, for a test that stops it (SIGSTOP) as a backend that hangs.
+    qint64 processId() const { return m_process.processId(); }
 
     /// The requests the sandbox has answered so far, one line each from its log ("POST
     /// /api/checkout/ 200"), without the /sandbox/ lookups a test makes itself.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
@@ -34,9 +35,16 @@ EntryDetail::EntryDetail(QWidget *parent)
         QStringLiteral("QLabel { background: %1; color: %2; padding: 6px;"
                        " border-radius: 4px; font-weight: bold; }")
             .arg(toneBackground(Tone::Warning).name(), toneForeground(Tone::Warning).name()));
+    // An unknown outcome: what it means and what to do, with Verify as the way on.
+    m_ui->unknownBanner->setObjectName(QStringLiteral("unknownBanner"));
+    m_ui->unknownBanner->setStyleSheet(
+        QStringLiteral("QFrame#unknownBanner { background: %1; border-radius: 4px; }"
+                       " QFrame#unknownBanner > QLabel { color: %2; }")
+            .arg(toneBackground(Tone::Warning).name(), toneForeground(Tone::Warning).name()));
     QFont verify = m_ui->entryVerifyButton->font();
     verify.setBold(true);
     m_ui->entryVerifyButton->setFont(verify);
+    m_ui->entryVerifyButton->setDefault(true);
 
     const std::pair<const char *, const char *> fields[]
         = {{"intent", QT_TR_NOOP("Intent id")},
@@ -51,16 +59,26 @@ EntryDetail::EntryDetail(QWidget *parent)
         connect(action, &QAction::triggered, this, [this, field] { copy(field); });
     }
     m_ui->entryCopyButton->setMenu(m_copyMenu);
-    // The detail (an error, what verify found) is the part support reads: it gets the room.
-    m_ui->timeline->setColumnWidth(
-        0, fontMetrics().horizontalAdvance(QStringLiteral("00-00 00:00:00.000")) + 16);
+    // Each event on a line (its time, as every moment of the support view, its kind and state),
+    // its detail (an error, what verify found) whole on the lines under it: nothing cut.
+    m_ui->timeline->setColumnWidth(0,
+                                   fontMetrics().horizontalAdvance(formatDateTime(
+                                       QDateTime(QDate(2028, 12, 28), QTime(23, 58, 58))))
+                                       + 16);
     m_ui->timeline->setColumnWidth(
         1, fontMetrics().horizontalAdvance(QStringLiteral("recovered")) + 16);
-    m_ui->timeline->setColumnWidth(2, widestJournalStateLabel(fontMetrics()) + 16);
+    m_ui->timeline->setColumnHidden(3, true); // the detail is the row under the event
     m_ui->timeline->header()->setStretchLastSection(true);
-    // The chosen event's detail in full under the list (a row shows its start): support reads and
-    // copies it from there.
+    m_ui->timeline->setUniformRowHeights(false);
+    m_ui->timeline->setIndentation(fontMetrics().averageCharWidth() * 2);
+    m_ui->timeline->viewport()->installEventFilter(this);
+    // A refund or a confirm is a button of its own size, not a bar across the pane.
+    for (QWidget *button : {m_ui->entryRefundButton, m_ui->entryConfirmButton})
+        button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    // The chosen event's detail under the list too: support copies it from there.
     connect(m_ui->timeline, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->parent())
+            item = item->parent();
         const QString detail = item ? item->text(3) : QString();
         m_ui->timelineDetail->setText(
             item ? tr("%1, %2: %3").arg(item->text(1), item->text(0), detail) : QString());
@@ -93,6 +111,10 @@ QTabWidget *EntryDetail::tabs() const
 QLabel *EntryDetail::duplicateLabel() const
 {
     return m_ui->duplicateLabel;
+}
+QWidget *EntryDetail::unknownBanner() const
+{
+    return m_ui->unknownBanner;
 }
 QAbstractButton *EntryDetail::verifyButton() const
 {
@@ -184,12 +206,16 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
                      [](const Row &a, const Row &b) { return a.at < b.at; });
     for (const Row &e : rows) {
         const StatusLook look = journalStateLook(e.state);
-        auto *item = new QTreeWidgetItem(
-            m_ui->timeline,
-            {e.at.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss.zzz")), e.kind,
-             look.label(), e.detail});
-        item->setToolTip(3, e.detail);
+        auto *item = new QTreeWidgetItem(m_ui->timeline,
+                                         {formatDateTime(e.at), e.kind, look.label(), e.detail});
+        if (!e.detail.isEmpty()) {
+            auto *detail = new QTreeWidgetItem(item, {e.detail});
+            detail->setFlags(Qt::ItemIsEnabled);
+            detail->setFirstColumnSpanned(true);
+            item->setExpanded(true);
+        }
     }
+    fitTimelineRows();
     // What was refunded, and what is left; a refund says whose it is.
     QString refundsText;
     if (isRefund) {
@@ -220,6 +246,14 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
     m_ui->jsonTree->setRoots(roots);
 
     m_ui->entryVerifyButton->setVisible(entry.state == JournalState::Unknown);
+    m_ui->unknownBanner->setVisible(entry.state == JournalState::Unknown);
+    m_ui->unknownLabel->setText(
+        isRefund ? tr("\u26a0 No one knows yet whether this refund was made: its answer never "
+                      "came. Do not refund the sale again. Verify asks the payment service and "
+                      "settles the refund with its proof.")
+                 : tr("\u26a0 No one knows yet whether the customer paid: the answer never came, "
+                      "and the payment service may have taken the money. Do not charge again. "
+                      "Verify asks the payment service and settles the sale with its proof."));
     const bool paid = entry.state == JournalState::Succeeded;
     const BackendSpec &spec = backendSpec(entry.backend);
     // A refund is a support action on a paid sale; where the backend has no refund API the
@@ -247,6 +281,34 @@ void EntryDetail::setEntry(const JournalEntry &entry, const QList<JournalEntry> 
     }
 }
 
+bool EntryDetail::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->timeline->viewport() && event->type() == QEvent::Resize)
+        fitTimelineRows();
+    return QWidget::eventFilter(watched, event);
+}
+
+void EntryDetail::fitTimelineRows()
+{
+    // An event's detail wraps in the width of the row under it: the row is as tall as its lines
+    // (a tree view gives a spanned row one line, and the delegate then shortens it to "…").
+    QTreeWidget *timeline = m_ui->timeline;
+    const int width = timeline->viewport()->width() - timeline->indentation() - 8;
+    if (width <= 0)
+        return;
+    const QFontMetrics fm = timeline->fontMetrics();
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *event = timeline->topLevelItem(i);
+        for (int c = 0; c < event->childCount(); ++c) {
+            QTreeWidgetItem *detail = event->child(c);
+            const QRect lines
+                = fm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, detail->text(0));
+            detail->setSizeHint(0, QSize(width, lines.height() + 4));
+        }
+    }
+    timeline->doItemsLayout();
+}
+
 void EntryDetail::clear()
 {
     m_entry.reset();
@@ -257,6 +319,7 @@ void EntryDetail::clear()
     m_ui->timeline->clear();
     m_ui->jsonTree->setRoots({});
     m_ui->entryVerifyButton->hide();
+    m_ui->unknownBanner->hide();
     m_ui->entryRefundButton->hide();
     m_ui->entryConfirmButton->hide();
     m_ui->refundsLabel->hide();

@@ -50,6 +50,8 @@ public:
     QTreeWidget *timeline() const;
     QTabWidget *tabs() const;
     QLabel *duplicateLabel() const;
+    /// Shown for an unknown outcome: what it means, what to do, and Verify.
+    QWidget *unknownBanner() const;
     QAbstractButton *verifyButton() const;
     /// A paid sale: Refund… (where the backend has no refund API, it says where refunds are made).
     QAbstractButton *refundButton() const;
@@ -68,7 +70,11 @@ public:
     /// returns what was copied (empty when the entry has none).
     QString copy(const QString &what);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitTimelineRows();
     Ui::EntryDetail *m_ui;
     QMenu *m_copyMenu;
     std::optional<JournalEntry> m_entry;

@@ -30,6 +30,24 @@ void HourChart::setCounts(const QList<qint64> &perHour)
     update();
 }
 
+QList<qint64> HourChart::scaleMarks(qint64 top)
+{
+    // A round ceiling: 1, 2, 5, 10, 20, 50…
+    qint64 ceiling = 1;
+    for (qint64 step = 1; ceiling < top; step *= 10)
+        for (const qint64 m : {1, 2, 5})
+            if (ceiling < top)
+                ceiling = m * step;
+    // Steps of 1 up to 5; above, the ceiling in 2 (10 → 0 5 10) or 5 parts (50 → 0 10 … 50).
+    const qint64 step = ceiling <= 5                ? 1
+        : QString::number(ceiling).startsWith(u'5') ? ceiling / 5
+                                                    : ceiling / 2;
+    QList<qint64> marks;
+    for (qint64 v = 0; v <= ceiling; v += step)
+        marks.append(v);
+    return marks;
+}
+
 void HourChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -47,13 +65,8 @@ void HourChart::paintChart(QPainter &painter, const QRect &rect, const QList<qin
     qint64 top = 0;
     for (qint64 n : perHour)
         top = std::max(top, n);
-    // A round ceiling for the scale: 1, 2, 5, 10, 20, 50…
-    const qint64 ceiling = [top] {
-        for (qint64 step = 1;; step *= 10)
-            for (const qint64 m : {1, 2, 5})
-                if (m * step >= top)
-                    return m * step;
-    }();
+    const QList<qint64> marks = scaleMarks(top);
+    const qint64 ceiling = marks.constLast();
     const QString topText = QString::number(ceiling);
     const int left = rect.left() + fm.horizontalAdvance(topText) + line / 2;
     // Rows: the title, the count over the tallest bar, the plot, the hours, the axis title.
@@ -66,12 +79,10 @@ void HourChart::paintChart(QPainter &painter, const QRect &rect, const QList<qin
         painter.restore();
         return;
     }
-    // Scale lines at 0, half and the ceiling.
+    // A scale line at each mark, labelled with its whole number.
     QPen grid(palette.color(QPalette::Mid));
     grid.setStyle(Qt::DotLine);
-    for (const qint64 v : {qint64(0), ceiling / 2, ceiling}) {
-        if (v == ceiling / 2 && ceiling < 2)
-            continue; // a scale of 1 has no half
+    for (const qint64 v : marks) {
         const int y = plot.bottom() - int(qint64(plot.height()) * v / ceiling);
         painter.setPen(grid);
         painter.drawLine(plot.left(), y, plot.right(), y);

@@ -21,6 +21,10 @@ public:
     QSize sizeHint() const override { return {640, 220}; }
     QSize minimumSizeHint() const override { return {320, 160}; }
 
+    /// The scale's marks for a tallest bar of `top` sales: whole numbers from 0 to a round
+    /// ceiling (1, 2, 5, 10, 20, 50…) at equal steps of a whole number, "0 1 2 3 4 5" or
+    /// "0 5 10", never "0 2 5".
+    static QList<qint64> scaleMarks(qint64 top);
     /// Paints the chart into `rect` of any device (the screen, a printer, an image).
     static void paintChart(QPainter &painter, const QRect &rect, const QList<qint64> &perHour,
                            const QFont &font, const QPalette &palette);

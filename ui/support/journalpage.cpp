@@ -17,6 +17,8 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 
@@ -78,6 +80,19 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
     for (const char *code : {"mxn", "usd", "gbp", "eur"})
         m_ui->currencyCombo->addItem(QLatin1String(code));
     m_ui->currencyCombo->lineEdit()->setPlaceholderText(tr("any"));
+    // Wide enough for its placeholder in every language ("cualquiera", "toutes").
+    m_ui->currencyCombo->setMinimumContentsLength(
+        int(std::max<qsizetype>(m_ui->currencyCombo->lineEdit()->placeholderText().size(), 4)) + 1);
+    m_ui->currencyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // The edit field is what a screen reader lands on: it carries the combo's name.
+    m_ui->currencyCombo->lineEdit()->setAccessibleName(m_ui->currencyCombo->accessibleName());
+    // Days as every moment of the support view is written.
+    for (QDateEdit *day : {m_ui->fromDate, m_ui->toDate}) {
+        day->setDisplayFormat(dateFormatPattern());
+        // Its edit field is what a screen reader lands on.
+        if (auto *field = day->findChild<QLineEdit *>())
+            field->setAccessibleName(day->accessibleName());
+    }
     const QDate today = QDate::currentDate();
     m_ui->fromDate->setDate(today);
     m_ui->toDate->setDate(today);
@@ -97,24 +112,29 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
     table->setTextElideMode(Qt::ElideRight);
     table->setWordWrap(false);
     table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    // What support looks for first stays in view in every language: state, amount, the card's
-    // last 4, the duplicate flag and the reference; the client, the time, the entry's number,
-    // where and who sold it after (the table scrolls sideways to them).
+    // The entry's number and time first: the duplicate flag ("Twice? #402") and every message
+    // name an entry by its number. Then what support looks for: state, amount, the duplicate
+    // flag, reference and client; the card, where and who sold it after (the table scrolls
+    // sideways to them).
     const JournalTableModel::Column order[]
-        = {JournalTableModel::State,     JournalTableModel::Amount,    JournalTableModel::Card,
-           JournalTableModel::Duplicate, JournalTableModel::Reference, JournalTableModel::Client,
-           JournalTableModel::Time,      JournalTableModel::Id,        JournalTableModel::Terminal,
-           JournalTableModel::Operator,  JournalTableModel::Backend,   JournalTableModel::Intent};
+        = {JournalTableModel::Id,       JournalTableModel::Time,      JournalTableModel::State,
+           JournalTableModel::Amount,   JournalTableModel::Duplicate, JournalTableModel::Reference,
+           JournalTableModel::Client,   JournalTableModel::Card,      JournalTableModel::Terminal,
+           JournalTableModel::Operator, JournalTableModel::Backend,   JournalTableModel::Intent};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         table->horizontalHeader()->moveSection(
             table->horizontalHeader()->visualIndex(order[visual]), visual);
     // Fixed widths from the font and the language: sizing to contents would read every row. The
-    // cell's own margins are 4 px a side: 16 leaves room to spare.
-    const auto width = [this](const QString &sample) {
-        return fontMetrics().horizontalAdvance(sample) + 16;
+    // cell's own margins are 4 px a side: 12 leaves room to spare. A column is at least as wide
+    // as its caption.
+    const auto width = [this, table](int column, const QString &sample) {
+        const int caption = table->horizontalHeader()->fontMetrics().horizontalAdvance(
+                                m_model->headerData(column, Qt::Horizontal).toString())
+            + 2 * table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 4;
+        return std::max(fontMetrics().horizontalAdvance(sample) + 12, caption);
     };
     const std::pair<int, QString> widths[]
-        = {{JournalTableModel::Id, QStringLiteral("9999999")},
+        = {{JournalTableModel::Id, QStringLiteral("99999")},
            {JournalTableModel::Time,
             formatDateTime(QDateTime(QDate(2028, 12, 28), QTime(23, 58, 58)))},
            {JournalTableModel::Terminal, QStringLiteral("counter-12")},
@@ -127,11 +147,17 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
            {JournalTableModel::Reference, QStringLiteral("DEMO-0000000")},
            {JournalTableModel::Intent, QStringLiteral("pi_demoXXXXXXXXXXXXXXXXX")}};
     for (const auto &[column, sample] : widths)
-        table->setColumnWidth(column, width(sample));
-    table->setColumnWidth(JournalTableModel::State, widestJournalStateLabel(fontMetrics()) + 24);
+        table->setColumnWidth(column, width(column, sample));
+    // The flag has its warning sign before the words.
+    table->setColumnWidth(JournalTableModel::Duplicate,
+                          table->columnWidth(JournalTableModel::Duplicate)
+                              + table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6);
+    table->setColumnWidth(JournalTableModel::State, widestJournalStateLabel(fontMetrics()) + 14);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({760, 500});
+    // Until someone moves it, the splitter gives the table whole columns (fitSplitter()).
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
 
     connect(m_model, &JournalTableModel::loadFailed, this, &JournalPage::setError);
     connect(m_model, &JournalTableModel::loaded, this, &JournalPage::onRowsLoaded);
@@ -205,6 +231,47 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
         button->setToolTip(button->toolTip() + QStringLiteral(" (") + key + u')');
 
     m_model->setQuery(m_session->journal.get(), JournalQuery{}); // the count follows the rows
+}
+
+void JournalPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_splitterMoved)
+        fitSplitter();
+}
+
+void JournalPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_splitterMoved)
+        fitSplitter();
+}
+
+void JournalPage::fitSplitter()
+{
+    // The table as wide as the first columns that fit whole beside the detail's least width;
+    // the detail takes the rest. No column is cut at the table's edge, the number and the time
+    // are always among them.
+    QSplitter *splitter = m_ui->splitter;
+    const int total = splitter->width() - splitter->handleWidth();
+    if (total <= 0)
+        return;
+    const QTableView *table = m_ui->table;
+    const QHeaderView *header = table->horizontalHeader();
+    const int chrome = 2 * table->frameWidth() + table->verticalScrollBar()->sizeHint().width();
+    const int detailLeast = std::max(m_ui->detail->minimumSizeHint().width(), total * 32 / 100);
+    int used = 0;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (header->isSectionHidden(logical))
+            continue;
+        const int section = header->sectionSize(logical);
+        if (used > 0 && chrome + used + section > total - detailLeast)
+            break;
+        used += section;
+    }
+    const int tableWidth = std::min(chrome + used, total - m_ui->detail->minimumSizeHint().width());
+    splitter->setSizes({tableWidth, total - tableWidth});
 }
 
 JournalPage::~JournalPage()

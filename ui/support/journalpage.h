@@ -109,7 +109,12 @@ Q_SIGNALS:
     /// The CSV export to `path` is written (`rows` entries), or failed (`rows` is -1).
     void exportFinished(const QString &path, qint64 rows);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitSplitter();
     void onCurrentRowChanged();
     void onRowsLoaded();
     void onRowsFetched();
@@ -142,6 +147,7 @@ private:
     LatestRequest m_detailRequest;
     quint64 m_detailAsked = 0; ///< the detail asked for last (a cleared detail counts)
     bool m_exporting = false;
+    bool m_splitterMoved = false; ///< the table's width is someone's choice, not fitSplitter()'s
     QString m_exportText;
 };
 

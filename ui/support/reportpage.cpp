@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrinter>
@@ -13,6 +14,7 @@
 #include <QTreeWidget>
 
 #include "common/outputdialogs.h"
+#include "core/datetext.h"
 #include "core/money.h"
 #include "hourchart.h"
 #include "panels/statuslook.h"
@@ -26,7 +28,8 @@ namespace {
 QString stateLabel(const QString &name)
 {
     const auto state = stateFromName(name);
-    return state ? QStringLiteral("%1 (%2)").arg(journalStateLook(*state).text, name) : name;
+    // In words; the code the journal and paydeskctl use is the row's tooltip.
+    return state ? journalStateLook(*state).text : name;
 }
 
 QList<qint64> hoursOf(const QJsonObject &report)
@@ -53,7 +56,8 @@ void buildReportDocument(QTextDocument &document, const QJsonObject &report,
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
     html += QStringLiteral("<h2>%1</h2>")
                 .arg(ReportPage::tr("End of day %1")
-                         .arg(report.value(QStringLiteral("date")).toString())
+                         .arg(formatDate(QDate::fromString(
+                             report.value(QStringLiteral("date")).toString(), Qt::ISODate)))
                          .toHtmlEscaped());
     if (!merchantName.isEmpty() || training)
         html
@@ -147,15 +151,37 @@ ReportPage::ReportPage(Workplace *session, QWidget *parent)
     m_ui->setupUi(this);
     for (QTreeWidget *tree : {m_ui->byState, m_ui->byCurrency, m_ui->byBackend}) {
         tree->header()->setStretchLastSection(true);
+        // The stretched total would not shrink below the header's default size: a small one.
+        const int total = tree->fontMetrics().horizontalAdvance(formatMoney(999999, u"mxn")) + 12;
+        tree->header()->setDefaultSectionSize(50);
         // At least its caption's width ("Service de paiement" in French).
         const int caption
             = tree->header()->fontMetrics().horizontalAdvance(tree->headerItem()->text(0))
             + 2 * tree->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, tree->header()) + 8;
-        tree->setColumnWidth(0, std::max(tree == m_ui->byState ? 250 : 110, caption));
-        tree->setColumnWidth(1, 70);
+        // A state's words whole; the count as wide as its caption: the total keeps the rest, in
+        // view in every language at 1024 px.
+        tree->setColumnWidth(
+            0,
+            std::max(tree == m_ui->byState ? widestJournalStateLabel(tree->fontMetrics()) + 16 : 90,
+                     caption));
+        tree->setColumnWidth(
+            1,
+            std::max(50,
+                     tree->header()->fontMetrics().horizontalAdvance(tree->headerItem()->text(1))
+                         + 2
+                             * tree->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr,
+                                                          tree->header())
+                         + 8));
         tree->headerItem()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         tree->headerItem()->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        // Never narrower than its three columns with a day's total: no sideways scrolling.
+        tree->setMinimumWidth(tree->columnWidth(0) + tree->columnWidth(1) + total
+                              + 2 * tree->frameWidth() + 4);
+        tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
+    m_ui->dayEdit->setDisplayFormat(dateFormatPattern()); // as every date of the support view
+    if (auto *field = m_ui->dayEdit->findChild<QLineEdit *>()) // what a screen reader lands on
+        field->setAccessibleName(m_ui->dayEdit->accessibleName());
     m_ui->dayEdit->setDate(QDate::currentDate());
     connect(m_ui->dayEdit, &QDateEdit::dateChanged, this, &ReportPage::showDay);
     connect(m_ui->todayButton, &QPushButton::clicked, this,
@@ -257,8 +283,8 @@ void ReportPage::showReport(const QDate &date, const QJsonObject &report, const 
             .value(QStringLiteral("count"))
             .toInteger();
     };
-    QString summary = tr("%1: %Ln sale attempt(s), %2 paid", nullptr, int(attempts))
-                          .arg(QLocale().toString(date, QLocale::LongFormat))
+    QString summary = tr("%1: %Ln sale attempts, %2 paid", nullptr, int(attempts))
+                          .arg(formatDate(date))
                           .arg(countOf("succeeded"));
     if (const qint64 unknown = countOf("unknown"); unknown > 0)
         summary
@@ -285,6 +311,8 @@ void ReportPage::fill(QTreeWidget *tree, const QJsonObject &group, bool states)
                     : (tree == m_ui->byCurrency ? it.key().toUpper() : it.key()),
              QString::number(count), reportTotalsText(g)});
         item->setData(0, Qt::UserRole, it.key());
+        if (states)
+            item->setToolTip(0, it.key());
         item->setData(1, Qt::UserRole, count);
         item->setData(2, Qt::UserRole, g.value(QStringLiteral("total_minor")).toObject());
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);

@@ -4,8 +4,10 @@
 #include <atomic>
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
@@ -19,6 +21,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -28,8 +31,10 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include "core/datetext.h"
 #include "guiharness.h"
 #include "journal/duplicates.h"
+#include "language.h"
 #include "panels/intentpanel.h"
 #include "panels/statusbadge.h"
 #include "panels/valuelabel.h"
@@ -169,6 +174,11 @@ private Q_SLOTS:
     void refundADoubleChargeFromTheSupportView();
     void refundElsewhereSaysWhere();
     void confirmACreatedIntent();
+    void numberAndTimeInViewNothingCut_data();
+    void numberAndTimeInViewNothingCut();
+    void unknownEntryGuidesToVerify();
+    void endOfDayInWords();
+    void everyControlHasAName();
 };
 
 void TestSupport::journalPageByKeyboardNewestFirst()
@@ -207,8 +217,11 @@ void TestSupport::journalPageByKeyboardNewestFirst()
             duplicateRight <= table->viewport()->width(),
             qPrintable(
                 QStringLiteral("%1 > %2").arg(duplicateRight).arg(table->viewport()->width())));
-        QVERIFY(table->horizontalHeader()->visualIndex(JournalTableModel::Card)
-                < table->horizontalHeader()->visualIndex(JournalTableModel::Reference));
+        // The entry's number and time come first; the card after the reference and the client.
+        QCOMPARE(table->horizontalHeader()->visualIndex(JournalTableModel::Id), 0);
+        QCOMPARE(table->horizontalHeader()->visualIndex(JournalTableModel::Time), 1);
+        QVERIFY(table->horizontalHeader()->visualIndex(JournalTableModel::Client)
+                < table->horizontalHeader()->visualIndex(JournalTableModel::Card));
         QCOMPARE(s.model()->index(0, JournalTableModel::Reference).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("ORD-1"));
     }
@@ -563,6 +576,7 @@ void TestSupport::verifyUnknownEntryAgainstTheSandbox()
         s.cell(0, JournalTableModel::State).endsWith(QStringLiteral("Check before trying again")));
     EntryDetail *d = s.page->detail();
     QVERIFY(d->verifyButton()->isVisible() && d->verifyButton()->isEnabled());
+    QVERIFY(d->unknownBanner()->isVisible());
     QSignalSpy done(s.page, &JournalPage::verifyFinished);
     QTest::mouseClick(d->verifyButton(), Qt::LeftButton);
     QVERIFY(done.wait(20000));
@@ -571,6 +585,7 @@ void TestSupport::verifyUnknownEntryAgainstTheSandbox()
     QVERIFY(s.cell(0, JournalTableModel::State).endsWith(QStringLiteral("Paid")));
     QCOMPARE(d->entry()->state, JournalState::Succeeded);
     QVERIFY(!d->verifyButton()->isVisible());
+    QVERIFY(!d->unknownBanner()->isVisible()); // settled: nothing left to guide
     QCOMPARE(d->timeline()->topLevelItem(d->timeline()->topLevelItemCount() - 1)->text(1),
              QStringLiteral("verify"));
     // Verified, not sent again.
@@ -1035,6 +1050,284 @@ void TestSupport::confirmACreatedIntent()
     QVERIFY(d->refundButton()->isVisible());
     QVERIFY(std::any_of(paid.events.cbegin(), paid.events.cend(),
                         [](const JournalEvent &e) { return e.kind == u"confirm"; }));
+}
+
+namespace {
+
+/// Where column `column` of `table` is: wholly in view, wholly out of it, or cut by its edge.
+enum class InView
+{
+    Whole,
+    Out,
+    Cut
+};
+InView inView(const QTableView *table, int column)
+{
+    const int left = table->columnViewportPosition(column);
+    const int right = left + table->columnWidth(column);
+    if (table->isColumnHidden(column) || right <= 0 || left >= table->viewport()->width())
+        return InView::Out;
+    return left >= 0 && right <= table->viewport()->width() ? InView::Whole : InView::Cut;
+}
+
+} // namespace
+
+void TestSupport::numberAndTimeInViewNothingCut_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const char *language : {"en", "es_MX", "fr"}) {
+        QTest::addRow("%s 1280x800", language) << QString::fromLatin1(language) << QSize(1280, 800);
+        QTest::addRow("%s 1024x768", language) << QString::fromLatin1(language) << QSize(1024, 768);
+    }
+}
+
+void TestSupport::numberAndTimeInViewNothingCut()
+{
+    // "Twice? #402" names an entry by its number: the number and the time are in view at every
+    // counter size and language, with the flag, and no column is cut by the table's edge nor a
+    // cell shortened to "…" (a tooltip would have to rescue it).
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    paydesk::test::Language lang(language);
+    Harness h;
+    lang.again();
+    QVERIFY(h.open());
+    h.window->resize(size);
+    QTRY_COMPARE(h.window->size(), size);
+    QVERIFY(h.journal()->seedDemo(60, 9));
+    const qint64 first = sell(h, QStringLiteral("ORD-2041"), 9200);
+    const qint64 second = sell(h, QStringLiteral("ORD-2041"), 9200); // charged twice
+    QVERIFY(first > 0 && second > 0);
+    Support s(h);
+    s.select(second);
+    QVERIFY(s.settle());
+    QTableView *table = s.table();
+    table->viewport()->repaint(); // the duplicate flags of the rows shown are asked for
+    QVERIFY(s.settle());
+    for (const int column : {JournalTableModel::Id, JournalTableModel::Time,
+                             JournalTableModel::State, JournalTableModel::Amount})
+        QVERIFY2(inView(table, column) == InView::Whole,
+                 qPrintable(s.model()->headerData(column, Qt::Horizontal).toString()));
+    if (size.width() >= 1280)
+        for (const int column : {JournalTableModel::Duplicate, JournalTableModel::Reference})
+            QVERIFY2(inView(table, column) == InView::Whole,
+                     qPrintable(s.model()->headerData(column, Qt::Horizontal).toString()));
+    // Where the flag is in view (it is flagged as its row is painted), the number it names is on
+    // screen too, in the Id column of its row; the detail names it at every size.
+    if (inView(table, JournalTableModel::Duplicate) == InView::Whole) {
+        const QString flag = s.cell(s.rowOf(second), JournalTableModel::Duplicate);
+        QVERIFY2(flag.endsWith(QStringLiteral("#%1").arg(first)), qPrintable(flag));
+    }
+    QCOMPARE(s.cell(s.rowOf(first), JournalTableModel::Id), QString::number(first));
+    QVERIFY(s.page->detail()->duplicateLabel()->isVisible());
+    QVERIFY(s.page->detail()->duplicateLabel()->text().contains(QString::number(first)));
+    const QFontMetrics fm = table->fontMetrics();
+    for (int column = 0; column < JournalTableModel::ColumnCount; ++column) {
+        const InView where = inView(table, column);
+        const QString name = s.model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(where != InView::Cut, qPrintable(name + QStringLiteral(" is cut at the edge")));
+        if (where != InView::Whole)
+            continue;
+        // Every cell of the rows in view whole in its column (4 px of margin a side).
+        const int rows = qMin(s.model()->rowCount(), table->rowAt(table->viewport()->height()) + 1);
+        for (int row = 0; row < (rows > 0 ? rows : s.model()->rowCount()); ++row) {
+            const QString text = s.cell(row, column);
+            const bool icon
+                = !s.model()->index(row, column).data(Qt::DecorationRole).value<QIcon>().isNull();
+            const int needed
+                = fm.horizontalAdvance(text) + 8 + (icon ? table->iconSize().width() + 4 : 0);
+            QVERIFY2(needed <= table->columnWidth(column),
+                     qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                                    .arg(name, text)
+                                    .arg(needed)
+                                    .arg(table->columnWidth(column))));
+        }
+    }
+    // One way to write a moment: the table's time is the detail's, and the day filters write
+    // the day as they do.
+    const JournalEntry e = entry(h, second);
+    QCOMPARE(s.cell(s.rowOf(second), JournalTableModel::Time), formatDateTime(e.createdAt));
+    QVERIFY(s.page->detail()
+                ->findChild<QLabel *>(QStringLiteral("titleLabel"))
+                ->text()
+                .contains(formatDateTime(e.createdAt)));
+    auto *from = s.page->findChild<QDateEdit *>(QStringLiteral("fromDate"));
+    QCOMPARE(from->text(), formatDate(from->date()));
+    QVERIFY(formatDateTime(e.createdAt).startsWith(formatDate(e.createdAt.toLocalTime().date())));
+}
+
+void TestSupport::unknownEntryGuidesToVerify()
+{
+    // An entry whose answer was lost: a banner says what it means and what to do, with Verify
+    // as its main action; its timeline says every event whole, each at a moment written as the
+    // table writes it.
+    Harness h;
+    QVERIFY(h.open());
+    const qint64 paid = sell(h, QStringLiteral("ORD-OK"), 1500);
+    const qint64 lost = sell(h, QStringLiteral("ORD-LOST"), 2000, QStringLiteral("drop"));
+    QCOMPARE(entry(h, lost).state, JournalState::Unknown);
+    Support s(h);
+    s.select(lost);
+    EntryDetail *d = s.page->detail();
+    QWidget *banner = d->unknownBanner();
+    QVERIFY(banner->isVisible());
+    const QString words = banner->findChild<QLabel *>(QStringLiteral("unknownLabel"))->text();
+    for (const QString &part : {QStringLiteral("No one knows yet whether the customer paid"),
+                                QStringLiteral("Do not charge again"), QStringLiteral("Verify")})
+        QVERIFY2(words.contains(part), qPrintable(words));
+    auto *verify = qobject_cast<QPushButton *>(d->verifyButton());
+    QVERIFY(verify && banner->isAncestorOf(verify));
+    QVERIFY(verify->isVisible() && verify->isEnabled() && verify->isDefault());
+    QVERIFY(verify->font().bold());
+    // The banner is in the detail's view, above its tabs.
+    const QRect bannerRect(banner->mapTo(d, QPoint(0, 0)), banner->size());
+    QVERIFY(d->rect().contains(bannerRect));
+    QVERIFY(bannerRect.bottom() < d->tabs()->mapTo(d, QPoint(0, 0)).y());
+
+    // The timeline: each event's detail whole on the row under it, nothing shortened.
+    d->tabs()->setCurrentIndex(1);
+    QTreeWidget *timeline = d->timeline();
+    QTRY_VERIFY(timeline->isVisible());
+    const JournalEntry e = entry(h, lost);
+    QCOMPARE(timeline->topLevelItemCount(), e.events.size());
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *event = timeline->topLevelItem(i);
+        QCOMPARE(event->text(0), formatDateTime(e.events.at(i).at));
+        QVERIFY(timeline->header()->sectionSize(0)
+                >= timeline->fontMetrics().horizontalAdvance(event->text(0)) + 8);
+        if (e.events.at(i).detail.isEmpty())
+            continue;
+        QCOMPARE(event->childCount(), 1);
+        QTreeWidgetItem *detail = event->child(0);
+        QCOMPARE(detail->text(0), e.events.at(i).detail);
+        QVERIFY(event->isExpanded() && detail->isFirstColumnSpanned());
+        const QRect rect = timeline->visualItemRect(detail);
+        const QRect needed = timeline->fontMetrics().boundingRect(
+            QRect(0, 0, rect.width() - 8, 10000), Qt::TextWordWrap, detail->text(0));
+        QVERIFY2(needed.height() <= rect.height(),
+                 qPrintable(QStringLiteral("%1 px of text in a row of %2 px: %3")
+                                .arg(needed.height())
+                                .arg(rect.height())
+                                .arg(detail->text(0))));
+        QVERIFY(rect.right() <= timeline->viewport()->width());
+    }
+    QVERIFY(!timeline->horizontalScrollBar()->isVisible());
+
+    s.select(paid);
+    QVERIFY(!d->unknownBanner()->isVisible());
+    QVERIFY(!d->verifyButton()->isVisible());
+}
+
+void TestSupport::endOfDayInWords()
+{
+    // End of day in words: the states by name (their codes only in a tooltip), attempts counted
+    // with the language's plural, the chart's scale in whole numbers.
+    paydesk::test::Language lang(QStringLiteral("es_MX"));
+    Harness h;
+    lang.again();
+    QVERIFY(h.open());
+    // Sales of another till (not training): they count.
+    const auto write = [&h](const QString &key, JournalState state) {
+        NewAttempt n;
+        n.terminal = QStringLiteral("counter-2");
+        n.operatorName = QStringLiteral("luis");
+        n.profile = QStringLiteral("tienda");
+        n.idempotencyKey = key;
+        n.sale = QJsonObject{{QStringLiteral("reference"), key}};
+        n.amount = Money{1250, QStringLiteral("mxn")};
+        n.reference = key;
+        const auto id = h.journal()->begin(n);
+        if (!id)
+            return false;
+        AttemptOutcome outcome;
+        outcome.state = state;
+        outcome.httpStatus = 200;
+        return bool(h.journal()->record(*id, JournalState::Pending, outcome));
+    };
+    QVERIFY(write(QStringLiteral("EOD-1"), JournalState::Created));
+    ReportPage *report = h.window->supportPage()->reportPage();
+    QTest::keyClick(h.window.get(), Qt::Key_4, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!report->isLoading(), 60000);
+    auto *summary = report->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY2(summary->text().contains(QStringLiteral("1 intento de venta,")),
+             qPrintable(summary->text()));
+    for (int i = 2; i <= 6; ++i)
+        QVERIFY(write(QStringLiteral("EOD-%1").arg(i), JournalState::Succeeded));
+    QTest::keyClick(report, Qt::Key_F5); // read again
+    QTRY_VERIFY_WITH_TIMEOUT(!report->isLoading(), 60000);
+    QTRY_VERIFY2(summary->text().contains(QStringLiteral("6 intentos de venta, 5")),
+                 qPrintable(summary->text()));
+    // No "attempt(s)", no state's code beside its words.
+    QVERIFY(!summary->text().contains(QStringLiteral("(s)")));
+    for (const char *code : {"succeeded", "created", "declined", "unknown", "failed", "pending"})
+        QVERIFY2(!summary->text().contains(QLatin1String(code)), code);
+    QVERIFY(summary->text().startsWith(formatDate(QDate::currentDate())));
+    // By state: words; the journal's code is the tooltip.
+    QTreeWidget *byState = report->byState();
+    QCOMPARE(byState->topLevelItemCount(), 2);
+    for (int i = 0; i < byState->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *row = byState->topLevelItem(i);
+        QVERIFY2(!row->text(0).contains(u'(') && !row->text(0).contains(QStringLiteral("created"))
+                     && !row->text(0).contains(QStringLiteral("succeeded")),
+                 qPrintable(row->text(0)));
+        QCOMPARE(row->toolTip(0), row->data(0, Qt::UserRole).toString());
+    }
+    // Every table's columns in its width: nothing to scroll sideways to.
+    for (QTreeWidget *tree : {report->byState(), report->byCurrency(), report->byBackend()})
+        QVERIFY2(tree->header()->length() <= tree->viewport()->width(),
+                 qPrintable(tree->objectName()));
+    // The chart's scale: whole numbers at equal steps up to at least the tallest bar.
+    qint64 top = 0;
+    for (const qint64 n : report->chart()->counts())
+        top = qMax(top, n);
+    QCOMPARE(top, 5);
+    const QList<qint64> marks = HourChart::scaleMarks(top);
+    QCOMPARE(marks, (QList<qint64>{0, 1, 2, 3, 4, 5}));
+    for (const qint64 tallest : {0, 1, 3, 7, 12, 33, 99, 140, 1234}) {
+        const QList<qint64> m = HourChart::scaleMarks(tallest);
+        QVERIFY(m.size() >= 2 && m.size() <= 11 && m.first() == 0 && m.last() >= tallest);
+        for (int i = 1; i < m.size(); ++i)
+            QCOMPARE(m.at(i) - m.at(i - 1), m.at(1)); // equal whole steps
+    }
+}
+
+void TestSupport::everyControlHasAName()
+{
+    // What a screen reader says for each control a support agent can reach with Tab, on each
+    // page of the support view: a name, never nothing (the Currency filter's edit field had
+    // none).
+    Harness h;
+    QVERIFY(h.open());
+    const qint64 paid = sell(h, QStringLiteral("ORD-A11Y"), 1500);
+    Support s(h);
+    s.select(paid);
+    SupportPage *support = h.window->supportPage();
+    QStringList nameless;
+    const auto check = [&nameless](QWidget *page) {
+        for (QWidget *w : page->findChildren<QWidget *>()) {
+            if (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisible())
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
+            if (name.isEmpty())
+                nameless << QStringLiteral("%1 (%2)").arg(
+                    w->objectName(), QLatin1String(w->metaObject()->className()));
+        }
+    };
+    for (const int tab : {0, 1, 2}) {
+        s.page->detail()->tabs()->setCurrentIndex(tab);
+        check(s.page);
+    }
+    QVERIFY(
+        s.page->findChild<QComboBox *>(QStringLiteral("currencyCombo"))->lineEdit()->isVisible());
+    QTest::keyClick(h.window.get(), Qt::Key_3, Qt::ControlModifier);
+    check(support->inspectPage());
+    QTest::keyClick(h.window.get(), Qt::Key_4, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!support->reportPage()->isLoading(), 60000);
+    check(support->reportPage());
+    nameless.removeDuplicates();
+    QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestSupport)
