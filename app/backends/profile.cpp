@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QSettings>
 
+#include "backendspec.h"
 #include "core/identifiers.h"
 
 namespace paydesk {
@@ -102,7 +103,7 @@ Expected<BackendProfile, QString> readProfile(QSettings &settings, const QString
     const QString kind = settings.value(QStringLiteral("kind")).toString();
     const auto backend = backendFromName(kind);
     QString error;
-    if (!backend || *backend == BackendKind::Stripe)
+    if (!backend || !findBackendSpec(*backend))
         error = tr("Profile \"%1\": kind must be ocho, offer, dots or checkout (not \"%2\").")
                     .arg(name, kind);
     else

@@ -20,6 +20,8 @@ class ProfileEditor;
 
 namespace paydesk {
 
+struct BackendSpec;
+
 class ProfileEditor final : public QWidget
 {
     Q_OBJECT
@@ -48,6 +50,8 @@ Q_SIGNALS:
     void tested(bool ok);
 
 private:
+    /// The descriptor of the kind chosen in the combo box.
+    const BackendSpec &chosenSpec() const;
     void updateKind();
     void onEdited();
 

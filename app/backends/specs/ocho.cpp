@@ -1,5 +1,6 @@
 // Ocho: an XRPC query, GET {base}/xrpc/app.ocho.payment.getStripeIntent?iss=&amount=&id=
 // [&token=]. The optional user token travels in the query.
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include "backends/backendspec.h"
@@ -57,15 +58,55 @@ QString whereToRefund(const QString &reference)
         .arg(reference);
 }
 
+QString profileCurrency(const BackendProfile &profile)
+{
+    return profile.currency.toUpper();
+}
+
+QList<QCommandLineOption> flags()
+{
+    return {
+        {QStringLiteral("iss"), QStringLiteral("ocho: the customer's DID."), QStringLiteral("did")},
+        {QStringLiteral("id"), QStringLiteral("ocho: the transaction id."), QStringLiteral("id")},
+    };
+}
+
+Expected<Sale, FieldIssues> saleFromFlags(const QCommandLineParser &p,
+                                          const BackendProfile &profile)
+{
+    return validateSale(OchoForm{p.value(QStringLiteral("iss")), p.value(QStringLiteral("amount")),
+                                 p.value(QStringLiteral("currency")),
+                                 p.value(QStringLiteral("id"))},
+                        profile);
+}
+
 } // namespace
 
 const BackendSpec &ocho()
 {
-    static const BackendSpec spec{BackendKind::Ocho, createRequest,
-                                  nullptr,           probe,
-                                  needsCredentials,  BackendSpec::Verification::NoLookup,
-                                  whereToCheck,      nullptr,
-                                  whereToRefund,     nullptr};
+    static const BackendSpec spec{
+        .kind = BackendKind::Ocho,
+        .createRequest = createRequest,
+        .readFailure = nullptr,
+        .probe = probe,
+        .needsCredentials = needsCredentials,
+        .verification = BackendSpec::Verification::NoLookup,
+        .whereToCheck = whereToCheck,
+        .refundRequest = nullptr,
+        .whereToRefund = whereToRefund,
+        .confirmRequest = nullptr,
+        .credentials = BackendSpec::Credentials::OptionalToken,
+        .missingCredentials
+        = QT_TRANSLATE_NOOP("paydesk::ProfileEditor", "This backend needs an API token."),
+        .tillDefaults = {QStringLiteral("ocho_iss")},
+        .currencyFromProfile = true,
+        .profileCurrency = profileCurrency,
+        .flags = flags,
+        .saleFromFlags = saleFromFlags,
+        .saleTitle = QT_TRANSLATE_NOOP("paydesk::SalePage", "Ocho payment"),
+        .pricedCaption = nullptr,
+        .pricedAmount = nullptr,
+    };
     return spec;
 }
 
