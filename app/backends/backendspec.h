@@ -1,6 +1,6 @@
 // One descriptor per backend kind: how it is reached, what it is sent and what the till, the
 // window and the command line need to know of it. Each kind's descriptor lives with the rest of
-// that backend (app/backends/specs/<kind>.cpp): its endpoints, its auth scheme (what carries the
+// that backend (app/backends/<kind>/spec.cpp): its endpoints, its auth scheme (what carries the
 // credentials) and credential rule, its currency rule, the create request of its sale and how
 // the command line's flags make one, the connection test's probe, how an unknown outcome can be
 // verified, where a person checks when it cannot, what it can do beyond a create (refund,
@@ -102,6 +102,9 @@ struct BackendSpec
     /// flags; see saleFlags), validated as the window's form is.
     Expected<Sale, FieldIssues> (*saleFromFlags)(const QCommandLineParser &parser,
                                                  const BackendProfile &profile);
+    /// Training mode's profile of this kind: its currency and the till defaults a store's
+    /// profile would fill in.
+    void (*trainingDefaults)(BackendProfile &profile);
     /// What the sale page calls a sale of this kind (source text of the context
     /// paydesk::SalePage).
     const char *saleTitle;

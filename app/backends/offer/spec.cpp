@@ -85,6 +85,11 @@ QString profileCurrency(const BackendProfile &)
     return {}; // Offer prices the quote itself
 }
 
+void trainingDefaults(BackendProfile &profile)
+{
+    profile.currency = QStringLiteral("gbp");
+}
+
 QList<QCommandLineOption> flags()
 {
     return {
@@ -125,6 +130,7 @@ const BackendSpec &offer()
         .profileCurrency = profileCurrency,
         .flags = flags,
         .saleFromFlags = saleFromFlags,
+        .trainingDefaults = trainingDefaults,
         .saleTitle = QT_TRANSLATE_NOOP("paydesk::SalePage", "Offer insurance quote"),
         .pricedCaption = QT_TRANSLATE_NOOP("paydesk::SalePage", "Priced by Offer"),
         .pricedAmount = QT_TRANSLATE_NOOP("paydesk::SalePage", "Price set by Offer: %1"),

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include "backends/backendspec.h"
+#include "backends/salechecks.h"
 #include "core/money.h"
 
 namespace paydesk::specs {
@@ -99,9 +100,11 @@ QString whereToRefund(const QString &reference)
         .arg(reference);
 }
 
-QString profileCurrency(const BackendProfile &profile)
+void trainingDefaults(BackendProfile &profile)
 {
-    return profile.currency.toUpper();
+    profile.currency = QStringLiteral("mxn");
+    profile.paymentMethods = {QStringLiteral("card"), QStringLiteral("cash")};
+    profile.paymentMethodEditable = false;
 }
 
 QList<QCommandLineOption> flags()
@@ -171,9 +174,10 @@ const BackendSpec &checkout()
         = QT_TRANSLATE_NOOP("paydesk::ProfileEditor", "This backend needs an API token."),
         .tillDefaults = {QStringLiteral("walk_in_client"), QStringLiteral("payment_methods")},
         .currencyFromProfile = false,
-        .profileCurrency = profileCurrency,
+        .profileCurrency = profileCurrencyText,
         .flags = flags,
         .saleFromFlags = saleFromFlags,
+        .trainingDefaults = trainingDefaults,
         .saleTitle = QT_TRANSLATE_NOOP("paydesk::SalePage", "Checkout sale"),
         .pricedCaption = nullptr,
         .pricedAmount = nullptr,

@@ -108,6 +108,11 @@ QString profileCurrency(const BackendProfile &)
     return QStringLiteral("USD"); // a sale's default (--currency may name another)
 }
 
+void trainingDefaults(BackendProfile &profile)
+{
+    profile.currency = QStringLiteral("usd");
+}
+
 QList<QCommandLineOption> flags()
 {
     return {
@@ -185,6 +190,7 @@ const BackendSpec &dots()
         .profileCurrency = profileCurrency,
         .flags = flags,
         .saleFromFlags = saleFromFlags,
+        .trainingDefaults = trainingDefaults,
         .saleTitle = QT_TRANSLATE_NOOP("paydesk::SalePage", "Dots payment"),
         .pricedCaption = nullptr,
         .pricedAmount = nullptr,

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "backends/backendspec.h"
+#include "backends/salechecks.h"
 
 namespace paydesk::specs {
 namespace {
@@ -58,9 +59,10 @@ QString whereToRefund(const QString &reference)
         .arg(reference);
 }
 
-QString profileCurrency(const BackendProfile &profile)
+void trainingDefaults(BackendProfile &profile)
 {
-    return profile.currency.toUpper();
+    profile.currency = QStringLiteral("usd");
+    profile.ochoIss = QStringLiteral("did:web:training.paydesk.example");
 }
 
 QList<QCommandLineOption> flags()
@@ -100,9 +102,10 @@ const BackendSpec &ocho()
         = QT_TRANSLATE_NOOP("paydesk::ProfileEditor", "This backend needs an API token."),
         .tillDefaults = {QStringLiteral("ocho_iss")},
         .currencyFromProfile = true,
-        .profileCurrency = profileCurrency,
+        .profileCurrency = profileCurrencyText,
         .flags = flags,
         .saleFromFlags = saleFromFlags,
+        .trainingDefaults = trainingDefaults,
         .saleTitle = QT_TRANSLATE_NOOP("paydesk::SalePage", "Ocho payment"),
         .pricedCaption = nullptr,
         .pricedAmount = nullptr,
