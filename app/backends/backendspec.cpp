@@ -38,8 +38,7 @@ const BackendSpec &backendSpec(BackendKind kind)
 {
     const BackendSpec *spec = findBackendSpec(kind);
     if (!spec)
-        qFatal("No backend has the kind \"%s\": it is an answer shape, never sent to.",
-               qPrintable(backendName(kind)));
+        qFatal("The descriptor table lacks the backend \"%s\".", qPrintable(backendName(kind)));
     return *spec;
 }
 

@@ -118,9 +118,9 @@ struct BackendSpec
 /// The table of descriptors: every backend kind, in the order the profile editor offers them.
 /// The only place that lists the kinds.
 const QList<const BackendSpec *> &backendSpecs();
-/// The descriptor of `kind`, or null when `kind` is an answer shape no backend has (Stripe).
+/// The descriptor of `kind`, or null when the table lacks it.
 const BackendSpec *findBackendSpec(BackendKind kind);
-/// The descriptor of a backend kind; `kind` must be one (a Stripe answer is never sent to).
+/// The descriptor of a backend kind (the table has every kind: tst_profile checks it).
 const BackendSpec &backendSpec(BackendKind kind);
 /// The backend kinds, in the table's order.
 QList<BackendKind> backendKinds();

@@ -7,7 +7,6 @@
 #include <QHostAddress>
 #include <QSettings>
 
-#include "backendspec.h"
 #include "core/identifiers.h"
 
 namespace paydesk {
@@ -103,7 +102,7 @@ Expected<BackendProfile, QString> readProfile(QSettings &settings, const QString
     const QString kind = settings.value(QStringLiteral("kind")).toString();
     const auto backend = backendFromName(kind);
     QString error;
-    if (!backend || !findBackendSpec(*backend))
+    if (!backend)
         error = tr("Profile \"%1\": kind must be ocho, offer, dots or checkout (not \"%2\").")
                     .arg(name, kind);
     else

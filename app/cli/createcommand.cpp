@@ -79,7 +79,7 @@ Expected<BackendProfile, QString> buildProfile(const Options &o, const Workplace
     }
     if (o.parser.isSet(o.backend)) {
         const auto kind = backendFromName(o.parser.value(o.backend));
-        if (!kind || !findBackendSpec(*kind))
+        if (!kind)
             return unexpected(QStringLiteral("--backend must be ocho, offer, dots or checkout."));
         profile.kind = *kind;
     } else if (!o.parser.isSet(o.profile)) {

@@ -35,7 +35,7 @@ QString everything(const QWidget *root)
     return out.join(u'\n');
 }
 
-PaymentRecord parse(const QJsonObject &answer, BackendKind kind)
+PaymentRecord parse(const QJsonObject &answer, AnswerShape kind)
 {
     const auto record = parseAnswer(answer, kind);
     if (!record)
@@ -136,7 +136,7 @@ void TestPanels::unknownStatusIsAWarningInWords()
         = withValue(readObject(QStringLiteral("stripe_payment_intent.json")),
                     QStringLiteral("status"), QStringLiteral("requires_blessing"));
     RecordView view;
-    view.setRecord(parse(answer, BackendKind::Stripe));
+    view.setRecord(parse(answer, AnswerShape::stripe()));
     const auto *badge = view.intentPanel()->findChild<StatusBadge *>(QStringLiteral("statusBadge"));
     QCOMPARE(badge->tone(), Tone::Warning);
     QVERIFY(badge->text().contains(QStringLiteral("requires_blessing")));
