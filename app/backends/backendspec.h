@@ -1,16 +1,23 @@
-// One description per backend kind: how it is reached and what it is sent. Each kind's spec
-// lives in app/backends/specs/<kind>.cpp: its endpoints, its auth scheme (what carries the
-// credentials), the create request of its sale, the connection test's probe, how an unknown
-// outcome can be verified, where a person checks when it cannot, and its answer parser. The
-// jobs, the connection test and the verifier read it; adding a backend is one file there (plus
-// its sale form and its parser in core).
+// One descriptor per backend kind: how it is reached, what it is sent and what the till, the
+// window and the command line need to know of it. Each kind's descriptor lives with the rest of
+// that backend (app/backends/<kind>/spec.cpp): its endpoints, its auth scheme (what carries the
+// credentials) and credential rule, its currency rule, the create request of its sale and how
+// the command line's flags make one, the connection test's probe, how an unknown outcome can be
+// verified, where a person checks when it cannot, what it can do beyond a create (refund,
+// confirm) and the words the sale page uses for it. backendSpecs() is the one table of the kinds:
+// nothing else switches on or compares a BackendKind; the window asks the descriptor.
 #pragma once
 
+#include <QCommandLineOption>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
+#include <QStringList>
 
 #include "httpjob.h"
 #include "sale.h"
+
+class QCommandLineParser;
 
 namespace paydesk {
 
@@ -66,10 +73,60 @@ struct BackendSpec
     /// The confirm request of a created intent, or null when the backend has none.
     RequestSpec (*confirmRequest)(const QString &intentId, const QString &paymentMethodId,
                                   const BackendProfile &profile);
+
+    // --- what the profile editor, the window and the command line ask ----------------------
+
+    /// Which credentials a profile of this kind carries (the profile editor shows those fields).
+    enum class Credentials
+    {
+        Token, ///< an API token (token)
+        OptionalToken, ///< a user token the backend does not require (token)
+        ClientIdAndKey, ///< a client id and an API key (client_id, api_key)
+    };
+    Credentials credentials;
+    /// What the profile editor says when needsCredentials() and they are missing (source text
+    /// of the context paydesk::ProfileEditor).
+    const char *missingCredentials;
+    /// The till's defaults a profile of this kind reads (profile keys: walk_in_client,
+    /// payment_methods, dots_user_id, ocho_iss); the profile editor shows only these.
+    QStringList tillDefaults;
+    /// Currency rule: the backend's API takes no currency, the profile's `currency` (or the
+    /// command line's --currency) is the sale's.
+    bool currencyFromProfile;
+    /// The currency a profile of this kind charges in, as the profile list shows it ("USD");
+    /// empty when the backend prices the sale itself.
+    QString (*profileCurrency)(const BackendProfile &profile);
+    /// paydeskctl create's flags of a sale of this kind (besides --amount and --currency).
+    QList<QCommandLineOption> (*flags)();
+    /// The sale of this kind from paydeskctl create's flags (the parser holds every backend's
+    /// flags; see saleFlags), validated as the window's form is.
+    Expected<Sale, FieldIssues> (*saleFromFlags)(const QCommandLineParser &parser,
+                                                 const BackendProfile &profile);
+    /// Training mode's profile of this kind: its currency and the till defaults a store's
+    /// profile would fill in.
+    void (*trainingDefaults)(BackendProfile &profile);
+    /// What the sale page calls a sale of this kind (source text of the context
+    /// paydesk::SalePage).
+    const char *saleTitle;
+    /// When the backend prices the sale (the form fixes no amount): the total's caption and the
+    /// created sale's "price set" line with %1 for the amount (context paydesk::SalePage);
+    /// null when the sale fixes its amount.
+    const char *pricedCaption;
+    const char *pricedAmount;
 };
 
-/// The spec of a backend kind (Stripe, which is never sent to, has Checkout's).
+/// The table of descriptors: every backend kind, in the order the profile editor offers them.
+/// The only place that lists the kinds.
+const QList<const BackendSpec *> &backendSpecs();
+/// The descriptor of `kind`, or null when the table lacks it.
+const BackendSpec *findBackendSpec(BackendKind kind);
+/// The descriptor of a backend kind (the table has every kind: tst_profile checks it).
 const BackendSpec &backendSpec(BackendKind kind);
+/// The backend kinds, in the table's order.
+QList<BackendKind> backendKinds();
+/// paydeskctl create's flags of every backend, in the table's order (--amount and --currency,
+/// which more than one reads, are the command's own).
+QList<QCommandLineOption> saleFlags();
 
 /// Authorization values the specs share.
 QByteArray basicAuthorization(const QString &user, const QString &password);

@@ -278,10 +278,11 @@ void AttemptLookupJob::readSuccess(const QJsonDocument &answer, JobResult &resul
         const ParseResult parsed = parseAnswer(first, backend(), m_context);
         if (parsed)
             result.record = *parsed;
-    } else if (backend() == BackendKind::Checkout
-               && first.value(QStringLiteral("data")).isObject()) {
-        if (const ParseResult parsed = parseCheckout(first))
-            result.record = *parsed;
+    } else if (const auto refine = backendSpec(backend()).readFailure) {
+        // A refusal may carry a record (Checkout's decline, its failed charge): the backend's
+        // own reading of a failure keeps it; what it says of the error is not this lookup's.
+        BackendError unused{};
+        refine(first, unused, result);
     }
 }
 

@@ -102,7 +102,7 @@ Expected<BackendProfile, QString> readProfile(QSettings &settings, const QString
     const QString kind = settings.value(QStringLiteral("kind")).toString();
     const auto backend = backendFromName(kind);
     QString error;
-    if (!backend || *backend == BackendKind::Stripe)
+    if (!backend)
         error = tr("Profile \"%1\": kind must be ocho, offer, dots or checkout (not \"%2\").")
                     .arg(name, kind);
     else

@@ -1,6 +1,8 @@
 // A sale as the cashier or a script describes it (a form of texts), and as it is sent (checked
 // values in minor units). One validation serves the window and paydeskctl, before anything is
-// sent; every problem is reported against its field, in a sentence a cashier understands.
+// sent; every problem is reported against its field, in a sentence a cashier understands. Each
+// backend's form, sale and validation live in its folder (app/backends/<kind>/sale.h, .cpp);
+// this header joins them into one Sale.
 #pragma once
 
 #include <optional>
@@ -12,6 +14,10 @@
 #include <QString>
 #include <QStringList>
 
+#include "backends/checkout/sale.h"
+#include "backends/dots/sale.h"
+#include "backends/ocho/sale.h"
+#include "backends/offer/sale.h"
 #include "core/cart.h"
 #include "core/expected.h"
 #include "core/identifiers.h"
@@ -27,69 +33,7 @@ struct FieldIssue
 };
 using FieldIssues = QList<FieldIssue>;
 
-// --- what people type ----------------------------------------------------------------------
-
-struct OchoForm
-{
-    QString iss, amount, currency, id;
-};
-
-struct OfferForm
-{
-    QString offerOid;
-    QStringList products;
-};
-
-struct DotsForm
-{
-    QString amount, currency = QStringLiteral("usd");
-    QString userId, customerId, paymentMethodId, destinationUserId;
-    QString description, applicationFee, setupFutureUsage;
-    bool confirm = false;
-    QList<QPair<QString, QString>> metadata;
-};
-
-struct CheckoutForm
-{
-    QString client, reference, currency, paymentMethod;
-    bool oneclick = false;
-    QList<CartItem> items;
-    QJsonObject billingAddress;
-};
-
-// --- what is sent ------------------------------------------------------------------------------
-
-struct OchoSale
-{
-    QString iss;
-    Money amount;
-    QString id;
-};
-
-struct OfferSale
-{
-    QString offerOid;
-    QStringList products;
-};
-
-struct DotsSale
-{
-    Money amount;
-    QString userId, customerId, paymentMethodId, destinationUserId, description, setupFutureUsage;
-    std::optional<qint64> applicationFeeMinor;
-    bool confirm = false;
-    QJsonObject metadata;
-};
-
-struct CheckoutSale
-{
-    QString client, reference, paymentMethod;
-    bool oneclick = false;
-    QList<CartItem> items;
-    Money total;
-    QJsonObject billingAddress;
-};
-
+/// One of the backends' sales (each says its kind, amount, reference, client and journal fields).
 using Sale = std::variant<OchoSale, OfferSale, DotsSale, CheckoutSale>;
 
 BackendKind saleBackend(const Sale &sale);

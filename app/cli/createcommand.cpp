@@ -8,6 +8,7 @@
 #include <QTextStream>
 #include <QUuid>
 
+#include "backends/backendspec.h"
 #include "backends/jobs.h"
 #include "commands.h"
 #include "core/redaction.h"
@@ -43,59 +44,13 @@ struct Options
                                QStringLiteral("A profile of the config."), QStringLiteral("name")};
     QCommandLineOption config{QStringLiteral("config"), QStringLiteral("The config file (INI)."),
                               QStringLiteral("file")};
-    // Ocho
-    QCommandLineOption iss{QStringLiteral("iss"), QStringLiteral("ocho: the customer's DID."),
-                           QStringLiteral("did")};
-    QCommandLineOption id{QStringLiteral("id"), QStringLiteral("ocho: the transaction id."),
-                          QStringLiteral("id")};
     QCommandLineOption amount{QStringLiteral("amount"),
                               QStringLiteral("ocho, dots: the amount, e.g. 1500.00 ('.' decimal "
                                              "point, no thousands separators)."),
                               QStringLiteral("decimal")};
     QCommandLineOption currency{QStringLiteral("currency"),
                                 QStringLiteral("The currency (ISO 4217)."), QStringLiteral("code")};
-    // Offer
-    QCommandLineOption offerOid{QStringLiteral("offer-oid"), QStringLiteral("offer: the quote."),
-                                QStringLiteral("oid")};
-    QCommandLineOption product{QStringLiteral("product"),
-                               QStringLiteral("offer: a product code (repeatable)."),
-                               QStringLiteral("code")};
-    // Dots
-    QCommandLineOption userId{QStringLiteral("user-id"), QStringLiteral("dots: user UUID."),
-                              QStringLiteral("uuid")};
-    QCommandLineOption customerId{QStringLiteral("customer-id"),
-                                  QStringLiteral("dots: customer UUID."), QStringLiteral("uuid")};
-    QCommandLineOption paymentMethodId{QStringLiteral("payment-method-id"),
-                                       QStringLiteral("dots: payment method UUID."),
-                                       QStringLiteral("uuid")};
-    QCommandLineOption description{QStringLiteral("description"),
-                                   QStringLiteral("dots: a description."), QStringLiteral("text")};
-    QCommandLineOption destination{QStringLiteral("destination-user-id"),
-                                   QStringLiteral("dots: the user receiving the funds."),
-                                   QStringLiteral("uuid")};
-    QCommandLineOption fee{QStringLiteral("application-fee"),
-                           QStringLiteral("dots: the platform fee, e.g. 0.50."),
-                           QStringLiteral("decimal")};
-    QCommandLineOption confirm{QStringLiteral("confirm"), QStringLiteral("dots: confirm at once.")};
-    QCommandLineOption futureUsage{QStringLiteral("setup-future-usage"),
-                                   QStringLiteral("dots: on_session or off_session."),
-                                   QStringLiteral("usage")};
-    QCommandLineOption metadata{QStringLiteral("metadata"),
-                                QStringLiteral("dots: KEY=VALUE (repeatable)."),
-                                QStringLiteral("pair")};
-    // Checkout
-    QCommandLineOption client{QStringLiteral("client"), QStringLiteral("checkout: the client."),
-                              QStringLiteral("name")};
-    QCommandLineOption reference{QStringLiteral("reference"),
-                                 QStringLiteral("checkout: the order reference."),
-                                 QStringLiteral("ref")};
-    QCommandLineOption item{QStringLiteral("item"),
-                            QStringLiteral("checkout: SKU:NAME:QTY:UNIT_PRICE (repeatable)."),
-                            QStringLiteral("item")};
-    QCommandLineOption paymentMethod{QStringLiteral("payment-method"),
-                                     QStringLiteral("checkout: the payment method."),
-                                     QStringLiteral("pm")};
-    QCommandLineOption oneclick{QStringLiteral("oneclick"), QStringLiteral("checkout: one-click.")};
+    // Each backend's own flags come from its descriptor (saleFlags()).
 
     Options()
     {
@@ -105,12 +60,9 @@ struct Options
             "Exit codes: 0 created or paid; 2 invalid input, nothing sent; 3 refused or "
             "declined; 4 no usable answer: verify before trying again."));
         parser.addHelpOption();
-        parser.addOptions({backend,    baseUrl,         json,        timeout,     caFile,
-                           key,        profile,         config,      iss,         id,
-                           amount,     currency,        offerOid,    product,     userId,
-                           customerId, paymentMethodId, description, destination, fee,
-                           confirm,    futureUsage,     metadata,    client,      reference,
-                           item,       paymentMethod,   oneclick});
+        parser.addOptions(
+            {backend, baseUrl, json, timeout, caFile, key, profile, config, amount, currency});
+        parser.addOptions(saleFlags());
     }
 };
 
@@ -127,7 +79,7 @@ Expected<BackendProfile, QString> buildProfile(const Options &o, const Workplace
     }
     if (o.parser.isSet(o.backend)) {
         const auto kind = backendFromName(o.parser.value(o.backend));
-        if (!kind || *kind == BackendKind::Stripe)
+        if (!kind)
             return unexpected(QStringLiteral("--backend must be ocho, offer, dots or checkout."));
         profile.kind = *kind;
     } else if (!o.parser.isSet(o.profile)) {
@@ -153,7 +105,7 @@ Expected<BackendProfile, QString> buildProfile(const Options &o, const Workplace
     }
     if (o.parser.isSet(o.caFile))
         profile.caFile = o.parser.value(o.caFile);
-    if (profile.kind == BackendKind::Ocho && o.parser.isSet(o.currency))
+    if (backendSpec(profile.kind).currencyFromProfile && o.parser.isSet(o.currency))
         profile.currency = o.parser.value(o.currency).toLower();
     applyEnvironmentCredentials(profile);
     return profile;
@@ -161,75 +113,7 @@ Expected<BackendProfile, QString> buildProfile(const Options &o, const Workplace
 
 Expected<Sale, FieldIssues> buildSale(const Options &o, const BackendProfile &profile)
 {
-    const QCommandLineParser &p = o.parser;
-    switch (profile.kind) {
-    case BackendKind::Ocho:
-        return validateSale(
-            OchoForm{p.value(o.iss), p.value(o.amount), p.value(o.currency), p.value(o.id)},
-            profile);
-    case BackendKind::Offer:
-        return validateSale(OfferForm{p.value(o.offerOid), p.values(o.product)}, profile);
-    case BackendKind::Dots: {
-        DotsForm form;
-        form.amount = p.value(o.amount);
-        form.currency = p.isSet(o.currency) ? p.value(o.currency) : QStringLiteral("usd");
-        form.userId = p.value(o.userId);
-        form.customerId = p.value(o.customerId);
-        form.paymentMethodId = p.value(o.paymentMethodId);
-        form.destinationUserId = p.value(o.destination);
-        form.description = p.value(o.description);
-        form.applicationFee = p.value(o.fee);
-        form.setupFutureUsage = p.value(o.futureUsage);
-        form.confirm = p.isSet(o.confirm);
-        FieldIssues issues;
-        for (const QString &pair : p.values(o.metadata)) {
-            const qsizetype eq = pair.indexOf(u'=');
-            if (eq <= 0)
-                issues.append(
-                    {QStringLiteral("metadata"),
-                     QStringLiteral("--metadata takes KEY=VALUE, not \"%1\".").arg(pair)});
-            else
-                form.metadata.append({pair.left(eq), pair.mid(eq + 1)});
-        }
-        auto sale = validateSale(form, profile);
-        if (!issues.isEmpty())
-            return unexpected(sale ? issues : issues + sale.error());
-        return sale;
-    }
-    case BackendKind::Checkout: {
-        CheckoutForm form;
-        form.client = p.value(o.client);
-        form.reference = p.value(o.reference);
-        form.currency = p.value(o.currency);
-        form.paymentMethod = p.value(o.paymentMethod);
-        form.oneclick = p.isSet(o.oneclick);
-        const QString currency
-            = (form.currency.isEmpty() ? profile.currency : form.currency).toLower();
-        FieldIssues issues;
-        for (const QString &spec : p.values(o.item)) {
-            const auto item = parseCartItemSpec(spec, currency);
-            if (item)
-                form.items.append(*item);
-            else
-                issues.append({QStringLiteral("item"), item.error().message});
-        }
-        if (p.values(o.item).isEmpty())
-            issues.append({QStringLiteral("item"),
-                           QStringLiteral("Give at least one --item SKU:NAME:QTY:UNIT_PRICE.")});
-        auto sale = validateSale(form, profile);
-        if (!issues.isEmpty()) {
-            if (!sale) // keep every other problem, but not the cart's own echo of missing items
-                for (const FieldIssue &i : sale.error())
-                    if (!i.field.startsWith(QStringLiteral("items")))
-                        issues.append(i);
-            return unexpected(issues);
-        }
-        return sale;
-    }
-    case BackendKind::Stripe:
-        break;
-    }
-    return unexpected(FieldIssues{{QStringLiteral("backend"), QStringLiteral("Unknown backend.")}});
+    return backendSpec(profile.kind).saleFromFlags(o.parser, profile);
 }
 
 QString flagName(const QString &field)

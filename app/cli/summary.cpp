@@ -57,7 +57,7 @@ QString summaryText(const PaymentRecord &record, const QLocale &locale)
 {
     QString out;
     const Intent &intent = record.intent;
-    out += line(QStringLiteral("Backend"), backendName(record.backend));
+    out += line(QStringLiteral("Backend"), shapeName(record.backend));
     QString status = orDash(intent.status);
     if (!intent.rawStatus.isEmpty() && intent.rawStatus != intent.status)
         status += QStringLiteral(" (sent as %1)").arg(intent.rawStatus);

@@ -19,11 +19,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("paydesk", text);
 }
 
-Unexpected<ParseError> contractError(BackendKind kind, const FieldError &error)
+Unexpected<ParseError> contractError(AnswerShape shape, const FieldError &error)
 {
     return unexpected(ParseError{
         ParseError::Kind::Contract, error.field,
-        tr("The %1 answer breaks the contract: %2").arg(backendTitle(kind), error.message)});
+        tr("The %1 answer breaks the contract: %2").arg(shapeTitle(shape), error.message)});
 }
 
 std::optional<Money> moneyOf(std::optional<qint64> minor, const QString &currency)
@@ -433,11 +433,11 @@ ParseResult parseCheckout(const QJsonObject &answer)
 ParseResult parseStripeIntent(const QJsonObject &answer)
 {
     PaymentRecord record;
-    record.backend = BackendKind::Stripe;
+    record.backend = AnswerShape::stripe();
     JsonFields f(answer);
     readIntent(f, record, AmountUnits::Minor);
     if (!f.ok())
-        return contractError(BackendKind::Stripe, f.error());
+        return contractError(AnswerShape::stripe(), f.error());
     record.raw = redactJson(answer);
     return record;
 }
@@ -445,7 +445,7 @@ ParseResult parseStripeIntent(const QJsonObject &answer)
 ParseResult parseStripeCharge(const QJsonObject &answer)
 {
     PaymentRecord record;
-    record.backend = BackendKind::Stripe;
+    record.backend = AnswerShape::stripe();
     JsonFields f(answer);
     const Charge charge = readCharge(f, record, QString());
     record.intent.id = f.idOrObject("payment_intent");
@@ -453,7 +453,7 @@ ParseResult parseStripeCharge(const QJsonObject &answer)
     record.intent.customer = f.idOrObject("customer");
     record.intent.description = f.string("description");
     if (!f.ok())
-        return contractError(BackendKind::Stripe, f.error());
+        return contractError(AnswerShape::stripe(), f.error());
     record.intent.amount = charge.amount;
     record.intent.created = charge.created;
     record.charges.append(charge);
@@ -462,7 +462,7 @@ ParseResult parseStripeCharge(const QJsonObject &answer)
     return record;
 }
 
-std::optional<BackendKind> detectShape(const QJsonObject &answer)
+std::optional<AnswerShape> detectShape(const QJsonObject &answer)
 {
     const auto has = [&](const char *key) {
         return answer.contains(QLatin1String(key));
@@ -478,9 +478,9 @@ std::optional<BackendKind> detectShape(const QJsonObject &answer)
     const QString object = answer.value(QStringLiteral("object")).toString();
     const QString id = answer.value(QStringLiteral("id")).toString();
     if (object == u"payment_intent" || (object.isEmpty() && id.startsWith(QStringLiteral("pi_"))))
-        return BackendKind::Stripe;
+        return AnswerShape::stripe();
     if (object == u"charge" || (object.isEmpty() && id.startsWith(QStringLiteral("ch_"))))
-        return BackendKind::Stripe;
+        return AnswerShape::stripe();
     if (object.isEmpty() && isUuid(id) && has("amount"))
         return BackendKind::Dots;
     return std::nullopt;
@@ -488,10 +488,16 @@ std::optional<BackendKind> detectShape(const QJsonObject &answer)
 
 namespace {
 
-ParseResult parseByBackend(const QJsonObject &answer, BackendKind backend,
-                           const ParseContext &context)
+ParseResult parseByShape(const QJsonObject &answer, AnswerShape shape, const ParseContext &context)
 {
-    switch (backend) {
+    if (shape.isStripe()) {
+        const QString object = answer.value(QStringLiteral("object")).toString();
+        const QString id = answer.value(QStringLiteral("id")).toString();
+        if (object == u"charge" || (object.isEmpty() && id.startsWith(QStringLiteral("ch_"))))
+            return parseStripeCharge(answer);
+        return parseStripeIntent(answer);
+    }
+    switch (*shape.backend()) {
     case BackendKind::Ocho:
         return parseOcho(answer, context);
     case BackendKind::Offer:
@@ -500,13 +506,6 @@ ParseResult parseByBackend(const QJsonObject &answer, BackendKind backend,
         return parseDots(answer);
     case BackendKind::Checkout:
         return parseCheckout(answer);
-    case BackendKind::Stripe: {
-        const QString object = answer.value(QStringLiteral("object")).toString();
-        const QString id = answer.value(QStringLiteral("id")).toString();
-        if (object == u"charge" || (object.isEmpty() && id.startsWith(QStringLiteral("ch_"))))
-            return parseStripeCharge(answer);
-        return parseStripeIntent(answer);
-    }
     }
     return unexpected(ParseError{ParseError::Kind::UnknownShape, QString(), QString()});
 }
@@ -527,9 +526,9 @@ void checkAmountRange(PaymentRecord &record, const QString &what, const std::opt
 
 } // namespace
 
-ParseResult parseAnswer(const QJsonObject &answer, BackendKind backend, const ParseContext &context)
+ParseResult parseAnswer(const QJsonObject &answer, AnswerShape shape, const ParseContext &context)
 {
-    ParseResult parsed = parseByBackend(answer, backend, context);
+    ParseResult parsed = parseByShape(answer, shape, context);
     if (parsed) {
         PaymentRecord &r = *parsed;
         checkAmountRange(r, tr("the intent's amount"), r.intent.amount);
@@ -543,7 +542,7 @@ ParseResult parseAnswer(const QJsonObject &answer, BackendKind backend, const Pa
     return parsed;
 }
 
-ParseResult parseAnswer(const QByteArray &bytes, std::optional<BackendKind> backend,
+ParseResult parseAnswer(const QByteArray &bytes, std::optional<AnswerShape> shape,
                         const ParseContext &context)
 {
     QJsonParseError error;
@@ -558,14 +557,14 @@ ParseResult parseAnswer(const QByteArray &bytes, std::optional<BackendKind> back
                                      tr("The answer is JSON but not an object, so it is not a "
                                         "payment answer of any known backend.")});
     const QJsonObject object = document.object();
-    if (!backend)
-        backend = detectShape(object);
-    if (!backend)
+    if (!shape)
+        shape = detectShape(object);
+    if (!shape)
         return unexpected(ParseError{
             ParseError::Kind::UnknownShape, QString(),
             tr("The JSON is not an answer of a known backend (Ocho, Offer, Dots, Checkout) nor a "
                "Stripe PaymentIntent or Charge.")});
-    return parseAnswer(object, *backend, context);
+    return parseAnswer(object, *shape, context);
 }
 
 } // namespace paydesk

@@ -41,15 +41,16 @@ ParseResult parseCheckout(const QJsonObject &answer);
 ParseResult parseStripeIntent(const QJsonObject &answer);
 ParseResult parseStripeCharge(const QJsonObject &answer);
 
-/// Which backend wrote this answer, judged by its shape only.
-std::optional<BackendKind> detectShape(const QJsonObject &answer);
+/// Which backend wrote this answer, or whether it is a Stripe object, judged by its shape only.
+std::optional<AnswerShape> detectShape(const QJsonObject &answer);
 
-/// Reads bytes as the answer of `backend`, or of whatever shape they have when none is given.
-ParseResult parseAnswer(const QByteArray &bytes, std::optional<BackendKind> backend = std::nullopt,
+/// Reads bytes as an answer of `shape` (a backend's, or Stripe's), or of whatever shape they
+/// have when none is given.
+ParseResult parseAnswer(const QByteArray &bytes, std::optional<AnswerShape> shape = std::nullopt,
                         const ParseContext &context = {});
 
-/// Reads an object with the parser of `backend`.
-ParseResult parseAnswer(const QJsonObject &answer, BackendKind backend,
+/// Reads an object with the parser of `shape`.
+ParseResult parseAnswer(const QJsonObject &answer, AnswerShape shape,
                         const ParseContext &context = {});
 
 } // namespace paydesk

@@ -96,8 +96,6 @@ QString backendName(BackendKind kind)
         return QStringLiteral("dots");
     case BackendKind::Checkout:
         return QStringLiteral("checkout");
-    case BackendKind::Stripe:
-        return QStringLiteral("stripe");
     }
     return QString();
 }
@@ -113,18 +111,35 @@ QString backendTitle(BackendKind kind)
         return QStringLiteral("Dots");
     case BackendKind::Checkout:
         return QStringLiteral("Checkout");
-    case BackendKind::Stripe:
-        return QStringLiteral("Stripe");
     }
     return QString();
 }
 
 std::optional<BackendKind> backendFromName(QStringView name)
 {
-    for (BackendKind k : {BackendKind::Ocho, BackendKind::Offer, BackendKind::Dots,
-                          BackendKind::Checkout, BackendKind::Stripe})
+    for (BackendKind k :
+         {BackendKind::Ocho, BackendKind::Offer, BackendKind::Dots, BackendKind::Checkout})
         if (backendName(k) == name)
             return k;
+    return std::nullopt;
+}
+
+QString shapeName(AnswerShape shape)
+{
+    return shape.backend() ? backendName(*shape.backend()) : QStringLiteral("stripe");
+}
+
+QString shapeTitle(AnswerShape shape)
+{
+    return shape.backend() ? backendTitle(*shape.backend()) : QStringLiteral("Stripe");
+}
+
+std::optional<AnswerShape> shapeFromName(QStringView name)
+{
+    if (name == u"stripe")
+        return AnswerShape::stripe();
+    if (const auto kind = backendFromName(name))
+        return AnswerShape(*kind);
     return std::nullopt;
 }
 
@@ -220,7 +235,7 @@ QJsonObject PaymentRecord::toJson(const QLocale &locale) const
     // The output boundary: whatever a backend put into a free-text field (a description, a
     // customer name…), no secret-looking token leaves Paydesk unmasked.
     return redactJson(QJsonObject{
-        {QStringLiteral("backend"), backendName(backend)},
+        {QStringLiteral("backend"), shapeName(backend)},
         {QStringLiteral("intent"), intentJson},
         {QStringLiteral("charges"), chargesJson},
         {QStringLiteral("latest_charge"), str(latestChargeId)},
@@ -233,11 +248,11 @@ QJsonObject PaymentRecord::toJson(const QLocale &locale) const
 
 std::optional<PaymentRecord> PaymentRecord::fromJson(const QJsonObject &json)
 {
-    const auto kind = backendFromName(rstr(json, "backend"));
-    if (!kind)
+    const auto shape = shapeFromName(rstr(json, "backend"));
+    if (!shape)
         return std::nullopt;
     PaymentRecord r;
-    r.backend = *kind;
+    r.backend = *shape;
     const QJsonObject i = json.value(QStringLiteral("intent")).toObject();
     r.intent.id = rstr(i, "id");
     r.intent.status = rstr(i, "status");

@@ -15,18 +15,43 @@
 
 namespace paydesk {
 
+/// The backends Paydesk sends sales to (each one's descriptor: app/backends/backendspec.h).
 enum class BackendKind
 {
     Ocho,
     Offer,
     Dots,
     Checkout,
-    Stripe
 };
 
-QString backendName(BackendKind kind); ///< "ocho", "offer", "dots", "checkout", "stripe"
-QString backendTitle(BackendKind kind); ///< as people write it: "Ocho", "Offer", … "Stripe"
+QString backendName(BackendKind kind); ///< "ocho", "offer", "dots", "checkout"
+QString backendTitle(BackendKind kind); ///< as people write it: "Ocho", "Offer", …
 std::optional<BackendKind> backendFromName(QStringView name);
+
+/// What wrote an answer, judged by its shape: one of the backends, or Stripe, a bare
+/// PaymentIntent or Charge (as a Stripe export holds them, and Ocho's answer carries). Stripe
+/// is an answer shape apart from the backends: no profile names it, nothing is sent to it.
+class AnswerShape
+{
+public:
+    AnswerShape(BackendKind backend) // NOLINT: a backend's answer is of its shape
+        : m_backend(backend)
+    { }
+    static AnswerShape stripe() { return AnswerShape(); }
+
+    /// The backend, or none for a Stripe object.
+    std::optional<BackendKind> backend() const { return m_backend; }
+    bool isStripe() const { return !m_backend; }
+    friend bool operator==(const AnswerShape &, const AnswerShape &) = default;
+
+private:
+    AnswerShape() = default;
+    std::optional<BackendKind> m_backend;
+};
+
+QString shapeName(AnswerShape shape); ///< backendName(), or "stripe"
+QString shapeTitle(AnswerShape shape); ///< backendTitle(), or "Stripe"
+std::optional<AnswerShape> shapeFromName(QStringView name);
 
 struct Card
 {
@@ -73,7 +98,7 @@ struct Intent
 
 struct PaymentRecord
 {
-    BackendKind backend = BackendKind::Stripe;
+    AnswerShape backend = AnswerShape::stripe(); ///< the backend that answered, or Stripe
     Intent intent;
     QList<Charge> charges;
     QString latestChargeId; ///< the charge the receipt comes from; null when there is none

@@ -45,7 +45,7 @@ struct TillReceipt
     QString taxName; ///< empty: "Tax" in the reader's language
     QString terminal, operatorName;
     bool training = false;
-    BackendKind backend = BackendKind::Checkout;
+    AnswerShape backend = BackendKind::Checkout;
     QString reference;
     QString currency;
     QList<CartItem> items; ///< a quote's products have no price (unitPriceMinor 0)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "backends/backendspec.h"
 #include "sandbox/sandboxserver.h"
 
 namespace paydesk {
@@ -30,28 +31,18 @@ Expected<std::unique_ptr<TrainingSandbox>, QString> startTrainingSandbox()
 QList<BackendProfile> trainingProfiles(const QUrl &sandbox)
 {
     QList<BackendProfile> out;
-    const std::pair<BackendKind, const char *> kinds[] = {{BackendKind::Checkout, "mxn"},
-                                                          {BackendKind::Offer, "gbp"},
-                                                          {BackendKind::Dots, "usd"},
-                                                          {BackendKind::Ocho, "usd"}};
-    for (const auto &[kind, currency] : kinds) {
+    for (const BackendSpec *spec : backendSpecs()) {
         BackendProfile p;
-        p.kind = kind;
-        p.name = QStringLiteral("training-") + backendName(kind);
+        p.kind = spec->kind;
+        p.name = QStringLiteral("training-") + backendName(spec->kind);
         p.baseUrl = sandbox;
-        p.currency = QString::fromLatin1(currency);
         p.timeoutMs = 15000;
         // The sandbox replays an answer for a repeated Idempotency-Key, as the journal expects.
         p.honoursIdempotencyKey = true;
         p.sandbox = true; // its lookup by key may settle a sale (docs/retries.md)
         p.training = true; // and only a training sale's (app/payments/verifier.h)
-        // What a store's profile would fill in at the till.
-        if (kind == BackendKind::Checkout) {
-            p.paymentMethods = {QStringLiteral("card"), QStringLiteral("cash")};
-            p.paymentMethodEditable = false;
-        }
-        if (kind == BackendKind::Ocho)
-            p.ochoIss = QStringLiteral("did:web:training.paydesk.example");
+        // Its currency and what a store's profile would fill in at the till.
+        spec->trainingDefaults(p);
         out.append(p);
     }
     return out;

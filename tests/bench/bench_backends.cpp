@@ -24,12 +24,12 @@ void parseTimes()
     const struct
     {
         const char *file;
-        BackendKind kind;
+        AnswerShape kind;
     } answers[] = {{"ocho.json", BackendKind::Ocho},
                    {"offer.json", BackendKind::Offer},
                    {"dots.json", BackendKind::Dots},
                    {"checkout.json", BackendKind::Checkout},
-                   {"stripe_charge.json", BackendKind::Stripe}};
+                   {"stripe_charge.json", AnswerShape::stripe()}};
     for (const auto &a : answers) {
         QFile file(QStringLiteral(PAYDESK_TEST_DATA "/") + QLatin1String(a.file));
         file.open(QIODevice::ReadOnly);
@@ -44,7 +44,7 @@ void parseTimes()
                 qFatal("parse failed");
         }
         row(QStringLiteral("parse a %1 answer into a PaymentRecord (median of 2000)")
-                .arg(backendName(a.kind)),
+                .arg(shapeName(a.kind)),
             QString::number(median(times) * 1000, 'f', 1) + QStringLiteral(" us"));
     }
 }

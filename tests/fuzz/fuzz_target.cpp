@@ -53,7 +53,7 @@ void checkRecord(const ParseResult &r)
         check(!r->intent.amount->currency.isNull(), "an amount without a currency");
 }
 
-[[maybe_unused]] void parseAs(const QByteArray &bytes, std::optional<BackendKind> kind)
+[[maybe_unused]] void parseAs(const QByteArray &bytes, std::optional<AnswerShape> kind)
 {
     ParseContext context;
     context.amountMinor = 1234;
@@ -121,6 +121,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             check(!refund.error().isEmpty(), "a refused refund without a message");
         }
     }
+#elif defined(PAYDESK_FUZZ_STRIPE)
+    parseAs(bytes, AnswerShape::stripe());
 #elif defined(PAYDESK_FUZZ_BACKEND)
     parseAs(bytes, BackendKind::PAYDESK_FUZZ_BACKEND);
 #else

@@ -3,6 +3,7 @@
 #include <QPushButton>
 
 #include "core/parsers.h"
+#include "panels/cardwords.h"
 #include "panels/chargepanel.h"
 #include "panels/intentpanel.h"
 #include "panels/qrcodewidget.h"
@@ -34,7 +35,7 @@ QString everything(const QWidget *root)
     return out.join(u'\n');
 }
 
-PaymentRecord parse(const QJsonObject &answer, BackendKind kind)
+PaymentRecord parse(const QJsonObject &answer, AnswerShape kind)
 {
     const auto record = parseAnswer(answer, kind);
     if (!record)
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void receiptLinkOnlyOpensWebPages();
     void everyStatusHasWords_data();
     void everyStatusHasWords();
+    void declineWordsAreOneTable();
 };
 
 void TestPanels::checkoutRecord()
@@ -134,7 +136,7 @@ void TestPanels::unknownStatusIsAWarningInWords()
         = withValue(readObject(QStringLiteral("stripe_payment_intent.json")),
                     QStringLiteral("status"), QStringLiteral("requires_blessing"));
     RecordView view;
-    view.setRecord(parse(answer, BackendKind::Stripe));
+    view.setRecord(parse(answer, AnswerShape::stripe()));
     const auto *badge = view.intentPanel()->findChild<StatusBadge *>(QStringLiteral("statusBadge"));
     QCOMPARE(badge->tone(), Tone::Warning);
     QVERIFY(badge->text().contains(QStringLiteral("requires_blessing")));
@@ -224,4 +226,24 @@ void TestPanels::everyStatusHasWords()
 }
 
 QTEST_MAIN(TestPanels)
+void TestPanels::declineWordsAreOneTable()
+{
+    // The sale page's sentence and the details' words come from one table: a code the details
+    // know (lost and stolen cards were known to the details only) is never a bare "declined" on
+    // the sale page, and a plain decline adds no sentence of its own.
+    QCOMPARE(declineSentence(QStringLiteral("lost_card")),
+             QStringLiteral("The bank declined the card: Card reported lost or stolen"));
+    QCOMPARE(declineSentence(QStringLiteral("stolen_card")),
+             QStringLiteral("The bank declined the card: Card reported lost or stolen"));
+    QCOMPARE(declineSentence(QStringLiteral("insufficient_funds")),
+             QStringLiteral("There are not enough funds on the card."));
+    QCOMPARE(declineCodeText(QStringLiteral("insufficient_funds")),
+             QStringLiteral("Not enough funds"));
+    QCOMPARE(declineSentence(QStringLiteral("generic_decline")), QString());
+    QCOMPARE(declineCodeText(QStringLiteral("generic_decline")),
+             QStringLiteral("Declined by the bank"));
+    QCOMPARE(declineSentence(QStringLiteral("no_such_code")), QString());
+    QCOMPARE(declineCodeText(QStringLiteral("no_such_code")), QStringLiteral("no_such_code"));
+}
+
 #include "tst_panels.moc"

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void init();
     void cleanup() { m_dialog.reset(); }
     void addTestSaveEditRemoveAProfile();
+    void profileEditorAsksTheBackend();
     void testShowsRefusedCredentials();
     void receiptAndTerminalAreSaved();
     void lockedSystemSettingIsReadOnly();
@@ -122,6 +123,40 @@ void TestSettings::init()
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(paydesk::test::pointHomeAt(*m_home));
     QCOMPARE(userSettingsFile(), userFile());
+}
+
+void TestSettings::profileEditorAsksTheBackend()
+{
+    // The editor shows and demands what the backend's descriptor says: its credentials (the
+    // same rule the connection test asks), its till defaults, an optional token as optional.
+    ProfileEditor editor;
+    BackendProfile p;
+    p.name = QStringLiteral("shop");
+    p.baseUrl = QUrl(QStringLiteral("https://pay.example.com"));
+    p.kind = BackendKind::Checkout;
+    editor.setProfile(p);
+    QCOMPARE(editor.problem(), QStringLiteral("This backend needs an API token."));
+    QVERIFY(child<QLineEdit>(&editor, "walkInEdit")->isVisibleTo(&editor));
+    QVERIFY(!child<QLineEdit>(&editor, "ochoIssEdit")->isVisibleTo(&editor));
+    // A Checkout profile without auth (checkout_auth=none) needs no token.
+    p.checkoutAuth = BackendProfile::Auth::None;
+    editor.setProfile(p);
+    QCOMPARE(editor.problem(), QString());
+
+    p.kind = BackendKind::Dots;
+    editor.setProfile(p);
+    QCOMPARE(editor.problem(), QStringLiteral("Dots needs a client ID and an API key."));
+    QVERIFY(child<QLineEdit>(&editor, "clientIdEdit")->isVisibleTo(&editor));
+    QVERIFY(!child<QLineEdit>(&editor, "tokenEdit")->isVisibleTo(&editor));
+    QVERIFY(child<QLineEdit>(&editor, "dotsUserEdit")->isVisibleTo(&editor));
+    QVERIFY(!child<QLineEdit>(&editor, "walkInEdit")->isVisibleTo(&editor));
+
+    p.kind = BackendKind::Ocho;
+    editor.setProfile(p);
+    QCOMPARE(editor.problem(), QString());
+    QCOMPARE(child<QLineEdit>(&editor, "tokenEdit")->placeholderText(), QStringLiteral("optional"));
+    QVERIFY(child<QLineEdit>(&editor, "ochoIssEdit")->isVisibleTo(&editor));
+    QCOMPARE(editor.profile().kind, BackendKind::Ocho);
 }
 
 void TestSettings::addTestSaveEditRemoveAProfile()

@@ -1,7 +1,10 @@
+#include <QCommandLineParser>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "backends/backendspec.h"
 #include "backends/profile.h"
 #include "backends/sale.h"
 
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void offerProductsComeFromTheProfile();
     void tillDefaults();
     void tillDefaultsRoundTrip();
+    void descriptorTable();
+    void saleFromFlags();
 
 private:
     QTemporaryDir m_dir;
@@ -281,6 +286,89 @@ void TestProfile::tillDefaultsRoundTrip()
                             "dots_customer_id", "ocho_iss"})
         QVERIFY2(!settings.contains(QLatin1String(key)), key);
     settings.endGroup();
+}
+
+void TestProfile::descriptorTable()
+{
+    // The one table: the four backends in the profile editor's order, each found by its kind.
+    QCOMPARE(backendKinds(),
+             (QList<BackendKind>{BackendKind::Checkout, BackendKind::Offer, BackendKind::Dots,
+                                 BackendKind::Ocho}));
+    // Stripe is an answer shape apart from the backends: no kind, no descriptor.
+    QVERIFY(!backendFromName(u"stripe"));
+    QVERIFY(shapeFromName(u"stripe")->isStripe());
+    QSet<QString> flags{QStringLiteral("amount"), QStringLiteral("currency")};
+    for (const BackendSpec *spec : backendSpecs()) {
+        const QString name = backendName(spec->kind);
+        QCOMPARE(&backendSpec(spec->kind), spec);
+        QVERIFY2(spec->createRequest && spec->probe && spec->needsCredentials && spec->whereToCheck
+                     && spec->whereToRefund && spec->profileCurrency && spec->flags
+                     && spec->saleFromFlags && spec->trainingDefaults && spec->saleTitle
+                     && spec->missingCredentials,
+                 qPrintable(name));
+        // A backend that prices the sale itself says so on the total and on the price line.
+        QCOMPARE(bool(spec->pricedCaption), bool(spec->pricedAmount));
+        // paydeskctl create gives every backend's flags to one parser: no name twice.
+        for (const QCommandLineOption &option : spec->flags())
+            for (const QString &flag : option.names())
+                QVERIFY2(!flags.contains(flag), qPrintable(name + QStringLiteral(": --") + flag));
+        for (const QCommandLineOption &option : spec->flags())
+            for (const QString &flag : option.names())
+                flags.insert(flag);
+    }
+    // The currency rule as the profile list shows it.
+    BackendProfile p;
+    p.currency = QStringLiteral("mxn");
+    QCOMPARE(backendSpec(BackendKind::Checkout).profileCurrency(p), QStringLiteral("MXN"));
+    QCOMPARE(backendSpec(BackendKind::Ocho).profileCurrency(p), QStringLiteral("MXN"));
+    QCOMPARE(backendSpec(BackendKind::Dots).profileCurrency(p), QStringLiteral("USD"));
+    QCOMPARE(backendSpec(BackendKind::Offer).profileCurrency(p), QString());
+    // The credential rule: Checkout without auth needs no token; Ocho's token is optional.
+    p.kind = BackendKind::Checkout;
+    p.checkoutAuth = BackendProfile::Auth::None;
+    QVERIFY(!backendSpec(p.kind).needsCredentials(p));
+    p.checkoutAuth = BackendProfile::Auth::Bearer;
+    QVERIFY(backendSpec(p.kind).needsCredentials(p));
+    QCOMPARE(backendSpec(BackendKind::Ocho).credentials, BackendSpec::Credentials::OptionalToken);
+    QCOMPARE(backendSpec(BackendKind::Dots).credentials, BackendSpec::Credentials::ClientIdAndKey);
+}
+
+void TestProfile::saleFromFlags()
+{
+    // Each backend reads its own flags from the one parser paydeskctl create builds.
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("amount"), QString(), QStringLiteral("decimal")},
+                       {QStringLiteral("currency"), QString(), QStringLiteral("code")}});
+    parser.addOptions(saleFlags());
+    QVERIFY(parser.parse(
+        {QStringLiteral("paydeskctl"), QStringLiteral("--iss"), QStringLiteral("did:plc:abc123"),
+         QStringLiteral("--id"), QStringLiteral("t-1"), QStringLiteral("--amount"),
+         QStringLiteral("12.50"), QStringLiteral("--item"), QStringLiteral("A1:Tea:2:3.00"),
+         QStringLiteral("--client"), QStringLiteral("Ana"), QStringLiteral("--reference"),
+         QStringLiteral("R-7"), QStringLiteral("--metadata"), QStringLiteral("no-equals")}));
+    BackendProfile profile;
+    profile.currency = QStringLiteral("mxn");
+    profile.kind = BackendKind::Ocho;
+    const auto ocho = backendSpec(profile.kind).saleFromFlags(parser, profile);
+    QVERIFY(ocho);
+    QCOMPARE(saleBackend(*ocho), BackendKind::Ocho);
+    QCOMPARE(*saleAmount(*ocho), (Money{1250, QStringLiteral("mxn")}));
+    QCOMPARE(saleReference(*ocho), QStringLiteral("t-1"));
+    profile.kind = BackendKind::Checkout;
+    const auto checkout = backendSpec(profile.kind).saleFromFlags(parser, profile);
+    QVERIFY(checkout);
+    QCOMPARE(*saleAmount(*checkout), (Money{600, QStringLiteral("mxn")}));
+    QCOMPARE(saleClient(*checkout), QStringLiteral("Ana"));
+    // Dots: the bad --metadata is named before anything else is judged.
+    profile.kind = BackendKind::Dots;
+    const auto dots = backendSpec(profile.kind).saleFromFlags(parser, profile);
+    QVERIFY(!dots);
+    QCOMPARE(dots.error().first().field, QStringLiteral("metadata"));
+    // Offer: no quote given.
+    profile.kind = BackendKind::Offer;
+    const auto offer = backendSpec(profile.kind).saleFromFlags(parser, profile);
+    QVERIFY(!offer);
+    QCOMPARE(offer.error().first().field, QStringLiteral("offer_oid"));
 }
 
 QTEST_APPLESS_MAIN(TestProfile)

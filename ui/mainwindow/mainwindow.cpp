@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 
+#include "backends/backendspec.h"
 #include "customerdisplay/customerdisplay.h"
 #include "customerdisplay/customerdisplayfeed.h"
 #include "devices/receiptprinter.h"
@@ -83,9 +84,7 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
     m_ui->terminalLabel->setText(
         tr("Terminal %1 \u00b7 %2").arg(session->context.terminal, session->context.operatorName));
     for (const BackendProfile &p : std::as_const(session->profiles)) {
-        const QString currency = p.kind == BackendKind::Dots ? QStringLiteral("USD")
-            : p.kind == BackendKind::Offer                   ? QString()
-                                                             : p.currency.toUpper();
+        const QString currency = backendSpec(p.kind).profileCurrency(p);
         QString text = session->training
             ? tr("%1 (training)").arg(backendTitle(p.kind))
             : QStringLiteral("%1 \u2014 %2").arg(p.name, backendTitle(p.kind));

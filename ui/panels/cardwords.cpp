@@ -69,23 +69,67 @@ QString riskLevelText(const QString &level)
     return level;
 }
 
+namespace {
+
+/// The decline codes the app knows: their words (context "paydesk", for the details) and the
+/// sale page's sentence for the cashier (context "paydesk::SalePage"; null for a plain "declined",
+/// which says no more than the decline itself).
+struct DeclineCode
+{
+    const char *code;
+    const char *words;
+    const char *sentence;
+};
+
+constexpr DeclineCode kDeclineCodes[] = {
+    {"generic_decline", QT_TRANSLATE_NOOP("paydesk", "Declined by the bank"), nullptr},
+    {"card_declined", QT_TRANSLATE_NOOP("paydesk", "Declined by the bank"), nullptr},
+    {"do_not_honor", QT_TRANSLATE_NOOP("paydesk", "Declined by the bank"), nullptr},
+    {"insufficient_funds", QT_TRANSLATE_NOOP("paydesk", "Not enough funds"),
+     QT_TRANSLATE_NOOP("paydesk::SalePage", "There are not enough funds on the card.")},
+    {"expired_card", QT_TRANSLATE_NOOP("paydesk", "Card expired"),
+     QT_TRANSLATE_NOOP("paydesk::SalePage", "The card has expired.")},
+    {"incorrect_cvc", QT_TRANSLATE_NOOP("paydesk", "Wrong security code"),
+     QT_TRANSLATE_NOOP("paydesk::SalePage", "The security code (CVC) was wrong.")},
+    {"invalid_cvc", QT_TRANSLATE_NOOP("paydesk", "Wrong security code"),
+     QT_TRANSLATE_NOOP("paydesk::SalePage", "The security code (CVC) was wrong.")},
+    {"incorrect_number", QT_TRANSLATE_NOOP("paydesk", "Wrong card number"),
+     QT_TRANSLATE_NOOP("paydesk::SalePage", "The card number was wrong.")},
+    {"invalid_number", QT_TRANSLATE_NOOP("paydesk", "Wrong card number"),
+     QT_TRANSLATE_NOOP("paydesk::SalePage", "The card number was wrong.")},
+    {"processing_error", QT_TRANSLATE_NOOP("paydesk", "Processing error at the bank"),
+     QT_TRANSLATE_NOOP("paydesk::SalePage", "The bank could not process the card just now.")},
+    {"lost_card", QT_TRANSLATE_NOOP("paydesk", "Card reported lost or stolen"),
+     QT_TRANSLATE_NOOP("paydesk::SalePage", "The bank declined the card: %1")},
+    {"stolen_card", QT_TRANSLATE_NOOP("paydesk", "Card reported lost or stolen"),
+     QT_TRANSLATE_NOOP("paydesk::SalePage", "The bank declined the card: %1")},
+};
+
+const DeclineCode *findDeclineCode(const QString &code)
+{
+    for (const DeclineCode &known : kDeclineCodes)
+        if (code == QLatin1String(known.code))
+            return &known;
+    return nullptr;
+}
+
+} // namespace
+
 QString declineCodeText(const QString &code)
 {
-    if (code == u"generic_decline" || code == u"card_declined" || code == u"do_not_honor")
-        return tr("Declined by the bank");
-    if (code == u"insufficient_funds")
-        return tr("Not enough funds");
-    if (code == u"expired_card")
-        return tr("Card expired");
-    if (code == u"incorrect_cvc" || code == u"invalid_cvc")
-        return tr("Wrong security code");
-    if (code == u"incorrect_number" || code == u"invalid_number")
-        return tr("Wrong card number");
-    if (code == u"processing_error")
-        return tr("Processing error at the bank");
-    if (code == u"lost_card" || code == u"stolen_card")
-        return tr("Card reported lost or stolen");
-    return code;
+    const DeclineCode *known = findDeclineCode(code);
+    return known ? tr(known->words) : code;
+}
+
+QString declineSentence(const QString &code)
+{
+    const DeclineCode *known = findDeclineCode(code);
+    if (!known || !known->sentence)
+        return {};
+    // A sentence with %1 takes the code's words ("The bank declined the card: Card reported
+    // lost or stolen").
+    const QString sentence = QCoreApplication::translate("paydesk::SalePage", known->sentence);
+    return sentence.contains(QLatin1String("%1")) ? sentence.arg(tr(known->words)) : sentence;
 }
 
 QString serviceMessageText(const QString &message)

@@ -17,6 +17,9 @@ QString networkStatusText(const QString &status);
 QString riskLevelText(const QString &level);
 /// A decline code ("generic_decline", "insufficient_funds"…) in plain words.
 QString declineCodeText(const QString &code);
+/// Why the card was declined, as the sale page tells the cashier ("There are not enough funds
+/// on the card."); empty for a code the app does not know or one that only says "declined".
+QString declineSentence(const QString &code);
 /// A seller or failure message the app knows ("Payment complete.") translated; else as sent.
 QString serviceMessageText(const QString &message);
 

@@ -20,7 +20,7 @@ public:
     explicit CheckoutSaleForm(QWidget *parent = nullptr);
     ~CheckoutSaleForm() override;
 
-    BackendKind kind() const override { return BackendKind::Checkout; }
+    QString backend() const override { return QStringLiteral("checkout"); }
     void clearSale() override;
     void setCatalogue(const Catalogue *catalogue) override;
     /// The client of a sale whose client is left empty: the profile's, or "Walk-in".

@@ -19,7 +19,7 @@ public:
     explicit DotsSaleForm(QWidget *parent = nullptr);
     ~DotsSaleForm() override;
 
-    BackendKind kind() const override { return BackendKind::Dots; }
+    QString backend() const override { return QStringLiteral("dots"); }
     void clearSale() override;
     void setCatalogue(const Catalogue *catalogue) override;
 

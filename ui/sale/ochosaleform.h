@@ -18,7 +18,7 @@ public:
     explicit OchoSaleForm(QWidget *parent = nullptr);
     ~OchoSaleForm() override;
 
-    BackendKind kind() const override { return BackendKind::Ocho; }
+    QString backend() const override { return QStringLiteral("ocho"); }
     void clearSale() override;
     void setCatalogue(const Catalogue *catalogue) override;
 

@@ -18,7 +18,7 @@ public:
     explicit OfferSaleForm(QWidget *parent = nullptr);
     ~OfferSaleForm() override;
 
-    BackendKind kind() const override { return BackendKind::Offer; }
+    QString backend() const override { return QStringLiteral("offer"); }
     void clearSale() override;
     QList<CartItem> receiptItems() const override;
     QWidget *firstInput() const override;

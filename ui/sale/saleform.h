@@ -25,7 +25,9 @@ public:
     explicit SaleForm(QWidget *parent = nullptr);
     ~SaleForm() override;
 
-    virtual BackendKind kind() const = 0;
+    /// The name of the backend whose sale this is (backendName()): the sale page shows the
+    /// form whose backend the profile names.
+    virtual QString backend() const = 0;
     void setProfile(const BackendProfile &profile);
     const BackendProfile &profile() const { return m_profile; }
     virtual void setCatalogue(const Catalogue *) { }

@@ -11,6 +11,7 @@
 #include <QStyleOptionButton>
 #include <QToolButton>
 
+#include "backends/backendspec.h"
 #include "cartwidget.h"
 #include "checkoutsaleform.h"
 #include "common/outputdialogs.h"
@@ -58,18 +59,11 @@ QString declineReason(const BackendError &error, const std::optional<PaymentReco
                 message = charge->failureMessage;
         }
     }
-    for (const QString &code : std::as_const(codes)) {
-        if (code == u"insufficient_funds")
-            return SalePage::tr("There are not enough funds on the card.");
-        if (code == u"expired_card")
-            return SalePage::tr("The card has expired.");
-        if (code == u"incorrect_cvc" || code == u"invalid_cvc")
-            return SalePage::tr("The security code (CVC) was wrong.");
-        if (code == u"incorrect_number" || code == u"invalid_number")
-            return SalePage::tr("The card number was wrong.");
-        if (code == u"processing_error")
-            return SalePage::tr("The bank could not process the card just now.");
-    }
+    // The decline codes' words are cardwords.cpp's (one table for the sale page and the
+    // details).
+    for (const QString &code : std::as_const(codes))
+        if (const QString sentence = declineSentence(code); !sentence.isEmpty())
+            return sentence;
     if (!message.isEmpty() && !message.contains(u"declined", Qt::CaseInsensitive))
         return SalePage::tr("The bank declined the card: %1").arg(serviceMessageText(message));
     return SalePage::tr("The bank declined the card without giving a reason.");
@@ -147,7 +141,7 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     for (SaleForm *form : forms) {
         form->setCatalogue(&m_session->catalogue);
         form->setTerminal(m_session->context.terminal);
-        m_forms.insert(form->kind(), form);
+        m_forms.insert(form->backend(), form);
         m_ui->formStack->addWidget(form);
         connect(form, &SaleForm::edited, this, &SalePage::updateChargeButton);
         connect(form, &SaleForm::edited, this, &SalePage::saleEdited);
@@ -272,7 +266,7 @@ SalePage::~SalePage()
 
 SaleForm *SalePage::currentForm() const
 {
-    return m_forms.value(m_profile.kind);
+    return form(m_profile.kind);
 }
 
 RecordView *SalePage::recordView() const
@@ -302,18 +296,8 @@ void SalePage::setDetailsShown(bool shown)
 
 QString SalePage::saleTitle() const
 {
-    switch (m_profile.kind) {
-    case BackendKind::Checkout:
-        return tr("Checkout sale");
-    case BackendKind::Offer:
-        return tr("Offer insurance quote");
-    case BackendKind::Dots:
-        return tr("Dots payment");
-    case BackendKind::Ocho:
-        return tr("Ocho payment");
-    case BackendKind::Stripe:
-        break;
-    }
+    if (const BackendSpec *spec = findBackendSpec(m_profile.kind))
+        return tr(spec->saleTitle);
     return tr("Sale");
 }
 
@@ -396,9 +380,8 @@ void SalePage::updateChargeButton()
                                  : shown.isEmpty()        ? QStringLiteral("\u2014")
                                                           : shown);
     m_ui->saleTotal->setAccessibleName(tr("Total %1").arg(m_ui->saleTotal->text()));
-    m_ui->saleTotalCaption->setText(shown.isEmpty() && m_profile.kind == BackendKind::Offer
-                                        ? tr("Priced by Offer")
-                                        : tr("Total"));
+    const char *pricedBy = backendSpec(m_profile.kind).pricedCaption;
+    m_ui->saleTotalCaption->setText(shown.isEmpty() && pricedBy ? tr(pricedBy) : tr("Total"));
     QString text;
     QString shortText; // without the amount, already shown in the total above
     std::optional<Tone> tone;
@@ -605,10 +588,10 @@ void SalePage::showDone(const PaymentRecord &record, const QString &headline, co
         return;
     }
     const QString link = paymentLink(record);
+    const char *priceSet = backendSpec(m_profile.kind).pricedAmount;
     outcome->setCreated(amount.isEmpty() ? QString()
-                            : m_profile.kind == BackendKind::Offer
-                            ? tr("Price set by Offer: %1").arg(amount)
-                            : tr("To pay: %1").arg(amount),
+                            : priceSet   ? tr(priceSet).arg(amount)
+                                         : tr("To pay: %1").arg(amount),
                         link);
     QString help = link.isEmpty()
         ? tr("The customer completes the payment on their own phone or computer; the journal "

@@ -66,7 +66,7 @@ public:
     const std::optional<ReceiptData> &receipt() const { return m_receipt; }
 
     SaleForm *currentForm() const;
-    SaleForm *form(BackendKind kind) const { return m_forms.value(kind); }
+    SaleForm *form(BackendKind kind) const { return m_forms.value(backendName(kind)); }
     RecordView *recordView() const;
     OutcomeView *outcomeView() const;
     /// Whether the intent, charge and receipt fields are shown (Ctrl+D).
@@ -127,7 +127,7 @@ private:
     Ui::SalePage *m_ui;
     Workplace *m_session;
     QNetworkAccessManager *m_network;
-    QMap<BackendKind, SaleForm *> m_forms;
+    QMap<QString, SaleForm *> m_forms; ///< by backendName()
     BackendProfile m_profile;
     QString m_profileProblem;
     SaleController *m_sale;

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 
+#include "backends/backendspec.h"
 #include "core/currency.h"
 #include "formmessage.h"
 #include "ui_profileeditor.h"
@@ -19,9 +20,8 @@ ProfileEditor::ProfileEditor(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->lockNote->hide();
-    for (BackendKind kind :
-         {BackendKind::Checkout, BackendKind::Offer, BackendKind::Dots, BackendKind::Ocho})
-        m_ui->kindCombo->addItem(backendTitle(kind), backendName(kind));
+    for (const BackendSpec *spec : backendSpecs())
+        m_ui->kindCombo->addItem(backendTitle(spec->kind), backendName(spec->kind));
     m_ui->tokenEdit->setAccessibleName(tr("API token"));
     m_ui->apiKeyEdit->setAccessibleName(tr("API key"));
     m_ui->testResult->setAccessibleName(tr("Connection test result"));
@@ -120,13 +120,13 @@ BackendProfile ProfileEditor::profile() const
 {
     BackendProfile p = m_base;
     p.name = m_ui->nameEdit->text().trimmed();
-    p.kind = backendFromName(m_ui->kindCombo->currentData().toString())
-                 .value_or(BackendKind::Checkout);
+    const BackendSpec &spec = chosenSpec();
+    p.kind = spec.kind;
     p.baseUrl = QUrl(m_ui->baseUrlEdit->text().trimmed());
-    const bool dots = p.kind == BackendKind::Dots;
-    p.token = dots ? QString() : m_ui->tokenEdit->text();
-    p.clientId = dots ? m_ui->clientIdEdit->text().trimmed() : QString();
-    p.apiKey = dots ? m_ui->apiKeyEdit->text() : QString();
+    const bool clientKey = spec.credentials == BackendSpec::Credentials::ClientIdAndKey;
+    p.token = clientKey ? QString() : m_ui->tokenEdit->text();
+    p.clientId = clientKey ? m_ui->clientIdEdit->text().trimmed() : QString();
+    p.apiKey = clientKey ? m_ui->apiKeyEdit->text() : QString();
     p.currency = m_ui->currencyCombo->currentData().toString();
     if (p.currency.isEmpty())
         p.currency = QStringLiteral("usd");
@@ -141,8 +141,11 @@ BackendProfile ProfileEditor::profile() const
         if (p.paymentMethods.isEmpty() != m_base.paymentMethods.isEmpty())
             p.paymentMethodEditable = p.paymentMethods.isEmpty(); // the default for a list
     }
-    p.dotsUserId = p.kind == BackendKind::Dots ? m_dotsUserEdit->text().trimmed() : QString();
-    p.ochoIss = p.kind == BackendKind::Ocho ? m_ochoIssEdit->text().trimmed() : QString();
+    const auto tillDefault = [&spec](const char *key, QLineEdit *edit) {
+        return spec.tillDefaults.contains(QLatin1String(key)) ? edit->text().trimmed() : QString();
+    };
+    p.dotsUserId = tillDefault("dots_user_id", m_dotsUserEdit);
+    p.ochoIss = tillDefault("ocho_iss", m_ochoIssEdit);
     return p;
 }
 
@@ -179,10 +182,13 @@ QString ProfileEditor::problem() const
         return tr("Give the backend's base URL, e.g. https://pay.example.com.");
     if (const QString url = checkBaseUrl(p.baseUrl); !url.isEmpty())
         return url;
-    if (p.kind == BackendKind::Dots && (p.clientId.isEmpty() || p.apiKey.isEmpty()))
-        return tr("Dots needs a client ID and an API key.");
-    if ((p.kind == BackendKind::Offer || p.kind == BackendKind::Checkout) && p.token.isEmpty())
-        return tr("This backend needs an API token.");
+    // The credential rule is the backend's own (the connection test asks the same).
+    const BackendSpec &spec = backendSpec(p.kind);
+    const bool missing = spec.credentials == BackendSpec::Credentials::ClientIdAndKey
+        ? p.clientId.isEmpty() || p.apiKey.isEmpty()
+        : p.token.isEmpty();
+    if (missing && spec.needsCredentials(p))
+        return tr(spec.missingCredentials);
     // The till's defaults (a UUID, a DID, lengths), as reading the profile checks them.
     BackendProfile till = p;
     till.caFile.clear(); // the connection test says what is wrong with a CA file
@@ -191,23 +197,31 @@ QString ProfileEditor::problem() const
     return {};
 }
 
+const BackendSpec &ProfileEditor::chosenSpec() const
+{
+    const auto kind = backendFromName(m_ui->kindCombo->currentData().toString());
+    const BackendSpec *spec = kind ? findBackendSpec(*kind) : nullptr;
+    return spec ? *spec : *backendSpecs().constFirst();
+}
+
 void ProfileEditor::updateKind()
 {
-    const bool dots = m_ui->kindCombo->currentData().toString() == u"dots";
-    m_ui->tokenLabel->setVisible(!dots);
-    m_ui->tokenEdit->setVisible(!dots);
-    m_ui->clientIdLabel->setVisible(dots);
-    m_ui->clientIdEdit->setVisible(dots);
-    m_ui->apiKeyLabel->setVisible(dots);
-    m_ui->apiKeyEdit->setVisible(dots);
-    const bool ocho = m_ui->kindCombo->currentData().toString() == u"ocho";
-    m_ui->tokenEdit->setPlaceholderText(ocho ? tr("optional") : QString());
-    const bool checkout = m_ui->kindCombo->currentData().toString() == u"checkout";
-    const std::pair<QLineEdit *, bool> rows[] = {{m_walkInEdit, checkout},
-                                                 {m_paymentMethodsEdit, checkout},
-                                                 {m_dotsUserEdit, dots},
-                                                 {m_ochoIssEdit, ocho}};
-    for (const auto &[edit, shown] : rows) {
+    const BackendSpec &spec = chosenSpec();
+    const bool clientKey = spec.credentials == BackendSpec::Credentials::ClientIdAndKey;
+    m_ui->tokenLabel->setVisible(!clientKey);
+    m_ui->tokenEdit->setVisible(!clientKey);
+    m_ui->clientIdLabel->setVisible(clientKey);
+    m_ui->clientIdEdit->setVisible(clientKey);
+    m_ui->apiKeyLabel->setVisible(clientKey);
+    m_ui->apiKeyEdit->setVisible(clientKey);
+    m_ui->tokenEdit->setPlaceholderText(
+        spec.credentials == BackendSpec::Credentials::OptionalToken ? tr("optional") : QString());
+    const std::pair<QLineEdit *, const char *> rows[] = {{m_walkInEdit, "walk_in_client"},
+                                                         {m_paymentMethodsEdit, "payment_methods"},
+                                                         {m_dotsUserEdit, "dots_user_id"},
+                                                         {m_ochoIssEdit, "ocho_iss"}};
+    for (const auto &[edit, key] : rows) {
+        const bool shown = spec.tillDefaults.contains(QLatin1String(key));
         edit->setVisible(shown);
         if (QWidget *caption = m_ui->form->labelForField(edit))
             caption->setVisible(shown);

@@ -20,6 +20,8 @@ class ProfileEditor;
 
 namespace paydesk {
 
+struct BackendSpec;
+
 class ProfileEditor final : public QWidget
 {
     Q_OBJECT
@@ -51,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void setCurrency(const QString &code);
+    /// The descriptor of the kind chosen in the combo box.
+    const BackendSpec &chosenSpec() const;
     void updateKind();
     void onEdited();
 

@@ -137,7 +137,7 @@ bool InspectPage::inspect(const QByteArray &bytes)
     m_record = *parsed;
     m_ui->resultLabel->setText(
         tr("\u2714 %1 answer \u00b7 intent %2")
-            .arg(backendTitle(parsed->backend),
+            .arg(shapeTitle(parsed->backend),
                  parsed->intent.id.isEmpty() ? tr("without id") : parsed->intent.id));
     m_ui->resultLabel->setStyleSheet(QString());
     m_ui->inspectRecordView->setRecord(*parsed);

@@ -73,9 +73,12 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
     for (JournalState s : allStates())
         m_ui->stateCombo->addItem(journalStateLook(s).text, stateName(s));
     m_ui->backendCombo->addItem(tr("Any"));
-    for (BackendKind k :
-         {BackendKind::Checkout, BackendKind::Dots, BackendKind::Ocho, BackendKind::Offer})
-        m_ui->backendCombo->addItem(backendName(k), backendName(k));
+    QStringList names; // by name, as the journal's column holds them
+    for (BackendKind k : backendKinds())
+        names << backendName(k);
+    names.sort();
+    for (const QString &name : std::as_const(names))
+        m_ui->backendCombo->addItem(name, name);
     m_ui->currencyCombo->addItem(QString());
     for (const char *code : {"mxn", "usd", "gbp", "eur"})
         m_ui->currencyCombo->addItem(QLatin1String(code));

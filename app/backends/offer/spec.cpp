@@ -1,5 +1,6 @@
 // Offer: POST {base}/api/offer/createpaymentintent with the quote and its products; the API
 // token in the body (api_token, the default) or as a Bearer header.
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -79,15 +80,61 @@ QString whereToRefund(const QString &reference)
         .arg(reference);
 }
 
+QString profileCurrency(const BackendProfile &)
+{
+    return {}; // Offer prices the quote itself
+}
+
+void trainingDefaults(BackendProfile &profile)
+{
+    profile.currency = QStringLiteral("gbp");
+}
+
+QList<QCommandLineOption> flags()
+{
+    return {
+        {QStringLiteral("offer-oid"), QStringLiteral("offer: the quote."), QStringLiteral("oid")},
+        {QStringLiteral("product"), QStringLiteral("offer: a product code (repeatable)."),
+         QStringLiteral("code")},
+    };
+}
+
+Expected<Sale, FieldIssues> saleFromFlags(const QCommandLineParser &p,
+                                          const BackendProfile &profile)
+{
+    return validateSale(
+        OfferForm{p.value(QStringLiteral("offer-oid")), p.values(QStringLiteral("product"))},
+        profile);
+}
+
 } // namespace
 
 const BackendSpec &offer()
 {
-    static const BackendSpec spec{BackendKind::Offer, createRequest,
-                                  readFailure,        probe,
-                                  needsCredentials,   BackendSpec::Verification::NoLookup,
-                                  whereToCheck,       nullptr,
-                                  whereToRefund,      nullptr};
+    static const BackendSpec spec{
+        .kind = BackendKind::Offer,
+        .createRequest = createRequest,
+        .readFailure = readFailure,
+        .probe = probe,
+        .needsCredentials = needsCredentials,
+        .verification = BackendSpec::Verification::NoLookup,
+        .whereToCheck = whereToCheck,
+        .refundRequest = nullptr,
+        .whereToRefund = whereToRefund,
+        .confirmRequest = nullptr,
+        .credentials = BackendSpec::Credentials::Token,
+        .missingCredentials
+        = QT_TRANSLATE_NOOP("paydesk::ProfileEditor", "This backend needs an API token."),
+        .tillDefaults = {},
+        .currencyFromProfile = false,
+        .profileCurrency = profileCurrency,
+        .flags = flags,
+        .saleFromFlags = saleFromFlags,
+        .trainingDefaults = trainingDefaults,
+        .saleTitle = QT_TRANSLATE_NOOP("paydesk::SalePage", "Offer insurance quote"),
+        .pricedCaption = QT_TRANSLATE_NOOP("paydesk::SalePage", "Priced by Offer"),
+        .pricedAmount = QT_TRANSLATE_NOOP("paydesk::SalePage", "Price set by Offer: %1"),
+    };
     return spec;
 }
 

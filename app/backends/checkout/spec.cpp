@@ -1,10 +1,12 @@
 // Checkout: POST {base}{checkout_path} (default /api/checkout/) with the cart, amounts in major
 // units as decimal text; a Bearer token unless checkout_auth=none. Answers with the intent and
 // its charge (a decline carries the failed charge).
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 
 #include "backends/backendspec.h"
+#include "backends/salechecks.h"
 #include "core/money.h"
 
 namespace paydesk::specs {
@@ -98,15 +100,88 @@ QString whereToRefund(const QString &reference)
         .arg(reference);
 }
 
+void trainingDefaults(BackendProfile &profile)
+{
+    profile.currency = QStringLiteral("mxn");
+    profile.paymentMethods = {QStringLiteral("card"), QStringLiteral("cash")};
+    profile.paymentMethodEditable = false;
+}
+
+QList<QCommandLineOption> flags()
+{
+    return {
+        {QStringLiteral("client"), QStringLiteral("checkout: the client."), QStringLiteral("name")},
+        {QStringLiteral("reference"), QStringLiteral("checkout: the order reference."),
+         QStringLiteral("ref")},
+        {QStringLiteral("item"), QStringLiteral("checkout: SKU:NAME:QTY:UNIT_PRICE (repeatable)."),
+         QStringLiteral("item")},
+        {QStringLiteral("payment-method"), QStringLiteral("checkout: the payment method."),
+         QStringLiteral("pm")},
+        {QStringLiteral("oneclick"), QStringLiteral("checkout: one-click.")},
+    };
+}
+
+Expected<Sale, FieldIssues> saleFromFlags(const QCommandLineParser &p,
+                                          const BackendProfile &profile)
+{
+    CheckoutForm form;
+    form.client = p.value(QStringLiteral("client"));
+    form.reference = p.value(QStringLiteral("reference"));
+    form.currency = p.value(QStringLiteral("currency"));
+    form.paymentMethod = p.value(QStringLiteral("payment-method"));
+    form.oneclick = p.isSet(QStringLiteral("oneclick"));
+    const QString currency = (form.currency.isEmpty() ? profile.currency : form.currency).toLower();
+    FieldIssues issues;
+    const QStringList items = p.values(QStringLiteral("item"));
+    for (const QString &spec : items) {
+        const auto item = parseCartItemSpec(spec, currency);
+        if (item)
+            form.items.append(*item);
+        else
+            issues.append({QStringLiteral("item"), item.error().message});
+    }
+    if (items.isEmpty())
+        issues.append({QStringLiteral("item"),
+                       QStringLiteral("Give at least one --item SKU:NAME:QTY:UNIT_PRICE.")});
+    auto sale = validateSale(form, profile);
+    if (!issues.isEmpty()) {
+        if (!sale) // keep every other problem, but not the cart's own echo of missing items
+            for (const FieldIssue &i : sale.error())
+                if (!i.field.startsWith(QStringLiteral("items")))
+                    issues.append(i);
+        return unexpected(issues);
+    }
+    return sale;
+}
+
 } // namespace
 
 const BackendSpec &checkout()
 {
-    static const BackendSpec spec{BackendKind::Checkout, createRequest,
-                                  readFailure,           probe,
-                                  needsCredentials,      BackendSpec::Verification::NoLookup,
-                                  whereToCheck,          nullptr,
-                                  whereToRefund,         nullptr};
+    static const BackendSpec spec{
+        .kind = BackendKind::Checkout,
+        .createRequest = createRequest,
+        .readFailure = readFailure,
+        .probe = probe,
+        .needsCredentials = needsCredentials,
+        .verification = BackendSpec::Verification::NoLookup,
+        .whereToCheck = whereToCheck,
+        .refundRequest = nullptr,
+        .whereToRefund = whereToRefund,
+        .confirmRequest = nullptr,
+        .credentials = BackendSpec::Credentials::Token,
+        .missingCredentials
+        = QT_TRANSLATE_NOOP("paydesk::ProfileEditor", "This backend needs an API token."),
+        .tillDefaults = {QStringLiteral("walk_in_client"), QStringLiteral("payment_methods")},
+        .currencyFromProfile = false,
+        .profileCurrency = profileCurrencyText,
+        .flags = flags,
+        .saleFromFlags = saleFromFlags,
+        .trainingDefaults = trainingDefaults,
+        .saleTitle = QT_TRANSLATE_NOOP("paydesk::SalePage", "Checkout sale"),
+        .pricedCaption = nullptr,
+        .pricedAmount = nullptr,
+    };
     return spec;
 }
 

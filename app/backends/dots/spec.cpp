@@ -1,6 +1,7 @@
 // Dots: POST {base}/api/v2/payment-intents with Basic client_id:api_key. No idempotency key is
 // accepted on this endpoint: Paydesk's key travels in the intent's metadata, so an unknown
 // outcome can be found again (GET /api/v2/payment-intents[/{id}]).
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -102,15 +103,98 @@ RequestSpec confirmRequest(const QString &intentId, const QString &paymentMethod
     return spec;
 }
 
+QString profileCurrency(const BackendProfile &)
+{
+    return QStringLiteral("USD"); // a sale's default (--currency may name another)
+}
+
+void trainingDefaults(BackendProfile &profile)
+{
+    profile.currency = QStringLiteral("usd");
+}
+
+QList<QCommandLineOption> flags()
+{
+    return {
+        {QStringLiteral("user-id"), QStringLiteral("dots: user UUID."), QStringLiteral("uuid")},
+        {QStringLiteral("customer-id"), QStringLiteral("dots: customer UUID."),
+         QStringLiteral("uuid")},
+        {QStringLiteral("payment-method-id"), QStringLiteral("dots: payment method UUID."),
+         QStringLiteral("uuid")},
+        {QStringLiteral("description"), QStringLiteral("dots: a description."),
+         QStringLiteral("text")},
+        {QStringLiteral("destination-user-id"),
+         QStringLiteral("dots: the user receiving the funds."), QStringLiteral("uuid")},
+        {QStringLiteral("application-fee"), QStringLiteral("dots: the platform fee, e.g. 0.50."),
+         QStringLiteral("decimal")},
+        {QStringLiteral("confirm"), QStringLiteral("dots: confirm at once.")},
+        {QStringLiteral("setup-future-usage"), QStringLiteral("dots: on_session or off_session."),
+         QStringLiteral("usage")},
+        {QStringLiteral("metadata"), QStringLiteral("dots: KEY=VALUE (repeatable)."),
+         QStringLiteral("pair")},
+    };
+}
+
+Expected<Sale, FieldIssues> saleFromFlags(const QCommandLineParser &p,
+                                          const BackendProfile &profile)
+{
+    const auto value = [&p](const char *flag) {
+        return p.value(QLatin1String(flag));
+    };
+    DotsForm form;
+    form.amount = value("amount");
+    form.currency = p.isSet(QStringLiteral("currency")) ? value("currency") : QStringLiteral("usd");
+    form.userId = value("user-id");
+    form.customerId = value("customer-id");
+    form.paymentMethodId = value("payment-method-id");
+    form.destinationUserId = value("destination-user-id");
+    form.description = value("description");
+    form.applicationFee = value("application-fee");
+    form.setupFutureUsage = value("setup-future-usage");
+    form.confirm = p.isSet(QStringLiteral("confirm"));
+    FieldIssues issues;
+    for (const QString &pair : p.values(QStringLiteral("metadata"))) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0)
+            issues.append({QStringLiteral("metadata"),
+                           QStringLiteral("--metadata takes KEY=VALUE, not \"%1\".").arg(pair)});
+        else
+            form.metadata.append({pair.left(eq), pair.mid(eq + 1)});
+    }
+    auto sale = validateSale(form, profile);
+    if (!issues.isEmpty())
+        return unexpected(sale ? issues : issues + sale.error());
+    return sale;
+}
+
 } // namespace
 
 const BackendSpec &dots()
 {
-    static const BackendSpec spec{BackendKind::Dots, createRequest,
-                                  nullptr,           probe,
-                                  needsCredentials,  BackendSpec::Verification::DotsIntents,
-                                  whereToCheck,      refundRequest,
-                                  whereToRefund,     confirmRequest};
+    static const BackendSpec spec{
+        .kind = BackendKind::Dots,
+        .createRequest = createRequest,
+        .readFailure = nullptr,
+        .probe = probe,
+        .needsCredentials = needsCredentials,
+        .verification = BackendSpec::Verification::DotsIntents,
+        .whereToCheck = whereToCheck,
+        .refundRequest = refundRequest,
+        .whereToRefund = whereToRefund,
+        .confirmRequest = confirmRequest,
+        .credentials = BackendSpec::Credentials::ClientIdAndKey,
+        .missingCredentials
+        = QT_TRANSLATE_NOOP("paydesk::ProfileEditor", "Dots needs a client ID and an API key."),
+        .tillDefaults = {QStringLiteral("dots_user_id")},
+        .currencyFromProfile = false,
+        .profileCurrency = profileCurrency,
+        .flags = flags,
+        .saleFromFlags = saleFromFlags,
+        .trainingDefaults = trainingDefaults,
+        .saleTitle = QT_TRANSLATE_NOOP("paydesk::SalePage", "Dots payment"),
+        .pricedCaption = nullptr,
+        .pricedAmount = nullptr,
+    };
     return spec;
 }
 

@@ -1,8 +1,10 @@
 // Ocho: an XRPC query, GET {base}/xrpc/app.ocho.payment.getStripeIntent?iss=&amount=&id=
 // [&token=]. The optional user token travels in the query.
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include "backends/backendspec.h"
+#include "backends/salechecks.h"
 
 namespace paydesk::specs {
 namespace {
@@ -57,15 +59,57 @@ QString whereToRefund(const QString &reference)
         .arg(reference);
 }
 
+void trainingDefaults(BackendProfile &profile)
+{
+    profile.currency = QStringLiteral("usd");
+    profile.ochoIss = QStringLiteral("did:web:training.paydesk.example");
+}
+
+QList<QCommandLineOption> flags()
+{
+    return {
+        {QStringLiteral("iss"), QStringLiteral("ocho: the customer's DID."), QStringLiteral("did")},
+        {QStringLiteral("id"), QStringLiteral("ocho: the transaction id."), QStringLiteral("id")},
+    };
+}
+
+Expected<Sale, FieldIssues> saleFromFlags(const QCommandLineParser &p,
+                                          const BackendProfile &profile)
+{
+    return validateSale(OchoForm{p.value(QStringLiteral("iss")), p.value(QStringLiteral("amount")),
+                                 p.value(QStringLiteral("currency")),
+                                 p.value(QStringLiteral("id"))},
+                        profile);
+}
+
 } // namespace
 
 const BackendSpec &ocho()
 {
-    static const BackendSpec spec{BackendKind::Ocho, createRequest,
-                                  nullptr,           probe,
-                                  needsCredentials,  BackendSpec::Verification::NoLookup,
-                                  whereToCheck,      nullptr,
-                                  whereToRefund,     nullptr};
+    static const BackendSpec spec{
+        .kind = BackendKind::Ocho,
+        .createRequest = createRequest,
+        .readFailure = nullptr,
+        .probe = probe,
+        .needsCredentials = needsCredentials,
+        .verification = BackendSpec::Verification::NoLookup,
+        .whereToCheck = whereToCheck,
+        .refundRequest = nullptr,
+        .whereToRefund = whereToRefund,
+        .confirmRequest = nullptr,
+        .credentials = BackendSpec::Credentials::OptionalToken,
+        .missingCredentials
+        = QT_TRANSLATE_NOOP("paydesk::ProfileEditor", "This backend needs an API token."),
+        .tillDefaults = {QStringLiteral("ocho_iss")},
+        .currencyFromProfile = true,
+        .profileCurrency = profileCurrencyText,
+        .flags = flags,
+        .saleFromFlags = saleFromFlags,
+        .trainingDefaults = trainingDefaults,
+        .saleTitle = QT_TRANSLATE_NOOP("paydesk::SalePage", "Ocho payment"),
+        .pricedCaption = nullptr,
+        .pricedAmount = nullptr,
+    };
     return spec;
 }
 
