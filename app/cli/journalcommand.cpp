@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
@@ -725,12 +726,14 @@ int watch(const QStringList &args, const GlobalOptions &global, Io io)
     // The ids announced since the last print, in the order announced, each once: the rows are
     // read together as soon as the event loop is free (a forwarded batch is one read).
     QList<qint64> announced;
+    QSet<qint64> seen;
     QTimer flush;
     flush.setSingleShot(true);
     flush.setInterval(0);
     QObject::connect(&flush, &QTimer::timeout, &loop, [&] {
         JournalQuery q;
         q.onlyIds = std::exchange(announced, {});
+        seen.clear();
         q.limit = int(q.onlyIds.size());
         const auto rows = journal.list(q);
         if (!rows) {
