@@ -3219,6 +3219,26 @@
         <source>cannot commit a recovered entry</source>
         <translation>no se puede confirmar una entrada recuperada</translation>
     </message>
+    <message>
+        <source>cannot read the tills</source>
+        <translation>no se pueden leer las cajas</translation>
+    </message>
+    <message>
+        <source>cannot keep the till&apos;s state</source>
+        <translation>no se puede guardar el estado de la caja</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>no responde</translation>
+    </message>
+    <message>
+        <source>The journal %1 announces nothing: only a store&apos;s journal (PostgreSQL) does.</source>
+        <translation>El diario %1 no anuncia nada: solo lo hace el diario de una tienda (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>cannot listen to the store</source>
+        <translation>no se puede escuchar a la tienda</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalPage</name>
@@ -3439,12 +3459,24 @@
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
+    <message>
+        <source>loading new entries</source>
+        <translation>cargando las entradas nuevas</translation>
+    </message>
+    <message>
+        <source>loading changed entries</source>
+        <translation>cargando las entradas cambiadas</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalThread</name>
     <message>
         <source>answering</source>
         <translation>respondiendo</translation>
+    </message>
+    <message>
+        <source>listening to the store</source>
+        <translation>escuchando a la tienda</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3641,25 @@ Diario: %2</translation>
     <message>
         <source>Waiting for the journal database: %1… %2 s</source>
         <translation>Esperando a la base de datos del diario: %1… %2 s</translation>
+    </message>
+    <message>
+        <source>Store journal</source>
+        <translation>Diario de la tienda</translation>
+    </message>
+    <message>
+        <source>Store journal: connecting…</source>
+        <translation>Diario de la tienda: conectando…</translation>
+    </message>
+    <message>
+        <source>Store journal: up to date</source>
+        <translation>Diario de la tienda: al día</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store journal unreachable: %n sales kept on this till, sent on when it returns</source>
+        <translation>
+            <numerusform>Diario de la tienda inaccesible: %n venta guardada en esta caja, se enviará cuando vuelva</numerusform>
+            <numerusform>Diario de la tienda inaccesible: %n ventas guardadas en esta caja, se enviarán cuando vuelva</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4192,17 @@ Diario: %2</translation>
         <source>computing the end-of-day report</source>
         <translation>calculando el cierre del día</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln sale(s)</source>
+        <translation>
+            <numerusform>%1: %Ln venta</numerusform>
+            <numerusform>%1: %Ln ventas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tills: %1.</source>
+        <translation>Cajas: %1.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SaleAttempt</name>
@@ -4646,6 +4708,10 @@ Diario: %2</translation>
         <source>Waiting for the journal database: %1… %2 s</source>
         <translation>Esperando la base de datos del diario: %1… %2 s</translation>
     </message>
+    <message>
+        <source>&amp;Tills</source>
+        <translation>Ca&amp;jas</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::Taxes</name>
@@ -4899,6 +4965,218 @@ Diario: %2</translation>
         <source>%1 %2 %: %3</source>
         <extracomment>A tax included in the prices: &quot;IVA 16 %: MXN 12.41&quot;</extracomment>
         <translation>%1 %2 %: %3</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Forwarder</name>
+    <message>
+        <source>cannot keep what was forwarded</source>
+        <translation>no se puede guardar lo enviado a la tienda</translation>
+    </message>
+    <message>
+        <source>cannot read what was forwarded</source>
+        <translation>no se puede leer lo enviado a la tienda</translation>
+    </message>
+    <message>
+        <source>The store %1 holds this till&apos;s journal up to %2 %3 only (this till had forwarded up to %4): forwarding again from there.</source>
+        <translation>La tienda %1 solo tiene el diario de esta caja hasta %2 %3 (esta caja lo había enviado hasta %4): se envía de nuevo desde ahí.</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>la entrada</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>el evento</translation>
+    </message>
+    <message>
+        <source>The journal %1 has no journal id.</source>
+        <translation>El diario %1 no tiene identificador de diario.</translation>
+    </message>
+    <message>
+        <source>The store %1 is this till&apos;s own journal.</source>
+        <translation>La tienda %1 es el propio diario de esta caja.</translation>
+    </message>
+    <message>
+        <source>cannot take the forwarding lock</source>
+        <translation>no se puede tomar el bloqueo de envío</translation>
+    </message>
+    <message>
+        <source>cannot take the forwarding lock (another forward of this till holds it)</source>
+        <translation>no se puede tomar el bloqueo de envío (otro envío de esta caja lo tiene)</translation>
+    </message>
+    <message>
+        <source>cannot be read for forwarding</source>
+        <translation>no se puede leer para enviarlo a la tienda</translation>
+    </message>
+    <message>
+        <source>cannot take an entry</source>
+        <translation>no puede recibir una entrada</translation>
+    </message>
+    <message>
+        <source>cannot read a copy</source>
+        <translation>no se puede leer una copia</translation>
+    </message>
+    <message>
+        <source>The store %1 refuses entry %2 of this till: another entry there has its Idempotency-Key.</source>
+        <translation>La tienda %1 rechaza la entrada %2 de esta caja: otra entrada allí tiene su Idempotency-Key.</translation>
+    </message>
+    <message>
+        <source>Two outcomes: the till says %1, the store&apos;s verdict is %2. Neither is written over the other; check the sale with the backend.</source>
+        <translation>Dos resultados: la caja dice %1, el veredicto de la tienda es %2. Ninguno se escribe sobre el otro; compruebe la venta con el servicio de pago.</translation>
+    </message>
+    <message>
+        <source>cannot keep a conflict</source>
+        <translation>no se puede guardar un conflicto</translation>
+    </message>
+    <message>
+        <source>cannot update a copy</source>
+        <translation>no se puede actualizar una copia</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>no se puede confirmar la transacción</translation>
+    </message>
+    <message>
+        <source>cannot take an event</source>
+        <translation>no puede recibir un evento</translation>
+    </message>
+    <message>
+        <source>cannot be asked for verdicts</source>
+        <translation>no se le pueden pedir los veredictos</translation>
+    </message>
+    <message>
+        <source>Settled on the store %1: %2.</source>
+        <translation>Resuelta en la tienda %1: %2.</translation>
+    </message>
+    <message>
+        <source>cannot be read for a verdict</source>
+        <translation>no se puede leer para un veredicto</translation>
+    </message>
+    <message>
+        <source>cannot be counted</source>
+        <translation>no se puede contar</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>no se puede escribir</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::JournalReport</name>
+    <message numerus="yes">
+        <source>%1: %n sales not yet forwarded (at %2)</source>
+        <translation>
+            <numerusform>%1: %n venta aún no enviada a la tienda (a las %2)</numerusform>
+            <numerusform>%1: %n ventas aún no enviadas a la tienda (a las %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::StoreTillsView</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation>
+            <numerusform>hace %Ln min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation>
+            <numerusform>hace %Ln h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Last forwarded</source>
+        <translation>Último envío</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Oldest waiting sale</source>
+        <translation>Venta en espera más antigua</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Último aviso</translation>
+    </message>
+    <message>
+        <source>Reading the tills…</source>
+        <translation>Leyendo las cajas…</translation>
+    </message>
+    <message>
+        <source>reading the tills</source>
+        <translation>leyendo las cajas</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s)</source>
+        <translation>
+            <numerusform>%Ln venta</numerusform>
+            <numerusform>%Ln ventas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>⚠ %1: not reporting</source>
+        <translation>⚠ %1: sin avisar</translation>
+    </message>
+    <message>
+        <source>No till has forwarded to this store yet.</source>
+        <translation>Ninguna caja ha enviado nada a esta tienda todavía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln till(s), every one up to date.</source>
+        <translation>
+            <numerusform>%Ln caja, al día.</numerusform>
+            <numerusform>%Ln cajas, todas al día.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln till(s): </source>
+        <translation>
+            <numerusform>%Ln caja: </numerusform>
+            <numerusform>%Ln cajas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with sales not yet forwarded</source>
+        <translation>
+            <numerusform>%Ln con ventas aún no enviadas</numerusform>
+            <numerusform>%Ln con ventas aún no enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not reporting</source>
+        <translation>
+            <numerusform>%Ln sin avisar</numerusform>
+            <numerusform>%Ln sin avisar</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3219,6 +3219,26 @@
         <source>cannot commit a recovered entry</source>
         <translation>impossible de valider une entrée récupérée</translation>
     </message>
+    <message>
+        <source>cannot read the tills</source>
+        <translation>impossible de lire les caisses</translation>
+    </message>
+    <message>
+        <source>cannot keep the till&apos;s state</source>
+        <translation>impossible de garder l’état de la caisse</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>ne répond pas</translation>
+    </message>
+    <message>
+        <source>The journal %1 announces nothing: only a store&apos;s journal (PostgreSQL) does.</source>
+        <translation>Le journal %1 n’annonce rien : seul le journal d’un magasin (PostgreSQL) le fait.</translation>
+    </message>
+    <message>
+        <source>cannot listen to the store</source>
+        <translation>impossible d’écouter le magasin</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalPage</name>
@@ -3439,12 +3459,24 @@
         <source>Client</source>
         <translation>Client</translation>
     </message>
+    <message>
+        <source>loading new entries</source>
+        <translation>chargement des nouvelles entrées</translation>
+    </message>
+    <message>
+        <source>loading changed entries</source>
+        <translation>chargement des entrées modifiées</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalThread</name>
     <message>
         <source>answering</source>
         <translation>la réponse</translation>
+    </message>
+    <message>
+        <source>listening to the store</source>
+        <translation>écoute du magasin</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3641,25 @@ Journal : %2</translation>
     <message>
         <source>Waiting for the journal database: %1… %2 s</source>
         <translation>En attente de la base du journal : %1… %2 s</translation>
+    </message>
+    <message>
+        <source>Store journal</source>
+        <translation>Journal du magasin</translation>
+    </message>
+    <message>
+        <source>Store journal: connecting…</source>
+        <translation>Journal du magasin : connexion…</translation>
+    </message>
+    <message>
+        <source>Store journal: up to date</source>
+        <translation>Journal du magasin : à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store journal unreachable: %n sales kept on this till, sent on when it returns</source>
+        <translation>
+            <numerusform>Journal du magasin injoignable : %n vente gardée sur cette caisse, transmise à son retour</numerusform>
+            <numerusform>Journal du magasin injoignable : %n ventes gardées sur cette caisse, transmises à son retour</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4192,17 @@ Journal : %2</translation>
         <source>computing the end-of-day report</source>
         <translation>calcul de la clôture de la journée</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln sale(s)</source>
+        <translation>
+            <numerusform>%1 : %Ln vente</numerusform>
+            <numerusform>%1 : %Ln ventes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tills: %1.</source>
+        <translation>Caisses : %1.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SaleAttempt</name>
@@ -4646,6 +4708,10 @@ Journal : %2</translation>
         <source>Waiting for the journal database: %1… %2 s</source>
         <translation>En attente de la base du journal&#xa0;: %1… %2&#xa0;s</translation>
     </message>
+    <message>
+        <source>&amp;Tills</source>
+        <translation>&amp;Caisses</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::Taxes</name>
@@ -4899,6 +4965,218 @@ Journal : %2</translation>
         <source>%1 %2 %: %3</source>
         <extracomment>A tax included in the prices: &quot;IVA 16 %: MXN 12.41&quot;</extracomment>
         <translation>%1 %2 % : %3</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::Forwarder</name>
+    <message>
+        <source>cannot keep what was forwarded</source>
+        <translation>impossible de garder ce qui a été transmis</translation>
+    </message>
+    <message>
+        <source>cannot read what was forwarded</source>
+        <translation>impossible de lire ce qui a été transmis</translation>
+    </message>
+    <message>
+        <source>The store %1 holds this till&apos;s journal up to %2 %3 only (this till had forwarded up to %4): forwarding again from there.</source>
+        <translation>Le magasin %1 n’a le journal de cette caisse que jusqu’à %2 %3 (cette caisse l’avait transmis jusqu’à %4) : il est transmis à nouveau depuis là.</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>l’entrée</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>l’événement</translation>
+    </message>
+    <message>
+        <source>The journal %1 has no journal id.</source>
+        <translation>Le journal %1 n’a pas d’identifiant de journal.</translation>
+    </message>
+    <message>
+        <source>The store %1 is this till&apos;s own journal.</source>
+        <translation>Le magasin %1 est le journal de cette caisse elle-même.</translation>
+    </message>
+    <message>
+        <source>cannot take the forwarding lock</source>
+        <translation>impossible de prendre le verrou de transmission</translation>
+    </message>
+    <message>
+        <source>cannot take the forwarding lock (another forward of this till holds it)</source>
+        <translation>impossible de prendre le verrou de transmission (une autre transmission de cette caisse le tient)</translation>
+    </message>
+    <message>
+        <source>cannot be read for forwarding</source>
+        <translation>lecture pour la transmission impossible</translation>
+    </message>
+    <message>
+        <source>cannot take an entry</source>
+        <translation>ne peut pas recevoir une entrée</translation>
+    </message>
+    <message>
+        <source>cannot read a copy</source>
+        <translation>impossible de lire une copie</translation>
+    </message>
+    <message>
+        <source>The store %1 refuses entry %2 of this till: another entry there has its Idempotency-Key.</source>
+        <translation>Le magasin %1 refuse l’entrée %2 de cette caisse : une autre entrée y a sa clé Idempotency-Key.</translation>
+    </message>
+    <message>
+        <source>Two outcomes: the till says %1, the store&apos;s verdict is %2. Neither is written over the other; check the sale with the backend.</source>
+        <translation>Deux résultats : la caisse dit %1, le verdict du magasin est %2. Aucun n’est écrit sur l’autre ; vérifiez la vente auprès du service de paiement.</translation>
+    </message>
+    <message>
+        <source>cannot keep a conflict</source>
+        <translation>impossible de garder un conflit</translation>
+    </message>
+    <message>
+        <source>cannot update a copy</source>
+        <translation>impossible de mettre à jour une copie</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>validation impossible</translation>
+    </message>
+    <message>
+        <source>cannot take an event</source>
+        <translation>ne peut pas recevoir un événement</translation>
+    </message>
+    <message>
+        <source>cannot be asked for verdicts</source>
+        <translation>impossible de lui demander les verdicts</translation>
+    </message>
+    <message>
+        <source>Settled on the store %1: %2.</source>
+        <translation>Réglée au magasin %1 : %2.</translation>
+    </message>
+    <message>
+        <source>cannot be read for a verdict</source>
+        <translation>lecture pour un verdict impossible</translation>
+    </message>
+    <message>
+        <source>cannot be counted</source>
+        <translation>comptage impossible</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>écriture impossible</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::JournalReport</name>
+    <message numerus="yes">
+        <source>%1: %n sales not yet forwarded (at %2)</source>
+        <translation>
+            <numerusform>%1 : %n vente pas encore transmise (à %2)</numerusform>
+            <numerusform>%1 : %n ventes pas encore transmises (à %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::StoreTillsView</name>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation>
+            <numerusform>il y a %Ln min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation>
+            <numerusform>il y a %Ln h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Last forwarded</source>
+        <translation>Dernière transmission</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Oldest waiting sale</source>
+        <translation>Vente en attente la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Dernier rapport</translation>
+    </message>
+    <message>
+        <source>Reading the tills…</source>
+        <translation>Lecture des caisses…</translation>
+    </message>
+    <message>
+        <source>reading the tills</source>
+        <translation>lecture des caisses</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s)</source>
+        <translation>
+            <numerusform>%Ln vente</numerusform>
+            <numerusform>%Ln ventes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>⚠ %1: not reporting</source>
+        <translation>⚠ %1 : silencieuse</translation>
+    </message>
+    <message>
+        <source>No till has forwarded to this store yet.</source>
+        <translation>Aucune caisse n’a encore rien transmis à ce magasin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln till(s), every one up to date.</source>
+        <translation>
+            <numerusform>%Ln caisse, à jour.</numerusform>
+            <numerusform>%Ln caisses, toutes à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln till(s): </source>
+        <translation>
+            <numerusform>%Ln caisse : </numerusform>
+            <numerusform>%Ln caisses : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with sales not yet forwarded</source>
+        <translation>
+            <numerusform>%Ln avec des ventes pas encore transmises</numerusform>
+            <numerusform>%Ln avec des ventes pas encore transmises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not reporting</source>
+        <translation>
+            <numerusform>%Ln silencieuse</numerusform>
+            <numerusform>%Ln silencieuses</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
