@@ -846,6 +846,7 @@ int forward(const QStringList &args, const GlobalOptions &global, Io io)
         return NoAnswer;
     }
     Forwarder forwarder(**till, **store, batchSize);
+    forwarder.setTillName((*workplace)->context.terminal); // as the store names this till
     const auto done = forwarder.run(counts);
     printCounts(counts, io);
     if (!done) {

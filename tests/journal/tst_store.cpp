@@ -302,7 +302,7 @@ private Q_SLOTS:
                                   + QStringLiteral(".ini"));
         QFile config(m_config);
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write("[journal]\nstore=" + m_store.toUtf8() + "\n");
+        config.write("[journal]\nstore=" + m_store.toUtf8() + "\n[terminal]\nname=till-1\n");
     }
 
     void keptWhileTheStoreIsDownThenForwarded()
@@ -1116,7 +1116,15 @@ private Q_SLOTS:
         }
         QCOMPARE(forward().exitCode, 0);
         QCOMPARE(forward().exitCode, 0); // twice: counted once all the same
+        // Till 3: its own journal, its own name in its config (the store names it so).
+        const QString config1 = m_config;
         m_till = m_dir.filePath(QStringLiteral("till-3.sqlite"));
+        m_config = m_dir.filePath(QStringLiteral("till-3.ini"));
+        {
+            QFile config(m_config);
+            QVERIFY(config.open(QIODevice::WriteOnly));
+            config.write("[journal]\nstore=" + m_store.toUtf8() + "\n[terminal]\nname=till-3\n");
+        }
         {
             auto till = openTill();
             auto a = attemptFor(QStringLiteral("till-3-first"));
@@ -1195,6 +1203,7 @@ private Q_SLOTS:
         QVERIFY2(after.out.contains("(none: every till has forwarded everything)"),
                  after.out.constData());
         m_till = till1;
+        m_config = config1;
     }
 
     void noStoreIsSaid()
