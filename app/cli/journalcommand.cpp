@@ -715,8 +715,9 @@ int watch(const QStringList &args, const GlobalOptions &global, Io io)
     action.sa_handler = onStopSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
+    struct sigaction before[2] = {};
+    sigaction(SIGINT, &action, &before[0]);
+    sigaction(SIGTERM, &action, &before[1]);
 
     QEventLoop loop;
     int result = Ok;
@@ -787,7 +788,8 @@ int watch(const QStringList &args, const GlobalOptions &global, Io io)
     io.err << "Watching " << journal.displayLocation() << " (Ctrl-C ends it).\n";
     io.err.flush();
     loop.exec();
-    sigaction(SIGINT, nullptr, nullptr);
+    sigaction(SIGINT, &before[0], nullptr);
+    sigaction(SIGTERM, &before[1], nullptr);
     ::close(g_stopPipe[0]);
     ::close(g_stopPipe[1]);
     io.out.flush();
