@@ -1,12 +1,20 @@
-// paydeskctl journal list|show|export|report|seed-demo|verify|reprint: the journal for support
-// staff.
+// paydeskctl journal list|show|export|report|seed-demo|verify|reprint|forward|watch: the journal
+// for support staff, and a till's forwarding to its store.
+#include <csignal>
+#include <unistd.h>
+
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSet>
+#include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
+#include <QUrl>
 
 #include "backends/backendspec.h"
 #include "commands.h"
@@ -19,6 +27,9 @@
 
 namespace paydesk::cli {
 namespace {
+
+/// How often `journal watch` asks whether its connection to the store still stands.
+constexpr int kWatchAliveMs = 2000;
 
 const char kJournalUsage[]
     = "Usage: paydeskctl [--journal PATH|URL] [--store URL] journal <command>\n"
@@ -42,6 +53,10 @@ const char kJournalUsage[]
       "                        a paid entry's receipt on the ESC/POS printer ([printer] url, or\n"
       "                        tcp://HOST:9100, file:/dev/usb/lp0, cups:QUEUE); exit 0 printed,\n"
       "                        4 printer not ready or unreachable, 2 bad id or URL\n"
+      "  watch [--json]        on a store's journal (postgresql://…): one line per entry\n"
+      "                        written or changed on any till, as it lands (as list prints\n"
+      "                        it; --json: one JSON object a line); Ctrl-C ends it; exit 4\n"
+      "                        when the store goes away, 2 on a till's own (SQLite) journal\n"
       "  forward [--config FILE] [--batch N]\n"
       "                        copy this till's journal to the store's (--store URL, or the\n"
       "                        config's [journal] store=), each entry and event once, and bring\n"
@@ -132,6 +147,35 @@ struct Filters
     }
 };
 
+/// The columns of `journal list` (and `journal watch`), and one entry in them.
+QString listHeader()
+{
+    return QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
+        .arg(QStringLiteral("ID"), 7)
+        .arg(QStringLiteral("TIME"), -19)
+        .arg(QStringLiteral("TERMINAL"), -10)
+        .arg(QStringLiteral("BACKEND"), -8)
+        .arg(QStringLiteral("STATE"), -9)
+        .arg(QStringLiteral("AMOUNT"), 14)
+        .arg(QStringLiteral("CARD"), -8)
+        .arg(QStringLiteral("REFERENCE"), -14)
+        .arg(QStringLiteral("INTENT"));
+}
+
+QString listRow(const JournalEntry &e)
+{
+    return QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
+        .arg(e.id, 7)
+        .arg(e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
+        .arg(e.terminal.left(10), -10)
+        .arg(backendName(e.backend), -8)
+        .arg(stateName(e.state).toUpper(), -9)
+        .arg(amountText(e), 14)
+        .arg(e.last4.isEmpty() ? QStringLiteral("-") : QStringLiteral("*") + e.last4, -8)
+        .arg(e.reference.isEmpty() ? QStringLiteral("-") : e.reference.left(14), -14)
+        .arg(e.intentId.isEmpty() ? QStringLiteral("-") : e.intentId);
+}
+
 int list(const QStringList &args, Journal &journal, Io io)
 {
     QCommandLineParser p;
@@ -170,32 +214,9 @@ int list(const QStringList &args, Journal &journal, Io io)
         io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    const QString header = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
-                               .arg(QStringLiteral("ID"), 7)
-                               .arg(QStringLiteral("TIME"), -19)
-                               .arg(QStringLiteral("TERMINAL"), -10)
-                               .arg(QStringLiteral("BACKEND"), -8)
-                               .arg(QStringLiteral("STATE"), -9)
-                               .arg(QStringLiteral("AMOUNT"), 14)
-                               .arg(QStringLiteral("CARD"), -8)
-                               .arg(QStringLiteral("REFERENCE"), -14)
-                               .arg(QStringLiteral("INTENT"));
-    io.out << header << '\n';
+    io.out << listHeader() << '\n';
     for (const JournalEntry &e : *entries)
-        io.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9")
-                      .arg(e.id, 7)
-                      .arg(
-                          e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                          -19)
-                      .arg(e.terminal.left(10), -10)
-                      .arg(backendName(e.backend), -8)
-                      .arg(stateName(e.state).toUpper(), -9)
-                      .arg(amountText(e), 14)
-                      .arg(e.last4.isEmpty() ? QStringLiteral("-") : QStringLiteral("*") + e.last4,
-                           -8)
-                      .arg(e.reference.isEmpty() ? QStringLiteral("-") : e.reference.left(14), -14)
-                      .arg(e.intentId.isEmpty() ? QStringLiteral("-") : e.intentId)
-               << '\n';
+        io.out << listRow(e) << '\n';
     if (entries->isEmpty())
         io.out << "(no entries)\n";
     return Ok;
@@ -345,6 +366,39 @@ int report(const QStringList &args, Journal &journal, Io io)
            << "Net takings (takings less refunds): " << reportNetText(j) << '\n';
     io.out << "\ntraining/demo: " << j.value(QStringLiteral("training_not_counted")).toInteger()
            << ", not counted\n";
+    // A store: each till's sales, counted once, and what each had not yet forwarded.
+    const QJsonArray tills = j.value(QStringLiteral("tills")).toArray();
+    if (!tills.isEmpty()) {
+        io.out << "\nTills (sales on the store):\n";
+        for (const QJsonValue &v : tills) {
+            const QJsonObject t = v.toObject();
+            const qint64 n = t.value(QStringLiteral("sales")).toInteger();
+            io.out << "  "
+                   << QStringLiteral("%1").arg(t.value(QStringLiteral("till")).toString(), -12)
+                   << " " << n << (n == 1 ? " sale\n" : " sales\n");
+        }
+        // In English, as every line of paydeskctl (the window says it in its language).
+        QStringList backlog;
+        for (const QJsonValue &v : tills) {
+            const QJsonObject t = v.toObject();
+            const qint64 n = t.value(QStringLiteral("not_forwarded")).toInteger();
+            if (n > 0)
+                backlog << QStringLiteral("%1: %2 %3 not yet forwarded (as of %4)")
+                               .arg(t.value(QStringLiteral("till")).toString())
+                               .arg(n)
+                               .arg(n == 1 ? QStringLiteral("sale") : QStringLiteral("sales"))
+                               .arg(QDateTime::fromString(
+                                        t.value(QStringLiteral("reported_at")).toString(),
+                                        Qt::ISODateWithMs)
+                                        .toLocalTime()
+                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        }
+        io.out << "Not yet forwarded:\n";
+        if (backlog.isEmpty())
+            io.out << "  (none: every till has forwarded everything)\n";
+        for (const QString &line : std::as_const(backlog))
+            io.out << "  " << line << '\n';
+    }
     // Each sale whose backend answered another amount than the sale's own.
     const QJsonArray differences = j.value(QStringLiteral("amount_differences")).toArray();
     io.out << "\nAmounts that differ (the sale's, the backend's):\n";
@@ -600,12 +654,146 @@ int refund(const QStringList &args, JournalThread &journal, Io io)
     return NoAnswer;
 }
 
+/// "1 entry", "3 entries".
+QString entriesText(qint64 n)
+{
+    return QString::number(n) + (n == 1 ? QStringLiteral(" entry") : QStringLiteral(" entries"));
+}
+
 void printCounts(const ForwardCounts &c, Io io)
 {
     io.out << "forwarded: entries=" << c.entries << " updated=" << c.updated
            << " events=" << c.events << " verdicts=" << c.verdicts << " conflicts=" << c.conflicts
            << " refused=" << c.refused << '\n'
            << "waiting: " << c.waiting << '\n';
+}
+
+/// SIGINT and SIGTERM end `journal watch` from its event loop: the handler only writes a byte.
+int g_stopPipe[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_stopPipe[1], &byte, 1);
+}
+
+int watch(const QStringList &args, const GlobalOptions &global, Io io)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("One JSON object a line, as list --json's rows."));
+    p.addOption(json);
+    p.addHelpOption();
+    if (!p.parse(args) || !p.positionalArguments().isEmpty()) {
+        io.err << "paydeskctl journal watch: "
+               << (p.errorText().isEmpty() ? QStringLiteral("unexpected argument") : p.errorText())
+               << '\n';
+        return Invalid;
+    }
+    // Asked before anything is opened: a till's file is neither created nor migrated for it.
+    const QString scheme = QUrl(global.journal).scheme();
+    if (scheme != u"postgresql" && scheme != u"postgres") {
+        io.err << "paydeskctl journal watch: "
+               << (global.journal.isEmpty() ? Journal::defaultLocation() : global.journal)
+               << " is a till's own journal (SQLite), where nothing is announced: watch needs a "
+                  "store's journal (PostgreSQL), --journal postgresql://…\n";
+        return Invalid;
+    }
+    auto opened = Journal::open(global.journal);
+    if (!opened) {
+        io.err << "paydeskctl journal watch: " << opened.error() << '\n';
+        return NoAnswer;
+    }
+    Journal &journal = **opened;
+    const bool asJson = p.isSet(json);
+
+    if (::pipe(g_stopPipe) != 0) {
+        io.err << "paydeskctl journal watch: cannot set up its signals.\n";
+        return Internal;
+    }
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    struct sigaction before[2] = {};
+    sigaction(SIGINT, &action, &before[0]);
+    sigaction(SIGTERM, &action, &before[1]);
+
+    QEventLoop loop;
+    int result = Ok;
+    QSocketNotifier stop(g_stopPipe[0], QSocketNotifier::Read);
+    QObject::connect(&stop, &QSocketNotifier::activated, &loop, [&loop] { loop.quit(); });
+
+    // The ids announced since the last print, in the order announced, each once: the rows are
+    // read together as soon as the event loop is free (a forwarded batch is one read).
+    QList<qint64> announced;
+    QSet<qint64> seen;
+    QTimer flush;
+    flush.setSingleShot(true);
+    flush.setInterval(0);
+    QObject::connect(&flush, &QTimer::timeout, &loop, [&] {
+        JournalQuery q;
+        q.onlyIds = std::exchange(announced, {});
+        seen.clear();
+        q.limit = int(q.onlyIds.size());
+        const auto rows = journal.list(q);
+        if (!rows) {
+            io.err << "paydeskctl journal watch: " << rows.error() << '\n';
+            result = NoAnswer;
+            loop.quit();
+            return;
+        }
+        QHash<qint64, JournalEntry> byId;
+        for (const JournalEntry &e : *rows)
+            byId.insert(e.id, e);
+        for (const qint64 id : q.onlyIds) {
+            const auto it = byId.constFind(id);
+            if (it == byId.constEnd())
+                continue;
+            if (asJson)
+                io.out << QJsonDocument(it->toJson(false)).toJson(QJsonDocument::Compact) << '\n';
+            else
+                io.out << listRow(*it) << '\n';
+        }
+        io.out.flush();
+    });
+    QObject context;
+    const auto listening = journal.listen(&context,
+                                          [&](qint64 id) {
+                                              if (!announced.contains(id))
+                                                  announced << id;
+                                              flush.start();
+                                          },
+                                          {});
+    if (!listening) {
+        io.err << "paydeskctl journal watch: " << listening.error() << '\n';
+        return NoAnswer;
+    }
+    // Not a poll of the table: the connection itself, asked now and then, so a store that went
+    // away ends the watch with its reason instead of leaving it silent.
+    QTimer alive;
+    alive.setInterval(kWatchAliveMs);
+    QObject::connect(&alive, &QTimer::timeout, &loop, [&] {
+        if (const auto up = journal.ping(); !up) {
+            io.err << "paydeskctl journal watch: the store went away: " << up.error()
+                   << "\nWhat changed from now on is not shown; watch again once it is back.\n";
+            result = NoAnswer;
+            loop.quit();
+        }
+    });
+    alive.start();
+    if (!asJson)
+        io.out << listHeader() << '\n';
+    io.out.flush();
+    io.err << "Watching " << journal.displayLocation() << " (Ctrl-C ends it).\n";
+    io.err.flush();
+    loop.exec();
+    sigaction(SIGINT, &before[0], nullptr);
+    sigaction(SIGTERM, &before[1], nullptr);
+    ::close(g_stopPipe[0]);
+    ::close(g_stopPipe[1]);
+    io.out.flush();
+    return result;
 }
 
 int forward(const QStringList &args, const GlobalOptions &global, Io io)
@@ -654,28 +842,31 @@ int forward(const QStringList &args, const GlobalOptions &global, Io io)
         if (const auto waiting = Forwarder::waiting(**till))
             counts.waiting = *waiting;
         io.err << "paydeskctl journal forward: the store's journal cannot be reached: "
-               << store.error() << "\nNothing is lost: " << counts.waiting
-               << " entries are kept on this till and sent on when it returns.\n";
+               << store.error() << "\nNothing is lost: " << entriesText(counts.waiting)
+               << " kept on this till and sent on when it returns.\n";
         printCounts(counts, io);
         return NoAnswer;
     }
     Forwarder forwarder(**till, **store, batchSize);
+    forwarder.setTillName((*workplace)->context.terminal); // as the store names this till
     const auto done = forwarder.run(counts);
     printCounts(counts, io);
     if (!done) {
         io.err << "paydeskctl journal forward: " << done.error().message << '\n';
         if (done.error().storeFailed)
-            io.err << "Nothing is lost: " << counts.waiting
-                   << " entries are kept on this till and sent on when the store answers.\n";
+            io.err << "Nothing is lost: " << entriesText(counts.waiting)
+                   << " kept on this till and sent on when the store answers.\n";
         return done.error().storeFailed ? NoAnswer : Internal;
     }
     if (counts.refused > 0)
-        io.err << "paydeskctl journal forward: " << counts.refused
-               << " entries were refused by the store: another entry there has the same "
-                  "Idempotency-Key. They stay on this till only.\n";
+        io.err << "paydeskctl journal forward: " << entriesText(counts.refused)
+               << (counts.refused == 1 ? " was" : " were")
+               << " refused by the store: another entry there has the same Idempotency-Key. "
+               << (counts.refused == 1 ? "It stays" : "They stay") << " on this till only.\n";
     if (counts.conflicts > 0)
-        io.err << "paydeskctl journal forward: " << counts.conflicts
-               << " entries have two different outcomes: kept as conflicts on the store, for "
+        io.err << "paydeskctl journal forward: " << entriesText(counts.conflicts)
+               << (counts.conflicts == 1 ? " has" : " have")
+               << " two different outcomes: kept as conflicts on the store, for "
                   "support.\n";
     return Ok;
 }
@@ -701,6 +892,8 @@ int runJournal(const QStringList &args, const GlobalOptions &global, Io io)
     rest.first() = QStringLiteral("paydeskctl journal ") + sub;
     if (sub == u"forward")
         return forward(rest, global, io);
+    if (sub == u"watch")
+        return watch(rest, global, io);
     if (sub == u"verify" || sub == u"refund") {
         // The sale flow's journal: on its own thread, as the window and `create` use it.
         auto journal = JournalThread::open(global.journal);

@@ -21,7 +21,7 @@ const char kUsage[]
       "Commands:\n"
       "  inspect [FILE|-] [--json]   read a backend's answer and show the payment record\n"
       "  create --backend KIND --base-url URL [fields…]   send one sale (create --help)\n"
-      "  journal list|show|export|report|verify|seed-demo|reprint|forward   the journal\n"
+      "  journal list|show|export|report|verify|seed-demo|reprint|forward|watch   the journal\n"
       "                              (journal --help)\n"
       "  config show|check [--profile NAME]   the settings, and the connection test\n"
       "\n"

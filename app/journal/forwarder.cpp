@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 
 #include "core/redaction.h"
 #include "journalsql.h"
@@ -120,6 +121,87 @@ Expected<bool, ForwardError> Forwarder::setCursor(const QString &key, qint64 val
     return true;
 }
 
+Expected<bool, ForwardError> Forwarder::setStoreCursor(const QString &column, qint64 value)
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("UPDATE tills SET %1 = :v WHERE journal_id = :till").arg(column));
+    q.bindValue(QStringLiteral(":v"), value);
+    q.bindValue(QStringLiteral(":till"), m_tillId);
+    if (!q.exec())
+        return unexpected(storeError(tr("cannot keep what was forwarded"), q));
+    return true;
+}
+
+Expected<bool, ForwardError> Forwarder::catchUp()
+{
+    // How far the store holds this till's entries and events, as written with its copies. Less
+    // than the till's own cursors say (the store restored from a backup, a till journal brought
+    // back with cursors the store never had): the till goes back to the store's, and forwards
+    // again from there; a copy the store already has is written once all the same.
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT entry_cursor, event_cursor FROM tills WHERE journal_id = "
+                             ":till"));
+    q.bindValue(QStringLiteral(":till"), m_tillId);
+    if (!q.exec())
+        return unexpected(storeError(tr("cannot read what was forwarded"), q));
+    const bool known = q.next();
+    const qint64 storeCursors[2]
+        = {known ? q.value(0).toLongLong() : 0, known ? q.value(1).toLongLong() : 0};
+    q.finish();
+    const QString keys[2] = {kEntryCursor, kEventCursor};
+    for (int i = 0; i < 2; ++i) {
+        const auto mine = metaValue(m_till.db(), keys[i]);
+        if (!mine)
+            return unexpected(ForwardError{false, mine.error()});
+        if (mine->toLongLong() > storeCursors[i]) {
+            qCInfo(lcJournal).noquote()
+                << tr("The store %1 holds this till's journal up to %2 %3 only (this till had "
+                      "forwarded up to %4): forwarding again from there.")
+                       .arg(m_store.displayLocation())
+                       .arg(i == 0 ? tr("entry") : tr("event"))
+                       .arg(storeCursors[i])
+                       .arg(mine->toLongLong());
+            if (auto set = setCursor(keys[i], storeCursors[i]); !set)
+                return set;
+        }
+    }
+    return true;
+}
+
+Expected<bool, ForwardError> Forwarder::report(bool forwarded)
+{
+    TillState t;
+    t.journalId = m_tillId;
+    t.name = m_tillName;
+    {
+        const auto entries = metaValue(m_till.db(), kEntryCursor);
+        const auto events = metaValue(m_till.db(), kEventCursor);
+        if (!entries || !events)
+            return unexpected(ForwardError{false, entries ? events.error() : entries.error()});
+        QSqlQuery q(m_till.db());
+        q.prepare(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM entries WHERE id > :e OR "
+                                 "id IN (SELECT entry_id FROM events WHERE id > :v)"));
+        q.bindValue(QStringLiteral(":e"), entries->toLongLong());
+        q.bindValue(QStringLiteral(":v"), events->toLongLong());
+        if (!q.exec() || !q.next())
+            return unexpected(tillError(tr("cannot be counted"), q));
+        t.backlog = q.value(0).toLongLong();
+        if (!q.value(1).isNull())
+            t.oldestWaiting = fromMs(q.value(1));
+        if (t.name.isEmpty()) {
+            QSqlQuery name(m_till.db());
+            if (name.exec(QStringLiteral("SELECT terminal FROM entries ORDER BY id DESC LIMIT 1"))
+                && name.next())
+                t.name = name.value(0).toString();
+        }
+        if (t.name.isEmpty())
+            t.name = QSysInfo::machineHostName();
+    }
+    if (auto kept = m_store.reportTill(t, forwarded); !kept)
+        return unexpected(ForwardError{true, kept.error()});
+    return true;
+}
+
 Expected<bool, ForwardError> Forwarder::prepare()
 {
     const auto tillId = metaValue(m_till.db(), QStringLiteral("journal_id"));
@@ -170,7 +252,11 @@ Expected<bool, ForwardError> Forwarder::prepare()
         if (!q.exec(QStringLiteral("RESET lock_timeout")))
             return unexpected(storeError(tr("cannot take the forwarding lock"), q));
     }
-    return true;
+    if (auto caught = catchUp(); !caught)
+        return caught;
+    // What waits on this till, before anything is forwarded: a forward the store loses half-way
+    // leaves the store knowing it.
+    return report(false);
 }
 
 Expected<QList<Forwarder::Row>, ForwardError> Forwarder::tillRows(const QString &where,
@@ -322,6 +408,11 @@ Expected<bool, ForwardError> Forwarder::pushEntries(ForwardCounts &counts, bool 
             return unexpected(done.error());
         }
     }
+    // The store's own record of how far it holds this till, in the batch's transaction.
+    if (auto kept = setStoreCursor(QStringLiteral("entry_cursor"), rows->last().id); !kept) {
+        m_store.db().rollback();
+        return kept;
+    }
     if (!m_store.db().commit())
         return unexpected(
             ForwardError{true, m_store.sqlError(tr("cannot commit"), m_store.db().lastError())});
@@ -398,6 +489,8 @@ Expected<bool, ForwardError> Forwarder::pushEvents(ForwardCounts &counts, bool *
         if (q.numRowsAffected() == 1)
             ++counts.events;
     }
+    if (auto kept = setStoreCursor(QStringLiteral("event_cursor"), events.last().id); !kept)
+        return fail(kept.error());
     if (!m_store.db().commit())
         return unexpected(
             ForwardError{true, m_store.sqlError(tr("cannot commit"), m_store.db().lastError())});
@@ -495,6 +588,11 @@ Expected<bool, ForwardError> Forwarder::run(ForwardCounts &counts)
     const auto finish = [&](Expected<bool, ForwardError> result) {
         if (const auto left = waiting(m_till))
             counts.waiting = *left;
+        if (result) {
+            // What is left (refused entries, a sale made meanwhile), and that it forwarded.
+            if (auto reported = report(true); !reported)
+                result = unexpected(reported.error());
+        }
         if (m_store.isPostgres()) {
             QSqlQuery q(m_store.db());
             q.prepare(QStringLiteral("SELECT pg_advisory_unlock(:class, hashtext(:till))"));

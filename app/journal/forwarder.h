@@ -62,6 +62,9 @@ public:
     /// Entries of `till` with something not yet forwarded to the store it last forwarded to
     /// (every entry when it never forwarded).
     static Expected<qint64, QString> waiting(Journal &till);
+    /// The name the store shows for this till (its `tills` row): the workplace's terminal. By
+    /// default the terminal of the till's newest entry, else the computer's name.
+    void setTillName(const QString &name) { m_tillName = name; }
 
 private:
     struct Row;
@@ -73,6 +76,13 @@ private:
     /// Writes one entry's copy in the store's open transaction; false when the store refused it.
     Expected<bool, ForwardError> upsert(const Row &row, ForwardCounts &counts);
     Expected<bool, ForwardError> setCursor(const QString &key, qint64 value);
+    /// The store's own record of how far it holds this till (its `tills` row), written in the
+    /// open store transaction with the batch it counts.
+    Expected<bool, ForwardError> setStoreCursor(const QString &column, qint64 value);
+    /// Moves this till's cursors back to the store's when the store holds less than they say.
+    Expected<bool, ForwardError> catchUp();
+    /// Tells the store what waits on this till (and, when `forwarded`, that it has forwarded).
+    Expected<bool, ForwardError> report(bool forwarded);
     ForwardError storeError(const QString &what, const class QSqlQuery &q) const;
     ForwardError tillError(const QString &what, const class QSqlQuery &q) const;
 
@@ -81,6 +91,7 @@ private:
     int m_batch;
     QString m_tillId; ///< the till journal's journal_id: its copies' origin
     QSet<qint64> m_refused; ///< entries the store refused in this run (counted once)
+    QString m_tillName;
 };
 
 } // namespace paydesk

@@ -10,9 +10,10 @@ namespace {
 class ForwardWorker final : public QObject
 {
 public:
-    ForwardWorker(QString till, QString store, int intervalMs, ForwarderThread *owner)
+    ForwardWorker(QString till, QString store, QString name, int intervalMs, ForwarderThread *owner)
         : m_till(std::move(till))
         , m_store(std::move(store))
+        , m_name(std::move(name))
         , m_owner(owner)
     {
         m_timer.setInterval(intervalMs);
@@ -49,6 +50,7 @@ public:
             m_storeJournal = std::move(*opened);
         }
         Forwarder forwarder(*m_tillJournal, *m_storeJournal);
+        forwarder.setTillName(m_name);
         const auto done = forwarder.run(status.counts);
         status.waiting = status.counts.waiting;
         if (!done) {
@@ -76,7 +78,7 @@ private:
                                   [owner = m_owner, status] { Q_EMIT owner->forwarded(status); });
     }
 
-    QString m_till, m_store;
+    QString m_till, m_store, m_name;
     ForwarderThread *m_owner;
     QTimer m_timer{this}; // a child: it moves to the thread with its worker
     std::unique_ptr<Journal> m_tillJournal, m_storeJournal;
@@ -85,12 +87,12 @@ private:
 } // namespace
 
 ForwarderThread::ForwarderThread(const QString &till, const QString &store, int intervalMs,
-                                 QObject *parent)
+                                 QObject *parent, const QString &tillName)
     : QObject(parent)
 {
     qRegisterMetaType<ForwardStatus>();
     m_thread.setObjectName(QStringLiteral("paydesk forwarder"));
-    auto *worker = new ForwardWorker(till, store, intervalMs, this);
+    auto *worker = new ForwardWorker(till, store, tillName, intervalMs, this);
     m_worker = worker;
     worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);

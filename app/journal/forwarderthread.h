@@ -28,9 +28,10 @@ class ForwarderThread final : public QObject
     Q_DISABLE_COPY_MOVE(ForwarderThread)
 
 public:
-    /// Forwards the journal at `till` to the one at `store` at once, then every `intervalMs`.
+    /// Forwards the journal at `till` to the one at `store` at once, then every `intervalMs`;
+    /// the store names the till `tillName` (its terminal; Forwarder::setTillName).
     ForwarderThread(const QString &till, const QString &store, int intervalMs = 30000,
-                    QObject *parent = nullptr);
+                    QObject *parent = nullptr, const QString &tillName = {});
     /// Lets a forward in progress finish (at most a store's connect timeout), then stops.
     ~ForwarderThread() override;
 

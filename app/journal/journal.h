@@ -4,11 +4,13 @@
 // and the same tests run on both. Nothing is ever deleted by the program.
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QList>
+#include <QObject>
 #include <QPair>
 #include <QSet>
 #include <QSqlDatabase>
@@ -132,6 +134,21 @@ public:
     /// Every entry matching `query` (limit ignored), oldest first, one CSV row each, header first.
     Expected<qint64, QString> exportCsv(QIODevice &out, const JournalQuery &query = {}) const;
     Expected<JournalReport, QString> report(const QDate &day) const;
+    /// A store's tills as their forwarders last reported them (the `tills` table), by name;
+    /// empty on a till's own journal.
+    Expected<QList<TillState>, QString> tills() const;
+    /// A store's forwarder reports its till's state (Forwarder): name, backlog, the oldest
+    /// entry waiting, and, when `forwarded`, that it has just forwarded everything it could.
+    Expected<bool, QString> reportTill(const TillState &till, bool forwarded);
+    /// Listens to what the store announces (PostgreSQL only; NOTIFY from schema 7's triggers):
+    /// `entryChanged(id)` for every entry written or changed in it, by anyone, as each
+    /// transaction commits, and `tillsChanged()` when a till reports. Both are called on the
+    /// thread that uses this journal, from its event loop, while `context` lives. An error on
+    /// SQLite (nothing announces there) or when the server refuses.
+    Expected<bool, QString> listen(QObject *context, std::function<void(qint64 id)> entryChanged,
+                                   std::function<void()> tillsChanged);
+    /// Whether the connection still stands (one round trip, no table read).
+    Expected<bool, QString> ping() const;
     /// Synthetic training entries (terminal "DEMO", training=true) for demos and benchmarks.
     Expected<qint64, QString> seedDemo(qint64 count, quint32 seed = 1);
     /// Pending entries whose sender is gone → unknown. Returns how many. Run by open().

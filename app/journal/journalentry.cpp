@@ -1,7 +1,10 @@
 #include "journalentry.h"
 
+#include <climits>
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace paydesk {
 namespace {
@@ -236,6 +239,21 @@ QJsonObject JournalReport::toJson(const QLocale &locale) const
             {QStringLiteral("backend_minor"), d.backendMinor},
             {QStringLiteral("sale"), formatMoney(d.saleMinor, d.currency, locale)},
             {QStringLiteral("backend"), formatMoney(d.backendMinor, d.currency, locale)}});
+    // A store's tills: each one's sales of the day (each counted once, by its global id) and
+    // what it had not yet forwarded when it last reported.
+    QJsonArray tillsJson;
+    for (const TillState &t : tills) {
+        const auto time = [](const QDateTime &at) {
+            return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+        };
+        tillsJson.append(QJsonObject{{QStringLiteral("till"), t.name},
+                                     {QStringLiteral("journal_id"), t.journalId},
+                                     {QStringLiteral("sales"), t.sales},
+                                     {QStringLiteral("not_forwarded"), t.backlog},
+                                     {QStringLiteral("oldest_waiting_at"), time(t.oldestWaiting)},
+                                     {QStringLiteral("reported_at"), time(t.reportedAt)},
+                                     {QStringLiteral("forwarded_at"), time(t.forwardedAt)}});
+    }
     return QJsonObject{{QStringLiteral("date"), day.toString(Qt::ISODate)},
                        {QStringLiteral("rows"), rowsJson},
                        {QStringLiteral("by_state"), byState},
@@ -245,7 +263,27 @@ QJsonObject JournalReport::toJson(const QLocale &locale) const
                        {QStringLiteral("net_minor"), net},
                        {QStringLiteral("succeeded_per_hour"), hours},
                        {QStringLiteral("amount_differences"), differences},
-                       {QStringLiteral("training_not_counted"), notCounted}};
+                       {QStringLiteral("training_not_counted"), notCounted},
+                       {QStringLiteral("tills"), tillsJson}};
+}
+
+QStringList reportBacklogLines(const QJsonObject &report)
+{
+    QStringList lines;
+    for (const QJsonValue &v : report.value(QStringLiteral("tills")).toArray()) {
+        const QJsonObject till = v.toObject();
+        const qint64 backlog = till.value(QStringLiteral("not_forwarded")).toInteger();
+        if (backlog <= 0)
+            continue;
+        const QDateTime at = QDateTime::fromString(
+            till.value(QStringLiteral("reported_at")).toString(), Qt::ISODateWithMs);
+        lines << QCoreApplication::translate("paydesk::JournalReport",
+                                             "%1: %n sales not yet forwarded (at %2)", nullptr,
+                                             int(qMin<qint64>(backlog, INT_MAX)))
+                     .arg(till.value(QStringLiteral("till")).toString(),
+                          QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+    }
+    return lines;
 }
 
 } // namespace paydesk

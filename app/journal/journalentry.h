@@ -94,6 +94,19 @@ struct JournalQuery
     std::optional<qint64> minAmount, maxAmount;
     int limit = 50;
     qint64 beforeId = 0; ///< keyset paging: only entries older than this id (0: from the newest)
+    QList<qint64> onlyIds; ///< only these entries (those the store announced); empty: any
+};
+
+/// A till of a store, as its forwarder last reported it (the store's `tills`, schema 7).
+struct TillState
+{
+    QString journalId; ///< the till journal's own id: its copies' origin
+    QString name; ///< the till's terminal
+    QDateTime reportedAt; ///< its forwarder's last word to the store
+    QDateTime forwardedAt; ///< its last forward that left nothing behind (invalid: none yet)
+    qint64 backlog = 0; ///< its entries not yet forwarded, when it reported
+    QDateTime oldestWaiting; ///< the oldest of them (invalid: none)
+    qint64 sales = 0; ///< in a report: its sales of the day on the store (counted ones)
 };
 
 struct ReportRow
@@ -126,6 +139,9 @@ struct JournalReport
     QList<ReportRow> refunds;
     /// Training sales and demo entries (terminal DEMO) of the day: in none of the figures above.
     qint64 notCounted = 0;
+    /// A store's tills (empty elsewhere): each one's sales of the day, and what it had not yet
+    /// forwarded when it last reported.
+    QList<TillState> tills;
     QJsonObject toJson(const QLocale &locale = QLocale()) const;
 };
 
@@ -149,5 +165,8 @@ QString reportTotalsText(const QJsonObject &group);
 QString reportNetText(const QJsonObject &report);
 /// The report's refunds in one line: "2 refunds, USD 30.00", or "none".
 QString reportRefundsText(const QJsonObject &report);
+/// The report's tills that had sales not yet forwarded, one line each: "till-3: 4 sales not yet
+/// forwarded (at 10:32)"; empty when every till had forwarded everything.
+QStringList reportBacklogLines(const QJsonObject &report);
 
 } // namespace paydesk

@@ -1,6 +1,7 @@
 // The journal for people outside the program: the CSV export and the end-of-day report.
 #include <algorithm>
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -198,6 +199,27 @@ Expected<JournalReport, QString> Journal::report(const QDate &day) const
         r.amountDifferences = *differences;
     else
         return unexpected(differences.error());
+    // A store: each till's sales of the day (a copy is there once, by its global id, however
+    // often it was forwarded), and what each till had not yet forwarded when it last reported.
+    const auto tillList = tills();
+    if (!tillList)
+        return unexpected(tillList.error());
+    if (!tillList->isEmpty()) {
+        q.prepare(QStringLiteral("SELECT origin, COUNT(*) FROM entries WHERE origin IS NOT NULL "
+                                 "AND created_at >= :start AND created_at < :end AND ")
+                  + kCounted + kSale + QStringLiteral(" GROUP BY origin"));
+        q.bindValue(QStringLiteral(":start"), start);
+        q.bindValue(QStringLiteral(":end"), end);
+        if (!q.exec())
+            return unexpected(sqlError(tr("cannot be summed up"), q));
+        QHash<QString, qint64> sales;
+        while (q.next())
+            sales.insert(q.value(0).toString(), q.value(1).toLongLong());
+        for (TillState t : *tillList) {
+            t.sales = sales.value(t.journalId);
+            r.tills << t;
+        }
+    }
     return r;
 }
 

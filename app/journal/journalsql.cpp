@@ -201,6 +201,12 @@ Where whereFor(const JournalQuery &q, bool paging)
         parts << QStringLiteral("amount_minor <= :maxamount");
         bind(QStringLiteral(":maxamount"), *q.maxAmount);
     }
+    if (!q.onlyIds.isEmpty()) {
+        QStringList ids; // numbers: written as they are, one statement whatever their count
+        for (const qint64 id : q.onlyIds)
+            ids << QString::number(id);
+        parts << QStringLiteral("id IN (") + ids.join(u',') + u')';
+    }
     if (paging && q.beforeId > 0) {
         parts << QStringLiteral("id < :before");
         bind(QStringLiteral(":before"), q.beforeId);
@@ -334,6 +340,50 @@ QStringList migrationV6()
         QStringLiteral("CREATE INDEX entries_parent ON entries(parent_id)"),
         QStringLiteral("CREATE INDEX entries_remote ON entries(remote_id)"),
     };
+}
+
+/// Version 7: the store, live. Each till's forwarding state (`tills`, one row a till, written by
+/// its forwarder: when it last reported and forwarded, what still waits on it and since when,
+/// and how far the store holds its entries and events, written with each batch's copies),
+/// and, on PostgreSQL, triggers that announce every entry written or changed (NOTIFY
+/// paydesk_entries, the entry's id, global id and state as JSON) and every till's new state
+/// (NOTIFY paydesk_tills, its journal id), whoever wrote it: a till's forwarder, support settling a
+/// copy on the store, a program writing to the store directly. A notification is sent when the
+/// transaction commits, never for one rolled back.
+QStringList migrationV7(bool postgres)
+{
+    QStringList sql{
+        QStringLiteral("CREATE TABLE tills ("
+                       " journal_id TEXT PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " reported_at BIGINT NOT NULL,"
+                       " forwarded_at BIGINT,"
+                       " backlog BIGINT NOT NULL DEFAULT 0,"
+                       " oldest_waiting_at BIGINT,"
+                       " entry_cursor BIGINT NOT NULL DEFAULT 0,"
+                       " event_cursor BIGINT NOT NULL DEFAULT 0)"),
+    };
+    if (!postgres)
+        return sql;
+    sql << QStringLiteral(
+               "CREATE FUNCTION paydesk_entry_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$ "
+               "BEGIN PERFORM pg_notify('%1', json_build_object('id', NEW.id, 'gid', NEW.gid, "
+               "'state', NEW.state)::text); RETURN NULL; END $fn$")
+               .arg(QLatin1String(kEntriesChannel))
+        << QStringLiteral("CREATE TRIGGER entries_written AFTER INSERT ON entries FOR EACH ROW "
+                          "EXECUTE FUNCTION paydesk_entry_changed()")
+        // A forward that writes a copy again as it was (its events' batch) changes nothing
+        // anybody sees: no notification.
+        << QStringLiteral("CREATE TRIGGER entries_changed AFTER UPDATE ON entries FOR EACH ROW "
+                          "WHEN (OLD.state IS DISTINCT FROM NEW.state OR OLD.updated_at IS "
+                          "DISTINCT FROM NEW.updated_at) EXECUTE FUNCTION paydesk_entry_changed()")
+        << QStringLiteral(
+               "CREATE FUNCTION paydesk_till_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$ "
+               "BEGIN PERFORM pg_notify('%1', NEW.journal_id); RETURN NULL; END $fn$")
+               .arg(QLatin1String(kTillsChannel))
+        << QStringLiteral("CREATE TRIGGER tills_changed AFTER INSERT OR UPDATE ON tills FOR EACH "
+                          "ROW EXECUTE FUNCTION paydesk_till_changed()");
+    return sql;
 }
 
 } // namespace paydesk::journalsql

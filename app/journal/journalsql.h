@@ -20,10 +20,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcJournal)
 
 namespace paydesk::journalsql {
 
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 /// The class of the advisory locks that say "a live process sends this entry" (PostgreSQL). The
 /// two-key form keeps them apart from the migration's one-key lock.
 inline constexpr int kEntryLockClass = 7270;
+/// The store's notifications (PostgreSQL, schema 7's triggers): an entry written or changed (its
+/// id, global id and state as JSON), a till's forwarding state written (its journal id).
+inline constexpr char kEntriesChannel[] = "paydesk_entries";
+inline constexpr char kTillsChannel[] = "paydesk_tills";
 /// How long past its deadline an attempt of another host may stay pending before it is
 /// treated as abandoned (its process cannot still be waiting for an answer by then).
 inline constexpr qint64 kForeignGraceMs = 60'000;
@@ -63,6 +67,7 @@ QStringList migrationV3();
 QStringList migrationV4(bool postgres);
 QStringList migrationV5(bool postgres);
 QStringList migrationV6();
+QStringList migrationV7(bool postgres);
 /// A new global id for an entry (a UUID, kept in the till's journal and in the store's copy).
 QString newGlobalId();
 

@@ -33,6 +33,7 @@ Expected<std::unique_ptr<JournalThread>, QString> JournalThread::open(const QStr
                                   if (!journal)
                                       return journal.error();
                                   t->m_journal = std::move(*journal);
+                                  t->m_listener = std::make_unique<QObject>();
                                   t->m_display = t->m_journal->displayLocation();
                                   t->m_postgres = t->m_journal->isPostgres();
                                   return QString();
@@ -48,6 +49,7 @@ JournalThread::~JournalThread()
     // The work already given finishes first (an outcome being written is written); then the
     // journal closes on the thread that opened it.
     m_worker.wait([this] {
+        m_listener.reset();
         m_journal.reset();
         return true;
     });

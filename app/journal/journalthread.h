@@ -71,6 +71,21 @@ public:
             [this, work = std::move(work)]() mutable { return work(*m_journal); });
     }
 
+    /// Listens, on the journal's thread, to what a store's journal announces (Journal::listen):
+    /// entryChanged() and tillsChanged() follow, on this object's thread. The answer says
+    /// whether it listens (a till's SQLite journal announces nothing).
+    template<typename Done> void listen(QObject *context, Done done)
+    {
+        run(
+            context, tr("listening to the store"),
+            [this](Journal &journal) {
+                return journal.listen(
+                    m_listener.get(), [this](qint64 id) { Q_EMIT entryChanged(id); },
+                    [this] { Q_EMIT tillsChanged(); });
+            },
+            std::move(done));
+    }
+
     /// What post() does with a failure: the console's warning.
     static void reportLost(const QString &what, const JournalError &error);
 
@@ -86,6 +101,10 @@ Q_SIGNALS:
     /// The journal has been busy with `what` for `waitedMs` (said every 100 ms while it lasts);
     /// an empty `what` once it answers again.
     void waiting(const QString &what, qint64 waitedMs);
+    /// The store announced entry `id` written or changed (listen()), by anyone.
+    void entryChanged(qint64 id);
+    /// A till of the store reported its forwarding state (listen()).
+    void tillsChanged();
 
 private:
     JournalThread();
@@ -94,6 +113,8 @@ private:
 
     SerialWorker m_worker; ///< the journal's thread
     std::unique_ptr<Journal> m_journal; ///< used on m_worker's thread only
+    /// Lives on m_worker's thread: the context of the store's notifications (listen()).
+    std::unique_ptr<QObject> m_listener;
     QString m_display;
     bool m_postgres = false;
     QTimer m_watchdog;

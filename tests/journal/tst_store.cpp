@@ -11,14 +11,19 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "cliprocess.h"
 #include "journal/forwarder.h"
@@ -116,6 +121,104 @@ quint16 closedPort()
     return port;
 }
 
+/// A TCP relay to the test's PostgreSQL server, on a thread of its own (the forwarders it serves
+/// are processes this thread waits for), that can refuse connections: closed, a connection to its
+/// port is refused and the ones it relays are cut; opened again, on the same port, it relays.
+class RefusingProxy
+{
+public:
+    RefusingProxy()
+    {
+        m_thread.start();
+        m_relay = new Relay;
+        m_relay->moveToThread(&m_thread);
+        QMetaObject::invokeMethod(
+            m_relay, [this] { m_relay->open(0); }, Qt::BlockingQueuedConnection);
+        m_port = m_relay->port;
+    }
+    ~RefusingProxy()
+    {
+        QMetaObject::invokeMethod(
+            m_relay, [this] { delete m_relay; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    Q_DISABLE_COPY_MOVE(RefusingProxy)
+
+    quint16 port() const { return m_port; }
+    /// From now on, connections are refused and the ones relayed are cut.
+    void refuse()
+    {
+        QMetaObject::invokeMethod(
+            m_relay, [this] { m_relay->close(); }, Qt::BlockingQueuedConnection);
+    }
+    /// Relays again, on the same port.
+    void accept()
+    {
+        QMetaObject::invokeMethod(
+            m_relay, [this] { m_relay->open(m_port); }, Qt::BlockingQueuedConnection);
+    }
+
+private:
+    class Relay : public QObject
+    {
+    public:
+        Relay()
+        {
+            QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] { relay(); });
+        }
+        quint16 port = 0;
+        void open(quint16 wanted)
+        {
+            if (!m_server.listen(QHostAddress::LocalHost, wanted))
+                qFatal("the proxy cannot listen: %s", qPrintable(m_server.errorString()));
+            port = m_server.serverPort();
+        }
+        void close()
+        {
+            m_server.close();
+            for (QTcpSocket *s : findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly))
+                s->abort();
+        }
+
+    private:
+        void relay()
+        {
+            while (QTcpSocket *client = m_server.nextPendingConnection()) {
+                client->setParent(this);
+                auto *server = new QTcpSocket(this);
+                const auto pass = [](QTcpSocket *from, QTcpSocket *to) {
+                    if (to->state() == QAbstractSocket::ConnectedState)
+                        to->write(from->readAll());
+                };
+                QObject::connect(client, &QTcpSocket::readyRead, server,
+                                 [=] { pass(client, server); });
+                QObject::connect(server, &QTcpSocket::connected, client,
+                                 [=] { pass(client, server); });
+                QObject::connect(server, &QTcpSocket::readyRead, client,
+                                 [=] { pass(server, client); });
+                for (auto [a, b] : {std::pair{client, server}, std::pair{server, client}}) {
+                    QObject::connect(a, &QTcpSocket::disconnected, b, [a, b] {
+                        b->disconnectFromHost();
+                        a->deleteLater();
+                    });
+                    QObject::connect(a, &QTcpSocket::errorOccurred, b, [a, b] {
+                        b->abort();
+                        a->deleteLater();
+                    });
+                }
+                server->connectToHost(qEnvironmentVariable("PGHOST"),
+                                      quint16(qEnvironmentVariableIntValue("PGPORT")));
+            }
+        }
+        QTcpServer m_server{this};
+    };
+
+    QThread m_thread;
+    Relay *m_relay = nullptr;
+    quint16 m_port = 0;
+};
+
 } // namespace
 
 class TestStore : public QObject
@@ -199,7 +302,7 @@ private Q_SLOTS:
                                   + QStringLiteral(".ini"));
         QFile config(m_config);
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write("[journal]\nstore=" + m_store.toUtf8() + "\n");
+        config.write("[journal]\nstore=" + m_store.toUtf8() + "\n[terminal]\nname=till-1\n");
     }
 
     void keptWhileTheStoreIsDownThenForwarded()
@@ -576,9 +679,10 @@ private Q_SLOTS:
             sale(*till, JournalState::Succeeded);
             sale(*till, JournalState::Failed);
         }
-        // As schema 4 left it: no refunds' columns (schema 6), no global ids, no journal id.
+        // As schema 4 left it: no tills (schema 7), no refunds' columns (schema 6), no global
+        // ids, no journal id.
         for (const char *sql :
-             {"DROP INDEX entries_parent", "DROP INDEX entries_remote",
+             {"DROP TABLE tills", "DROP INDEX entries_parent", "DROP INDEX entries_remote",
               "ALTER TABLE entries DROP COLUMN kind", "ALTER TABLE entries DROP COLUMN parent_id",
               "ALTER TABLE entries DROP COLUMN remote_id", "DROP INDEX entries_gid",
               "DROP INDEX entries_origin", "DROP INDEX events_gid",
@@ -588,7 +692,7 @@ private Q_SLOTS:
               "DELETE FROM journal_meta WHERE key = 'journal_id'",
               "UPDATE journal_meta SET value = '4' WHERE key = 'schema_version'"})
             execSql(m_till, QLatin1String(sql));
-        QCOMPARE(openTill()->schemaVersion(), 6);
+        QCOMPARE(openTill()->schemaVersion(), 7);
         const Peek till(m_till);
         QCOMPARE(till.count(QStringLiteral("SELECT COUNT(DISTINCT gid) FROM entries")), 2);
         QCOMPARE(till.count(QStringLiteral("SELECT COUNT(*) FROM journal_meta WHERE key = "
@@ -713,6 +817,393 @@ private Q_SLOTS:
         const Peek store(m_store);
         QCOMPARE(entriesOf(store), entriesOf(till));
         QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM events")), 4);
+    }
+
+    void aWatchPrintsEachSaleAsItLands()
+    {
+        // On a till's own journal there is nothing to watch: said, exit 2, no file made.
+        const Run onTill = runProcess(QStringLiteral(PAYDESKCTL),
+                                      {QStringLiteral("--journal"), m_till,
+                                       QStringLiteral("journal"), QStringLiteral("watch")});
+        QCOMPARE(onTill.exitCode, 2);
+        QVERIFY2(onTill.err.contains("needs a store's journal (PostgreSQL)"),
+                 onTill.err.constData());
+        QVERIFY(!QFile::exists(m_till));
+
+        QProcess watch;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        watch.setProcessEnvironment(env);
+        watch.start(QStringLiteral(PAYDESKCTL),
+                    {QStringLiteral("--journal"), m_store, QStringLiteral("journal"),
+                     QStringLiteral("watch"), QStringLiteral("--json")});
+        QVERIFY(watch.waitForStarted());
+        // It says when it listens: what lands from then on is printed.
+        QByteArray said;
+        while (!said.contains("Watching")) {
+            QVERIFY2(watch.waitForReadyRead(20000) || watch.state() == QProcess::Running,
+                     said.constData());
+            said += watch.readAllStandardError();
+            QVERIFY2(watch.state() == QProcess::Running, said.constData());
+        }
+        const auto nextLine = [&watch]() {
+            while (!watch.canReadLine())
+                if (!watch.waitForReadyRead(20000))
+                    qFatal("journal watch printed no line: %s",
+                           watch.readAllStandardError().constData());
+            return QJsonDocument::fromJson(watch.readLine()).object();
+        };
+
+        // A sale on a till, forwarded by a real forwarder: its line, as list --json's row.
+        QString key;
+        {
+            auto till = openTill();
+            key = sale(*till, JournalState::Unknown);
+        }
+        const Run forwarded = forward();
+        QVERIFY2(forwarded.exitCode == 0, forwarded.err.constData());
+        const QJsonObject landed = nextLine();
+        QCOMPARE(landed.value(QStringLiteral("idempotency_key")).toString(), key);
+        QCOMPARE(landed.value(QStringLiteral("state")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(landed.value(QStringLiteral("terminal")).toString(), QStringLiteral("till-1"));
+        QCOMPARE(landed.value(QStringLiteral("amount")).toObject().value(QStringLiteral("minor")),
+                 1250);
+        const auto copy = openStore()->entryByKey(key);
+        QVERIFY(copy);
+        QCOMPARE(landed.value(QStringLiteral("id")).toInteger(), copy->id);
+
+        // Support settles the copy on the store itself: the store announces it too.
+        QVERIFY(openStore()->record(copy->id, JournalState::Unknown,
+                                    outcome(JournalState::Succeeded, QStringLiteral("verify"))));
+        const QJsonObject settled = nextLine();
+        QCOMPARE(settled.value(QStringLiteral("id")).toInteger(), copy->id);
+        QCOMPARE(settled.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+
+        // SIGTERM ends it cleanly: exit 0, nothing on stderr but its own words.
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(10000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+    }
+
+    void theStoreRefusingConnectionsMidRunLosesNothing()
+    {
+        // Two tills sell while their forwarders (real processes, as the timer runs them) reach
+        // the store through a proxy; mid-run the proxy refuses every connection and cuts the
+        // ones it relays, for a while, then relays again.
+        RefusingProxy proxy;
+        const QString name = QUrl(m_store).path().mid(1);
+        const QString through
+            = QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4?connect_"
+                             "timeout=2")
+                  .arg(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGPASSWORD"))
+                  .arg(proxy.port())
+                  .arg(name);
+        const QStringList tills{m_till, m_dir.filePath(QStringLiteral("outage-till-2.sqlite"))};
+        // A backlog on the first till, so that a forward is under way when the proxy refuses.
+        QVERIFY(openTill()->seedDemo(3000));
+        const auto forwardFrom = [&](const QString &till) {
+            QProcess *p = new QProcess;
+            p->start(QStringLiteral(PAYDESKCTL),
+                     {QStringLiteral("--journal"), till, QStringLiteral("--store"), through,
+                      QStringLiteral("journal"), QStringLiteral("forward"),
+                      QStringLiteral("--batch"), QStringLiteral("100")});
+            if (!p->waitForStarted())
+                qFatal("no forwarder");
+            return p;
+        };
+        QList<int> exits;
+        int refusedSales = 0;
+        for (int round = 0; round < 12; ++round) {
+            // Each till sells (its own journal first; never the store's).
+            for (const QString &till : tills) {
+                auto j = Journal::open(till);
+                if (!j) {
+                    ++refusedSales;
+                    continue;
+                }
+                const QString key
+                    = QStringLiteral("outage-%1-%2").arg(QFileInfo(till).baseName()).arg(round);
+                const auto id = (*j)->begin(attemptFor(key));
+                QVERIFY(id);
+                const JournalState state = round % 4 == 3 ? JournalState::Unknown
+                    : round % 4 == 2                      ? JournalState::Declined
+                                                          : JournalState::Succeeded;
+                QVERIFY((*j)->record(*id, JournalState::Pending, outcome(state)));
+            }
+            QList<QProcess *> running;
+            for (const QString &till : tills)
+                running << forwardFrom(till);
+            if (round == 3) {
+                // The store goes away while these forwards run.
+                QTest::qWait(300);
+                proxy.refuse();
+            }
+            if (round == 8)
+                proxy.accept();
+            for (QProcess *p : running) {
+                QVERIFY(p->state() == QProcess::NotRunning || p->waitForFinished(60000));
+                exits << (p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1);
+                if (round < 3)
+                    QCOMPARE(p->exitCode(), 0); // through the proxy, before the outage
+                if (round > 3 && round < 8) {
+                    QCOMPARE(p->exitCode(), 4);
+                    QVERIFY2(p->readAllStandardError().contains("Nothing is lost"),
+                             "an unreachable store's forward says nothing is lost");
+                }
+                delete p;
+            }
+        }
+        QCOMPARE(refusedSales, 0);
+        QVERIFY2(exits.count(4) >= 8, "the store never looked unreachable");
+        // Every till forwarded everything once the store was back.
+        for (const QString &till : tills) {
+            const Run r
+                = runProcess(QStringLiteral(PAYDESKCTL),
+                             {QStringLiteral("--journal"), till, QStringLiteral("--store"), through,
+                              QStringLiteral("journal"), QStringLiteral("forward")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY2(r.out.contains("entries=0 updated=0 events=0"), r.out.constData());
+            QVERIFY2(r.out.contains("waiting: 0"), r.out.constData());
+        }
+        const Peek store(m_store);
+        QStringList expected;
+        qint64 events = 0;
+        for (const QString &till : tills) {
+            const Peek t(till);
+            expected += entriesOf(t);
+            events += t.count(QStringLiteral("SELECT COUNT(*) FROM events"));
+        }
+        expected.sort();
+        // Each sale exactly once, in the state its till recorded; each event once.
+        QCOMPARE(entriesOf(store), expected);
+        QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM entries")), 3000 + 24);
+        QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM events")), events);
+        QCOMPARE(store.count(QStringLiteral("SELECT COUNT(DISTINCT gid) FROM events")), events);
+    }
+
+    void twoTillsAndSupportSettleTheSameUnknownSale()
+    {
+        // Sale X ends unknown on till 1 and reaches the store. Then, at once: support settles
+        // the store's copy (paid, by proof), till 1 verifies it itself (paid), and till 2 holds
+        // a sale under X's Idempotency-Key (the order re-sent from the next counter, replayed by
+        // the backend: paid). Sale Y, also unknown on till 1, is settled by support only
+        // (declined). Both tills forward at the same time (real processes).
+        const QString till1 = m_till;
+        const QString till2 = m_dir.filePath(QStringLiteral("settle-till-2.sqlite"));
+        QString x, y;
+        {
+            auto till = openTill();
+            x = sale(*till, JournalState::Unknown);
+            y = sale(*till, JournalState::Unknown);
+        }
+        QCOMPARE(forward().exitCode, 0);
+        {
+            auto store = openStore();
+            QVERIFY(store->record(store->entryByKey(x)->id, JournalState::Unknown,
+                                  outcome(JournalState::Succeeded, QStringLiteral("verify"))));
+            QVERIFY(store->record(store->entryByKey(y)->id, JournalState::Unknown,
+                                  outcome(JournalState::Declined, QStringLiteral("verify"))));
+            auto mine = openTill();
+            QVERIFY(mine->record(mine->entryByKey(x)->id, JournalState::Unknown,
+                                 outcome(JournalState::Succeeded, QStringLiteral("verify"))));
+            auto other = Journal::open(till2);
+            QVERIFY(other);
+            const auto id = (*other)->begin(attemptFor(x));
+            QVERIFY(id);
+            QVERIFY((*other)->record(*id, JournalState::Pending, outcome(JournalState::Succeeded)));
+        }
+        QProcess first, second;
+        for (auto [p, till] : {std::pair{&first, till1}, std::pair{&second, till2}})
+            p->start(QStringLiteral(PAYDESKCTL),
+                     {QStringLiteral("--journal"), till, QStringLiteral("journal"),
+                      QStringLiteral("forward"), QStringLiteral("--config"), m_config});
+        for (QProcess *p : {&first, &second})
+            QVERIFY(p->state() == QProcess::NotRunning || p->waitForFinished(60000));
+        const QByteArray firstOut = first.readAllStandardOutput();
+        const QByteArray secondOut = second.readAllStandardOutput();
+        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(second.exitCode(), 0);
+        // Till 1 took the verdict on Y (it agreed with the store on X: no conflict).
+        QVERIFY2(firstOut.contains("verdicts=1 conflicts=0"), firstOut.constData());
+        // Till 2's sale under X's key is refused by the store, kept on till 2.
+        QVERIFY2(secondOut.contains("refused=1"), secondOut.constData());
+        QCOMPARE(forward().exitCode, 0);
+
+        const Peek store(m_store);
+        const Peek t1(till1);
+        // Each sale once in the store, in the state till 1 (its owner) recorded.
+        QCOMPARE(entriesOf(store), entriesOf(t1));
+        QCOMPARE(store
+                     .value(QStringLiteral("SELECT state FROM entries WHERE idempotency_key = "
+                                           "'%1'")
+                                .arg(x))
+                     .toString(),
+                 QStringLiteral("succeeded"));
+        QCOMPARE(
+            t1.value(
+                  QStringLiteral("SELECT state FROM entries WHERE idempotency_key = '%1'").arg(y))
+                .toString(),
+            QStringLiteral("declined"));
+        QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = "
+                                            "'conflict'")),
+                 0);
+        QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM entries WHERE "
+                                            "forwarded_state <> state")),
+                 0);
+    }
+
+    void entriesTheStoreNeverSawAreForwardedOnRestart()
+    {
+        // The store is restored from a backup taken before the till's last forward: the till's
+        // journal holds entries the store never saw, though the till had forwarded them. When
+        // the till forwards next (its timer, or the window started again), the store gets them,
+        // each once.
+        QString unknown;
+        {
+            auto till = openTill();
+            sale(*till, JournalState::Succeeded);
+            unknown = sale(*till, JournalState::Unknown);
+        }
+        QCOMPARE(forward().exitCode, 0);
+        const QString name = QUrl(m_store).path().mid(1);
+        const QString backup = m_dir.filePath(name + QStringLiteral(".dump"));
+        const Run dumped = runProcess(QStringLiteral("pg_dump"),
+                                      {QStringLiteral("-Fc"), QStringLiteral("-f"), backup, name});
+        QVERIFY2(dumped.exitCode == 0, dumped.err.constData());
+        {
+            auto till = openTill();
+            sale(*till, JournalState::Declined);
+            sale(*till, JournalState::Succeeded);
+            QVERIFY(till->record(till->entryByKey(unknown)->id, JournalState::Unknown,
+                                 outcome(JournalState::Succeeded, QStringLiteral("verify"))));
+        }
+        QCOMPARE(forward().exitCode, 0);
+        // The store's server is restored from the backup.
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("dropdb"), name},
+              QStringList{QStringLiteral("createdb"), name},
+              QStringList{QStringLiteral("pg_restore"), QStringLiteral("-d"), name, backup}}) {
+            const Run r = runProcess(args.first(), args.mid(1));
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        {
+            const Peek store(m_store);
+            QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM entries")), 2);
+        }
+        const Run again = forward();
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY2(again.out.contains("entries=2 updated=1"), again.out.constData());
+        QVERIFY2(again.out.contains("waiting: 0"), again.out.constData());
+        const Peek till(m_till);
+        const Peek store(m_store);
+        QCOMPARE(entriesOf(store), entriesOf(till));
+        QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM events")),
+                 till.count(QStringLiteral("SELECT COUNT(*) FROM events")));
+        QCOMPARE(store.count(QStringLiteral("SELECT COUNT(DISTINCT gid) FROM events")),
+                 till.count(QStringLiteral("SELECT COUNT(*) FROM events")));
+    }
+
+    void theStoreKnowsEachTillsBacklog()
+    {
+        // Each forward tells the store what still waits on its till; the end of day on the
+        // store counts every till's sales once and names a till's backlog.
+        const QString till1 = m_till;
+        {
+            auto till = openTill();
+            sale(*till, JournalState::Succeeded);
+            sale(*till, JournalState::Succeeded);
+        }
+        QCOMPARE(forward().exitCode, 0);
+        QCOMPARE(forward().exitCode, 0); // twice: counted once all the same
+        // Till 3: its own journal, its own name in its config (the store names it so).
+        const QString config1 = m_config;
+        m_till = m_dir.filePath(QStringLiteral("till-3.sqlite"));
+        m_config = m_dir.filePath(QStringLiteral("till-3.ini"));
+        {
+            QFile config(m_config);
+            QVERIFY(config.open(QIODevice::WriteOnly));
+            config.write("[journal]\nstore=" + m_store.toUtf8() + "\n[terminal]\nname=till-3\n");
+        }
+        {
+            auto till = openTill();
+            auto a = attemptFor(QStringLiteral("till-3-first"));
+            a.terminal = QStringLiteral("till-3");
+            const auto id = till->begin(a);
+            QVERIFY(id);
+            QVERIFY(till->record(*id, JournalState::Pending, outcome(JournalState::Succeeded)));
+        }
+        QCOMPARE(forward().exitCode, 0);
+        {
+            // Four more sales on till 3 that are not forwarded: it reports them when it next
+            // reaches the store and another key of it is refused.
+            auto till = openTill();
+            for (int i = 0; i < 4; ++i) {
+                auto a = attemptFor(QStringLiteral("till-3-later-%1").arg(i));
+                a.terminal = QStringLiteral("till-3");
+                const auto id = till->begin(a);
+                QVERIFY(id);
+                QVERIFY(till->record(*id, JournalState::Pending, outcome(JournalState::Succeeded)));
+            }
+        }
+        // Till 3's forward stops before its batch (the store refuses its lock for a while, as
+        // for a till cut off): it reported its backlog first.
+        const QString tillId = Peek(m_till)
+                                   .value(QStringLiteral("SELECT value FROM journal_meta WHERE "
+                                                         "key = 'journal_id'"))
+                                   .toString();
+        {
+            const Peek holder(m_store);
+            holder.exec(QStringLiteral("CREATE FUNCTION hold() RETURNS trigger LANGUAGE plpgsql "
+                                       "AS $$ BEGIN RAISE EXCEPTION 'held'; END $$"));
+            holder.exec(QStringLiteral("CREATE TRIGGER hold BEFORE INSERT ON entries FOR EACH ROW "
+                                       "EXECUTE FUNCTION hold()"));
+            const Run held = forward();
+            QCOMPARE(held.exitCode, 4);
+            holder.exec(QStringLiteral("DROP TRIGGER hold ON entries"));
+        }
+        const auto tills = openStore()->tills();
+        QVERIFY(tills);
+        QCOMPARE(tills->size(), 2);
+        const TillState three = tills->at(1);
+        QCOMPARE(three.name, QStringLiteral("till-3"));
+        QCOMPARE(three.journalId, tillId);
+        QCOMPARE(three.backlog, 4);
+        QVERIFY(three.oldestWaiting.isValid());
+        QVERIFY(three.reportedAt > three.forwardedAt);
+        QCOMPARE(tills->at(0).name, QStringLiteral("till-1"));
+        QCOMPARE(tills->at(0).backlog, 0);
+
+        const Run report = runProcess(QStringLiteral(PAYDESKCTL),
+                                      {QStringLiteral("--journal"), m_store,
+                                       QStringLiteral("journal"), QStringLiteral("report")});
+        QVERIFY2(report.exitCode == 0, report.err.constData());
+        QVERIFY2(report.out.contains("till-1       2 sales"), report.out.constData());
+        QVERIFY2(report.out.contains("till-3       1 sale\n"), report.out.constData());
+        QVERIFY2(report.out.contains("till-3: 4 sales not yet forwarded (as of "),
+                 report.out.constData());
+        QVERIFY2(!report.out.contains("till-1: "), report.out.constData());
+        const Run json
+            = runProcess(QStringLiteral(PAYDESKCTL),
+                         {QStringLiteral("--journal"), m_store, QStringLiteral("journal"),
+                          QStringLiteral("report"), QStringLiteral("--json")});
+        QCOMPARE(json.json()
+                     .value(QStringLiteral("by_state"))
+                     .toObject()
+                     .value(QStringLiteral("succeeded"))
+                     .toObject()
+                     .value(QStringLiteral("count")),
+                 3);
+        // Once forwarded, the backlog is gone from the report.
+        QCOMPARE(forward().exitCode, 0);
+        const Run after = runProcess(QStringLiteral(PAYDESKCTL),
+                                     {QStringLiteral("--journal"), m_store,
+                                      QStringLiteral("journal"), QStringLiteral("report")});
+        QVERIFY2(after.out.contains("till-3       5 sales"), after.out.constData());
+        QVERIFY2(after.out.contains("(none: every till has forwarded everything)"),
+                 after.out.constData());
+        m_till = till1;
+        m_config = config1;
     }
 
     void noStoreIsSaid()

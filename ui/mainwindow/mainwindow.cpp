@@ -126,8 +126,8 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
         storeLabel->setAccessibleName(tr("Store journal"));
         storeLabel->setText(tr("Store journal: connecting…"));
         statusBar()->addPermanentWidget(storeLabel);
-        m_forwarder
-            = std::make_unique<ForwarderThread>(session->journalPlace, session->storePlace, 15000);
+        m_forwarder = std::make_unique<ForwarderThread>(session->journalPlace, session->storePlace,
+                                                        15000, nullptr, session->context.terminal);
         connect(m_forwarder.get(), &ForwarderThread::forwarded, storeLabel,
                 [storeLabel](const ForwardStatus &status) {
                     storeLabel->setToolTip(status.problem);

@@ -165,6 +165,7 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
     connect(m_model, &JournalTableModel::loadFailed, this, &JournalPage::setError);
     connect(m_model, &JournalTableModel::loaded, this, &JournalPage::onRowsLoaded);
     connect(m_model, &JournalTableModel::fetched, this, &JournalPage::onRowsFetched);
+    connect(m_model, &JournalTableModel::arrived, this, &JournalPage::updateCount);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &JournalPage::onCurrentRowChanged);
 
@@ -888,6 +889,13 @@ bool JournalPage::writeCsv(const QString &path)
             Q_EMIT exportFinished(path, *rows);
         });
     return true;
+}
+
+void JournalPage::entriesChanged(const QList<qint64> &ids)
+{
+    m_model->entriesChanged(ids);
+    if (m_currentId != 0 && ids.contains(m_currentId))
+        showEntry(m_currentId);
 }
 
 } // namespace paydesk

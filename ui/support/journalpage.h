@@ -98,6 +98,9 @@ public Q_SLOTS:
     bool writeReceiptPdf(const QString &path);
     void openReceiptLink();
     void goToEnd();
+    /// The store announced these entries written or changed (StoreLive): the rows follow in
+    /// place, new ones appear on top, and the detail of the entry shown is read again.
+    void entriesChanged(const QList<qint64> &ids);
 
 Q_SIGNALS:
     void message(const QString &text);

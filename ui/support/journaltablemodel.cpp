@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QSet>
 #include <QStyle>
 
 #include "core/datetext.h"
@@ -609,6 +610,148 @@ QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation,
         break;
     }
     return {};
+}
+
+void JournalTableModel::entriesChanged(const QList<qint64> &ids)
+{
+    if (!m_journal || ids.isEmpty())
+        return;
+    // A first page on its way may have been read before the change: read once more after it.
+    if (m_refreshing) {
+        refresh();
+        return;
+    }
+    const qint64 newest = m_ids.isEmpty() ? 0 : m_ids.constFirst();
+    QList<qint64> newer, shown;
+    for (const qint64 id : ids) {
+        if (id > newest)
+            newer << id;
+        else if (rowOfId(id) >= 0)
+            shown << id;
+    }
+    const quint64 generation = m_generation;
+    if (!newer.isEmpty()) {
+        // Pages answer by their place: while one (or more rows) is on its way, places may not
+        // move. A reset holding the first page then, as F5 does.
+        if (m_fetching || !m_loadingPages.isEmpty()) {
+            refresh();
+            return;
+        }
+        JournalQuery q = pageQuery();
+        q.onlyIds = newer;
+        q.limit = int(newer.size());
+        m_journal->run(
+            this, tr("loading new entries"), [q](const Journal &j) { return j.list(q); },
+            [this, generation](const Expected<QList<JournalEntry>, QString> &entries) {
+                if (!entries) {
+                    fail(entries.error());
+                    return;
+                }
+                onArrived(generation, *entries);
+            });
+    }
+    if (!shown.isEmpty()) {
+        // By id only: a row shown keeps its place and shows what it is now.
+        JournalQuery q;
+        q.onlyIds = shown;
+        q.limit = int(shown.size());
+        m_journal->run(
+            this, tr("loading changed entries"), [q](const Journal &j) { return j.list(q); },
+            [this, generation](const Expected<QList<JournalEntry>, QString> &entries) {
+                if (!entries) {
+                    fail(entries.error());
+                    return;
+                }
+                onChanged(generation, *entries);
+            });
+    }
+}
+
+void JournalTableModel::onChanged(quint64 generation, const QList<JournalEntry> &entries)
+{
+    if (generation != m_generation)
+        return; // reset since: the rows shown were read afresh
+    for (const JournalEntry &e : entries) {
+        const int row = rowOfId(e.id);
+        if (row < 0)
+            continue;
+        const auto it = m_pages.find(row / kPageSize);
+        if (it == m_pages.end() || row % kPageSize >= it->rows.size())
+            continue; // not in the cache: read as it is when scrolled to
+        Row &r = it->rows[row % kPageSize];
+        r.entry = e;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void JournalTableModel::onArrived(quint64 generation, const QList<JournalEntry> &entries)
+{
+    if (generation != m_generation)
+        return;
+    if (m_fetching || !m_loadingPages.isEmpty()) {
+        refresh(); // places are on their way since it was asked: no insertion under them
+        return;
+    }
+    const qint64 newest = m_ids.isEmpty() ? 0 : m_ids.constFirst();
+    QList<JournalEntry> fresh; // newest first, as list() answers
+    QList<JournalEntry> known;
+    for (const JournalEntry &e : entries) {
+        if (e.id > newest)
+            fresh << e;
+        else if (rowOfId(e.id) >= 0)
+            known << e;
+        else {
+            // Older than a row that arrived meanwhile, and not among the rows: its place is
+            // below the top. Read afresh.
+            refresh();
+            return;
+        }
+    }
+    onChanged(generation, known);
+    if (fresh.isEmpty())
+        return;
+    const qsizetype n = fresh.size();
+    // The cached rows move down by n: their pages are made again at their new places, from the
+    // rows cached (a page is kept when every one of its rows is known).
+    QHash<qint64, Row> rows;
+    QSet<qsizetype> candidates{0};
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (const Row &r : it->rows)
+            rows.insert(r.entry.id, r);
+        const qsizetype first = (it.key() * kPageSize + n) / kPageSize;
+        candidates << first << first + 1;
+    }
+    for (const JournalEntry &e : fresh)
+        rows.insert(e.id, Row{e, std::nullopt, {}, false});
+    beginInsertRows({}, 0, int(n - 1));
+    QList<qint64> ids;
+    ids.reserve(m_ids.size() + n);
+    for (const JournalEntry &e : fresh)
+        ids << e.id;
+    ids += m_ids;
+    m_ids = std::move(ids);
+    m_pages.clear();
+    for (const qsizetype p : std::as_const(candidates)) {
+        const qsizetype first = p * kPageSize;
+        const qsizetype count = std::min<qsizetype>(kPageSize, m_ids.size() - first);
+        if (count <= 0)
+            continue;
+        Page page;
+        page.rows.reserve(count);
+        for (qsizetype i = first; i < first + count; ++i) {
+            const auto it = rows.constFind(m_ids.at(i));
+            if (it == rows.constEnd())
+                break;
+            page.rows << *it;
+        }
+        if (page.rows.size() != count)
+            continue;
+        page.used = ++m_clock;
+        m_pages.insert(p, std::move(page));
+    }
+    trimCache();
+    endInsertRows();
+    Q_EMIT arrived();
 }
 
 } // namespace paydesk

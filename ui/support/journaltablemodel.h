@@ -64,6 +64,12 @@ public:
     /// Reloads from the newest entry (new sales appear on top): one reset holding the first
     /// page, once it arrives. Asked again while one is on its way, it is asked once more after.
     void refresh();
+    /// Entries the store announced written or changed (JournalThread::entryChanged), by id: the
+    /// rows shown change in place (their new state, even one the filter would now hide, until
+    /// the next refresh), and new entries the filter takes appear on top without a reset, the
+    /// rows, the selection and the scrolling kept. While rows are on their way, a refresh
+    /// instead.
+    void entriesChanged(const QList<qint64> &ids);
     /// Fetches every remaining page (the End key): only ids are kept, so this is bounded. Asked
     /// while rows are on their way, it follows them.
     void fetchAll();
@@ -99,6 +105,8 @@ Q_SIGNALS:
     void loaded();
     /// Rows were added below (fetchMore, fetchAll), or fetching them failed.
     void fetched();
+    /// New entries appeared on top (entriesChanged()).
+    void arrived();
 
 private:
     struct Row
@@ -127,6 +135,8 @@ private:
                      const Expected<QList<JournalEntry>, QString> &entries);
     void onMore(quint64 generation, const Expected<QList<JournalEntry>, QString> &entries);
     void onRest(quint64 generation, const Rest &rest);
+    void onArrived(quint64 generation, const QList<JournalEntry> &entries);
+    void onChanged(quint64 generation, const QList<JournalEntry> &entries);
     void fail(const QString &error);
     QVariant placeholder(const QModelIndex &index, int role) const;
     JournalQuery pageQuery() const;

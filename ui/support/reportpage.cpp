@@ -42,6 +42,27 @@ QList<qint64> hoursOf(const QJsonObject &report)
 }
 
 /// The line for what the figures leave out, the words of `paydeskctl journal report`.
+/// A store's tills in the report: each one's sales of the day (counted once on the store), then a
+/// line for each till that had sales not yet forwarded. Empty for a till's own journal.
+QString storeTillsText(const QJsonObject &report)
+{
+    const QJsonArray tills = report.value(QStringLiteral("tills")).toArray();
+    if (tills.isEmpty())
+        return {};
+    QStringList each;
+    for (const QJsonValue &v : tills) {
+        const QJsonObject t = v.toObject();
+        each << ReportPage::tr("%1: %Ln sale(s)", nullptr,
+                               int(t.value(QStringLiteral("sales")).toInteger()))
+                    .arg(t.value(QStringLiteral("till")).toString());
+    }
+    QString text = ReportPage::tr("Tills: %1.").arg(each.join(QStringLiteral(", ")));
+    const QStringList backlog = reportBacklogLines(report);
+    for (const QString &line : backlog)
+        text += QStringLiteral("\n\u26a0 ") + line;
+    return text;
+}
+
 QString notCountedText(const QJsonObject &report)
 {
     return ReportPage::tr("training/demo: %1, not counted")
@@ -96,6 +117,10 @@ void buildReportDocument(QTextDocument &document, const QJsonObject &report,
                          .arg(reportNetText(report))
                          .toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(notCountedText(report).toHtmlEscaped());
+    // A store: each till's sales, and what a till had not yet forwarded.
+    if (const QString tills = storeTillsText(report); !tills.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tills.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     // A line for each sale whose backend answered another amount than the sale's own.
     const QJsonArray differences = report.value(QStringLiteral("amount_differences")).toArray();
     if (!differences.isEmpty()) {
@@ -295,6 +320,8 @@ void ReportPage::showReport(const QDate &date, const QJsonObject &report, const 
         + tr("Refunds: %1. Net takings (takings less refunds): %2.")
               .arg(reportRefundsText(m_report), reportNetText(m_report));
     summary += u'\n' + notCountedText(m_report);
+    if (const QString tills = storeTillsText(m_report); !tills.isEmpty())
+        summary += u'\n' + tills;
     m_ui->summaryLabel->setText(summary);
     Q_EMIT shown(date);
 }

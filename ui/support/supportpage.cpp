@@ -4,12 +4,14 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QTableWidget>
 
 #include "inspectpage.h"
 #include "journal/journalthread.h"
 #include "journalpage.h"
 #include "panels/statuslook.h"
 #include "reportpage.h"
+#include "storelive.h"
 #include "ui_supportpage.h"
 #include "workplace/workplace.h"
 
@@ -34,6 +36,13 @@ SupportPage::SupportPage(Workplace *session, QWidget *parent)
     m_ui->tabs->addTab(m_journal, tr("&Journal"));
     m_ui->tabs->addTab(m_inspect, tr("&Inspect an answer"));
     m_ui->tabs->addTab(m_report, tr("End of &day"));
+    if (session->journal && session->journal->isPostgres()) {
+        // A store's journal: live, and each till's forwarding state (storelive.h).
+        m_tills = new StoreTillsView(session->journal.get(), this);
+        m_tills->setObjectName(QStringLiteral("tillsView"));
+        m_ui->tabs->addTab(m_tills, tr("&Tills"));
+        m_live = new StoreLive(session->journal.get(), m_journal, m_tills, this);
+    }
     connect(m_journal, &JournalPage::message, this, &SupportPage::message);
     connect(m_report, &ReportPage::message, this, &SupportPage::message);
     m_waiting->setObjectName(QStringLiteral("journalWaitingLabel"));
@@ -92,6 +101,12 @@ void SupportPage::showTab(Tab tab)
             m_report->reload();
         m_report->findChild<QWidget *>(QStringLiteral("dayEdit"))
             ->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case Tab::Tills:
+        if (m_tills) {
+            m_tills->reload();
+            m_tills->table()->setFocus(Qt::ShortcutFocusReason);
+        }
         break;
     }
 }

@@ -19,6 +19,8 @@ namespace paydesk {
 class InspectPage;
 class JournalPage;
 class ReportPage;
+class StoreLive;
+class StoreTillsView;
 class Workplace;
 
 class SupportPage final : public QWidget
@@ -31,7 +33,8 @@ public:
     {
         Journal,
         Inspect,
-        EndOfDay
+        EndOfDay,
+        Tills, ///< a store's journal only
     };
 
     explicit SupportPage(Workplace *session, QWidget *parent = nullptr);
@@ -40,6 +43,10 @@ public:
     JournalPage *journalPage() const { return m_journal; }
     InspectPage *inspectPage() const { return m_inspect; }
     ReportPage *reportPage() const { return m_report; }
+    /// A store's journal (PostgreSQL): each till's forwarding state; null otherwise.
+    StoreTillsView *tillsView() const { return m_tills; }
+    /// A store's journal: what keeps the journal's rows and the tills live; null otherwise.
+    StoreLive *live() const { return m_live; }
     QTabWidget *tabs() const;
     /// "Waiting for the journal database: …" while the journal is slow to answer, else hidden.
     QLabel *waitingLabel() const { return m_waiting; }
@@ -58,6 +65,8 @@ private:
     JournalPage *m_journal;
     InspectPage *m_inspect;
     ReportPage *m_report;
+    StoreTillsView *m_tills = nullptr;
+    StoreLive *m_live = nullptr;
     QLabel *m_waiting;
 };
 
