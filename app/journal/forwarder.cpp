@@ -1,5 +1,6 @@
 #include "forwarder.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -91,6 +92,21 @@ struct Forwarder::Row
     QString state;
     QList<QVariant> values; ///< kCopied, in order
 };
+
+QByteArray Forwarder::digest(const Row &row)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(row.gid.toUtf8());
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(row.parentGid.toUtf8());
+    for (const QVariant &v : row.values) {
+        // A null and an empty text are told apart.
+        hash.addData(QByteArrayView(v.isNull() ? "\1" : "\0", 1));
+        hash.addData(v.toString().toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return hash.result();
+}
 
 Forwarder::Forwarder(Journal &till, Journal &store, int batch)
     : m_till(till)
@@ -212,14 +228,20 @@ Expected<bool, ForwardError> Forwarder::upsert(const Row &row, ForwardCounts &co
     QStringList names;
     for (int i = 0; i < kCopied.size(); ++i)
         names << QStringLiteral(":c%1").arg(i);
-    QSqlQuery q(store);
-    // No conflict target: a copy already there (its gid) is left to the rules below, and an
-    // Idempotency-Key another entry of the store already has is refused, not an error that
-    // would stop every forward after it.
-    q.prepare(QStringLiteral("INSERT INTO entries (") + kCopied.join(QStringLiteral(", "))
-              + QStringLiteral(", gid, origin, forwarded_state, parent_id) VALUES (")
-              + names.join(QStringLiteral(", ")) + QStringLiteral(", :gid, :origin, :fstate, ")
-              + kParentOnStore + QStringLiteral(") ON CONFLICT DO NOTHING"));
+    // Prepared once a run, not once an entry: each preparation is a round trip of its own.
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(store);
+        // No conflict target: a copy already there (its gid) is left to the rules below, and an
+        // Idempotency-Key another entry of the store already has is refused, not an error that
+        // would stop every forward after it.
+        if (!m_insert->prepare(
+                QStringLiteral("INSERT INTO entries (") + kCopied.join(QStringLiteral(", "))
+                + QStringLiteral(", gid, origin, forwarded_state, parent_id) VALUES (")
+                + names.join(QStringLiteral(", ")) + QStringLiteral(", :gid, :origin, :fstate, ")
+                + kParentOnStore + QStringLiteral(") ON CONFLICT DO NOTHING")))
+            return unexpected(storeError(tr("cannot take an entry"), *m_insert));
+    }
+    QSqlQuery &q = *m_insert;
     for (int i = 0; i < kCopied.size(); ++i)
         q.bindValue(names.at(i), row.values.at(i));
     q.bindValue(QStringLiteral(":pgid"), textOrNull(row.parentGid));
@@ -230,6 +252,7 @@ Expected<bool, ForwardError> Forwarder::upsert(const Row &row, ForwardCounts &co
         return unexpected(storeError(tr("cannot take an entry"), q));
     if (q.numRowsAffected() == 1) {
         ++counts.entries;
+        m_written.insert(row.id, digest(row));
         return true;
     }
     q.finish();
@@ -272,6 +295,7 @@ Expected<bool, ForwardError> Forwarder::upsert(const Row &row, ForwardCounts &co
         u.bindValue(QStringLiteral(":pgid"), textOrNull(row.parentGid));
         if (row.state != forwarded)
             ++counts.updated;
+        m_written.insert(row.id, digest(row));
     } else {
         // Support moved the copy (a verdict). The till agrees, or knows less (it gets the
         // verdict on the way back), or says another outcome: a conflict for a person, once.
@@ -372,6 +396,13 @@ Expected<bool, ForwardError> Forwarder::pushEvents(ForwardCounts &counts, bool *
     };
     QHash<qint64, QString> gids; // the entries the store took
     for (const Row &row : *rows) {
+        // An entry this run already wrote to the store as it is now (the entries of a backlog,
+        // then their events): writing it again would change nothing.
+        if (const auto it = m_written.constFind(row.id);
+            it != m_written.constEnd() && *it == digest(row)) {
+            gids.insert(row.id, row.gid);
+            continue;
+        }
         const auto taken = upsert(row, counts);
         if (!taken)
             return fail(taken.error());
@@ -493,6 +524,8 @@ Expected<bool, ForwardError> Forwarder::run(ForwardCounts &counts)
         return true;
     };
     const auto finish = [&](Expected<bool, ForwardError> result) {
+        m_insert.reset(); // before the store's connection may go
+        m_written.clear();
         if (const auto left = waiting(m_till))
             counts.waiting = *left;
         if (m_store.isPostgres()) {
