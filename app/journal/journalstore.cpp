@@ -245,9 +245,9 @@ Expected<bool, QString> Journal::migrate()
                               .arg(version)
                               .arg(kSchemaVersion));
     }
-    const QList<QStringList> migrations{migrationV1(postgres), migrationV2(),
-                                        migrationV3(),         migrationV4(postgres),
-                                        migrationV5(postgres), migrationV6()};
+    const QList<QStringList> migrations{migrationV1(postgres), migrationV2(),         migrationV3(),
+                                        migrationV4(postgres), migrationV5(postgres), migrationV6(),
+                                        migrationV7()};
     for (int v = version; v < kSchemaVersion; ++v) {
         for (const QString &sql : migrations.at(v)) {
             if (!q.exec(sql)) {

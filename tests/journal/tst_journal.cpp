@@ -297,14 +297,14 @@ TestJournal::Attempted TestJournal::attempt(JournalThread &journal, const Backen
 
 void TestJournal::opensMigratesAndKeeps()
 {
-    QCOMPARE(m_journal->schemaVersion(), 6);
+    QCOMPARE(m_journal->schemaVersion(), 7);
     const Attempted a = attempt(*m_thread, profileFor(BackendKind::Checkout, m_sandbox->url()),
                                 saleFor(BackendKind::Checkout));
     m_thread.reset();
     m_journal.reset();
     auto reopened = Journal::open(m_location);
     QVERIFY(reopened);
-    QCOMPARE((*reopened)->schemaVersion(), 6);
+    QCOMPARE((*reopened)->schemaVersion(), 7);
     const auto e = (*reopened)->entry(a.id);
     QVERIFY(e);
     QCOMPARE(e->state, JournalState::Succeeded);
@@ -324,7 +324,8 @@ void TestJournal::migratesAnOlderJournal()
                                 saleFor(BackendKind::Checkout));
     m_thread.reset();
     m_journal.reset();
-    // Newest first: schema 6 (refunds), then 5 (global ids), 4, 3.
+    // Newest first: schema 7 (the store's verdicts), 6 (refunds), then 5 (global ids), 4, 3.
+    execSql(m_location, QStringLiteral("DROP INDEX entries_verdicts"));
     execSql(m_location, QStringLiteral("DROP INDEX entries_parent"));
     execSql(m_location, QStringLiteral("DROP INDEX entries_remote"));
     execSql(m_location, QStringLiteral("ALTER TABLE entries DROP COLUMN kind"));
@@ -344,7 +345,7 @@ void TestJournal::migratesAnOlderJournal()
             QStringLiteral("UPDATE journal_meta SET value = '1' WHERE key = 'schema_version'"));
     auto reopened = Journal::open(m_location);
     QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error()));
-    QCOMPARE((*reopened)->schemaVersion(), 6);
+    QCOMPARE((*reopened)->schemaVersion(), 7);
     QCOMPARE((*reopened)->entry(a.id)->state, JournalState::Succeeded);
     // Schema 6: every entry written before is a sale, with nothing refunded yet.
     QCOMPARE((*reopened)->entry(a.id)->kind, EntryKind::SaleEntry);
