@@ -341,7 +341,7 @@ QHash<QString, QString> storeStates(const QString &store)
 int outage(const QString &dir)
 {
     constexpr int kTills = 4;
-    constexpr int kPeriodMs = 200; // a sale every 200 ms at each till when it can
+    constexpr int kPeriodMs = 100; // a sale every 100 ms at each till when it can
     constexpr int kPhaseMs = 8000; // up, down (connections refused), up
     constexpr int kForwardEveryMs = 1000; // the window's forwarder every 15 s; more often here
 
