@@ -63,7 +63,7 @@ QStringList migrationV3();
 QStringList migrationV4(bool postgres);
 QStringList migrationV5(bool postgres);
 QStringList migrationV6();
-QStringList migrationV7();
+QStringList migrationV7(bool postgres);
 /// A new global id for an entry (a UUID, kept in the till's journal and in the store's copy).
 QString newGlobalId();
 
