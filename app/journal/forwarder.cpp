@@ -409,25 +409,44 @@ Expected<bool, ForwardError> Forwarder::pushEvents(ForwardCounts &counts, bool *
         if (*taken)
             gids.insert(row.id, row.gid);
     }
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("INSERT INTO events (entry_id, at, kind, state, detail, gid) SELECT "
-                             "id, :at, :kind, :state, :detail, :gid FROM entries WHERE gid = "
-                             ":entry ON CONFLICT DO NOTHING"));
-    for (const Event &e : std::as_const(events)) {
-        if (!gids.contains(e.entry))
-            continue;
-        const QString gid = gids.value(e.entry);
-        q.bindValue(QStringLiteral(":at"), e.at);
-        q.bindValue(QStringLiteral(":kind"), e.kind);
-        q.bindValue(QStringLiteral(":state"), e.state);
-        q.bindValue(QStringLiteral(":detail"), e.detail);
-        // The till's event, by its entry's global id and its own id there.
-        q.bindValue(QStringLiteral(":gid"), QString(gid + u'/' + QString::number(e.id)));
-        q.bindValue(QStringLiteral(":entry"), gid);
+    // The events of the entries the store took, in the till's order, many to a statement (one
+    // round trip each, not one an event); each goes by its entry's global id and its own id
+    // there, and one the store already has is left as it is.
+    QList<const Event *> taken;
+    for (const Event &e : std::as_const(events))
+        if (gids.contains(e.entry))
+            taken << &e;
+    constexpr qsizetype kPerStatement = 100;
+    for (qsizetype first = 0; first < taken.size(); first += kPerStatement) {
+        const qsizetype n = qMin(kPerStatement, taken.size() - first);
+        QStringList values;
+        for (qsizetype i = 0; i < n; ++i)
+            values << QStringLiteral(
+                          "(CAST(:a%1 AS BIGINT), CAST(:k%1 AS TEXT), CAST(:s%1 AS TEXT), "
+                          "CAST(:d%1 AS TEXT), CAST(:g%1 AS TEXT), CAST(:e%1 AS TEXT), "
+                          "%1)")
+                          .arg(i);
+        QSqlQuery q(m_store.db());
+        // column1…column7 of VALUES: at, kind, state, detail, gid, entry's gid, order.
+        q.prepare(QStringLiteral("INSERT INTO events (entry_id, at, kind, state, detail, gid) "
+                                 "SELECT entries.id, v.column1, v.column2, v.column3, v.column4, "
+                                 "v.column5 FROM (VALUES ")
+                  + values.join(QStringLiteral(", "))
+                  + QStringLiteral(") AS v JOIN entries ON entries.gid = v.column6 WHERE true "
+                                   "ORDER BY v.column7 ON CONFLICT DO NOTHING"));
+        for (qsizetype i = 0; i < n; ++i) {
+            const Event &e = *taken.at(first + i);
+            const QString gid = gids.value(e.entry);
+            q.bindValue(QStringLiteral(":a%1").arg(i), e.at);
+            q.bindValue(QStringLiteral(":k%1").arg(i), e.kind);
+            q.bindValue(QStringLiteral(":s%1").arg(i), e.state);
+            q.bindValue(QStringLiteral(":d%1").arg(i), e.detail);
+            q.bindValue(QStringLiteral(":g%1").arg(i), QString(gid + u'/' + QString::number(e.id)));
+            q.bindValue(QStringLiteral(":e%1").arg(i), gid);
+        }
         if (!q.exec())
             return fail(storeError(tr("cannot take an event"), q));
-        if (q.numRowsAffected() == 1)
-            ++counts.events;
+        counts.events += qMax(0, q.numRowsAffected());
     }
     if (!m_store.db().commit())
         return unexpected(
