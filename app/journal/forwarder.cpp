@@ -1,5 +1,6 @@
 #include "forwarder.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -92,6 +93,21 @@ struct Forwarder::Row
     QString state;
     QList<QVariant> values; ///< kCopied, in order
 };
+
+QByteArray Forwarder::digest(const Row &row)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(row.gid.toUtf8());
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(row.parentGid.toUtf8());
+    for (const QVariant &v : row.values) {
+        // A null and an empty text are told apart.
+        hash.addData(QByteArrayView(v.isNull() ? "\1" : "\0", 1));
+        hash.addData(v.toString().toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return hash.result();
+}
 
 Forwarder::Forwarder(Journal &till, Journal &store, int batch)
     : m_till(till)
@@ -298,14 +314,20 @@ Expected<bool, ForwardError> Forwarder::upsert(const Row &row, ForwardCounts &co
     QStringList names;
     for (int i = 0; i < kCopied.size(); ++i)
         names << QStringLiteral(":c%1").arg(i);
-    QSqlQuery q(store);
-    // No conflict target: a copy already there (its gid) is left to the rules below, and an
-    // Idempotency-Key another entry of the store already has is refused, not an error that
-    // would stop every forward after it.
-    q.prepare(QStringLiteral("INSERT INTO entries (") + kCopied.join(QStringLiteral(", "))
-              + QStringLiteral(", gid, origin, forwarded_state, parent_id) VALUES (")
-              + names.join(QStringLiteral(", ")) + QStringLiteral(", :gid, :origin, :fstate, ")
-              + kParentOnStore + QStringLiteral(") ON CONFLICT DO NOTHING"));
+    // Prepared once a run, not once an entry: each preparation is a round trip of its own.
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(store);
+        // No conflict target: a copy already there (its gid) is left to the rules below, and an
+        // Idempotency-Key another entry of the store already has is refused, not an error that
+        // would stop every forward after it.
+        if (!m_insert->prepare(
+                QStringLiteral("INSERT INTO entries (") + kCopied.join(QStringLiteral(", "))
+                + QStringLiteral(", gid, origin, forwarded_state, parent_id) VALUES (")
+                + names.join(QStringLiteral(", ")) + QStringLiteral(", :gid, :origin, :fstate, ")
+                + kParentOnStore + QStringLiteral(") ON CONFLICT DO NOTHING")))
+            return unexpected(storeError(tr("cannot take an entry"), *m_insert));
+    }
+    QSqlQuery &q = *m_insert;
     for (int i = 0; i < kCopied.size(); ++i)
         q.bindValue(names.at(i), row.values.at(i));
     q.bindValue(QStringLiteral(":pgid"), textOrNull(row.parentGid));
@@ -316,6 +338,7 @@ Expected<bool, ForwardError> Forwarder::upsert(const Row &row, ForwardCounts &co
         return unexpected(storeError(tr("cannot take an entry"), q));
     if (q.numRowsAffected() == 1) {
         ++counts.entries;
+        m_written.insert(row.id, digest(row));
         return true;
     }
     q.finish();
@@ -358,6 +381,7 @@ Expected<bool, ForwardError> Forwarder::upsert(const Row &row, ForwardCounts &co
         u.bindValue(QStringLiteral(":pgid"), textOrNull(row.parentGid));
         if (row.state != forwarded)
             ++counts.updated;
+        m_written.insert(row.id, digest(row));
     } else {
         // Support moved the copy (a verdict). The till agrees, or knows less (it gets the
         // verdict on the way back), or says another outcome: a conflict for a person, once.
@@ -463,31 +487,57 @@ Expected<bool, ForwardError> Forwarder::pushEvents(ForwardCounts &counts, bool *
     };
     QHash<qint64, QString> gids; // the entries the store took
     for (const Row &row : *rows) {
+        // An entry this run already wrote to the store as it is now (the entries of a backlog,
+        // then their events): writing it again would change nothing.
+        if (const auto it = m_written.constFind(row.id);
+            it != m_written.constEnd() && *it == digest(row)) {
+            gids.insert(row.id, row.gid);
+            continue;
+        }
         const auto taken = upsert(row, counts);
         if (!taken)
             return fail(taken.error());
         if (*taken)
             gids.insert(row.id, row.gid);
     }
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("INSERT INTO events (entry_id, at, kind, state, detail, gid) SELECT "
-                             "id, :at, :kind, :state, :detail, :gid FROM entries WHERE gid = "
-                             ":entry ON CONFLICT DO NOTHING"));
-    for (const Event &e : std::as_const(events)) {
-        if (!gids.contains(e.entry))
-            continue;
-        const QString gid = gids.value(e.entry);
-        q.bindValue(QStringLiteral(":at"), e.at);
-        q.bindValue(QStringLiteral(":kind"), e.kind);
-        q.bindValue(QStringLiteral(":state"), e.state);
-        q.bindValue(QStringLiteral(":detail"), e.detail);
-        // The till's event, by its entry's global id and its own id there.
-        q.bindValue(QStringLiteral(":gid"), QString(gid + u'/' + QString::number(e.id)));
-        q.bindValue(QStringLiteral(":entry"), gid);
+    // The events of the entries the store took, in the till's order, many to a statement (one
+    // round trip each, not one an event); each goes by its entry's global id and its own id
+    // there, and one the store already has is left as it is.
+    QList<const Event *> taken;
+    for (const Event &e : std::as_const(events))
+        if (gids.contains(e.entry))
+            taken << &e;
+    constexpr qsizetype kPerStatement = 100;
+    for (qsizetype first = 0; first < taken.size(); first += kPerStatement) {
+        const qsizetype n = qMin(kPerStatement, taken.size() - first);
+        QStringList values;
+        for (qsizetype i = 0; i < n; ++i)
+            values << QStringLiteral(
+                          "(CAST(:a%1 AS BIGINT), CAST(:k%1 AS TEXT), CAST(:s%1 AS TEXT), "
+                          "CAST(:d%1 AS TEXT), CAST(:g%1 AS TEXT), CAST(:e%1 AS TEXT), "
+                          "%1)")
+                          .arg(i);
+        QSqlQuery q(m_store.db());
+        // column1…column7 of VALUES: at, kind, state, detail, gid, entry's gid, order.
+        q.prepare(QStringLiteral("INSERT INTO events (entry_id, at, kind, state, detail, gid) "
+                                 "SELECT entries.id, v.column1, v.column2, v.column3, v.column4, "
+                                 "v.column5 FROM (VALUES ")
+                  + values.join(QStringLiteral(", "))
+                  + QStringLiteral(") AS v JOIN entries ON entries.gid = v.column6 WHERE true "
+                                   "ORDER BY v.column7 ON CONFLICT DO NOTHING"));
+        for (qsizetype i = 0; i < n; ++i) {
+            const Event &e = *taken.at(first + i);
+            const QString gid = gids.value(e.entry);
+            q.bindValue(QStringLiteral(":a%1").arg(i), e.at);
+            q.bindValue(QStringLiteral(":k%1").arg(i), e.kind);
+            q.bindValue(QStringLiteral(":s%1").arg(i), e.state);
+            q.bindValue(QStringLiteral(":d%1").arg(i), e.detail);
+            q.bindValue(QStringLiteral(":g%1").arg(i), QString(gid + u'/' + QString::number(e.id)));
+            q.bindValue(QStringLiteral(":e%1").arg(i), gid);
+        }
         if (!q.exec())
             return fail(storeError(tr("cannot take an event"), q));
-        if (q.numRowsAffected() == 1)
-            ++counts.events;
+        counts.events += qMax(0, q.numRowsAffected());
     }
     if (auto kept = setStoreCursor(QStringLiteral("event_cursor"), events.last().id); !kept)
         return fail(kept.error());
@@ -586,6 +636,8 @@ Expected<bool, ForwardError> Forwarder::run(ForwardCounts &counts)
         return true;
     };
     const auto finish = [&](Expected<bool, ForwardError> result) {
+        m_insert.reset(); // before the store's connection may go
+        m_written.clear();
         if (const auto left = waiting(m_till))
             counts.waiting = *left;
         if (result) {

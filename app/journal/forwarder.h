@@ -17,8 +17,12 @@
 //    written once, and neither state is overwritten.
 #pragma once
 
+#include <memory>
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
+#include <QSqlQuery>
 #include <QString>
 
 #include "core/expected.h"
@@ -85,6 +89,8 @@ private:
     Expected<bool, ForwardError> report(bool forwarded);
     ForwardError storeError(const QString &what, const class QSqlQuery &q) const;
     ForwardError tillError(const QString &what, const class QSqlQuery &q) const;
+    /// A digest of everything of `row` that is written to the store.
+    static QByteArray digest(const Row &row);
 
     Journal &m_till;
     Journal &m_store;
@@ -92,6 +98,10 @@ private:
     QString m_tillId; ///< the till journal's journal_id: its copies' origin
     QSet<qint64> m_refused; ///< entries the store refused in this run (counted once)
     QString m_tillName;
+    /// What this run wrote to the store for each entry (digest()): its events, forwarded after
+    /// it, need not write it again when it has not changed since.
+    QHash<qint64, QByteArray> m_written;
+    std::unique_ptr<QSqlQuery> m_insert; ///< the copy's insert, prepared once a run
 };
 
 } // namespace paydesk

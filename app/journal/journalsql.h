@@ -20,7 +20,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcJournal)
 
 namespace paydesk::journalsql {
 
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 /// The class of the advisory locks that say "a live process sends this entry" (PostgreSQL). The
 /// two-key form keeps them apart from the migration's one-key lock.
 inline constexpr int kEntryLockClass = 7270;
@@ -68,6 +68,7 @@ QStringList migrationV4(bool postgres);
 QStringList migrationV5(bool postgres);
 QStringList migrationV6();
 QStringList migrationV7(bool postgres);
+QStringList migrationV8(bool postgres);
 /// A new global id for an entry (a UUID, kept in the till's journal and in the store's copy).
 QString newGlobalId();
 

@@ -251,7 +251,7 @@ Expected<bool, QString> Journal::migrate()
     }
     const QList<QStringList> migrations{migrationV1(postgres), migrationV2(),         migrationV3(),
                                         migrationV4(postgres), migrationV5(postgres), migrationV6(),
-                                        migrationV7(postgres)};
+                                        migrationV7(postgres), migrationV8(postgres)};
     for (int v = version; v < kSchemaVersion; ++v) {
         for (const QString &sql : migrations.at(v)) {
             if (!q.exec(sql)) {

@@ -297,14 +297,14 @@ TestJournal::Attempted TestJournal::attempt(JournalThread &journal, const Backen
 
 void TestJournal::opensMigratesAndKeeps()
 {
-    QCOMPARE(m_journal->schemaVersion(), 7);
+    QCOMPARE(m_journal->schemaVersion(), 8);
     const Attempted a = attempt(*m_thread, profileFor(BackendKind::Checkout, m_sandbox->url()),
                                 saleFor(BackendKind::Checkout));
     m_thread.reset();
     m_journal.reset();
     auto reopened = Journal::open(m_location);
     QVERIFY(reopened);
-    QCOMPARE((*reopened)->schemaVersion(), 7);
+    QCOMPARE((*reopened)->schemaVersion(), 8);
     const auto e = (*reopened)->entry(a.id);
     QVERIFY(e);
     QCOMPARE(e->state, JournalState::Succeeded);
@@ -324,8 +324,11 @@ void TestJournal::migratesAnOlderJournal()
                                 saleFor(BackendKind::Checkout));
     m_thread.reset();
     m_journal.reset();
-    // Newest first: schema 7 (the tills' state, the store's notifications), 6 (refunds), then
-    // 5 (global ids), 4, 3.
+    // Newest first: schema 8 (the store's verdicts' index), 7 (the tills' state, the store's
+    // notifications), 6 (refunds), then 5 (global ids), 4, 3.
+    execSql(m_location, QStringLiteral("DROP INDEX entries_verdicts"));
+    if (kPostgres)
+        execSql(m_location, QStringLiteral("DROP STATISTICS entries_states"));
     execSql(m_location, QStringLiteral("DROP TABLE tills"));
     if (kPostgres)
         for (const char *sql :
@@ -351,7 +354,7 @@ void TestJournal::migratesAnOlderJournal()
             QStringLiteral("UPDATE journal_meta SET value = '1' WHERE key = 'schema_version'"));
     auto reopened = Journal::open(m_location);
     QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error()));
-    QCOMPARE((*reopened)->schemaVersion(), 7);
+    QCOMPARE((*reopened)->schemaVersion(), 8);
     QCOMPARE((*reopened)->entry(a.id)->state, JournalState::Succeeded);
     // Schema 6: every entry written before is a sale, with nothing refunded yet.
     QCOMPARE((*reopened)->entry(a.id)->kind, EntryKind::SaleEntry);

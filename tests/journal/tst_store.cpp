@@ -679,11 +679,12 @@ private Q_SLOTS:
             sale(*till, JournalState::Succeeded);
             sale(*till, JournalState::Failed);
         }
-        // As schema 4 left it: no tills (schema 7), no refunds' columns (schema 6), no global
-        // ids, no journal id.
+        // As schema 4 left it: no verdicts' index (schema 8), no tills (schema 7), no refunds'
+        // columns (schema 6), no global ids, no journal id.
         for (const char *sql :
-             {"DROP TABLE tills", "DROP INDEX entries_parent", "DROP INDEX entries_remote",
-              "ALTER TABLE entries DROP COLUMN kind", "ALTER TABLE entries DROP COLUMN parent_id",
+             {"DROP INDEX entries_verdicts", "DROP TABLE tills", "DROP INDEX entries_parent",
+              "DROP INDEX entries_remote", "ALTER TABLE entries DROP COLUMN kind",
+              "ALTER TABLE entries DROP COLUMN parent_id",
               "ALTER TABLE entries DROP COLUMN remote_id", "DROP INDEX entries_gid",
               "DROP INDEX entries_origin", "DROP INDEX events_gid",
               "ALTER TABLE entries DROP COLUMN gid", "ALTER TABLE entries DROP COLUMN origin",
@@ -692,7 +693,7 @@ private Q_SLOTS:
               "DELETE FROM journal_meta WHERE key = 'journal_id'",
               "UPDATE journal_meta SET value = '4' WHERE key = 'schema_version'"})
             execSql(m_till, QLatin1String(sql));
-        QCOMPARE(openTill()->schemaVersion(), 7);
+        QCOMPARE(openTill()->schemaVersion(), 8);
         const Peek till(m_till);
         QCOMPARE(till.count(QStringLiteral("SELECT COUNT(DISTINCT gid) FROM entries")), 2);
         QCOMPARE(till.count(QStringLiteral("SELECT COUNT(*) FROM journal_meta WHERE key = "
