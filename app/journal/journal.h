@@ -65,11 +65,10 @@ struct JournalError
         NotAllowed, ///< the entry may not be changed that way (e.g. re-sent without proof)
     };
 
-    JournalError(QString text, Kind k = Kind::Statement)
+    explicit JournalError(QString text, Kind k = Kind::Statement)
         : kind(k)
         , message(std::move(text))
     { }
-    operator QString() const { return message; }
     bool isNotFound() const { return kind == Kind::NotFound; }
 
     Kind kind;

@@ -342,7 +342,7 @@ void SaleAttempt::onBegun(const Expected<qint64, JournalError> &id)
         return; // called off: the journal's thread has closed the entry
     m_journalDeadline.stop();
     if (!id) {
-        m_journalError = id.error();
+        m_journalError = id.error().message;
         m_state = JournalState::Failed;
         finish();
         return;
