@@ -142,6 +142,14 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
                     storeLabel->setStyleSheet(QStringLiteral(
                         "QLabel { color: #5c3c00; background: #fff4ce; padding: 0 6px; }"));
                 });
+        // A sale that leaves or ends goes to the store at once, not at the next turn: the
+        // store's support view and `journal watch` see it within a second.
+        connect(m_salePage->controller(), &SaleController::phaseChanged, this,
+                [this](SaleController::Phase phase) {
+                    if (phase != SaleController::Phase::Editing
+                        && phase != SaleController::Phase::Verifying)
+                        m_forwarder->forwardNow();
+                });
     }
     if (session->sandbox)
         statusBar()->showMessage(tr("Training mode: the sandbox answers at %1; no real money "
