@@ -1,5 +1,6 @@
 #include "journalentry.h"
 
+#include <algorithm>
 #include <climits>
 
 #include <QCoreApplication>
@@ -185,6 +186,12 @@ QString reportRefundsText(const QJsonObject &report)
                             .arg(totals.join(QStringLiteral(", ")));
 }
 
+/// A moment as ISO 8601 UTC with milliseconds, or null when there is none.
+static QJsonValue isoOrNull(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
 QJsonObject JournalReport::toJson(const QLocale &locale) const
 {
     QJsonArray rowsJson;
@@ -243,16 +250,14 @@ QJsonObject JournalReport::toJson(const QLocale &locale) const
     // what it had not yet forwarded when it last reported.
     QJsonArray tillsJson;
     for (const TillState &t : tills) {
-        const auto time = [](const QDateTime &at) {
-            return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-        };
-        tillsJson.append(QJsonObject{{QStringLiteral("till"), t.name},
-                                     {QStringLiteral("journal_id"), t.journalId},
-                                     {QStringLiteral("sales"), t.sales},
-                                     {QStringLiteral("not_forwarded"), t.backlog},
-                                     {QStringLiteral("oldest_waiting_at"), time(t.oldestWaiting)},
-                                     {QStringLiteral("reported_at"), time(t.reportedAt)},
-                                     {QStringLiteral("forwarded_at"), time(t.forwardedAt)}});
+        tillsJson.append(
+            QJsonObject{{QStringLiteral("till"), t.name},
+                        {QStringLiteral("journal_id"), t.journalId},
+                        {QStringLiteral("sales"), t.sales},
+                        {QStringLiteral("not_forwarded"), t.backlog},
+                        {QStringLiteral("oldest_waiting_at"), isoOrNull(t.oldestWaiting)},
+                        {QStringLiteral("reported_at"), isoOrNull(t.reportedAt)},
+                        {QStringLiteral("forwarded_at"), isoOrNull(t.forwardedAt)}});
     }
     return QJsonObject{{QStringLiteral("date"), day.toString(Qt::ISODate)},
                        {QStringLiteral("rows"), rowsJson},
@@ -277,9 +282,10 @@ QStringList reportBacklogLines(const QJsonObject &report)
             continue;
         const QDateTime at = QDateTime::fromString(
             till.value(QStringLiteral("reported_at")).toString(), Qt::ISODateWithMs);
+        const int count = int(std::min<qint64>(backlog, INT_MAX));
         lines << QCoreApplication::translate("paydesk::JournalReport",
                                              "%1: %n sales not yet forwarded (at %2)", nullptr,
-                                             int(qMin<qint64>(backlog, INT_MAX)))
+                                             count)
                      .arg(till.value(QStringLiteral("till")).toString(),
                           QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
     }

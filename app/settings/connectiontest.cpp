@@ -74,65 +74,117 @@ QString ConnectionReport::summary() const
 
 QList<ConnectionCheck> ConnectionReport::checks() const
 {
-    const auto t = [](const char *text) {
-        return QCoreApplication::translate("paydesk::ConnectionTest", text);
-    };
+    // Each sentence spelled out in QCoreApplication::translate (summary()'s context), so lupdate
+    // finds it.
     using R = ConnectionCheck::Result;
     ConnectionCheck reached, tls, credentials;
 
     // 1. Reached, at the backend's own address.
     if (outcome == Outcome::InvalidProfile) {
-        reached = {R::NotChecked, t("Not asked: the profile cannot be used."), detail};
+        reached = {R::NotChecked,
+                   QCoreApplication::translate("paydesk::ConnectionTest",
+                                               "Not asked: the profile cannot be used."),
+                   detail};
     } else if (!reachable || outcome == Outcome::Unreachable) {
-        reached = {R::Failed, t("The backend cannot be reached."),
-                   t("Check the base URL and that this computer can reach it (network, "
-                     "firewall, proxy).")};
+        reached = {R::Failed,
+                   QCoreApplication::translate("paydesk::ConnectionTest",
+                                               "The backend cannot be reached."),
+                   QCoreApplication::translate(
+                       "paydesk::ConnectionTest",
+                       "Check the base URL and that this computer can reach it (network, "
+                       "firewall, proxy).")};
     } else if (outcome == Outcome::WrongEndpoint) {
-        reached = {R::Failed, t("Something answered, but not this backend at this address."),
-                   t("Check the base URL (and the path) given with the credentials.")};
+        reached = {R::Failed,
+                   QCoreApplication::translate(
+                       "paydesk::ConnectionTest",
+                       "Something answered, but not this backend at this address."),
+                   QCoreApplication::translate(
+                       "paydesk::ConnectionTest",
+                       "Check the base URL (and the path) given with the credentials.")};
     } else if (outcome == Outcome::NoAnswer) {
-        reached = {R::Failed, t("The backend was reached but gave no usable answer."),
-                   t("Try again in a moment; if it stays so, ask the backend's support.")};
+        reached
+            = {R::Failed,
+               QCoreApplication::translate("paydesk::ConnectionTest",
+                                           "The backend was reached but gave no usable answer."),
+               QCoreApplication::translate(
+                   "paydesk::ConnectionTest",
+                   "Try again in a moment; if it stays so, ask the backend's support.")};
     } else {
-        reached = {R::Passed, t("The backend answered at this address."), {}};
+        reached = {R::Passed,
+                   QCoreApplication::translate("paydesk::ConnectionTest",
+                                               "The backend answered at this address."),
+                   {}};
     }
 
     // 2. The certificate (https only).
     if (!tlsTrusted) {
         tls = reachable && outcome != Outcome::Tls
             ? ConnectionCheck{R::Passed,
-                              t("No certificate to check (http:// on this computer)."),
+                              QCoreApplication::translate(
+                                  "paydesk::ConnectionTest",
+                                  "No certificate to check (http:// on this computer)."),
                               {}}
             : ConnectionCheck{
-                R::NotChecked, t("Certificate not checked: nothing was reached."), {}};
+                R::NotChecked,
+                QCoreApplication::translate("paydesk::ConnectionTest",
+                                            "Certificate not checked: nothing was reached."),
+                {}};
     } else if (*tlsTrusted) {
-        tls = {R::Passed, t("The backend's certificate is trusted."), {}};
+        tls = {R::Passed,
+               QCoreApplication::translate("paydesk::ConnectionTest",
+                                           "The backend's certificate is trusted."),
+               {}};
     } else {
-        tls = {R::Failed, t("The backend's certificate is not trusted."),
-               t("Add the CA file of the certificate authority that signed it (Trusted CA file), "
-                 "or ask the backend which one it uses.")};
+        tls = {R::Failed,
+               QCoreApplication::translate("paydesk::ConnectionTest",
+                                           "The backend's certificate is not trusted."),
+               QCoreApplication::translate(
+                   "paydesk::ConnectionTest",
+                   "Add the CA file of the certificate authority that signed it (Trusted CA file), "
+                   "or ask the backend which one it uses.")};
     }
     if (outcome == Outcome::Tls && tls.result != R::Failed)
-        tls = {R::Failed, t("The backend's certificate is not trusted."),
-               t("Add the CA file of the certificate authority that signed it (Trusted CA file), "
-                 "or ask the backend which one it uses.")};
+        tls = {R::Failed,
+               QCoreApplication::translate("paydesk::ConnectionTest",
+                                           "The backend's certificate is not trusted."),
+               QCoreApplication::translate(
+                   "paydesk::ConnectionTest",
+                   "Add the CA file of the certificate authority that signed it (Trusted CA file), "
+                   "or ask the backend which one it uses.")};
 
     // 3. The credentials.
     if (!credentialsNeeded) {
-        credentials = {R::Passed, t("No credentials are needed."), {}};
+        credentials
+            = {R::Passed,
+               QCoreApplication::translate("paydesk::ConnectionTest", "No credentials are needed."),
+               {}};
     } else if (outcome == Outcome::CredentialsRefused) {
-        credentials = {R::Failed, t("The backend refused the credentials."),
-                       t("Copy the token or the API key again from the backend's dashboard: "
-                         "an extra space or an expired key is the usual cause.")};
+        credentials = {R::Failed,
+                       QCoreApplication::translate("paydesk::ConnectionTest",
+                                                   "The backend refused the credentials."),
+                       QCoreApplication::translate(
+                           "paydesk::ConnectionTest",
+                           "Copy the token or the API key again from the backend's dashboard: "
+                           "an extra space or an expired key is the usual cause.")};
     } else if (credentialsAccepted.value_or(false)) {
-        credentials = {R::Passed, t("The backend accepted the credentials."), {}};
+        credentials = {R::Passed,
+                       QCoreApplication::translate("paydesk::ConnectionTest",
+                                                   "The backend accepted the credentials."),
+                       {}};
     } else if (outcome == Outcome::Ok) {
         credentials = {R::NotChecked,
-                       t("Credentials not checked: this backend reads them only inside a sale."),
-                       t("The first sale checks them; in training mode nothing is charged.")};
+                       QCoreApplication::translate(
+                           "paydesk::ConnectionTest",
+                           "Credentials not checked: this backend reads them only inside a sale."),
+                       QCoreApplication::translate(
+                           "paydesk::ConnectionTest",
+                           "The first sale checks them; in training mode nothing is charged.")};
     } else {
         credentials
-            = {R::NotChecked, t("Credentials not checked: the backend was not reached."), {}};
+            = {R::NotChecked,
+               QCoreApplication::translate("paydesk::ConnectionTest",
+                                           "Credentials not checked: the backend was not reached."),
+               {}};
     }
     return {reached, tls, credentials};
 }

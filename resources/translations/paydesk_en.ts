@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>paydesk::JournalReport</name>
+    <message numerus="yes">
+        <source>%1: %n sales not yet forwarded (at %2)</source>
+        <translation>
+            <numerusform>%1: %n sale not yet forwarded (at %2)</numerusform>
+            <numerusform>%1: %n sales not yet forwarded (at %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paydesk::MainWindow</name>
     <message numerus="yes">
         <source>Store journal unreachable: %n sales kept on this till, sent on when it returns</source>
@@ -35,26 +45,6 @@
         <translation>
             <numerusform>%1: %Ln sale</numerusform>
             <numerusform>%1: %Ln sales</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::JournalReport</name>
-    <message numerus="yes">
-        <source>%1: %n sales not yet forwarded (at %2)</source>
-        <translation>
-            <numerusform>%1: %n sale not yet forwarded (at %2)</numerusform>
-            <numerusform>%1: %n sales not yet forwarded (at %2)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>paydesk::MainWindow</name>
-    <message numerus="yes">
-        <source>Store journal unreachable: %n sales kept on this till, sent on when it returns</source>
-        <translation>
-            <numerusform>Store journal unreachable: %n sale kept on this till, sent on when it returns</numerusform>
-            <numerusform>Store journal unreachable: %n sales kept on this till, sent on when it returns</numerusform>
         </translation>
     </message>
 </context>

@@ -1340,10 +1340,6 @@
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <source>usd</source>
-        <translation>usd</translation>
-    </message>
-    <message>
         <source>Trusted C&amp;A file:</source>
         <translation>Archivo de C&amp;A de confianza:</translation>
     </message>
@@ -1606,10 +1602,6 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve profile</source>
-        <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
         <source>&amp;Receipt</source>
@@ -2360,6 +2352,18 @@
         <source>journal entry %1 (key %2) was sent with profile &quot;%3&quot; to %4; a re-send goes only there, not with profile &quot;%5&quot; to %6.</source>
         <translation>la entrada del diario %1 (clave %2) se envió con el perfil «%3» a %4; un reenvío solo va allí, no con el perfil «%5» a %6.</translation>
     </message>
+    <message>
+        <source>%1 (locked):</source>
+        <translation>%1 (bloqueado):</translation>
+    </message>
+    <message>
+        <source>Set by your administrator (system-wide settings): it cannot be changed here.</source>
+        <translation>Lo fija su administrador (configuración del sistema): no se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator in %1: it cannot be changed here.</source>
+        <translation>Lo fija su administrador en %1: no se puede cambiar aquí.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::BackendError</name>
@@ -2706,6 +2710,86 @@
         <source>No usable answer came from the backend: try again, or ask support.</source>
         <translation>El servicio no dio una respuesta utilizable: inténtelo de nuevo o consulte a soporte.</translation>
     </message>
+    <message>
+        <source>Not asked: the profile cannot be used.</source>
+        <translation>No se preguntó: el perfil no se puede usar.</translation>
+    </message>
+    <message>
+        <source>The backend cannot be reached.</source>
+        <translation>No se puede llegar al servicio.</translation>
+    </message>
+    <message>
+        <source>Check the base URL and that this computer can reach it (network, firewall, proxy).</source>
+        <translation>Revise la URL base y que este ordenador pueda llegar a ella (red, cortafuegos, proxy).</translation>
+    </message>
+    <message>
+        <source>Something answered, but not this backend at this address.</source>
+        <translation>Algo respondió, pero no este servicio en esta dirección.</translation>
+    </message>
+    <message>
+        <source>Check the base URL (and the path) given with the credentials.</source>
+        <translation>Revise la URL base (y la ruta) que le dieron con las credenciales.</translation>
+    </message>
+    <message>
+        <source>The backend was reached but gave no usable answer.</source>
+        <translation>Se llegó al servicio, pero no dio una respuesta utilizable.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it stays so, ask the backend&apos;s support.</source>
+        <translation>Pruebe de nuevo en un momento; si sigue así, consulte al soporte del servicio.</translation>
+    </message>
+    <message>
+        <source>The backend answered at this address.</source>
+        <translation>El servicio respondió en esta dirección.</translation>
+    </message>
+    <message>
+        <source>No certificate to check (http:// on this computer).</source>
+        <translation>No hay certificado que comprobar (http:// en este ordenador).</translation>
+    </message>
+    <message>
+        <source>Certificate not checked: nothing was reached.</source>
+        <translation>Certificado no comprobado: no se llegó a nada.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s certificate is trusted.</source>
+        <translation>El certificado del servicio es de confianza.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s certificate is not trusted.</source>
+        <translation>El certificado del servicio no es de confianza.</translation>
+    </message>
+    <message>
+        <source>Add the CA file of the certificate authority that signed it (Trusted CA file), or ask the backend which one it uses.</source>
+        <translation>Añada el archivo de la autoridad de certificación que lo firmó (Archivo de CA de confianza) o pregunte al servicio cuál usa.</translation>
+    </message>
+    <message>
+        <source>No credentials are needed.</source>
+        <translation>No se necesitan credenciales.</translation>
+    </message>
+    <message>
+        <source>The backend refused the credentials.</source>
+        <translation>El servicio rechazó las credenciales.</translation>
+    </message>
+    <message>
+        <source>Copy the token or the API key again from the backend&apos;s dashboard: an extra space or an expired key is the usual cause.</source>
+        <translation>Copie de nuevo el token o la clave de la API desde el panel del servicio: un espacio de más o una clave caducada es la causa habitual.</translation>
+    </message>
+    <message>
+        <source>The backend accepted the credentials.</source>
+        <translation>El servicio aceptó las credenciales.</translation>
+    </message>
+    <message>
+        <source>Credentials not checked: this backend reads them only inside a sale.</source>
+        <translation>Credenciales no comprobadas: este servicio solo las lee dentro de una venta.</translation>
+    </message>
+    <message>
+        <source>The first sale checks them; in training mode nothing is charged.</source>
+        <translation>La primera venta las comprueba; en modo formación no se cobra nada.</translation>
+    </message>
+    <message>
+        <source>Credentials not checked: the backend was not reached.</source>
+        <translation>Credenciales no comprobadas: no se llegó al servicio.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CreatePaymentJob</name>
@@ -3051,6 +3135,22 @@
     <message>
         <source>cannot be counted</source>
         <translation>no se puede contar</translation>
+    </message>
+    <message>
+        <source>cannot read what was forwarded</source>
+        <translation>no se puede leer lo enviado a la tienda</translation>
+    </message>
+    <message>
+        <source>The store %1 holds this till&apos;s journal up to %2 %3 only (this till had forwarded up to %4): forwarding again from there.</source>
+        <translation>La tienda %1 solo tiene el diario de esta caja hasta %2 %3 (esta caja lo había enviado hasta %4): se envía de nuevo desde ahí.</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>la entrada</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>el evento</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3551,30 @@
         <source>No journal entry has the key %1.</source>
         <translation>Ninguna entrada del diario tiene la clave %1.</translation>
     </message>
+    <message>
+        <source>No journal location was given.</source>
+        <translation>No se indicó dónde está el diario.</translation>
+    </message>
+    <message>
+        <source>cannot read the tills</source>
+        <translation>no se pueden leer las cajas</translation>
+    </message>
+    <message>
+        <source>cannot keep the till&apos;s state</source>
+        <translation>no se puede guardar el estado de la caja</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>no responde</translation>
+    </message>
+    <message>
+        <source>The journal %1 announces nothing: only a store&apos;s journal (PostgreSQL) does.</source>
+        <translation>El diario %1 no anuncia nada: solo lo hace el diario de una tienda (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>cannot listen to the store</source>
+        <translation>no se puede escuchar a la tienda</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalPage</name>
@@ -3704,6 +3828,13 @@
         <source>%1 refunds, %2</source>
         <translation>%1 reembolsos, %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n sales not yet forwarded (at %2)</source>
+        <translation>
+            <numerusform>%1: %n venta aún no enviada a la tienda (a las %2)</numerusform>
+            <numerusform>%1: %n ventas aún no enviadas a la tienda (a las %2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalState</name>
@@ -3805,6 +3936,21 @@
     <message>
         <source>%1 · refund of #%2</source>
         <translation>%1 · reembolso de #%2</translation>
+    </message>
+    <message>
+        <source>loading new entries</source>
+        <translation>cargando las entradas nuevas</translation>
+    </message>
+    <message>
+        <source>loading changed entries</source>
+        <translation>cargando las entradas cambiadas</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::JournalThread</name>
+    <message>
+        <source>listening to the store</source>
+        <translation>escuchando a la tienda</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4134,14 @@ Diario: %2</translation>
             <numerusform>Diario de la tienda inaccesible: %n venta guardada en esta caja, se reenviará cuando vuelva</numerusform>
             <numerusform>Diario de la tienda inaccesible: %n ventas guardadas en esta caja, se reenviarán cuando vuelva</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print the customer receipt</source>
+        <translation>Imprimir el recibo del cliente</translation>
+    </message>
+    <message>
+        <source>The backend profiles are used from the next start of Paydesk.</source>
+        <translation>Los perfiles de servicio se usan a partir del próximo inicio de Paydesk.</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4464,22 @@ Diario: %2</translation>
         <source>did:plc:… (optional)</source>
         <translation>did:plc:… (opcional)</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>This profile is set by your administrator in %1: only its credentials can be entered here.</source>
+        <translation>Este perfil lo fija su administrador en %1: aquí solo se pueden introducir sus credenciales.</translation>
+    </message>
+    <message>
+        <source>the system-wide settings</source>
+        <translation>la configuración del sistema</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::QuickKeys</name>
@@ -4576,6 +4746,17 @@ Diario: %2</translation>
             <numerusform>%1: %Ln intento de venta, %2 pagados</numerusform>
             <numerusform>%1: %Ln intentos de venta, %2 pagados</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln sale(s)</source>
+        <translation>
+            <numerusform>%1: %Ln venta</numerusform>
+            <numerusform>%1: %Ln ventas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tills: %1.</source>
+        <translation>Cajas: %1.</translation>
     </message>
 </context>
 <context>
@@ -4969,10 +5150,6 @@ Diario: %2</translation>
 <context>
     <name>paydesk::SettingsDialog</name>
     <message>
-        <source>Saved changes are used from the next start of Paydesk.</source>
-        <translation>Los cambios guardados se usan a partir del próximo inicio de Paydesk.</translation>
-    </message>
-    <message>
         <source>A new profile: fill it in, test it, save it.</source>
         <translation>Un perfil nuevo: rellénelo, pruébelo y guárdelo.</translation>
     </message>
@@ -4985,10 +5162,6 @@ Diario: %2</translation>
         <translation>¿Quitar el perfil «%1» y sus credenciales?</translation>
     </message>
     <message>
-        <source>Set by your administrator: it cannot be changed here.</source>
-        <translation>Lo define su administrador: no se puede cambiar aquí.</translation>
-    </message>
-    <message>
         <source>There is already a profile &quot;%1&quot;.</source>
         <translation>Ya existe un perfil «%1».</translation>
     </message>
@@ -4999,14 +5172,6 @@ Diario: %2</translation>
     <message>
         <source>The profile &quot;%1&quot; is removed.</source>
         <translation>El perfil «%1» se ha quitado.</translation>
-    </message>
-    <message>
-        <source>Some of these are set by your administrator (system-wide settings) and cannot be changed here.</source>
-        <translation>Algunos de estos los define su administrador (configuración del sistema) y no se pueden cambiar aquí.</translation>
-    </message>
-    <message>
-        <source>%1 (set by the administrator)</source>
-        <translation>%1 (definido por el administrador)</translation>
     </message>
     <message>
         <source>Reading the credentials from the keyring…</source>
@@ -5032,6 +5197,26 @@ Diario: %2</translation>
         <source>Removing the profile…</source>
         <translation>Quitando el perfil…</translation>
     </message>
+    <message>
+        <source>Save keeps every tab&apos;s changes, the profile being edited included. The receipt, terminal and devices are used at once; a new or changed backend profile from the next start of Paydesk.</source>
+        <translation>Guardar conserva los cambios de todas las pestañas, incluido el perfil que se edita. El recibo, el terminal y los dispositivos se usan al momento; un perfil de servicio nuevo o cambiado, a partir del próximo inicio de Paydesk.</translation>
+    </message>
+    <message>
+        <source>Fields marked (locked) are set by your administrator in %1 and cannot be changed here.</source>
+        <translation>Los campos marcados (bloqueado) los fija su administrador en %1 y no se pueden cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>Greyed fields are set by your administrator in %1 and cannot be changed here.</source>
+        <translation>Los campos en gris los fija su administrador en %1 y no se pueden cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (bloqueado)</translation>
+    </message>
+    <message>
+        <source>the system-wide settings</source>
+        <translation>la configuración del sistema</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SettingsMenu</name>
@@ -5052,23 +5237,19 @@ Diario: %2</translation>
         <translation>Configuración guardada</translation>
     </message>
     <message>
-        <source>The settings are saved. Restart Paydesk to use them.</source>
-        <translation>La configuración está guardada. Reinicie Paydesk para usarla.</translation>
+        <source>The settings are saved.</source>
+        <translation>La configuración está guardada.</translation>
+    </message>
+    <message>
+        <source>They are in use from now on.</source>
+        <translation>Se usan desde ahora.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::SetupWizard</name>
     <message>
-        <source>Set by your administrator: it cannot be changed here.</source>
-        <translation>Lo define su administrador: no se puede cambiar aquí.</translation>
-    </message>
-    <message>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
-    </message>
-    <message>
-        <source>Greyed fields are set by your administrator (system-wide settings).</source>
-        <translation>Los campos en gris los define su administrador (configuración del sistema).</translation>
     </message>
     <message>
         <source>Saving the settings…</source>
@@ -5077,6 +5258,125 @@ Diario: %2</translation>
     <message>
         <source>Saving the credentials to the keyring…</source>
         <translation>Guardando las credenciales en el llavero…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Greyed fields are set by your administrator in %1.</source>
+        <translation>Los campos en gris los fija su administrador en %1.</translation>
+    </message>
+    <message>
+        <source>the system-wide settings</source>
+        <translation>la configuración del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::StoreTillsView</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation>
+            <numerusform>hace %Ln min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation>
+            <numerusform>hace %Ln h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Last forwarded</source>
+        <translation>Último envío</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Oldest waiting sale</source>
+        <translation>Venta en espera más antigua</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Último aviso</translation>
+    </message>
+    <message>
+        <source>Reading the tills…</source>
+        <translation>Leyendo las cajas…</translation>
+    </message>
+    <message>
+        <source>reading the tills</source>
+        <translation>leyendo las cajas</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s)</source>
+        <translation>
+            <numerusform>%Ln venta</numerusform>
+            <numerusform>%Ln ventas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>⚠ %1: not reporting</source>
+        <translation>⚠ %1: sin avisar</translation>
+    </message>
+    <message>
+        <source>No till has forwarded to this store yet.</source>
+        <translation>Ninguna caja ha enviado nada a esta tienda todavía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln till(s), every one up to date.</source>
+        <translation>
+            <numerusform>%Ln caja, al día.</numerusform>
+            <numerusform>%Ln cajas, todas al día.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln till(s): </source>
+        <translation>
+            <numerusform>%Ln caja: </numerusform>
+            <numerusform>%Ln cajas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with sales not yet forwarded</source>
+        <translation>
+            <numerusform>%Ln con ventas aún no enviadas</numerusform>
+            <numerusform>%Ln con ventas aún no enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not reporting</source>
+        <translation>
+            <numerusform>%Ln sin avisar</numerusform>
+            <numerusform>%Ln sin avisar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5100,6 +5400,10 @@ Diario: %2</translation>
     <message>
         <source>Waiting for the journal database: %1… %2 s</source>
         <translation>Esperando la base de datos del diario: %1… %2 s</translation>
+    </message>
+    <message>
+        <source>&amp;Tills</source>
+        <translation>Ca&amp;jas</translation>
     </message>
 </context>
 <context>

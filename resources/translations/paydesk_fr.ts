@@ -1340,10 +1340,6 @@
         <translation>&amp;Devise :</translation>
     </message>
     <message>
-        <source>usd</source>
-        <translation>usd</translation>
-    </message>
-    <message>
         <source>Trusted C&amp;A file:</source>
         <translation>Fichier d’&amp;AC de confiance :</translation>
     </message>
@@ -1606,10 +1602,6 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve profile</source>
-        <translation>&amp;Enregistrer le profil</translation>
     </message>
     <message>
         <source>&amp;Receipt</source>
@@ -2360,6 +2352,18 @@
         <source>journal entry %1 (key %2) was sent with profile &quot;%3&quot; to %4; a re-send goes only there, not with profile &quot;%5&quot; to %6.</source>
         <translation>l’entrée du journal %1 (clé %2) a été envoyée avec le profil « %3 » à %4 ; un renvoi ne va que là, pas avec le profil « %5 » à %6.</translation>
     </message>
+    <message>
+        <source>%1 (locked):</source>
+        <translation>%1 (verrouillé) :</translation>
+    </message>
+    <message>
+        <source>Set by your administrator (system-wide settings): it cannot be changed here.</source>
+        <translation>Défini par votre administrateur (réglages du système) : il ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator in %1: it cannot be changed here.</source>
+        <translation>Défini par votre administrateur dans %1 : il ne peut pas être modifié ici.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::BackendError</name>
@@ -2706,6 +2710,86 @@
         <source>No usable answer came from the backend: try again, or ask support.</source>
         <translation>Aucune réponse exploitable du service : réessayez, ou demandez au support.</translation>
     </message>
+    <message>
+        <source>Not asked: the profile cannot be used.</source>
+        <translation>Pas interrogé : le profil ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>The backend cannot be reached.</source>
+        <translation>Le service est injoignable.</translation>
+    </message>
+    <message>
+        <source>Check the base URL and that this computer can reach it (network, firewall, proxy).</source>
+        <translation>Vérifiez l’URL de base et que cet ordinateur peut la joindre (réseau, pare-feu, proxy).</translation>
+    </message>
+    <message>
+        <source>Something answered, but not this backend at this address.</source>
+        <translation>Quelque chose a répondu, mais pas ce service à cette adresse.</translation>
+    </message>
+    <message>
+        <source>Check the base URL (and the path) given with the credentials.</source>
+        <translation>Vérifiez l’URL de base (et le chemin) fournie avec les identifiants.</translation>
+    </message>
+    <message>
+        <source>The backend was reached but gave no usable answer.</source>
+        <translation>Le service a été joint mais n’a pas donné de réponse exploitable.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it stays so, ask the backend&apos;s support.</source>
+        <translation>Réessayez dans un instant ; si cela persiste, contactez le support du service.</translation>
+    </message>
+    <message>
+        <source>The backend answered at this address.</source>
+        <translation>Le service a répondu à cette adresse.</translation>
+    </message>
+    <message>
+        <source>No certificate to check (http:// on this computer).</source>
+        <translation>Aucun certificat à vérifier (http:// sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Certificate not checked: nothing was reached.</source>
+        <translation>Certificat non vérifié : rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s certificate is trusted.</source>
+        <translation>Le certificat du service est de confiance.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s certificate is not trusted.</source>
+        <translation>Le certificat du service n’est pas de confiance.</translation>
+    </message>
+    <message>
+        <source>Add the CA file of the certificate authority that signed it (Trusted CA file), or ask the backend which one it uses.</source>
+        <translation>Ajoutez le fichier de l’autorité de certification qui l’a signé (Fichier d’AC de confiance), ou demandez au service laquelle il utilise.</translation>
+    </message>
+    <message>
+        <source>No credentials are needed.</source>
+        <translation>Aucun identifiant n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The backend refused the credentials.</source>
+        <translation>Le service a refusé les identifiants.</translation>
+    </message>
+    <message>
+        <source>Copy the token or the API key again from the backend&apos;s dashboard: an extra space or an expired key is the usual cause.</source>
+        <translation>Copiez à nouveau le jeton ou la clé d’API depuis le tableau de bord du service : un espace en trop ou une clé expirée en est la cause habituelle.</translation>
+    </message>
+    <message>
+        <source>The backend accepted the credentials.</source>
+        <translation>Le service a accepté les identifiants.</translation>
+    </message>
+    <message>
+        <source>Credentials not checked: this backend reads them only inside a sale.</source>
+        <translation>Identifiants non vérifiés : ce service ne les lit que dans une vente.</translation>
+    </message>
+    <message>
+        <source>The first sale checks them; in training mode nothing is charged.</source>
+        <translation>La première vente les vérifie ; en mode formation, rien n’est débité.</translation>
+    </message>
+    <message>
+        <source>Credentials not checked: the backend was not reached.</source>
+        <translation>Identifiants non vérifiés : le service n’a pas été joint.</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::CreatePaymentJob</name>
@@ -3051,6 +3135,22 @@
     <message>
         <source>cannot be counted</source>
         <translation>impossible à compter</translation>
+    </message>
+    <message>
+        <source>cannot read what was forwarded</source>
+        <translation>impossible de lire ce qui a été transmis</translation>
+    </message>
+    <message>
+        <source>The store %1 holds this till&apos;s journal up to %2 %3 only (this till had forwarded up to %4): forwarding again from there.</source>
+        <translation>Le magasin %1 n’a le journal de cette caisse que jusqu’à %2 %3 (cette caisse l’avait transmis jusqu’à %4) : il est transmis à nouveau depuis là.</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>l’entrée</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>l’événement</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3551,30 @@
         <source>No journal entry has the key %1.</source>
         <translation>Aucune entrée du journal n’a la clé %1.</translation>
     </message>
+    <message>
+        <source>No journal location was given.</source>
+        <translation>Aucun emplacement de journal n’a été donné.</translation>
+    </message>
+    <message>
+        <source>cannot read the tills</source>
+        <translation>impossible de lire les caisses</translation>
+    </message>
+    <message>
+        <source>cannot keep the till&apos;s state</source>
+        <translation>impossible de garder l’état de la caisse</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>ne répond pas</translation>
+    </message>
+    <message>
+        <source>The journal %1 announces nothing: only a store&apos;s journal (PostgreSQL) does.</source>
+        <translation>Le journal %1 n’annonce rien : seul le journal d’un magasin (PostgreSQL) le fait.</translation>
+    </message>
+    <message>
+        <source>cannot listen to the store</source>
+        <translation>impossible d’écouter le magasin</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalPage</name>
@@ -3704,6 +3828,13 @@
         <source>%1 refunds, %2</source>
         <translation>%1 remboursements, %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n sales not yet forwarded (at %2)</source>
+        <translation>
+            <numerusform>%1 : %n vente pas encore transmise (à %2)</numerusform>
+            <numerusform>%1 : %n ventes pas encore transmises (à %2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::JournalState</name>
@@ -3805,6 +3936,21 @@
     <message>
         <source>%1 · refund of #%2</source>
         <translation>%1 · remboursement de #%2</translation>
+    </message>
+    <message>
+        <source>loading new entries</source>
+        <translation>chargement des nouvelles entrées</translation>
+    </message>
+    <message>
+        <source>loading changed entries</source>
+        <translation>chargement des entrées modifiées</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::JournalThread</name>
+    <message>
+        <source>listening to the store</source>
+        <translation>écoute du magasin</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4134,14 @@ Journal : %2</translation>
             <numerusform>Journal du magasin injoignable : %n vente gardée sur cette caisse, transmise à son retour</numerusform>
             <numerusform>Journal du magasin injoignable : %n ventes gardées sur cette caisse, transmises à son retour</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print the customer receipt</source>
+        <translation>Imprimer le reçu du client</translation>
+    </message>
+    <message>
+        <source>The backend profiles are used from the next start of Paydesk.</source>
+        <translation>Les profils de service sont utilisés au prochain démarrage de Paydesk.</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4464,22 @@ Journal : %2</translation>
         <source>did:plc:… (optional)</source>
         <translation>did:plc:… (facultatif)</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>This profile is set by your administrator in %1: only its credentials can be entered here.</source>
+        <translation>Ce profil est défini par votre administrateur dans %1 : seuls ses identifiants peuvent être saisis ici.</translation>
+    </message>
+    <message>
+        <source>the system-wide settings</source>
+        <translation>les réglages du système</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::QuickKeys</name>
@@ -4576,6 +4746,17 @@ Journal : %2</translation>
             <numerusform>%1 : %Ln tentative de vente, %2 payées</numerusform>
             <numerusform>%1 : %Ln tentatives de vente, %2 payées</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln sale(s)</source>
+        <translation>
+            <numerusform>%1 : %Ln vente</numerusform>
+            <numerusform>%1 : %Ln ventes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tills: %1.</source>
+        <translation>Caisses : %1.</translation>
     </message>
 </context>
 <context>
@@ -4969,10 +5150,6 @@ Journal : %2</translation>
 <context>
     <name>paydesk::SettingsDialog</name>
     <message>
-        <source>Saved changes are used from the next start of Paydesk.</source>
-        <translation>Les modifications enregistrées s’appliquent au prochain démarrage de Paydesk.</translation>
-    </message>
-    <message>
         <source>A new profile: fill it in, test it, save it.</source>
         <translation>Un nouveau profil : remplissez-le, testez-le, enregistrez-le.</translation>
     </message>
@@ -4985,10 +5162,6 @@ Journal : %2</translation>
         <translation>Retirer le profil « %1 » et ses identifiants ?</translation>
     </message>
     <message>
-        <source>Set by your administrator: it cannot be changed here.</source>
-        <translation>Défini par votre administrateur : non modifiable ici.</translation>
-    </message>
-    <message>
         <source>There is already a profile &quot;%1&quot;.</source>
         <translation>Il existe déjà un profil « %1 ».</translation>
     </message>
@@ -4999,14 +5172,6 @@ Journal : %2</translation>
     <message>
         <source>The profile &quot;%1&quot; is removed.</source>
         <translation>Le profil « %1 » est retiré.</translation>
-    </message>
-    <message>
-        <source>Some of these are set by your administrator (system-wide settings) and cannot be changed here.</source>
-        <translation>Certains de ces réglages sont définis par votre administrateur (réglages du système) et ne sont pas modifiables ici.</translation>
-    </message>
-    <message>
-        <source>%1 (set by the administrator)</source>
-        <translation>%1 (défini par l’administrateur)</translation>
     </message>
     <message>
         <source>Reading the credentials from the keyring…</source>
@@ -5032,6 +5197,26 @@ Journal : %2</translation>
         <source>Removing the profile…</source>
         <translation>Suppression du profil…</translation>
     </message>
+    <message>
+        <source>Save keeps every tab&apos;s changes, the profile being edited included. The receipt, terminal and devices are used at once; a new or changed backend profile from the next start of Paydesk.</source>
+        <translation>Enregistrer garde les modifications de tous les onglets, y compris le profil en cours. Le reçu, le terminal et les périphériques sont utilisés tout de suite ; un profil de service nouveau ou modifié, au prochain démarrage de Paydesk.</translation>
+    </message>
+    <message>
+        <source>Fields marked (locked) are set by your administrator in %1 and cannot be changed here.</source>
+        <translation>Les champs marqués (verrouillé) sont définis par votre administrateur dans %1 et ne peuvent pas être modifiés ici.</translation>
+    </message>
+    <message>
+        <source>Greyed fields are set by your administrator in %1 and cannot be changed here.</source>
+        <translation>Les champs grisés sont définis par votre administrateur dans %1 et ne peuvent pas être modifiés ici.</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (verrouillé)</translation>
+    </message>
+    <message>
+        <source>the system-wide settings</source>
+        <translation>les réglages du système</translation>
+    </message>
 </context>
 <context>
     <name>paydesk::SettingsMenu</name>
@@ -5052,23 +5237,19 @@ Journal : %2</translation>
         <translation>Réglages enregistrés</translation>
     </message>
     <message>
-        <source>The settings are saved. Restart Paydesk to use them.</source>
-        <translation>Les réglages sont enregistrés. Redémarrez Paydesk pour les appliquer.</translation>
+        <source>The settings are saved.</source>
+        <translation>Les réglages sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>They are in use from now on.</source>
+        <translation>Ils sont utilisés dès maintenant.</translation>
     </message>
 </context>
 <context>
     <name>paydesk::SetupWizard</name>
     <message>
-        <source>Set by your administrator: it cannot be changed here.</source>
-        <translation>Défini par votre administrateur : non modifiable ici.</translation>
-    </message>
-    <message>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
-    </message>
-    <message>
-        <source>Greyed fields are set by your administrator (system-wide settings).</source>
-        <translation>Les champs grisés sont définis par votre administrateur (réglages du système).</translation>
     </message>
     <message>
         <source>Saving the settings…</source>
@@ -5077,6 +5258,125 @@ Journal : %2</translation>
     <message>
         <source>Saving the credentials to the keyring…</source>
         <translation>Enregistrement des identifiants dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Greyed fields are set by your administrator in %1.</source>
+        <translation>Les champs grisés sont définis par votre administrateur dans %1.</translation>
+    </message>
+    <message>
+        <source>the system-wide settings</source>
+        <translation>les réglages du système</translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::StoreTillsView</name>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation>
+            <numerusform>il y a %Ln min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation>
+            <numerusform>il y a %Ln h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Last forwarded</source>
+        <translation>Dernière transmission</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Oldest waiting sale</source>
+        <translation>Vente en attente la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Dernier rapport</translation>
+    </message>
+    <message>
+        <source>Reading the tills…</source>
+        <translation>Lecture des caisses…</translation>
+    </message>
+    <message>
+        <source>reading the tills</source>
+        <translation>lecture des caisses</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s)</source>
+        <translation>
+            <numerusform>%Ln vente</numerusform>
+            <numerusform>%Ln ventes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>⚠ %1: not reporting</source>
+        <translation>⚠ %1 : silencieuse</translation>
+    </message>
+    <message>
+        <source>No till has forwarded to this store yet.</source>
+        <translation>Aucune caisse n’a encore rien transmis à ce magasin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln till(s), every one up to date.</source>
+        <translation>
+            <numerusform>%Ln caisse, à jour.</numerusform>
+            <numerusform>%Ln caisses, toutes à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln till(s): </source>
+        <translation>
+            <numerusform>%Ln caisse : </numerusform>
+            <numerusform>%Ln caisses : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with sales not yet forwarded</source>
+        <translation>
+            <numerusform>%Ln avec des ventes pas encore transmises</numerusform>
+            <numerusform>%Ln avec des ventes pas encore transmises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not reporting</source>
+        <translation>
+            <numerusform>%Ln silencieuse</numerusform>
+            <numerusform>%Ln silencieuses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5100,6 +5400,10 @@ Journal : %2</translation>
     <message>
         <source>Waiting for the journal database: %1… %2 s</source>
         <translation>En attente de la base du journal&#xa0;: %1… %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>&amp;Tills</source>
+        <translation>&amp;Caisses</translation>
     </message>
 </context>
 <context>
