@@ -1,6 +1,7 @@
 // Benchmarks of a store (one PostgreSQL journal, many tills that each write their own SQLite
 // journal first and forward it): run by scripts/bench under pg_virtualenv, which gives a throwaway
-// cluster (PGHOST, PGPORT, PGUSER, PGPASSWORD). `bench_store outage|backlog|years` runs one part.
+// cluster (PGHOST, PGPORT, PGUSER, PGPASSWORD). `bench_store outage|watch|backlog|years` runs one
+// part.
 //
 //  - outage: 4 tills selling at once (SaleAttempts against a paydesk-sandbox process over
 //    loopback, each till its own journal and its own forwarder thread, as the window has), the
@@ -8,6 +9,9 @@
 //    in the middle: sales refused, lost (not in the store as their till has them), sent twice (the
 //    sandbox's own log of requests, and its record of each key), and the p95 of a sale while the
 //    store is down against the p95 while it is up.
+//  - watch: `paydeskctl journal watch --json` on the store while a till sells 100 sales, its
+//    forwarder asked at once when each ends (as the window asks it): the lag from a sale's end
+//    on the till to its line.
 //  - backlog: a till whose journal holds 100,000 entries (PAYDESK_BENCH_BACKLOG) with two events
 //    each, never forwarded, forwards them (its forwarder thread, as the window) while it sells a
 //    sale every 100 ms: the time until the store has everything, and the slowest sale.
@@ -24,6 +28,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -433,6 +439,71 @@ int outage(const QString &dir)
     return 0;
 }
 
+// ---- watch -------------------------------------------------------------------------------------
+
+/// `paydeskctl journal watch --json` on the store while a till sells 100 sales, one at a time,
+/// its forwarder asked at once when each ends (as the window does): the lag from the end of a
+/// sale on the till to its paid line in the watch's output.
+int watch(const QString &dir)
+{
+    constexpr int kSales = 100;
+    Sandbox sandbox;
+    const QString store = freshDatabase(QStringLiteral("paydesk_bench_watch"));
+    openJournal(store); // its schema (and its triggers) before anyone listens
+    const QString path = dir + QStringLiteral("/till-watch.sqlite");
+    Till till(path, sandbox.url(), QStringLiteral("till-w"));
+    ForwarderThread forwarder(path, store, 15000); // the window's turn; a sale asks it now
+
+    QElapsedTimer run;
+    run.start();
+    QHash<QString, double> endedAt; // by Idempotency-Key, since the run began
+    QList<double> lags;
+    QProcess watcher;
+    QByteArray pending;
+    QObject::connect(&watcher, &QProcess::readyReadStandardOutput, [&] {
+        pending += watcher.readAllStandardOutput();
+        qsizetype nl;
+        while ((nl = pending.indexOf('\n')) >= 0) {
+            const QByteArray line = pending.left(nl);
+            pending.remove(0, nl + 1);
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            const QString key = o.value(QStringLiteral("idempotency_key")).toString();
+            if (o.value(QStringLiteral("state")).toString() == u"succeeded"
+                && endedAt.contains(key))
+                lags << double(run.nsecsElapsed()) / 1e6 - endedAt.take(key);
+        }
+    });
+    watcher.start(QStringLiteral(PAYDESKCTL),
+                  {QStringLiteral("--journal"), store, QStringLiteral("journal"),
+                   QStringLiteral("watch"), QStringLiteral("--json")});
+    if (!watcher.waitForStarted(10000))
+        qFatal("journal watch did not start");
+    QThread::msleep(500); // LISTEN before the first sale
+
+    for (int i = 0; i < kSales; ++i) {
+        bool done = false;
+        till.sell(run, [&] {
+            endedAt.insert(till.sold().last().key, double(run.nsecsElapsed()) / 1e6);
+            forwarder.forwardNow();
+            done = true;
+        });
+        if (!spin([&] { return done; }, 30000))
+            qFatal("a sale did not end");
+    }
+    spin([&] { return lags.size() >= kSales; }, 20000);
+    watcher.terminate();
+    watcher.waitForFinished(5000);
+    const QString label = QStringLiteral("journal watch, %1 sales: ").arg(kSales);
+    row(label + QStringLiteral("lines seen"), QString::number(lags.size()), QString::number(kSales),
+        verdict(lags.size() == kSales));
+    row(label + QStringLiteral("lag from a sale's end to its line, median"),
+        ms(percentile(lags, 0.5)));
+    row(label + QStringLiteral("lag from a sale's end to its line, p95"),
+        ms(percentile(lags, 0.95)), QStringLiteral("≤ 500 ms"),
+        verdict(!lags.isEmpty() && percentile(lags, 0.95) <= 500));
+    return 0;
+}
+
 // ---- backlog -----------------------------------------------------------------------------------
 
 int backlog(const QString &dir)
@@ -725,6 +796,8 @@ int main(int argc, char *argv[])
     const QString part = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (part.isEmpty() || part == u"outage")
         outage(dir.path());
+    if (part.isEmpty() || part == u"watch")
+        watch(dir.path());
     if (part.isEmpty() || part == u"backlog")
         backlog(dir.path());
     if (part.isEmpty() || part == u"years")
