@@ -45,8 +45,10 @@ void setLanguage(const QString &language, QTranslator &translator, QTranslator &
     const QLocale locale(language);
     QLocale::setDefault(locale);
     if (language != u"en") {
-        if (!translator.load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
-                             QStringLiteral(":/i18n")))
+        // The locale's own file by its whole name first (paydesk_es_MX), as paydesk loads it.
+        if (!translator.load(QStringLiteral("paydesk_") + locale.name(), QStringLiteral(":/i18n"))
+            && !translator.load(locale, QStringLiteral("paydesk"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")))
             qFatal("no translation for %s", qPrintable(language));
         QCoreApplication::installTranslator(&translator);
         // Qt's own buttons (Next, Cancel…), as installTranslations() does in paydesk.
@@ -107,7 +109,8 @@ int main(int argc, char *argv[])
 
     setLanguage(QStringLiteral("en"), translator, qt);
     wizard(sandbox.url(), options.token, QString());
-    for (const QString &language : {QStringLiteral("es"), QStringLiteral("fr")}) {
+    for (const QString &language :
+         {QStringLiteral("es"), QStringLiteral("es_MX"), QStringLiteral("fr")}) {
         setLanguage(language, translator, qt);
         wizard(sandbox.url(), options.token, u'-' + language);
     }
@@ -122,8 +125,8 @@ int main(int argc, char *argv[])
                         QStringLiteral("Gran Vía 1\n28013 Madrid"));
         system.setValue(QStringLiteral("locks/keys"), QStringLiteral("receipt"));
     }
-    for (const QString &language :
-         {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr")}) {
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("es"),
+                                    QStringLiteral("es_MX"), QStringLiteral("fr")}) {
         setLanguage(language, translator, qt);
         SettingsDialog dialog{QString()};
         dialog.resize(720, 500);
@@ -138,7 +141,8 @@ int main(int argc, char *argv[])
 
     // The cashier window in Spanish and French (training mode), with a cart: amounts in the
     // language's form.
-    for (const QString &language : {QStringLiteral("es"), QStringLiteral("fr")}) {
+    for (const QString &language :
+         {QStringLiteral("es"), QStringLiteral("es_MX"), QStringLiteral("fr")}) {
         const QString suffix = u'-' + language;
         Harness h; // sets English: the language after it
         setLanguage(language, translator, qt);
