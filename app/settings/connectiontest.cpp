@@ -117,40 +117,30 @@ QList<ConnectionCheck> ConnectionReport::checks() const
     }
 
     // 2. The certificate (https only).
-    if (!tlsTrusted) {
-        tls = reachable && outcome != Outcome::Tls
-            ? ConnectionCheck{R::Passed,
-                              QCoreApplication::translate(
-                                  "paydesk::ConnectionTest",
-                                  "No certificate to check (http:// on this computer)."),
-                              {}}
-            : ConnectionCheck{
-                R::NotChecked,
-                QCoreApplication::translate("paydesk::ConnectionTest",
-                                            "Certificate not checked: nothing was reached."),
-                {}};
-    } else if (*tlsTrusted) {
+    if (outcome == Outcome::Tls || (tlsTrusted && !*tlsTrusted)) {
+        tls = {R::Failed,
+               QCoreApplication::translate("paydesk::ConnectionTest",
+                                           "The backend's certificate is not trusted."),
+               QCoreApplication::translate(
+                   "paydesk::ConnectionTest",
+                   "Add the CA file of the certificate authority that signed it (Trusted CA file), "
+                   "or ask the backend which one it uses.")};
+    } else if (tlsTrusted) {
         tls = {R::Passed,
                QCoreApplication::translate("paydesk::ConnectionTest",
                                            "The backend's certificate is trusted."),
                {}};
+    } else if (reachable) {
+        tls = {R::Passed,
+               QCoreApplication::translate("paydesk::ConnectionTest",
+                                           "No certificate to check (http:// on this computer)."),
+               {}};
     } else {
-        tls = {R::Failed,
+        tls = {R::NotChecked,
                QCoreApplication::translate("paydesk::ConnectionTest",
-                                           "The backend's certificate is not trusted."),
-               QCoreApplication::translate(
-                   "paydesk::ConnectionTest",
-                   "Add the CA file of the certificate authority that signed it (Trusted CA file), "
-                   "or ask the backend which one it uses.")};
+                                           "Certificate not checked: nothing was reached."),
+               {}};
     }
-    if (outcome == Outcome::Tls && tls.result != R::Failed)
-        tls = {R::Failed,
-               QCoreApplication::translate("paydesk::ConnectionTest",
-                                           "The backend's certificate is not trusted."),
-               QCoreApplication::translate(
-                   "paydesk::ConnectionTest",
-                   "Add the CA file of the certificate authority that signed it (Trusted CA file), "
-                   "or ask the backend which one it uses.")};
 
     // 3. The credentials.
     if (!credentialsNeeded) {
