@@ -34,6 +34,7 @@ struct PrinterAddress
 
     /// The URL as it was written in the settings, without anything but host, port, path, queue.
     QString toString() const;
+    friend bool operator==(const PrinterAddress &, const PrinterAddress &) = default;
 };
 
 /// "tcp://HOST[:PORT]", "file:/dev/usb/lp0" (an absolute path), "cups:QUEUE". The error is a
@@ -48,6 +49,7 @@ struct PrinterConfig
     std::chrono::milliseconds timeout{10000};
 
     int columns() const;
+    friend bool operator==(const PrinterConfig &, const PrinterConfig &) = default;
 };
 
 /// The [printer] settings as text (an empty width, code page or timeout takes the default). The

@@ -2357,12 +2357,12 @@
         <translation>%1 (bloqueado):</translation>
     </message>
     <message>
-        <source>Set by your administrator (system-wide settings): it cannot be changed here.</source>
-        <translation>Lo fija su administrador (configuración del sistema): no se puede cambiar aquí.</translation>
-    </message>
-    <message>
         <source>Set by your administrator in %1: it cannot be changed here.</source>
         <translation>Lo fija su administrador en %1: no se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>the system-wide settings</source>
+        <translation>la configuración del sistema</translation>
     </message>
 </context>
 <context>
@@ -4476,10 +4476,6 @@ Diario: %2</translation>
         <source>This profile is set by your administrator in %1: only its credentials can be entered here.</source>
         <translation>Este perfil lo fija su administrador en %1: aquí solo se pueden ingresar sus credenciales.</translation>
     </message>
-    <message>
-        <source>the system-wide settings</source>
-        <translation>la configuración del sistema</translation>
-    </message>
 </context>
 <context>
     <name>paydesk::QuickKeys</name>
@@ -5213,10 +5209,6 @@ Diario: %2</translation>
         <source>%1 (locked)</source>
         <translation>%1 (bloqueado)</translation>
     </message>
-    <message>
-        <source>the system-wide settings</source>
-        <translation>la configuración del sistema</translation>
-    </message>
 </context>
 <context>
     <name>paydesk::SettingsMenu</name>
@@ -5266,10 +5258,6 @@ Diario: %2</translation>
     <message>
         <source>Greyed fields are set by your administrator in %1.</source>
         <translation>Los campos en gris los fija su administrador en %1.</translation>
-    </message>
-    <message>
-        <source>the system-wide settings</source>
-        <translation>la configuración del sistema</translation>
     </message>
 </context>
 <context>

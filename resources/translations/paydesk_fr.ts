@@ -2357,12 +2357,12 @@
         <translation>%1 (verrouillé) :</translation>
     </message>
     <message>
-        <source>Set by your administrator (system-wide settings): it cannot be changed here.</source>
-        <translation>Défini par votre administrateur (réglages du système) : il ne peut pas être modifié ici.</translation>
-    </message>
-    <message>
         <source>Set by your administrator in %1: it cannot be changed here.</source>
         <translation>Défini par votre administrateur dans %1 : il ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>the system-wide settings</source>
+        <translation>les réglages du système</translation>
     </message>
 </context>
 <context>
@@ -4476,10 +4476,6 @@ Journal : %2</translation>
         <source>This profile is set by your administrator in %1: only its credentials can be entered here.</source>
         <translation>Ce profil est défini par votre administrateur dans %1 : seuls ses identifiants peuvent être saisis ici.</translation>
     </message>
-    <message>
-        <source>the system-wide settings</source>
-        <translation>les réglages du système</translation>
-    </message>
 </context>
 <context>
     <name>paydesk::QuickKeys</name>
@@ -5213,10 +5209,6 @@ Journal : %2</translation>
         <source>%1 (locked)</source>
         <translation>%1 (verrouillé)</translation>
     </message>
-    <message>
-        <source>the system-wide settings</source>
-        <translation>les réglages du système</translation>
-    </message>
 </context>
 <context>
     <name>paydesk::SettingsMenu</name>
@@ -5266,10 +5258,6 @@ Journal : %2</translation>
     <message>
         <source>Greyed fields are set by your administrator in %1.</source>
         <translation>Les champs grisés sont définis par votre administrateur dans %1.</translation>
-    </message>
-    <message>
-        <source>the system-wide settings</source>
-        <translation>les réglages du système</translation>
     </message>
 </context>
 <context>

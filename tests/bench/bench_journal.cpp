@@ -12,22 +12,6 @@
 using namespace paydesk;
 using namespace paydesk::bench;
 
-namespace {
-
-template<typename F> double medianMs(int runs, F &&f)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times << double(t.nsecsElapsed()) / 1e6;
-    }
-    return median(times);
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);

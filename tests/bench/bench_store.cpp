@@ -58,27 +58,6 @@ using paydesk::test::pgUrl;
 
 namespace {
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype rank = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values.at(std::clamp<qsizetype>(rank, 0, values.size() - 1));
-}
-
-template<typename F> double medianMs(int runs, F &&f)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times << double(t.nsecsElapsed()) / 1e6;
-    }
-    return median(times);
-}
-
 /// A new database on pg_virtualenv's cluster, its URL.
 QString freshDatabase(const QString &name)
 {

@@ -470,6 +470,11 @@ void TestCounterDevices::savedSettingsAreUsedWithoutARestart()
     QVERIFY(paper.find(QStringLiteral("counter-7")));
     QVERIFY(before.received().isEmpty());
 
+    // Saved again with the same printer: the same queue goes on (its Print again with it).
+    ReceiptPrinter *kept = h.window->counterPrinter();
+    QCOMPARE(h.window->applySavedSettings(false), QString());
+    QCOMPARE(h.window->counterPrinter(), kept);
+
     // A changed profile is said to wait for the next start.
     QVERIFY(h.window->applySavedSettings(true).contains(QStringLiteral("next start")));
 }

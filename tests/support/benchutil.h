@@ -2,8 +2,10 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QList>
 #include <QString>
@@ -17,6 +19,29 @@ inline double median(QList<double> values)
     std::sort(values.begin(), values.end());
     const qsizetype mid = values.size() / 2;
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+/// The value at percentile `p` (0..1) of `values`, nearest rank; 0 for none.
+inline double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype rank = qsizetype(std::ceil(p * double(values.size()))) - 1;
+    return values.at(std::clamp<qsizetype>(rank, 0, values.size() - 1));
+}
+
+/// The median time of `runs` calls of `f`, in milliseconds.
+template<typename F> double medianMs(int runs, F &&f)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        times << double(t.nsecsElapsed()) / 1e6;
+    }
+    return median(times);
 }
 
 /// Peak resident memory of this process so far, in MiB (VmHWM).

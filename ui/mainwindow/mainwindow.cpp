@@ -236,17 +236,27 @@ QString MainWindow::applySavedSettings(bool profilesChanged)
         tr("Terminal %1 \u00b7 %2").arg(context.terminal, context.operatorName));
     m_salePage->setContext(context);
 
-    // The counter's printer: a receipt being printed finishes on the old one.
-    ReceiptPrinter *old = m_counterPrinter;
-    m_counterPrinter = m_session->printer ? new ReceiptPrinter(*m_session->printer, this) : nullptr;
-    m_salePage->setCounterPrinter(m_counterPrinter);
-    if (m_supportPage)
-        m_supportPage->journalPage()->setCounterPrinter(m_counterPrinter);
-    if (old && !old->isBusy() && old->queuedCount() == 0)
-        old->deleteLater();
-    m_ui->actionPrint->setToolTip(m_counterPrinter
-                                      ? tr("Print the customer receipt on the counter's printer")
-                                      : tr("Print the customer receipt"));
+    // The counter's printer, when it changed (an unchanged one keeps its queue and Print
+    // again): a receipt being printed finishes on the old one.
+    const bool samePrinter = m_counterPrinter
+        ? m_session->printer && m_counterPrinter->config() == *m_session->printer
+        : !m_session->printer;
+    if (!samePrinter) {
+        ReceiptPrinter *old = m_counterPrinter;
+        m_counterPrinter
+            = m_session->printer ? new ReceiptPrinter(*m_session->printer, this) : nullptr;
+        m_salePage->setCounterPrinter(m_counterPrinter);
+        if (m_supportPage)
+            m_supportPage->journalPage()->setCounterPrinter(m_counterPrinter);
+        if (old && !old->isBusy() && old->queuedCount() == 0)
+            old->deleteLater();
+        // The tooltip ends with its shortcut, as every action's does.
+        m_ui->actionPrint->setToolTip(
+            (m_counterPrinter ? tr("Print the customer receipt on the counter's printer")
+                              : tr("Print the customer receipt"))
+            + QStringLiteral(" (")
+            + m_ui->actionPrint->shortcut().toString(QKeySequence::NativeText) + u')');
+    }
 
     // The customer display: opened, moved or closed as the settings say.
     if (!m_session->customerDisplay.enabled) {

@@ -133,11 +133,15 @@ void markLocked(QWidget *form, QWidget *field, const QString &systemFile)
     }
 }
 
+QString lockSource(const QString &systemFile)
+{
+    return systemFile.isEmpty() ? tr("the system-wide settings") : systemFile;
+}
+
 QString lockedBy(const QString &systemFile)
 {
-    return systemFile.isEmpty()
-        ? tr("Set by your administrator (system-wide settings): it cannot be changed here.")
-        : tr("Set by your administrator in %1: it cannot be changed here.").arg(systemFile);
+    return tr("Set by your administrator in %1: it cannot be changed here.")
+        .arg(lockSource(systemFile));
 }
 
 } // namespace paydesk

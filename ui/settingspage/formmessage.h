@@ -30,6 +30,10 @@ void showFormMessage(QLabel *label, const QString &text, FormMessage kind);
 /// tone, what to do under it), – not checked.
 QString connectionChecksText(const ConnectionReport &report);
 
+/// Where a locked key was set: the system-wide file, or "the system-wide settings" when its
+/// name is not known.
+QString lockSource(const QString &systemFile);
+
 /// Who set a locked key, in words: "Set by your administrator in FILE: it cannot be changed
 /// here."
 QString lockedBy(const QString &systemFile);

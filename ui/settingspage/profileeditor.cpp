@@ -151,13 +151,12 @@ BackendProfile ProfileEditor::profile() const
 
 void ProfileEditor::setLocked(bool locked, const QString &systemFile)
 {
-    showFormMessage(
-        m_ui->lockNote,
-        locked ? tr("This profile is set by your administrator in %1: only its "
-                    "credentials can be entered here.")
-                     .arg(systemFile.isEmpty() ? tr("the system-wide settings") : systemFile)
-               : QString(),
-        FormMessage::Locked);
+    showFormMessage(m_ui->lockNote,
+                    locked ? tr("This profile is set by your administrator in %1: only its "
+                                "credentials can be entered here.")
+                                 .arg(lockSource(systemFile))
+                           : QString(),
+                    FormMessage::Locked);
     m_locked = locked;
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->caFileEdit, m_walkInEdit,
                             m_paymentMethodsEdit, m_dotsUserEdit, m_ochoIssEdit})

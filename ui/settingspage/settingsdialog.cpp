@@ -111,7 +111,7 @@ void SettingsDialog::loadGeneral()
     lockField(m_ui->operatorEdit, QStringLiteral("terminal/operator"));
     const QString note = tr("Fields marked (locked) are set by your administrator in %1 and "
                             "cannot be changed here.")
-                             .arg(where());
+                             .arg(lockSource(m_settings->systemFile()));
     const bool receiptLocked = m_settings->isLocked(QStringLiteral("receipt/merchant_name"))
         || m_settings->isLocked(QStringLiteral("receipt/merchant_address"));
     const bool terminalLocked = m_settings->isLocked(QStringLiteral("terminal/name"))
@@ -130,7 +130,7 @@ void SettingsDialog::loadDevices()
                     m_devices->hasLockedField()
                         ? tr("Greyed fields are set by your administrator in %1 and cannot be "
                              "changed here.")
-                              .arg(where())
+                              .arg(lockSource(m_settings->systemFile()))
                         : QString(),
                     FormMessage::Locked);
 }
@@ -194,7 +194,7 @@ void SettingsDialog::loadProfile(const QString &name)
     m_editing = name;
     m_editor->setProfile(*profile);
     const bool locked = m_settings->isProfileLocked(name);
-    m_editor->setLocked(locked, where());
+    m_editor->setLocked(locked, m_settings->systemFile());
     m_editor->setNameEditable(false);
     m_ui->removeButton->setEnabled(
         !locked && m_settings->profileSource(name) == ManagedSettings::Source::User);
@@ -322,12 +322,6 @@ bool SettingsDialog::removeSelectedProfile()
             Q_EMIT profileRemoved(true);
         });
     return true;
-}
-
-QString SettingsDialog::where() const
-{
-    const QString file = m_settings->systemFile();
-    return file.isEmpty() ? tr("the system-wide settings") : file;
 }
 
 void SettingsDialog::saveAll()

@@ -79,7 +79,6 @@ private:
     ProfileEditor *m_editor;
     QString m_editing; ///< the profile in the editor ("" for a new one)
     DevicesForm *m_devices = nullptr;
-    QString where() const; ///< the file a locked key comes from
     bool m_busy = false;
     bool m_closeWhenSaved = false;
     bool m_profilesChanged = false;

@@ -102,9 +102,7 @@ SetupWizard::SetupWizard(const QString &configOption, QWidget *parent)
     anyLocked = anyLocked || m_devices->hasLockedField();
     showFormMessage(m_ui->lockNote,
                     anyLocked ? tr("Greyed fields are set by your administrator in %1.")
-                                    .arg(m_settings->systemFile().isEmpty()
-                                             ? tr("the system-wide settings")
-                                             : m_settings->systemFile())
+                                    .arg(lockSource(m_settings->systemFile()))
                               : QString(),
                     FormMessage::Locked);
 
