@@ -96,7 +96,7 @@ TillReceipt Workplace::tillReceipt(const PaymentRecord &record, const QList<Cart
     return r;
 }
 
-void Workplace::readCounterSettings()
+void Workplace::readCounterSettings(QStringList &found)
 {
     const ManagedSettings &settings = *m_settings;
     printer.reset();
@@ -121,7 +121,7 @@ void Workplace::readCounterSettings()
         if (configured)
             printer = *configured;
         else
-            problems << tr("The receipt printer cannot be used: %1").arg(configured.error());
+            found << tr("The receipt printer cannot be used: %1").arg(configured.error());
     }
     customerDisplay.enabled
         = settings.value(QStringLiteral("customer_display/enabled"), false).toBool();
@@ -130,18 +130,15 @@ void Workplace::readCounterSettings()
 
 QStringList Workplace::reloadSettings()
 {
-    const QStringList before = problems;
     auto fresh = std::make_unique<ManagedSettings>(configOption);
     if (const QString problem = fresh->formatError(); !problem.isEmpty())
         return {problem};
     m_settings = std::move(fresh);
-    const bool wasTraining = context.training;
+    // A window started in training mode (no profile: the sandbox) stays in it.
     context = m_settings->context();
-    context.training = context.training || wasTraining;
-    problems.clear();
-    readCounterSettings();
-    const QStringList found = problems;
-    problems = before + found;
+    context.training = context.training || training;
+    QStringList found;
+    readCounterSettings(found);
     return found;
 }
 
@@ -229,7 +226,7 @@ Expected<std::unique_ptr<Workplace>, QString> Workplace::open(const WorkplaceOpt
     else if (!w->profiles.isEmpty())
         w->initialProfile = w->profiles.first().name;
 
-    w->readCounterSettings();
+    w->readCounterSettings(w->problems);
 
     if (options.loadCatalogue) {
         const QString cataloguePath

@@ -166,8 +166,9 @@ public:
 
 private:
     Workplace();
-    /// The merchant, the printer and the customer display from the settings.
-    void readCounterSettings();
+    /// The merchant, the printer and the customer display from the settings; what cannot be
+    /// used is added to `found`.
+    void readCounterSettings(QStringList &found);
     std::unique_ptr<ManagedSettings> m_settings;
 };
 
