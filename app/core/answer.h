@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 
+#include <QMutex>
+#include <QMutexLocker>
 #include <QObject>
 
 namespace paydesk {
@@ -28,15 +30,33 @@ Q_SIGNALS:
 template<typename Result, typename Done>
 std::function<void(Result)> answerOn(QObject *context, Done done)
 {
-    auto result = std::make_shared<std::optional<Result>>();
+    // Written on the worker's thread, read on the asking one: under a mutex, so ThreadSanitizer
+    // sees it handed over (the queued signal hands it over inside Qt, where it cannot look).
+    struct Slot
+    {
+        QMutex mutex;
+        std::optional<Result> value;
+    };
+    auto result = std::make_shared<Slot>();
     // Lives on the asking thread; emitted from the worker, deleted back on the asking thread
     // after the answer it carried (events are delivered in order).
     auto *courier = new AnswerCourier;
     QObject::connect(
         courier, &AnswerCourier::ready, context,
-        [result, done = std::move(done)]() mutable { done(**result); }, Qt::QueuedConnection);
+        [result, done = std::move(done)]() mutable {
+            std::optional<Result> answer;
+            {
+                const QMutexLocker lock(&result->mutex);
+                answer.swap(result->value);
+            }
+            done(std::move(*answer));
+        },
+        Qt::QueuedConnection);
     return [courier, result](Result answer) {
-        result->emplace(std::move(answer));
+        {
+            const QMutexLocker lock(&result->mutex);
+            result->value.emplace(std::move(answer));
+        }
         Q_EMIT courier->ready();
         courier->deleteLater();
     };

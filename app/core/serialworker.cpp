@@ -1,16 +1,34 @@
 #include "serialworker.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QEvent>
 #include <QMutexLocker>
 
 namespace paydesk {
 
+/// Lives on the worker's thread; each event it gets is a wake-up (it carries nothing: the
+/// steps are in the worker's queue).
+class SerialWorkerMailbox final : public QObject
+{
+public:
+    explicit SerialWorkerMailbox(SerialWorker *worker)
+        : m_worker(worker)
+    { }
+
+protected:
+    void customEvent(QEvent *) override { m_worker->runNext(); }
+
+private:
+    SerialWorker *const m_worker;
+};
+
 SerialWorker::SerialWorker(const QString &name)
 {
     m_thread.setObjectName(name);
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_mailbox = new SerialWorkerMailbox(this);
+    m_mailbox->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_mailbox, &QObject::deleteLater);
     m_thread.start();
 }
 
@@ -19,18 +37,19 @@ SerialWorker::~SerialWorker()
     stop();
 }
 
+void SerialWorker::wake()
+{
+    // Under m_mutex, so never after stop() has let the thread (and the mailbox) go.
+    QCoreApplication::postEvent(m_mailbox, new QEvent(QEvent::User));
+}
+
 bool SerialWorker::enqueue(Step step)
 {
     const QMutexLocker lock(&m_mutex);
     if (m_stopped)
         return false;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, step = std::move(step)]() mutable {
-            m_queue.push_back(std::move(step));
-            runNext();
-        },
-        Qt::QueuedConnection);
+    m_queue.push_back(std::move(step));
+    wake();
     return true;
 }
 
@@ -44,19 +63,26 @@ bool SerialWorker::run(std::function<void()> work)
 
 void SerialWorker::runNext()
 {
-    if (m_busy || m_queue.empty())
+    if (m_busy)
         return;
-    Step step = std::move(m_queue.front());
-    m_queue.pop_front();
+    Step step;
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_queue.empty())
+            return;
+        step = std::move(m_queue.front());
+        m_queue.pop_front();
+    }
     m_busy = true;
     auto called = std::make_shared<bool>(false);
     step([this, called] {
         if (std::exchange(*called, true))
             return;
         m_busy = false;
-        // From the event loop, not from inside the step that just finished.
-        QMetaObject::invokeMethod(
-            m_worker, [this] { runNext(); }, Qt::QueuedConnection);
+        // The next step from the event loop, not from inside the step that just finished.
+        const QMutexLocker lock(&m_mutex);
+        if (!m_stopped && !m_queue.empty())
+            wake();
     });
 }
 

@@ -74,13 +74,18 @@ public:
     bool stop(int waitMs = -1);
 
 private:
+    friend class SerialWorkerMailbox;
+    void wake(); ///< with m_mutex held: has the thread look at the queue
     void runNext(); ///< on the thread
 
     QThread m_thread;
-    QObject *m_worker = nullptr; ///< lives on m_thread: the steps are delivered to it
+    QObject *m_mailbox = nullptr; ///< lives on m_thread: a wake-up is an event sent to it
+    // The steps go from thread to thread through this queue and its mutex, not inside a queued
+    // call: what a QMutex guards, ThreadSanitizer sees handed over (QMutex's inline lock says so),
+    // while a queued call is handed over inside Qt's own library, which it cannot see.
     QMutex m_mutex;
     bool m_stopped = false; ///< guarded by m_mutex
-    std::deque<Step> m_queue; ///< on m_thread only
+    std::deque<Step> m_queue; ///< guarded by m_mutex
     bool m_busy = false; ///< on m_thread only: a step has not finished
 };
 

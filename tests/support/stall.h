@@ -58,26 +58,32 @@ public:
             ::kill(pid_t(pid), SIGSTOP);
         m_stopped = true;
     }
-    /// Resumes the processes after `ms`, from a thread of its own.
+    /// Resumes the processes after `ms`, from a thread of its own (which touches only the
+    /// processes, never m_waker: the owner's thread is assigning it meanwhile).
     void resumeAfter(int ms)
     {
         m_waker = std::thread([this, ms] {
             std::this_thread::sleep_for(std::chrono::milliseconds(ms));
-            resume();
+            sendContinue();
         });
     }
+    /// From the owner's thread: waits for a resumeAfter() under way, and resumes now.
     void resume()
     {
-        if (m_waker.joinable() && m_waker.get_id() != std::this_thread::get_id())
+        if (m_waker.joinable())
             m_waker.join();
-        if (!m_stopped)
-            return;
-        for (qint64 pid : std::as_const(m_pids))
-            ::kill(pid_t(pid), SIGCONT);
-        m_stopped = false;
+        sendContinue();
     }
 
 private:
+    void sendContinue()
+    {
+        if (!m_stopped.exchange(false))
+            return;
+        for (qint64 pid : std::as_const(m_pids))
+            ::kill(pid_t(pid), SIGCONT);
+    }
+
     QList<qint64> m_pids;
     std::atomic<bool> m_stopped{false};
     std::thread m_waker;
