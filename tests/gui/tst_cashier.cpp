@@ -115,7 +115,7 @@ void TestCashier::startsInTrainingMode()
     QVERIFY(h.window->trainingBadge()->isVisible());
     QVERIFY(h.window->trainingBadge()->text().contains(QStringLiteral("TRAINING")));
     QVERIFY(h.sandbox() != nullptr);
-    QVERIFY(h.session->context.training);
+    QVERIFY(h.workplace->context.training);
     QCOMPARE(h.window->profileCombo()->count(), 4);
     QCOMPARE(h.page()->profile().kind, BackendKind::Checkout);
     QCOMPARE(QApplication::focusWidget(), h.cart()->scanInput());

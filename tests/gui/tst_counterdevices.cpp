@@ -445,7 +445,7 @@ void TestCounterDevices::savedSettingsAreUsedWithoutARestart()
                   {QStringLiteral("terminal/operator"), QStringLiteral("ana")}}));
     QVERIFY(!h.window->customerDisplay());
     {
-        QSettings ini(h.session->configFile, QSettings::IniFormat);
+        QSettings ini(h.workplace->configFile, QSettings::IniFormat);
         ini.setValue(QStringLiteral("printer/url"), after.url());
         ini.setValue(QStringLiteral("terminal/name"), QStringLiteral("counter-7"));
         ini.setValue(QStringLiteral("terminal/operator"), QStringLiteral("luis"));

@@ -42,7 +42,7 @@ class SalePage final : public QWidget
 public:
     using Phase = SaleController::Phase;
 
-    explicit SalePage(Workplace *session, QWidget *parent = nullptr);
+    explicit SalePage(Workplace *workplace, QWidget *parent = nullptr);
     ~SalePage() override;
 
     void setProfile(const BackendProfile &profile);
@@ -125,7 +125,7 @@ private:
     QString journalLine() const;
 
     Ui::SalePage *m_ui;
-    Workplace *m_session;
+    Workplace *m_workplace;
     QNetworkAccessManager *m_network;
     QMap<QString, SaleForm *> m_forms; ///< by backendName()
     BackendProfile m_profile;

@@ -41,7 +41,7 @@ class JournalPage final : public QWidget
     Q_DISABLE_COPY_MOVE(JournalPage)
 
 public:
-    JournalPage(Workplace *session, QNetworkAccessManager *network, QWidget *parent = nullptr);
+    JournalPage(Workplace *workplace, QNetworkAccessManager *network, QWidget *parent = nullptr);
     ~JournalPage() override;
 
     /// The query the filters describe; the error names the filter at fault.
@@ -129,7 +129,7 @@ private:
     void setError(const QString &error);
 
     Ui::JournalPage *m_ui;
-    Workplace *m_session;
+    Workplace *m_workplace;
     QNetworkAccessManager *m_network;
     JournalTableModel *m_model;
     QTimer *m_searchDelay;
