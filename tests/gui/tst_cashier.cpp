@@ -13,11 +13,11 @@
 #include "guiharness.h"
 #include "panels/chargepanel.h"
 #include "panels/intentpanel.h"
-#include "panels/qrcodewidget.h"
 #include "panels/receiptpanel.h"
-#include "panels/statusbadge.h"
-#include "panels/valuelabel.h"
 #include "sandbox/sandboxserver.h"
+#include "widgets/qrcodewidget.h"
+#include "widgets/statusbadge.h"
+#include "widgets/valuelabel.h"
 
 using namespace paydesk;
 using paydesk::test::Harness;

@@ -11,7 +11,7 @@
 #include "core/datetext.h"
 #include "panels/chargepanel.h"
 #include "panels/intentpanel.h"
-#include "panels/qrcode.h"
+#include "widgets/qrcode.h"
 
 namespace paydesk {
 namespace {

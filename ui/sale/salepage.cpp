@@ -19,13 +19,13 @@
 #include "dotssaleform.h"
 #include "ochosaleform.h"
 #include "offersaleform.h"
-#include "panels/cardwords.h"
 #include "panels/chargepanel.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
-#include "panels/statusbadge.h"
 #include "receipt/receiptactions.h"
 #include "ui_salepage.h"
+#include "widgets/statusbadge.h"
+#include "words/cardwords.h"
 #include "workplace/workplace.h"
 
 namespace paydesk {

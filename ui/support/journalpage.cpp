@@ -32,11 +32,11 @@
 #include "journaltablemodel.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
-#include "panels/statuslook.h"
 #include "payments/saleattempt.h"
 #include "payments/verifier.h"
 #include "receipt/receiptactions.h"
 #include "ui_journalpage.h"
+#include "widgets/statuslook.h"
 #include "workplace/training.h"
 #include "workplace/workplace.h"
 

@@ -17,8 +17,8 @@
 #include "core/datetext.h"
 #include "core/money.h"
 #include "hourchart.h"
-#include "panels/statuslook.h"
 #include "ui_reportpage.h"
+#include "widgets/statuslook.h"
 #include "workplace/workplace.h"
 
 namespace paydesk {

@@ -9,10 +9,10 @@
 #include "inspectpage.h"
 #include "journal/journalthread.h"
 #include "journalpage.h"
-#include "panels/statuslook.h"
 #include "reportpage.h"
 #include "storelive.h"
 #include "ui_supportpage.h"
+#include "widgets/statuslook.h"
 #include "workplace/workplace.h"
 
 namespace paydesk {

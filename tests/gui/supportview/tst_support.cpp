@@ -36,8 +36,6 @@
 #include "journal/duplicates.h"
 #include "language.h"
 #include "panels/intentpanel.h"
-#include "panels/statusbadge.h"
-#include "panels/valuelabel.h"
 #include "receipt/receiptdocument.h"
 #include "sandbox/sandboxserver.h"
 #include "stallmeter.h"
@@ -51,6 +49,8 @@
 #include "support/reportpage.h"
 #include "support/supportpage.h"
 #include "trainingsale.h"
+#include "widgets/statusbadge.h"
+#include "widgets/valuelabel.h"
 
 using namespace paydesk;
 using paydesk::test::Harness;
