@@ -15,7 +15,7 @@
 #include "devices/receiptprinter.h"
 #include "guiharness.h"
 #include "language.h"
-#include "receipt/receiptdocument.h"
+#include "receiptdocument/receiptdocument.h"
 #include "sandbox/sandboxserver.h"
 #include "settingspage/settingsdialog.h"
 #include "widgets/statusbadge.h"

@@ -19,7 +19,7 @@
 #include "escposdecoder.h"
 #include "fakeprinter.h"
 #include "guiharness.h"
-#include "receipt/receiptactions.h"
+#include "receiptdocument/receiptactions.h"
 #include "settingspage/devicesform.h"
 #include "settingspage/settingsdialog.h"
 #include "setup/setupwizard.h"

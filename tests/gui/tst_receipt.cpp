@@ -9,7 +9,7 @@
 
 #include "core/datetext.h"
 #include "guiharness.h"
-#include "receipt/receiptdocument.h"
+#include "receiptdocument/receiptdocument.h"
 
 using namespace paydesk;
 using paydesk::test::Harness;

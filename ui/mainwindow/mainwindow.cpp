@@ -18,7 +18,7 @@
 #include "journal/forwarderthread.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
-#include "receipt/receiptactions.h"
+#include "receiptdocument/receiptactions.h"
 #include "sale/salepage.h"
 #include "support/journalpage.h"
 #include "support/supportpage.h"

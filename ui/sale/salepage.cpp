@@ -22,7 +22,7 @@
 #include "panels/chargepanel.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
-#include "receipt/receiptactions.h"
+#include "receiptdocument/receiptactions.h"
 #include "ui_salepage.h"
 #include "widgets/statusbadge.h"
 #include "words/cardwords.h"

@@ -17,7 +17,7 @@
 #include "backends/profile.h"
 #include "outcomeview.h"
 #include "payments/salecontroller.h"
-#include "receipt/receiptdocument.h"
+#include "receiptdocument/receiptdocument.h"
 
 class QNetworkAccessManager;
 

@@ -34,7 +34,7 @@
 #include "panels/recordview.h"
 #include "payments/saleattempt.h"
 #include "payments/verifier.h"
-#include "receipt/receiptactions.h"
+#include "receiptdocument/receiptactions.h"
 #include "ui_journalpage.h"
 #include "widgets/statuslook.h"
 #include "workplace/training.h"

@@ -13,7 +13,7 @@
 #include "core/expected.h"
 #include "journal/journal.h"
 #include "latestrequest.h"
-#include "receipt/receiptdocument.h"
+#include "receiptdocument/receiptdocument.h"
 
 class QDialog;
 class QLineEdit;

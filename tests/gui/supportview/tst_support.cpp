@@ -36,7 +36,7 @@
 #include "journal/duplicates.h"
 #include "language.h"
 #include "panels/intentpanel.h"
-#include "receipt/receiptdocument.h"
+#include "receiptdocument/receiptdocument.h"
 #include "sandbox/sandboxserver.h"
 #include "stallmeter.h"
 #include "support/entrydetail.h"
