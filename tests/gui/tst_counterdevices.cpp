@@ -122,7 +122,7 @@ void TestCounterDevices::ctrlPPrintsTheTillReceipt()
     QVERIFY(open(h, printer.url()));
     QVERIFY(h.window->counterPrinter());
     QVERIFY(paidSale(h));
-    const ReceiptData receipt = *h.page()->receipt();
+    const TillReceipt receipt = *h.page()->receipt();
     QVERIFY(!receipt.receiptUrl.isEmpty());
     QVERIFY(!receipt.last4.isEmpty());
 

@@ -511,7 +511,7 @@ void SalePage::publishCustomerView()
     CustomerView view;
     if (m_sale->phase() == Phase::Paid && receipt()) {
         // Once paid, the receipt's lines and amount (the backend's amount wins, as on paper).
-        const ReceiptData &r = *receipt();
+        const TillReceipt &r = *receipt();
         view.items = r.items;
         view.currency = r.currency;
         view.totalMinor = r.totalMinor;

@@ -63,7 +63,7 @@ public:
     /// cart while it is built, the receipt's lines once paid.
     void publishCustomerView();
     ReceiptActions *receiptActions() const { return m_receiptActions; }
-    const std::optional<ReceiptData> &receipt() const { return m_receipt; }
+    const std::optional<TillReceipt> &receipt() const { return m_receipt; }
 
     SaleForm *currentForm() const;
     SaleForm *form(BackendKind kind) const { return m_forms.value(backendName(kind)); }
@@ -135,7 +135,7 @@ private:
     QList<CartItem> m_saleItems;
     QString m_saleReference;
     QString m_answeredAmount; ///< the price the answer set, for a sale priced by the service
-    std::optional<ReceiptData> m_receipt;
+    std::optional<TillReceipt> m_receipt;
     ReceiptActions *m_receiptActions;
     QString m_waitStatus; ///< what the sending view says when the journal is not slow
     QString m_sentAmount; ///< the total charged, for what the customer looks for if unknown

@@ -788,7 +788,7 @@ void JournalPage::send(qint64 id, const PaymentOperation &operation, bool refund
     m_sending->start();
 }
 
-std::optional<ReceiptData> JournalPage::receipt() const
+std::optional<TillReceipt> JournalPage::receipt() const
 {
     const auto &entry = m_ui->detail->entry();
     if (!entry || entry->state != JournalState::Succeeded)

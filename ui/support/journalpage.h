@@ -66,7 +66,7 @@ public:
     /// that the filter hides it (or it is not loaded and `fetch` is false). Its detail follows.
     bool selectEntry(qint64 id, bool fetch = true);
     /// The receipt of the selected entry, when it was paid.
-    std::optional<ReceiptData> receipt() const;
+    std::optional<TillReceipt> receipt() const;
     /// The counter's receipt printer, shared with the sale page (null: the print dialog).
     void setCounterPrinter(ReceiptPrinter *printer);
     ReceiptActions *receiptActions() const { return m_receiptActions; }
