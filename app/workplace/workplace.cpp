@@ -142,8 +142,8 @@ QStringList Workplace::reloadSettings()
     return found;
 }
 
-TillReceipt Workplace::entryReceipt(const JournalEntry &entry, const JournalEntry *sale,
-                                    const QString &copyStatus) const
+TillReceipt Workplace::tillReceipt(const JournalEntry &entry, const JournalEntry *sale,
+                                   const QString &copyStatus) const
 {
     if (entry.kind == EntryKind::RefundEntry && sale)
         return refundSlipFor(entry, *sale, receiptMerchant());

@@ -794,11 +794,11 @@ std::optional<TillReceipt> JournalPage::receipt() const
     if (!entry || entry->state != JournalState::Succeeded)
         return std::nullopt;
     // A refund's slip: the amount refunded and the original sale it refunds; a sale's till
-    // receipt as the counter printed it (Workplace::entryReceipt, as paydeskctl reprints it).
+    // receipt as the counter printed it (Workplace::tillReceipt, as paydeskctl reprints it).
     if (entry->kind == EntryKind::RefundEntry
         && !(m_refundedSale && m_refundedSale->id == entry->parentId))
         return std::nullopt;
-    return m_workplace->entryReceipt(
+    return m_workplace->tillReceipt(
         *entry, entry->kind == EntryKind::RefundEntry ? &*m_refundedSale : nullptr,
         tr("Paid (copy)"));
 }
