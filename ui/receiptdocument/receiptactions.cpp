@@ -6,8 +6,8 @@
 #include <QPrinter>
 #include <QWidget>
 
-#include "common/outputdialogs.h"
 #include "devices/receiptprinter.h"
+#include "widgets/outputdialogs.h"
 
 namespace paydesk {
 

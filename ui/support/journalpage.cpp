@@ -23,7 +23,6 @@
 #include <QTimer>
 
 #include "backends/backendspec.h"
-#include "common/outputdialogs.h"
 #include "core/currency.h"
 #include "core/datetext.h"
 #include "core/money.h"
@@ -36,6 +35,7 @@
 #include "payments/verifier.h"
 #include "receiptdocument/receiptactions.h"
 #include "ui_journalpage.h"
+#include "widgets/outputdialogs.h"
 #include "widgets/statuslook.h"
 #include "workplace/training.h"
 #include "workplace/workplace.h"

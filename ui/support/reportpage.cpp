@@ -13,11 +13,11 @@
 #include <QTextDocument>
 #include <QTreeWidget>
 
-#include "common/outputdialogs.h"
 #include "core/datetext.h"
 #include "core/money.h"
 #include "hourchart.h"
 #include "ui_reportpage.h"
+#include "widgets/outputdialogs.h"
 #include "widgets/statuslook.h"
 #include "workplace/workplace.h"
 
