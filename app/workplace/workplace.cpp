@@ -45,7 +45,7 @@ Workplace::verifyingProfile(const JournalEntry &entry, const VerifyOverrides &ov
         bp = *named;
     } else if (const BackendProfile *own = training ? findProfile(trainingName) : nullptr;
                own && entry.training) {
-        bp = *own; // training mode's sandbox, whatever port the entry's session had
+        bp = *own; // training mode's sandbox, whatever port it had when the entry was written
     } else if (const BackendProfile *loaded = findProfile(entry.profile);
                loaded && !loaded->training) {
         bp = *loaded;
