@@ -45,11 +45,11 @@ const char kHelp[]
 class FirstExposeWatcher final : public QObject
 {
 public:
-    FirstExposeWatcher(paydesk::MainWindow *window, const paydesk::Workplace *session,
+    FirstExposeWatcher(paydesk::MainWindow *window, const paydesk::Workplace *workplace,
                        const QElapsedTimer &clock)
         : QObject(window)
         , m_window(window)
-        , m_session(session)
+        , m_workplace(workplace)
         , m_clock(clock)
     { }
 
@@ -61,7 +61,7 @@ public:
             // The expose handler paints synchronously: report once it has returned.
             QTimer::singleShot(0, this, [this] {
                 std::printf("paydesk: shown \"%s\" training=%d profile=%s view=%s in %lld ms\n",
-                            qPrintable(m_window->windowTitle()), m_session->training ? 1 : 0,
+                            qPrintable(m_window->windowTitle()), m_workplace->training ? 1 : 0,
                             qPrintable(m_window->salePage()->profile().name),
                             m_window->isSupportShown() ? "support" : "sale",
                             static_cast<long long>(m_clock.elapsed()));
@@ -74,7 +74,7 @@ public:
 
 private:
     paydesk::MainWindow *m_window;
-    const paydesk::Workplace *m_session;
+    const paydesk::Workplace *m_workplace;
     QElapsedTimer m_clock;
     bool m_done = false;
 };
@@ -161,18 +161,18 @@ int main(int argc, char *argv[])
         if (wizard.exec() != QDialog::Accepted && parser.isSet(setup))
             return 0;
     }
-    auto session = paydesk::Workplace::open(options);
-    if (!session) {
-        std::fprintf(stderr, "paydesk: %s\n", qPrintable(session.error()));
+    auto workplace = paydesk::Workplace::open(options);
+    if (!workplace) {
+        std::fprintf(stderr, "paydesk: %s\n", qPrintable(workplace.error()));
         if (!parser.isSet(quitAfterShown) && QGuiApplication::platformName() != u"offscreen")
-            QMessageBox::critical(nullptr, QStringLiteral("Paydesk"), session.error());
+            QMessageBox::critical(nullptr, QStringLiteral("Paydesk"), workplace.error());
         return 1;
     }
 
     // The counter's language, now that the config and the till's currency are known (Spanish
     // for Mexico at a till in MXN).
     {
-        paydesk::Workplace *place = session->get();
+        paydesk::Workplace *place = workplace->get();
         QString currency;
         for (const paydesk::BackendProfile &p : place->profiles)
             if (place->initialProfile.isEmpty() || p.name == place->initialProfile) {
@@ -185,7 +185,7 @@ int main(int argc, char *argv[])
         if (locale != QLocale())
             paydesk::installTranslations(app, locale);
     }
-    paydesk::MainWindow window(session->get());
+    paydesk::MainWindow window(workplace->get());
     paydesk::addSettingsMenu(&window, options.config, [&window](bool profilesChanged) {
         return window.applySavedSettings(profilesChanged);
     });
@@ -194,7 +194,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(quitAfterShown)) {
         window.winId(); // creates the QWindow to watch
         window.windowHandle()->installEventFilter(
-            new FirstExposeWatcher(&window, session->get(), clock));
+            new FirstExposeWatcher(&window, workplace->get(), clock));
     }
     window.show();
     return QApplication::exec();

@@ -79,8 +79,7 @@ int runJournalReprint(const QStringList &args, Journal &journal, Io io)
         sale = std::move(*read);
     }
     const TillReceipt receipt
-        = (*workplace)
-              ->entryReceipt(*entry, sale ? &*sale : nullptr, QStringLiteral("Paid (copy)"));
+        = (*workplace)->tillReceipt(*entry, sale ? &*sale : nullptr, QStringLiteral("Paid (copy)"));
 
     const EscPosLayout layout{printerConfig->columns(), printerConfig->codePage};
     PrintJob job(printerConfig->address, escPosReceipt(receipt, layout), printerConfig->timeout);

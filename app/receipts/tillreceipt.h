@@ -1,6 +1,7 @@
 // The till receipt: what every receipt says, on paper (ESC/POS), on A4 and in PDF. Built once
 // from the sale (a PaymentRecord and the cart's lines) or from its journal entry; each layout
-// (ui/receipt for the document, devices/escposreceipt for a receipt printer) only places it.
+// (ui/receiptdocument for the document, devices/escposreceipt for a receipt printer) only
+// places it.
 #pragma once
 
 #include <optional>

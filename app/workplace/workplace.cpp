@@ -45,7 +45,7 @@ Workplace::verifyingProfile(const JournalEntry &entry, const VerifyOverrides &ov
         bp = *named;
     } else if (const BackendProfile *own = training ? findProfile(trainingName) : nullptr;
                own && entry.training) {
-        bp = *own; // training mode's sandbox, whatever port the entry's session had
+        bp = *own; // training mode's sandbox, whatever port it had when the entry was written
     } else if (const BackendProfile *loaded = findProfile(entry.profile);
                loaded && !loaded->training) {
         bp = *loaded;
@@ -142,8 +142,8 @@ QStringList Workplace::reloadSettings()
     return found;
 }
 
-TillReceipt Workplace::entryReceipt(const JournalEntry &entry, const JournalEntry *sale,
-                                    const QString &copyStatus) const
+TillReceipt Workplace::tillReceipt(const JournalEntry &entry, const JournalEntry *sale,
+                                   const QString &copyStatus) const
 {
     if (entry.kind == EntryKind::RefundEntry && sale)
         return refundSlipFor(entry, *sale, receiptMerchant());

@@ -135,11 +135,12 @@ public:
     TillReceipt tillReceipt(const PaymentRecord &record, const QList<CartItem> &items,
                             const QString &reference, const QString &status) const;
 
-    /// The receipt of a journaled entry, the same in the support view and paydeskctl's reprint:
-    /// a paid sale's till receipt marked `copyStatus`, with the tax rates of the catalogue as it
-    /// is now (the journal keeps the lines, not their rates); a refund's slip, given its `sale`.
-    TillReceipt entryReceipt(const JournalEntry &entry, const JournalEntry *sale,
-                             const QString &copyStatus) const;
+    /// The till receipt of a journaled entry, the same in the support view and paydeskctl's
+    /// reprint: a paid sale's till receipt marked `copyStatus`, with the tax rates of the catalogue
+    /// as it is now (the journal keeps the lines, not their rates); a refund's slip, given its
+    /// `sale`.
+    TillReceipt tillReceipt(const JournalEntry &entry, const JournalEntry *sale,
+                            const QString &copyStatus) const;
     /// The counter's printer at `url` (paydeskctl reprint --printer) with the settings' width,
     /// code page and timeout; an empty url is the settings' printer.
     Expected<PrinterConfig, QString> printerAt(const QString &url) const;

@@ -15,10 +15,10 @@
 #include "devices/receiptprinter.h"
 #include "guiharness.h"
 #include "language.h"
-#include "panels/statusbadge.h"
-#include "receipt/receiptdocument.h"
+#include "receiptdocument/receiptdocument.h"
 #include "sandbox/sandboxserver.h"
 #include "settingspage/settingsdialog.h"
+#include "widgets/statusbadge.h"
 
 using namespace paydesk;
 namespace camera = paydesk::test::camera;

@@ -13,11 +13,11 @@
 #include "guiharness.h"
 #include "panels/chargepanel.h"
 #include "panels/intentpanel.h"
-#include "panels/qrcodewidget.h"
 #include "panels/receiptpanel.h"
-#include "panels/statusbadge.h"
-#include "panels/valuelabel.h"
 #include "sandbox/sandboxserver.h"
+#include "widgets/qrcodewidget.h"
+#include "widgets/statusbadge.h"
+#include "widgets/valuelabel.h"
 
 using namespace paydesk;
 using paydesk::test::Harness;
@@ -115,7 +115,7 @@ void TestCashier::startsInTrainingMode()
     QVERIFY(h.window->trainingBadge()->isVisible());
     QVERIFY(h.window->trainingBadge()->text().contains(QStringLiteral("TRAINING")));
     QVERIFY(h.sandbox() != nullptr);
-    QVERIFY(h.session->context.training);
+    QVERIFY(h.workplace->context.training);
     QCOMPARE(h.window->profileCombo()->count(), 4);
     QCOMPARE(h.page()->profile().kind, BackendKind::Checkout);
     QCOMPARE(QApplication::focusWidget(), h.cart()->scanInput());

@@ -19,7 +19,7 @@
 #include "escposdecoder.h"
 #include "fakeprinter.h"
 #include "guiharness.h"
-#include "receipt/receiptactions.h"
+#include "receiptdocument/receiptactions.h"
 #include "settingspage/devicesform.h"
 #include "settingspage/settingsdialog.h"
 #include "setup/setupwizard.h"
@@ -122,7 +122,7 @@ void TestCounterDevices::ctrlPPrintsTheTillReceipt()
     QVERIFY(open(h, printer.url()));
     QVERIFY(h.window->counterPrinter());
     QVERIFY(paidSale(h));
-    const ReceiptData receipt = *h.page()->receipt();
+    const TillReceipt receipt = *h.page()->receipt();
     QVERIFY(!receipt.receiptUrl.isEmpty());
     QVERIFY(!receipt.last4.isEmpty());
 
@@ -445,7 +445,7 @@ void TestCounterDevices::savedSettingsAreUsedWithoutARestart()
                   {QStringLiteral("terminal/operator"), QStringLiteral("ana")}}));
     QVERIFY(!h.window->customerDisplay());
     {
-        QSettings ini(h.session->configFile, QSettings::IniFormat);
+        QSettings ini(h.workplace->configFile, QSettings::IniFormat);
         ini.setValue(QStringLiteral("printer/url"), after.url());
         ini.setValue(QStringLiteral("terminal/name"), QStringLiteral("counter-7"));
         ini.setValue(QStringLiteral("terminal/operator"), QStringLiteral("luis"));

@@ -7,8 +7,8 @@
 #include <QTest>
 
 #include "customerdisplay/customerdisplay.h"
-#include "panels/qrcodewidget.h"
-#include "panels/statuslook.h"
+#include "widgets/qrcodewidget.h"
+#include "widgets/statuslook.h"
 
 using namespace paydesk;
 

@@ -16,8 +16,6 @@
 #include "fit.h"
 #include "guiharness.h"
 #include "language.h"
-#include "panels/cardwords.h"
-#include "panels/valuelabel.h"
 #include "sale/cartmodel.h"
 #include "sale/cartwidget.h"
 #include "sale/saleform.h"
@@ -29,6 +27,8 @@
 #include "support/journaltablemodel.h"
 #include "support/supportpage.h"
 #include "widgetinput.h"
+#include "widgets/valuelabel.h"
+#include "words/cardwords.h"
 
 using namespace paydesk;
 using paydesk::test::FitCheck;

@@ -3,15 +3,15 @@
 #include <QPushButton>
 
 #include "core/parsers.h"
-#include "panels/cardwords.h"
 #include "panels/chargepanel.h"
 #include "panels/intentpanel.h"
-#include "panels/qrcodewidget.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
-#include "panels/statusbadge.h"
-#include "panels/valuelabel.h"
 #include "testdata.h"
+#include "widgets/qrcodewidget.h"
+#include "widgets/statusbadge.h"
+#include "widgets/valuelabel.h"
+#include "words/cardwords.h"
 
 using namespace paydesk;
 using paydesk::test::readObject;

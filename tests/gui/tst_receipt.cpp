@@ -9,7 +9,7 @@
 
 #include "core/datetext.h"
 #include "guiharness.h"
-#include "receipt/receiptdocument.h"
+#include "receiptdocument/receiptdocument.h"
 
 using namespace paydesk;
 using paydesk::test::Harness;
@@ -31,7 +31,7 @@ private:
 
 namespace {
 
-ReceiptData sample()
+TillReceipt sample()
 {
     PaymentRecord record;
     record.backend = BackendKind::Checkout;
@@ -50,9 +50,11 @@ ReceiptData sample()
     record.receipt = charge.receipt;
     const QList<CartItem> items{{QStringLiteral("COF-1"), QStringLiteral("Coffee"), 2, 3500},
                                 {QStringLiteral("PAN-1"), QStringLiteral("Pan dulce"), 1, 2300}};
-    return receiptFor(record, items, QStringLiteral("ORD-77"), QStringLiteral("Café <Paydesk>"),
-                      QStringLiteral("Calle Madero 12\nCiudad de México"), true,
-                      QStringLiteral("Paid"));
+    ReceiptMerchant merchant;
+    merchant.name = QStringLiteral("Café <Paydesk>");
+    merchant.address = QStringLiteral("Calle Madero 12\nCiudad de México");
+    return tillReceiptFor(record, items, QStringLiteral("ORD-77"), merchant, true,
+                          QStringLiteral("Paid"));
 }
 
 } // namespace
@@ -68,7 +70,7 @@ void TestReceipt::initTestCase()
 void TestReceipt::printedReceiptOfAPaidSale()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    const ReceiptData receipt = sample();
+    const TillReceipt receipt = sample();
     QTextDocument document;
     buildReceiptDocument(document, receipt);
     const QString text = document.toPlainText(); // (no-break spaces become spaces)
@@ -90,7 +92,7 @@ void TestReceipt::printedReceiptOfAPaidSale()
     QVERIFY(support.toPlainText().contains(QStringLiteral("Payment intent: pi_TEST1")));
     QVERIFY(support.toPlainText().contains(QStringLiteral("Charge: ch_TEST1")));
     // The tax id, the till and the tax included per rate, from the same TillReceipt as ESC/POS.
-    ReceiptData withTaxes = receipt;
+    TillReceipt withTaxes = receipt;
     withTaxes.merchantTaxId = QStringLiteral("CAF010203AB1");
     withTaxes.terminal = QStringLiteral("T1");
     withTaxes.operatorName = QStringLiteral("Ana");

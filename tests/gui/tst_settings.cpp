@@ -338,12 +338,12 @@ void TestSettings::lockedSystemSettingIsReadOnly()
     const QSettings user(userFile(), QSettings::IniFormat);
     QVERIFY(user.value(QStringLiteral("receipt/merchant_name")).toString() != u"Sneaky");
 
-    // And the window's session uses the system value.
+    // And the window's workplace uses the system value.
     WorkplaceOptions options;
     options.journal = m_home->filePath(QStringLiteral("journal.sqlite"));
-    auto session = Workplace::open(options);
-    QVERIFY(session);
-    QCOMPARE((*session)->merchant.name, QStringLiteral("Fleet Store"));
+    auto workplace = Workplace::open(options);
+    QVERIFY(workplace);
+    QCOMPARE((*workplace)->merchant.name, QStringLiteral("Fleet Store"));
 }
 
 void TestSettings::lockedSystemProfileCannotBeChangedOrRemoved()

@@ -179,14 +179,14 @@ void TestSetup::goodCredentialsAreTestedAndSaved()
     // What paydesk reads at the next start: not training, the profile with its token.
     WorkplaceOptions options;
     options.journal = m_home->filePath(QStringLiteral("journal.sqlite"));
-    auto session = Workplace::open(options);
-    QVERIFY2(session, session ? "" : qPrintable(session.error()));
-    QVERIFY(!(*session)->training);
-    QCOMPARE((*session)->profiles.size(), 1);
-    QCOMPARE((*session)->profiles.first().token, kToken);
-    QCOMPARE((*session)->merchant.name, QStringLiteral("Café Luna"));
-    QCOMPARE((*session)->merchant.address, QStringLiteral("3 Calle Mayor\nMadrid"));
-    QCOMPARE((*session)->context.terminal, QStringLiteral("counter-7"));
+    auto workplace = Workplace::open(options);
+    QVERIFY2(workplace, workplace ? "" : qPrintable(workplace.error()));
+    QVERIFY(!(*workplace)->training);
+    QCOMPARE((*workplace)->profiles.size(), 1);
+    QCOMPARE((*workplace)->profiles.first().token, kToken);
+    QCOMPARE((*workplace)->merchant.name, QStringLiteral("Café Luna"));
+    QCOMPARE((*workplace)->merchant.address, QStringLiteral("3 Calle Mayor\nMadrid"));
+    QCOMPARE((*workplace)->context.terminal, QStringLiteral("counter-7"));
     QVERIFY(!setupWanted(QString()));
 
     // Opened again, the setup starts from the saved profile, its token read from the store.

@@ -76,11 +76,11 @@ public:
                                                     : journalLocation;
         auto opened = Workplace::open(options);
         if (!opened) {
-            qWarning("openSession: %s", qPrintable(opened.error()));
+            qWarning("Workplace::open: %s", qPrintable(opened.error()));
             return false;
         }
-        session = std::move(*opened);
-        window = std::make_unique<MainWindow>(session.get());
+        workplace = std::move(*opened);
+        window = std::make_unique<MainWindow>(workplace.get());
         testModels();
         window->resize(1280, 800);
         window->show();
@@ -113,7 +113,7 @@ public:
     }
     SandboxServer *sandbox() const
     {
-        const auto *local = dynamic_cast<const LocalTrainingSandbox *>(session->sandbox.get());
+        const auto *local = dynamic_cast<const LocalTrainingSandbox *>(workplace->sandbox.get());
         return local ? local->server() : nullptr;
     }
     /// The journal as a test reads and seeds it: a connection of the test's own, on the test's
@@ -121,7 +121,7 @@ public:
     Journal *journal() const
     {
         if (!m_journal) {
-            auto opened = Journal::open(session->journalPlace);
+            auto opened = Journal::open(workplace->journalPlace);
             if (!opened)
                 qFatal("the test's journal connection: %s", qPrintable(opened.error()));
             m_journal = std::move(*opened);
@@ -219,7 +219,7 @@ private:
     mutable std::unique_ptr<Journal> m_journal;
 
 public:
-    std::unique_ptr<Workplace> session;
+    std::unique_ptr<Workplace> workplace;
     std::unique_ptr<MainWindow> window;
 };
 

@@ -17,7 +17,7 @@ namespace paydesk::test {
 inline qint64 sellTraining(Harness &h, const QString &reference, const QList<CartItem> &items,
                            const QString &fault = {})
 {
-    const BackendProfile *profile = h.session->findProfile(QStringLiteral("training-checkout"));
+    const BackendProfile *profile = h.workplace->findProfile(QStringLiteral("training-checkout"));
     if (!profile)
         return 0;
     CheckoutSale sale;
@@ -33,8 +33,8 @@ inline qint64 sellTraining(Harness &h, const QString &reference, const QList<Car
     JobOptions options;
     options.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     options.timeoutMs = 5000;
-    SaleAttempt attempt(h.session->journal.get(), &network, *profile, Sale{sale},
-                        h.session->context, options);
+    SaleAttempt attempt(h.workplace->journal.get(), &network, *profile, Sale{sale},
+                        h.workplace->context, options);
     QSignalSpy finished(&attempt, &SaleAttempt::finished);
     attempt.start();
     const bool done = !finished.isEmpty() || finished.wait(20000);

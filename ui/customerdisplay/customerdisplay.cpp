@@ -11,8 +11,8 @@
 #include <QVBoxLayout>
 
 #include "core/money.h"
-#include "panels/qrcodewidget.h"
-#include "panels/statuslook.h"
+#include "widgets/qrcodewidget.h"
+#include "widgets/statuslook.h"
 
 namespace paydesk {
 namespace {

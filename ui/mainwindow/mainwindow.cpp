@@ -18,7 +18,7 @@
 #include "journal/forwarderthread.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
-#include "receipt/receiptactions.h"
+#include "receiptdocument/receiptactions.h"
 #include "sale/salepage.h"
 #include "support/journalpage.h"
 #include "support/supportpage.h"
@@ -38,11 +38,11 @@ QString shortLocation(const QString &where)
 
 } // namespace
 
-MainWindow::MainWindow(Workplace *session, QWidget *parent)
+MainWindow::MainWindow(Workplace *workplace, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
-    , m_session(session)
-    , m_salePage(new SalePage(session, this))
+    , m_workplace(workplace)
+    , m_salePage(new SalePage(workplace, this))
     , m_supportPage(nullptr)
     , m_supportMenu(nullptr)
 {
@@ -73,7 +73,7 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
     }
 
     // The header: a TRAINING badge nobody can miss, the profile picker, the terminal.
-    m_ui->trainingBadge->setVisible(session->training);
+    m_ui->trainingBadge->setVisible(workplace->training);
     m_ui->trainingBadge->setStyleSheet(
         QStringLiteral("QLabel { background: #bf360c; color: white; font-weight: bold;"
                        " padding: 4px 12px; border-radius: 4px; }"));
@@ -82,10 +82,11 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
     m_ui->trainingBadge->setFont(badge);
     m_ui->headerBar->setAutoFillBackground(true);
     m_ui->terminalLabel->setText(
-        tr("Terminal %1 \u00b7 %2").arg(session->context.terminal, session->context.operatorName));
-    for (const BackendProfile &p : std::as_const(session->profiles)) {
+        tr("Terminal %1 \u00b7 %2")
+            .arg(workplace->context.terminal, workplace->context.operatorName));
+    for (const BackendProfile &p : std::as_const(workplace->profiles)) {
         const QString currency = backendSpec(p.kind).profileCurrency(p);
-        QString text = session->training
+        QString text = workplace->training
             ? tr("%1 (training)").arg(backendTitle(p.kind))
             : QStringLiteral("%1 \u2014 %2").arg(p.name, backendTitle(p.kind));
         if (!currency.isEmpty())
@@ -99,15 +100,15 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
     journalLabel->setObjectName(QStringLiteral("journalLabel"));
     journalLabel->setAccessibleName(tr("Journal"));
     journalLabel->setText(
-        tr("Journal: %1").arg(shortLocation(session->journal->displayLocation())));
-    journalLabel->setToolTip(session->journal->displayLocation());
+        tr("Journal: %1").arg(shortLocation(workplace->journal->displayLocation())));
+    journalLabel->setToolTip(workplace->journal->displayLocation());
     statusBar()->addPermanentWidget(journalLabel);
     // The journal answers on its own thread: while it is slow the window goes on, and says
     // what it waits for (a sale is still not sent before its entry is written).
     connect(
-        session->journal.get(), &JournalThread::waiting, journalLabel,
-        [journalLabel, location = session->journal->displayLocation()](const QString &what,
-                                                                       qint64 waitedMs) {
+        workplace->journal.get(), &JournalThread::waiting, journalLabel,
+        [journalLabel, location = workplace->journal->displayLocation()](const QString &what,
+                                                                         qint64 waitedMs) {
             if (what.isEmpty()) {
                 journalLabel->setText(tr("Journal: %1").arg(shortLocation(location)));
                 journalLabel->setStyleSheet(QString());
@@ -119,15 +120,16 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
             journalLabel->setStyleSheet(
                 QStringLiteral("QLabel { color: #5c3c00; background: #fff4ce; padding: 0 6px; }"));
         });
-    if (!session->storePlace.isEmpty()) {
+    if (!workplace->storePlace.isEmpty()) {
         // The store's copy: forwarded on a thread of its own; a sale never waits for it.
         auto *storeLabel = new QLabel(this);
         storeLabel->setObjectName(QStringLiteral("storeLabel"));
         storeLabel->setAccessibleName(tr("Store journal"));
         storeLabel->setText(tr("Store journal: connecting…"));
         statusBar()->addPermanentWidget(storeLabel);
-        m_forwarder = std::make_unique<ForwarderThread>(session->journalPlace, session->storePlace,
-                                                        15000, nullptr, session->context.terminal);
+        m_forwarder
+            = std::make_unique<ForwarderThread>(workplace->journalPlace, workplace->storePlace,
+                                                15000, nullptr, workplace->context.terminal);
         connect(m_forwarder.get(), &ForwarderThread::forwarded, storeLabel,
                 [storeLabel](const ForwardStatus &status) {
                     storeLabel->setToolTip(status.problem);
@@ -151,13 +153,13 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
                         m_forwarder->forwardNow();
                 });
     }
-    if (session->sandbox)
+    if (workplace->sandbox)
         statusBar()->showMessage(tr("Training mode: the sandbox answers at %1; no real money "
                                     "moves.")
-                                     .arg(session->sandbox->url().toString()));
-    if (!session->problems.isEmpty()) {
-        journalLabel->setToolTip(session->problems.join(u'\n'));
-        statusBar()->showMessage(QStringLiteral("\u26a0 ") + session->problems.join(u' '));
+                                     .arg(workplace->sandbox->url().toString()));
+    if (!workplace->problems.isEmpty()) {
+        journalLabel->setToolTip(workplace->problems.join(u'\n'));
+        statusBar()->showMessage(QStringLiteral("\u26a0 ") + workplace->problems.join(u' '));
     }
 
     // Actions: one place for every shortcut, shown in the menus and the tooltips.
@@ -179,8 +181,8 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
     connect(m_ui->actionPrintDialog, &QAction::triggered, m_salePage,
             &SalePage::printReceiptWithDialog);
     // The counter's printer: one queue for the till, the sale page's and the support view's.
-    if (session->printer) {
-        m_counterPrinter = new ReceiptPrinter(*session->printer, this);
+    if (workplace->printer) {
+        m_counterPrinter = new ReceiptPrinter(*workplace->printer, this);
         m_salePage->setCounterPrinter(m_counterPrinter);
         m_ui->actionPrint->setToolTip(tr("Print the customer receipt on the counter's printer"));
     }
@@ -220,18 +222,18 @@ MainWindow::MainWindow(Workplace *session, QWidget *parent)
             statusBar()->showMessage(text);
     });
 
-    const int initial = m_ui->profileCombo->findData(session->initialProfile);
+    const int initial = m_ui->profileCombo->findData(workplace->initialProfile);
     m_ui->profileCombo->setCurrentIndex(std::max(initial, 0));
     onProfileChosen(m_ui->profileCombo->currentIndex());
-    if (session->customerDisplay.enabled)
+    if (workplace->customerDisplay.enabled)
         openCustomerDisplay();
     m_salePage->focusScanner();
 }
 
 QString MainWindow::applySavedSettings(bool profilesChanged)
 {
-    const QStringList problems = m_session->reloadSettings();
-    const AttemptContext &context = m_session->context;
+    const QStringList problems = m_workplace->reloadSettings();
+    const AttemptContext &context = m_workplace->context;
     m_ui->terminalLabel->setText(
         tr("Terminal %1 \u00b7 %2").arg(context.terminal, context.operatorName));
     m_salePage->setContext(context);
@@ -239,12 +241,12 @@ QString MainWindow::applySavedSettings(bool profilesChanged)
     // The counter's printer, when it changed (an unchanged one keeps its queue and Print
     // again): a receipt being printed finishes on the old one.
     const bool samePrinter = m_counterPrinter
-        ? m_session->printer && m_counterPrinter->config() == *m_session->printer
-        : !m_session->printer;
+        ? m_workplace->printer && m_counterPrinter->config() == *m_workplace->printer
+        : !m_workplace->printer;
     if (!samePrinter) {
         ReceiptPrinter *old = m_counterPrinter;
         m_counterPrinter
-            = m_session->printer ? new ReceiptPrinter(*m_session->printer, this) : nullptr;
+            = m_workplace->printer ? new ReceiptPrinter(*m_workplace->printer, this) : nullptr;
         m_salePage->setCounterPrinter(m_counterPrinter);
         if (m_supportPage)
             m_supportPage->journalPage()->setCounterPrinter(m_counterPrinter);
@@ -259,13 +261,13 @@ QString MainWindow::applySavedSettings(bool profilesChanged)
     }
 
     // The customer display: opened, moved or closed as the settings say.
-    if (!m_session->customerDisplay.enabled) {
+    if (!m_workplace->customerDisplay.enabled) {
         m_customerDisplay.reset();
     } else if (!m_customerDisplay) {
         openCustomerDisplay();
     } else {
-        m_customerDisplay->setMerchantName(m_session->merchant.name);
-        m_customerDisplay->showOnCustomerScreen(m_session->customerDisplay.screen);
+        m_customerDisplay->setMerchantName(m_workplace->merchant.name);
+        m_customerDisplay->showOnCustomerScreen(m_workplace->customerDisplay.screen);
     }
 
     QStringList later;
@@ -281,11 +283,11 @@ void MainWindow::openCustomerDisplay()
     m_customerDisplay = std::make_unique<CustomerDisplay>();
     // The cashier's window decides when Paydesk ends, not the customer's.
     m_customerDisplay->setAttribute(Qt::WA_QuitOnClose, false);
-    m_customerDisplay->setMerchantName(m_session->merchant.name);
-    m_customerDisplay->setTraining(m_session->training);
+    m_customerDisplay->setMerchantName(m_workplace->merchant.name);
+    m_customerDisplay->setTraining(m_workplace->training);
     new CustomerDisplayFeed(m_salePage->controller(), m_customerDisplay.get(),
                             m_customerDisplay.get());
-    m_customerDisplay->showOnCustomerScreen(m_session->customerDisplay.screen);
+    m_customerDisplay->showOnCustomerScreen(m_workplace->customerDisplay.screen);
 }
 
 MainWindow::~MainWindow()
@@ -303,7 +305,7 @@ void MainWindow::showSale()
 SupportPage *MainWindow::supportPage()
 {
     if (!m_supportPage) {
-        m_supportPage = new SupportPage(m_session, this);
+        m_supportPage = new SupportPage(m_workplace, this);
         m_supportPage->journalPage()->setCounterPrinter(m_counterPrinter);
         m_ui->pages->addWidget(m_supportPage);
         connect(m_supportPage, &SupportPage::message, this,
@@ -346,7 +348,7 @@ bool MainWindow::selectProfile(const QString &name)
 void MainWindow::onProfileChosen(int index)
 {
     const BackendProfile *profile
-        = m_session->findProfile(m_ui->profileCombo->itemData(index).toString());
+        = m_workplace->findProfile(m_ui->profileCombo->itemData(index).toString());
     if (!profile)
         return;
     m_salePage->setProfile(*profile);
@@ -410,7 +412,7 @@ void MainWindow::showAbout()
                        tr("Paydesk %1\nA counter-side payment client for payment-intent "
                           "backends.\nJournal: %2")
                            .arg(QStringLiteral(PAYDESK_VERSION),
-                                shortLocation(m_session->journal->displayLocation())));
+                                shortLocation(m_workplace->journal->displayLocation())));
 }
 
 } // namespace paydesk

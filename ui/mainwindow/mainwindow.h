@@ -29,7 +29,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Workplace *session, QWidget *parent = nullptr);
+    explicit MainWindow(Workplace *workplace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SalePage *salePage() const { return m_salePage; }
@@ -64,7 +64,7 @@ private:
     void openCustomerDisplay();
 
     Ui::MainWindow *m_ui;
-    Workplace *m_session;
+    Workplace *m_workplace;
     SalePage *m_salePage;
     SupportPage *m_supportPage;
     QMenu *m_supportMenu;

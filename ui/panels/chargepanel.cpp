@@ -2,9 +2,9 @@
 
 #include <QRegularExpression>
 
-#include "cardwords.h"
 #include "ui_chargepanel.h"
-#include "valuelabel.h"
+#include "widgets/valuelabel.h"
+#include "words/cardwords.h"
 
 namespace paydesk {
 

@@ -2,7 +2,7 @@
 
 #include "core/datetext.h"
 #include "ui_intentpanel.h"
-#include "valuelabel.h"
+#include "widgets/valuelabel.h"
 
 namespace paydesk {
 

@@ -5,7 +5,7 @@
 #include <QWidget>
 
 #include "core/paymentrecord.h"
-#include "statuslook.h"
+#include "widgets/statuslook.h"
 
 namespace Ui {
 class IntentPanel;

@@ -3,7 +3,7 @@
 #include <QDesktopServices>
 
 #include "ui_receiptpanel.h"
-#include "valuelabel.h"
+#include "widgets/valuelabel.h"
 
 namespace paydesk {
 

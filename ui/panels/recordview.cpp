@@ -8,7 +8,7 @@
 #include "intentpanel.h"
 #include "receiptpanel.h"
 #include "receipts/tillreceipt.h"
-#include "statusbadge.h"
+#include "widgets/statusbadge.h"
 
 namespace paydesk {
 

@@ -2,7 +2,7 @@
 
 #include <QBrush>
 
-#include "panels/statuslook.h"
+#include "widgets/statuslook.h"
 
 namespace paydesk {
 namespace {

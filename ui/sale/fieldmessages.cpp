@@ -5,7 +5,7 @@
 #include <QStyle>
 #include <QWidget>
 
-#include "panels/statuslook.h"
+#include "widgets/statuslook.h"
 
 namespace paydesk {
 namespace {

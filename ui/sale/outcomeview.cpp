@@ -7,8 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "panels/qrcodewidget.h"
-#include "panels/statusbadge.h"
+#include "widgets/qrcodewidget.h"
+#include "widgets/statusbadge.h"
 
 namespace paydesk {
 namespace {

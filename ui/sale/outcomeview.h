@@ -8,7 +8,7 @@
 
 #include <QFrame>
 
-#include "panels/statuslook.h"
+#include "widgets/statuslook.h"
 
 class QLabel;
 class QProgressBar;

@@ -14,18 +14,18 @@
 #include "backends/backendspec.h"
 #include "cartwidget.h"
 #include "checkoutsaleform.h"
-#include "common/outputdialogs.h"
 #include "core/clock.h"
 #include "dotssaleform.h"
 #include "ochosaleform.h"
 #include "offersaleform.h"
-#include "panels/cardwords.h"
 #include "panels/chargepanel.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
-#include "panels/statusbadge.h"
-#include "receipt/receiptactions.h"
+#include "receiptdocument/receiptactions.h"
 #include "ui_salepage.h"
+#include "widgets/outputdialogs.h"
+#include "widgets/statusbadge.h"
+#include "words/cardwords.h"
 #include "workplace/workplace.h"
 
 namespace paydesk {
@@ -120,12 +120,12 @@ QPalette counterPalette(QPalette palette)
 
 } // namespace
 
-SalePage::SalePage(Workplace *session, QWidget *parent)
+SalePage::SalePage(Workplace *workplace, QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::SalePage)
-    , m_session(session)
+    , m_workplace(workplace)
     , m_network(new QNetworkAccessManager(this))
-    , m_sale(new SaleController(session->journal.get(), m_network, session->context, this))
+    , m_sale(new SaleController(workplace->journal.get(), m_network, workplace->context, this))
     , m_receiptActions(new ReceiptActions(this, [this] { return m_receipt; }))
 {
     // Type read at arm's length, and greyed-out texts that stay readable; set before the
@@ -139,8 +139,8 @@ SalePage::SalePage(Workplace *session, QWidget *parent)
     const QList<SaleForm *> forms{new CheckoutSaleForm, new OfferSaleForm, new DotsSaleForm,
                                   new OchoSaleForm};
     for (SaleForm *form : forms) {
-        form->setCatalogue(&m_session->catalogue);
-        form->setTerminal(m_session->context.terminal);
+        form->setCatalogue(&m_workplace->catalogue);
+        form->setTerminal(m_workplace->context.terminal);
         m_forms.insert(form->backend(), form);
         m_ui->formStack->addWidget(form);
         connect(form, &SaleForm::edited, this, &SalePage::updateChargeButton);
@@ -511,7 +511,7 @@ void SalePage::publishCustomerView()
     CustomerView view;
     if (m_sale->phase() == Phase::Paid && receipt()) {
         // Once paid, the receipt's lines and amount (the backend's amount wins, as on paper).
-        const ReceiptData &r = *receipt();
+        const TillReceipt &r = *receipt();
         view.items = r.items;
         view.currency = r.currency;
         view.totalMinor = r.totalMinor;
@@ -568,7 +568,7 @@ void SalePage::showDone(const PaymentRecord &record, const QString &headline, co
     m_ui->recordView->setRecord(record);
     const bool paid = m_sale->phase() == Phase::Paid;
     const StatusLook look = journalStateLook(m_sale->state());
-    m_receipt = m_session->tillReceipt(record, m_saleItems, m_saleReference, look.text);
+    m_receipt = m_workplace->tillReceipt(record, m_saleItems, m_saleReference, look.text);
     const QString amount = record.intent.amount ? formatMoney(*record.intent.amount) : QString();
     SaleForm *form = currentForm();
     if (form && form->amountText().isEmpty())

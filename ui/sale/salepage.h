@@ -17,7 +17,7 @@
 #include "backends/profile.h"
 #include "outcomeview.h"
 #include "payments/salecontroller.h"
-#include "receipt/receiptdocument.h"
+#include "receiptdocument/receiptdocument.h"
 
 class QNetworkAccessManager;
 
@@ -42,7 +42,7 @@ class SalePage final : public QWidget
 public:
     using Phase = SaleController::Phase;
 
-    explicit SalePage(Workplace *session, QWidget *parent = nullptr);
+    explicit SalePage(Workplace *workplace, QWidget *parent = nullptr);
     ~SalePage() override;
 
     void setProfile(const BackendProfile &profile);
@@ -63,7 +63,7 @@ public:
     /// cart while it is built, the receipt's lines once paid.
     void publishCustomerView();
     ReceiptActions *receiptActions() const { return m_receiptActions; }
-    const std::optional<ReceiptData> &receipt() const { return m_receipt; }
+    const std::optional<TillReceipt> &receipt() const { return m_receipt; }
 
     SaleForm *currentForm() const;
     SaleForm *form(BackendKind kind) const { return m_forms.value(backendName(kind)); }
@@ -125,7 +125,7 @@ private:
     QString journalLine() const;
 
     Ui::SalePage *m_ui;
-    Workplace *m_session;
+    Workplace *m_workplace;
     QNetworkAccessManager *m_network;
     QMap<QString, SaleForm *> m_forms; ///< by backendName()
     BackendProfile m_profile;
@@ -135,7 +135,7 @@ private:
     QList<CartItem> m_saleItems;
     QString m_saleReference;
     QString m_answeredAmount; ///< the price the answer set, for a sale priced by the service
-    std::optional<ReceiptData> m_receipt;
+    std::optional<TillReceipt> m_receipt;
     ReceiptActions *m_receiptActions;
     QString m_waitStatus; ///< what the sending view says when the journal is not slow
     QString m_sentAmount; ///< the total charged, for what the customer looks for if unknown

@@ -13,8 +13,8 @@
 #include "journal/duplicates.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
-#include "panels/statuslook.h"
 #include "ui_entrydetail.h"
+#include "widgets/statuslook.h"
 
 namespace paydesk {
 

@@ -2,7 +2,7 @@
 
 #include <QPainter>
 
-#include "panels/statuslook.h"
+#include "widgets/statuslook.h"
 
 namespace paydesk {
 

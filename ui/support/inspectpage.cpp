@@ -10,8 +10,8 @@
 #include "core/redaction.h"
 #include "jsontreeview.h"
 #include "panels/recordview.h"
-#include "panels/statuslook.h"
 #include "ui_inspectpage.h"
+#include "widgets/statuslook.h"
 
 namespace paydesk {
 

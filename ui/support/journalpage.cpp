@@ -23,7 +23,6 @@
 #include <QTimer>
 
 #include "backends/backendspec.h"
-#include "common/outputdialogs.h"
 #include "core/currency.h"
 #include "core/datetext.h"
 #include "core/money.h"
@@ -32,11 +31,12 @@
 #include "journaltablemodel.h"
 #include "panels/receiptpanel.h"
 #include "panels/recordview.h"
-#include "panels/statuslook.h"
 #include "payments/saleattempt.h"
 #include "payments/verifier.h"
-#include "receipt/receiptactions.h"
+#include "receiptdocument/receiptactions.h"
 #include "ui_journalpage.h"
+#include "widgets/outputdialogs.h"
+#include "widgets/statuslook.h"
 #include "workplace/training.h"
 #include "workplace/workplace.h"
 
@@ -57,10 +57,10 @@ struct ShownEntry
 
 } // namespace
 
-JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWidget *parent)
+JournalPage::JournalPage(Workplace *workplace, QNetworkAccessManager *network, QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::JournalPage)
-    , m_session(session)
+    , m_workplace(workplace)
     , m_network(network)
     , m_model(new JournalTableModel(this))
     , m_searchDelay(new QTimer(this))
@@ -234,7 +234,7 @@ JournalPage::JournalPage(Workplace *session, QNetworkAccessManager *network, QWi
     for (const auto &[button, key] : tips)
         button->setToolTip(button->toolTip() + QStringLiteral(" (") + key + u')');
 
-    m_model->setQuery(m_session->journal.get(), JournalQuery{}); // the count follows the rows
+    m_model->setQuery(m_workplace->journal.get(), JournalQuery{}); // the count follows the rows
 }
 
 void JournalPage::resizeEvent(QResizeEvent *event)
@@ -350,7 +350,7 @@ void JournalPage::applyFilters()
     m_seek = 0;
     m_toEnd = false;
     m_selectFirst = true;
-    m_model->setQuery(m_session->journal.get(), *q);
+    m_model->setQuery(m_workplace->journal.get(), *q);
 }
 
 void JournalPage::clearFilters()
@@ -419,7 +419,7 @@ void JournalPage::updateCount()
     // Counted after the rows are shown: a count over a large filter may take a moment.
     const JournalQuery q = m_model->query();
     m_countRequest.ask([this, q] {
-        m_session->journal->run(
+        m_workplace->journal->run(
             this, tr("counting entries"), [q](const Journal &j) { return j.count(q); },
             [this](const Expected<qint64, QString> &n) {
                 if (!m_countRequest.land())
@@ -498,7 +498,7 @@ void JournalPage::showEntry(qint64 id)
     // journal's thread. Rows changed faster than the journal answers: only the last is read.
     const quint64 asked = ++m_detailAsked;
     m_detailRequest.ask([this, id, asked] {
-        m_session->journal->run(
+        m_workplace->journal->run(
             this, tr("opening entry %1").arg(id),
             [id](const Journal &j) {
                 ShownEntry shown;
@@ -556,7 +556,7 @@ void JournalPage::verifySelected()
     const auto &entry = m_ui->detail->entry();
     if (!entry || entry->state != JournalState::Unknown || m_verifier)
         return;
-    if (entry->training && !m_session->training) {
+    if (entry->training && !m_workplace->training) {
         QMessageBox::information(this, tr("Training entry"),
                                  tr("Entry %1 is a training sale: no real money moved. Start "
                                     "Paydesk in training mode to check it against the "
@@ -565,12 +565,12 @@ void JournalPage::verifySelected()
         return;
     }
     const qint64 id = entry->id;
-    const auto profile = m_session->verifyingProfile(*entry);
+    const auto profile = m_workplace->verifyingProfile(*entry);
     if (!profile) {
         Q_EMIT message(tr("Entry %1 could not be verified: %2").arg(id).arg(profile.error()));
         return;
     }
-    m_verifier = std::make_unique<Verifier>(m_session->journal.get(), m_network, *profile, id);
+    m_verifier = std::make_unique<Verifier>(m_workplace->journal.get(), m_network, *profile, id);
     m_ui->detail->verifyButton()->setEnabled(false);
     m_ui->detail->verifyButton()->setText(tr("Verifying\u2026"));
     Q_EMIT message(tr("Asking the payment service about entry %1\u2026").arg(id));
@@ -713,7 +713,7 @@ void JournalPage::confirmSelected()
     if (!entry || entry->kind != EntryKind::SaleEntry || entry->state != JournalState::Created
         || m_sending || !backendSpec(entry->backend).confirmRequest)
         return;
-    const auto profile = m_session->verifyingProfile(*entry);
+    const auto profile = m_workplace->verifyingProfile(*entry);
     if (!profile) {
         Q_EMIT message(
             tr("Entry %1 could not be confirmed: %2").arg(entry->id).arg(profile.error()));
@@ -734,13 +734,13 @@ void JournalPage::send(qint64 id, const PaymentOperation &operation, bool refund
     if (!entry || entry->id != id || m_sending)
         return;
     // Sent where the sale went, with that profile's credentials (as verify asks).
-    const auto profile = m_session->verifyingProfile(*entry);
+    const auto profile = m_workplace->verifyingProfile(*entry);
     if (!profile) {
         Q_EMIT message(tr("Entry %1: %2").arg(id).arg(profile.error()));
         return;
     }
-    m_sending = std::make_unique<SaleAttempt>(m_session->journal.get(), m_network, *profile,
-                                              operation, m_session->context, JobOptions{});
+    m_sending = std::make_unique<SaleAttempt>(m_workplace->journal.get(), m_network, *profile,
+                                              operation, m_workplace->context, JobOptions{});
     m_ui->detail->refundButton()->setEnabled(false);
     m_ui->detail->confirmButton()->setEnabled(false);
     Q_EMIT message(refund ? tr("Sending the refund of sale %1\u2026").arg(id)
@@ -788,17 +788,17 @@ void JournalPage::send(qint64 id, const PaymentOperation &operation, bool refund
     m_sending->start();
 }
 
-std::optional<ReceiptData> JournalPage::receipt() const
+std::optional<TillReceipt> JournalPage::receipt() const
 {
     const auto &entry = m_ui->detail->entry();
     if (!entry || entry->state != JournalState::Succeeded)
         return std::nullopt;
     // A refund's slip: the amount refunded and the original sale it refunds; a sale's till
-    // receipt as the counter printed it (Workplace::entryReceipt, as paydeskctl reprints it).
+    // receipt as the counter printed it (Workplace::tillReceipt, as paydeskctl reprints it).
     if (entry->kind == EntryKind::RefundEntry
         && !(m_refundedSale && m_refundedSale->id == entry->parentId))
         return std::nullopt;
-    return m_session->entryReceipt(
+    return m_workplace->tillReceipt(
         *entry, entry->kind == EntryKind::RefundEntry ? &*m_refundedSale : nullptr,
         tr("Paid (copy)"));
 }
@@ -860,7 +860,7 @@ bool JournalPage::writeCsv(const QString &path)
     button->setEnabled(false);
     Q_EMIT message(tr("Exporting the journal to %1\u2026").arg(QDir::toNativeSeparators(path)));
     const JournalQuery query = *q;
-    m_session->journal->run(
+    m_workplace->journal->run(
         this, tr("exporting entries to CSV"),
         [path, query](const Journal &j) -> Expected<qint64, QString> {
             // The file is opened, written and committed here, on the journal's thread only.

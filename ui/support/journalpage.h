@@ -13,7 +13,7 @@
 #include "core/expected.h"
 #include "journal/journal.h"
 #include "latestrequest.h"
-#include "receipt/receiptdocument.h"
+#include "receiptdocument/receiptdocument.h"
 
 class QDialog;
 class QLineEdit;
@@ -41,7 +41,7 @@ class JournalPage final : public QWidget
     Q_DISABLE_COPY_MOVE(JournalPage)
 
 public:
-    JournalPage(Workplace *session, QNetworkAccessManager *network, QWidget *parent = nullptr);
+    JournalPage(Workplace *workplace, QNetworkAccessManager *network, QWidget *parent = nullptr);
     ~JournalPage() override;
 
     /// The query the filters describe; the error names the filter at fault.
@@ -66,7 +66,7 @@ public:
     /// that the filter hides it (or it is not loaded and `fetch` is false). Its detail follows.
     bool selectEntry(qint64 id, bool fetch = true);
     /// The receipt of the selected entry, when it was paid.
-    std::optional<ReceiptData> receipt() const;
+    std::optional<TillReceipt> receipt() const;
     /// The counter's receipt printer, shared with the sale page (null: the print dialog).
     void setCounterPrinter(ReceiptPrinter *printer);
     ReceiptActions *receiptActions() const { return m_receiptActions; }
@@ -129,7 +129,7 @@ private:
     void setError(const QString &error);
 
     Ui::JournalPage *m_ui;
-    Workplace *m_session;
+    Workplace *m_workplace;
     QNetworkAccessManager *m_network;
     JournalTableModel *m_model;
     QTimer *m_searchDelay;

@@ -9,7 +9,7 @@
 
 #include "core/datetext.h"
 #include "journal/duplicates.h"
-#include "panels/statuslook.h"
+#include "widgets/statuslook.h"
 
 namespace paydesk {
 

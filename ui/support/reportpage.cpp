@@ -13,12 +13,12 @@
 #include <QTextDocument>
 #include <QTreeWidget>
 
-#include "common/outputdialogs.h"
 #include "core/datetext.h"
 #include "core/money.h"
 #include "hourchart.h"
-#include "panels/statuslook.h"
 #include "ui_reportpage.h"
+#include "widgets/outputdialogs.h"
+#include "widgets/statuslook.h"
 #include "workplace/workplace.h"
 
 namespace paydesk {
@@ -168,10 +168,10 @@ void buildReportDocument(QTextDocument &document, const QJsonObject &report,
     document.setHtml(html);
 }
 
-ReportPage::ReportPage(Workplace *session, QWidget *parent)
+ReportPage::ReportPage(Workplace *workplace, QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::ReportPage)
-    , m_session(session)
+    , m_workplace(workplace)
 {
     m_ui->setupUi(this);
     for (QTreeWidget *tree : {m_ui->byState, m_ui->byCurrency, m_ui->byBackend}) {
@@ -270,7 +270,7 @@ void ReportPage::showDay(const QDate &date)
     if (date != m_reportDay)
         m_report = {}; // another day's figures are never printed under this day's name
     m_request.ask([this, date] {
-        m_session->journal->run(
+        m_workplace->journal->run(
             this, tr("computing the end-of-day report"),
             [date](const Journal &j) -> std::pair<QJsonObject, QString> {
                 const auto r = j.report(date);
@@ -364,7 +364,7 @@ void ReportPage::printReport()
         m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
     openPrintDialog(this, *m_printer, tr("Print end of day"), reportFileName(), [this] {
         QTextDocument document;
-        buildReportDocument(document, m_report, m_session->merchant.name, m_session->training);
+        buildReportDocument(document, m_report, m_workplace->merchant.name, m_workplace->training);
         document.print(m_printer.get());
         Q_EMIT message(tr("End-of-day report sent to the printer."));
     });
@@ -392,7 +392,7 @@ bool ReportPage::writeReportPdf(const QString &path)
     printer.setOutputFileName(path);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QTextDocument document;
-    buildReportDocument(document, m_report, m_session->merchant.name, m_session->training);
+    buildReportDocument(document, m_report, m_workplace->merchant.name, m_workplace->training);
     document.print(&printer);
     QFile written(path);
     if (!written.exists() || written.size() == 0) {

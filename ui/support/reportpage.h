@@ -33,7 +33,7 @@ class ReportPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ReportPage)
 
 public:
-    explicit ReportPage(Workplace *session, QWidget *parent = nullptr);
+    explicit ReportPage(Workplace *workplace, QWidget *parent = nullptr);
     ~ReportPage() override;
 
     QDate day() const;
@@ -65,7 +65,7 @@ private:
     void showReport(const QDate &day, const QJsonObject &report, const QString &error);
 
     Ui::ReportPage *m_ui;
-    Workplace *m_session;
+    Workplace *m_workplace;
     QJsonObject m_report;
     QDate m_reportDay; ///< the day of m_report
     LatestRequest m_request; ///< the report on its way (the last day asked wins)

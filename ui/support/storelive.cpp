@@ -12,7 +12,7 @@
 #include "core/datetext.h"
 #include "journal/journalthread.h"
 #include "journalpage.h"
-#include "panels/statuslook.h"
+#include "widgets/statuslook.h"
 
 namespace paydesk {
 

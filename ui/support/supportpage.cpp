@@ -9,15 +9,15 @@
 #include "inspectpage.h"
 #include "journal/journalthread.h"
 #include "journalpage.h"
-#include "panels/statuslook.h"
 #include "reportpage.h"
 #include "storelive.h"
 #include "ui_supportpage.h"
+#include "widgets/statuslook.h"
 #include "workplace/workplace.h"
 
 namespace paydesk {
 
-SupportPage::SupportPage(Workplace *session, QWidget *parent)
+SupportPage::SupportPage(Workplace *workplace, QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::SupportPage)
     , m_network(new QNetworkAccessManager(this))
@@ -27,21 +27,21 @@ SupportPage::SupportPage(Workplace *session, QWidget *parent)
     , m_waiting(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_journal = new JournalPage(session, m_network, this);
+    m_journal = new JournalPage(workplace, m_network, this);
     m_inspect = new InspectPage(this);
-    m_report = new ReportPage(session, this);
+    m_report = new ReportPage(workplace, this);
     m_journal->setObjectName(QStringLiteral("journalPage"));
     m_inspect->setObjectName(QStringLiteral("inspectPage"));
     m_report->setObjectName(QStringLiteral("reportPage"));
     m_ui->tabs->addTab(m_journal, tr("&Journal"));
     m_ui->tabs->addTab(m_inspect, tr("&Inspect an answer"));
     m_ui->tabs->addTab(m_report, tr("End of &day"));
-    if (session->journal && session->journal->isPostgres()) {
+    if (workplace->journal && workplace->journal->isPostgres()) {
         // A store's journal: live, and each till's forwarding state (storelive.h).
-        m_tills = new StoreTillsView(session->journal.get(), this);
+        m_tills = new StoreTillsView(workplace->journal.get(), this);
         m_tills->setObjectName(QStringLiteral("tillsView"));
         m_ui->tabs->addTab(m_tills, tr("&Tills"));
-        m_live = new StoreLive(session->journal.get(), m_journal, m_tills, this);
+        m_live = new StoreLive(workplace->journal.get(), m_journal, m_tills, this);
     }
     connect(m_journal, &JournalPage::message, this, &SupportPage::message);
     connect(m_report, &ReportPage::message, this, &SupportPage::message);
@@ -53,8 +53,8 @@ SupportPage::SupportPage(Workplace *session, QWidget *parent)
             .arg(toneBackground(Tone::Warning).name(), toneForeground(Tone::Warning).name()));
     m_waiting->hide();
     m_ui->layout->addWidget(m_waiting);
-    if (session->journal)
-        connect(session->journal.get(), &JournalThread::waiting, this,
+    if (workplace->journal)
+        connect(workplace->journal.get(), &JournalThread::waiting, this,
                 [this](const QString &what, qint64 waitedMs) {
                     m_waiting->setVisible(!what.isEmpty());
                     if (!what.isEmpty())

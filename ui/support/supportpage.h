@@ -37,7 +37,7 @@ public:
         Tills, ///< a store's journal only
     };
 
-    explicit SupportPage(Workplace *session, QWidget *parent = nullptr);
+    explicit SupportPage(Workplace *workplace, QWidget *parent = nullptr);
     ~SupportPage() override;
 
     JournalPage *journalPage() const { return m_journal; }

@@ -127,9 +127,9 @@ int main(int argc, char *argv[])
     WorkplaceOptions options;
     options.journal = path;
     options.config = config;
-    auto session = Workplace::open(options);
-    if (!session) {
-        std::fprintf(stderr, "bench_support: %s\n", qPrintable(session.error()));
+    auto workplace = Workplace::open(options);
+    if (!workplace) {
+        std::fprintf(stderr, "bench_support: %s\n", qPrintable(workplace.error()));
         return 1;
     }
 
@@ -141,7 +141,7 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
         QElapsedTimer clock;
         clock.start();
-        window = std::make_unique<MainWindow>(session->get());
+        window = std::make_unique<MainWindow>(workplace->get());
         window->resize(1280, 800);
         window->showSupport();
         window->show();

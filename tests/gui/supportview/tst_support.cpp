@@ -36,9 +36,7 @@
 #include "journal/duplicates.h"
 #include "language.h"
 #include "panels/intentpanel.h"
-#include "panels/statusbadge.h"
-#include "panels/valuelabel.h"
-#include "receipt/receiptdocument.h"
+#include "receiptdocument/receiptdocument.h"
 #include "sandbox/sandboxserver.h"
 #include "stallmeter.h"
 #include "support/entrydetail.h"
@@ -51,6 +49,8 @@
 #include "support/reportpage.h"
 #include "support/supportpage.h"
 #include "trainingsale.h"
+#include "widgets/statusbadge.h"
+#include "widgets/valuelabel.h"
 
 using namespace paydesk;
 using paydesk::test::Harness;
@@ -70,7 +70,7 @@ qint64 sell(Harness &h, const QString &reference, qint64 minor, const QString &f
 /// a payment method) or only created.
 qint64 sellDots(Harness &h, const QString &description, qint64 minor, bool confirm)
 {
-    const BackendProfile *profile = h.session->findProfile(QStringLiteral("training-dots"));
+    const BackendProfile *profile = h.workplace->findProfile(QStringLiteral("training-dots"));
     if (!profile)
         return 0;
     DotsSale sale;
@@ -79,8 +79,8 @@ qint64 sellDots(Harness &h, const QString &description, qint64 minor, bool confi
     sale.confirm = confirm;
     sale.paymentMethodId = QStringLiteral("3c90c3cc-0d44-4b50-8888-8dd25736052a");
     QNetworkAccessManager network;
-    SaleAttempt attempt(h.session->journal.get(), &network, *profile, Sale{sale},
-                        h.session->context, JobOptions{});
+    SaleAttempt attempt(h.workplace->journal.get(), &network, *profile, Sale{sale},
+                        h.workplace->context, JobOptions{});
     QSignalSpy finished(&attempt, &SaleAttempt::finished);
     attempt.start();
     return !finished.isEmpty() || finished.wait(20000) ? attempt.journalId() : 0;
@@ -302,7 +302,7 @@ void TestSupport::journalTableModelPassesTheModelTester()
     JournalTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &JournalTableModel::loaded);
-    model.setQuery(h.session->journal.get(), JournalQuery{});
+    model.setQuery(h.workplace->journal.get(), JournalQuery{});
     QVERIFY(model.isLoading());
     QCOMPARE(model.rowCount(), 0); // nothing until the answer: the window did not wait
     QVERIFY(loaded.wait(20000));
@@ -313,7 +313,7 @@ void TestSupport::journalTableModelPassesTheModelTester()
         const int before = model.rowCount();
         model.fetchMore({});
         model.fetchMore({}); // one request at a time: this one asks nothing
-        QCOMPARE(h.session->journal->outstanding(), 1);
+        QCOMPARE(h.workplace->journal->outstanding(), 1);
         QCOMPARE(model.rowCount(), before); // nothing until the answer
         QVERIFY(model.canFetchMore({}));
         QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 20000);
@@ -339,8 +339,8 @@ void TestSupport::journalTableModelPassesTheModelTester()
     // A query asked and replaced before its answer: its rows are never shown.
     JournalQuery declined;
     declined.state = JournalState::Declined;
-    filtered.setQuery(h.session->journal.get(), declined);
-    filtered.setQuery(h.session->journal.get(), paid);
+    filtered.setQuery(h.workplace->journal.get(), declined);
+    filtered.setQuery(h.workplace->journal.get(), paid);
     filtered.fetchAll(); // follows the first page
     QTRY_VERIFY_WITH_TIMEOUT(!filtered.isBusy(), 20000);
     QCOMPARE(filteredLoaded.count(), 1);
@@ -349,7 +349,7 @@ void TestSupport::journalTableModelPassesTheModelTester()
     // A page not loaded (Ctrl+End fetched ids only) shows placeholders, then its rows (a model
     // of its own: the tester reads rows on its own).
     JournalTableModel all;
-    all.setQuery(h.session->journal.get(), JournalQuery{});
+    all.setQuery(h.workplace->journal.get(), JournalQuery{});
     all.fetchAll();
     QTRY_VERIFY_WITH_TIMEOUT(!all.isBusy(), 20000);
     QCOMPARE(all.rowCount(), 450);
@@ -616,7 +616,7 @@ void TestSupport::verifyInTrainingModeLeavesARealSaleUnknown()
     sale.total = Money{2500, QStringLiteral("mxn")};
     AttemptContext till{QStringLiteral("till-2"), QStringLiteral("ana"), false};
     QNetworkAccessManager network;
-    SaleAttempt attempt(h.session->journal.get(), &network, shop, Sale{sale}, till, {});
+    SaleAttempt attempt(h.workplace->journal.get(), &network, shop, Sale{sale}, till, {});
     QSignalSpy sent(&attempt, &SaleAttempt::finished);
     attempt.start();
     QVERIFY(sent.wait(20000));
@@ -842,7 +842,7 @@ void TestSupport::windowNeverWaitsForTheJournal()
     StallMeter meter;
     std::atomic<bool> stalled = false;
     std::atomic<bool> answering = false;
-    h.session->journal->post(QStringLiteral("a slow statement"), [&](const Journal &) {
+    h.workplace->journal->post(QStringLiteral("a slow statement"), [&](const Journal &) {
         stalled = true;
         QThread::msleep(2000); // the database, not the window, takes its time
         answering = true;
@@ -857,8 +857,8 @@ void TestSupport::windowNeverWaitsForTheJournal()
         QTest::keyClick(s.table(), Qt::Key_F5);
     QCOMPARE(s.model()->idAt(0), shownBefore);
     QVERIFY(s.model()->isLoading());
-    QVERIFY2(h.session->journal->outstanding() <= 3,
-             qPrintable(QString::number(h.session->journal->outstanding())));
+    QVERIFY2(h.workplace->journal->outstanding() <= 3,
+             qPrintable(QString::number(h.workplace->journal->outstanding())));
     // Another entry opened: asked for, its detail follows the answer.
     const qint64 opened = s.model()->idAt(3);
     QTest::mouseClick(s.table()->viewport(), Qt::LeftButton, {},

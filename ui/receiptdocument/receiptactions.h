@@ -30,7 +30,7 @@ class ReceiptActions final : public QObject
 
 public:
     /// `receipt` gives the receipt to act on now (none: nothing to do); `parent` hosts dialogs.
-    ReceiptActions(QWidget *parent, std::function<std::optional<ReceiptData>()> receipt);
+    ReceiptActions(QWidget *parent, std::function<std::optional<TillReceipt>()> receipt);
     ~ReceiptActions() override;
 
     /// The counter's printer (shared by the pages of one window); null: the print dialog.
@@ -46,7 +46,7 @@ public:
     void clearPrinterStatus();
 
     /// receipt-<number>.pdf (receipt-<intent id>.pdf without a receipt number).
-    static QString fileName(const ReceiptData &receipt);
+    static QString fileName(const TillReceipt &receipt);
 
 public Q_SLOTS:
     /// The counter's printer when there is one, else the print dialog.
@@ -69,7 +69,7 @@ private:
     void updatePrintAgain();
 
     QWidget *m_parent;
-    std::function<std::optional<ReceiptData>()> m_receipt;
+    std::function<std::optional<TillReceipt>()> m_receipt;
     std::unique_ptr<QPrinter> m_printer;
     QPointer<ReceiptPrinter> m_counter;
     QAction *m_printAgain;

@@ -6,12 +6,12 @@
 #include <QPrinter>
 #include <QWidget>
 
-#include "common/outputdialogs.h"
 #include "devices/receiptprinter.h"
+#include "widgets/outputdialogs.h"
 
 namespace paydesk {
 
-ReceiptActions::ReceiptActions(QWidget *parent, std::function<std::optional<ReceiptData>()> receipt)
+ReceiptActions::ReceiptActions(QWidget *parent, std::function<std::optional<TillReceipt>()> receipt)
     : QObject(parent)
     , m_parent(parent)
     , m_receipt(std::move(receipt))
@@ -78,7 +78,7 @@ void ReceiptActions::updatePrintAgain()
     Q_EMIT printerStatusChanged();
 }
 
-QString ReceiptActions::fileName(const ReceiptData &receipt)
+QString ReceiptActions::fileName(const TillReceipt &receipt)
 {
     const QString base = receipt.receiptNumber.isEmpty() ? receipt.intentId : receipt.receiptNumber;
     return QStringLiteral("receipt-%1.pdf").arg(base.isEmpty() ? QStringLiteral("copy") : base);

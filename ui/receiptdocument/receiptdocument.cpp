@@ -11,7 +11,7 @@
 #include "core/datetext.h"
 #include "panels/chargepanel.h"
 #include "panels/intentpanel.h"
-#include "panels/qrcode.h"
+#include "widgets/qrcode.h"
 
 namespace paydesk {
 namespace {
@@ -31,17 +31,7 @@ const QUrl kQrResource(QStringLiteral("paydesk-receipt:qr.png"));
 
 } // namespace
 
-ReceiptData receiptFor(const PaymentRecord &record, const QList<CartItem> &items,
-                       const QString &reference, const QString &merchantName,
-                       const QString &merchantAddress, bool training, const QString &status)
-{
-    ReceiptMerchant merchant;
-    merchant.name = merchantName;
-    merchant.address = merchantAddress;
-    return tillReceiptFor(record, items, reference, merchant, training, status);
-}
-
-void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const QLocale &locale,
+void buildReceiptDocument(QTextDocument &document, const TillReceipt &r, const QLocale &locale,
                           ReceiptCopy copy)
 {
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
@@ -130,14 +120,14 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &r, const Q
     document.setHtml(html);
 }
 
-void printReceipt(QPrinter &printer, const ReceiptData &receipt)
+void printReceipt(QPrinter &printer, const TillReceipt &receipt)
 {
     QTextDocument document;
     buildReceiptDocument(document, receipt);
     document.print(&printer);
 }
 
-Expected<bool, QString> saveReceiptPdf(const QString &path, const ReceiptData &receipt)
+Expected<bool, QString> saveReceiptPdf(const QString &path, const TillReceipt &receipt)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
