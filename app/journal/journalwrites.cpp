@@ -188,7 +188,7 @@ Expected<qint64, JournalError> Journal::begin(const NewAttempt &a)
     return id;
 }
 
-Expected<bool, JournalError> Journal::reopen(qint64 id, int timeoutMs, const Reopening &r)
+Expected<void, JournalError> Journal::reopen(qint64 id, int timeoutMs, const Reopening &r)
 {
     QSqlDatabase d = db();
     if (const QSqlError failed = beginWrite(); failed.isValid())
@@ -228,10 +228,10 @@ Expected<bool, JournalError> Journal::reopen(qint64 id, int timeoutMs, const Reo
         return unexpected(e);
     }
     m_inFlight.insert(id);
-    return true;
+    return {};
 }
 
-Expected<bool, JournalError> Journal::resume(qint64 id, int timeoutMs, bool backendReplaysKey)
+Expected<void, JournalError> Journal::resume(qint64 id, int timeoutMs, bool backendReplaysKey)
 {
     // Only `failed` proves that sending again cannot charge twice; `unknown` only when the
     // backend answers a repeated key with the first answer.
@@ -251,7 +251,7 @@ Expected<bool, JournalError> Journal::resume(qint64 id, int timeoutMs, bool back
          tr("cannot commit the resend")});
 }
 
-Expected<bool, JournalError> Journal::beginConfirm(qint64 id, int timeoutMs)
+Expected<void, JournalError> Journal::beginConfirm(qint64 id, int timeoutMs)
 {
     // Compare and set from created: a confirm is sent once, by one program.
     return reopen(id, timeoutMs,
@@ -266,17 +266,17 @@ Expected<bool, JournalError> Journal::beginConfirm(qint64 id, int timeoutMs)
                    tr("cannot commit the confirm")});
 }
 
-Expected<bool, JournalError> Journal::note(qint64 id, const QString &kind, const QString &detail)
+Expected<void, JournalError> Journal::note(qint64 id, const QString &kind, const QString &detail)
 {
     const auto e = entry(id);
     if (!e)
         return unexpected(e.error());
     if (const QSqlError failed = addEvent(id, kind, e->state, detail); failed.isValid())
         return unexpected(sqlError(tr("cannot add to the timeline"), failed));
-    return true;
+    return {};
 }
 
-Expected<bool, JournalError> Journal::record(qint64 id, JournalState expected,
+Expected<void, JournalError> Journal::record(qint64 id, JournalState expected,
                                              const AttemptOutcome &o)
 {
     QStringList sets{QStringLiteral("state = :state"), QStringLiteral("updated_at = :now")};
@@ -388,7 +388,7 @@ Expected<bool, JournalError> Journal::record(qint64 id, JournalState expected,
         return unexpected(sqlError(tr("cannot commit the outcome"), d.lastError()));
     if (o.state != JournalState::Pending)
         releaseInFlight(id);
-    return true;
+    return {};
 }
 
 Expected<int, QString> Journal::recoverAbandoned(qint64 onlyId)
@@ -430,7 +430,7 @@ Expected<int, QString> Journal::recoverAbandoned(qint64 onlyId)
             const auto taken = tryLockEntry(p.id);
             if (!taken)
                 return unexpected(taken.error().message);
-            if (!*taken)
+            if (*taken == EntryLock::HeldElsewhere)
                 continue;
             locked = true;
         } else {

@@ -137,7 +137,7 @@ void printReceipt(QPrinter &printer, const ReceiptData &receipt)
     document.print(&printer);
 }
 
-Expected<bool, QString> saveReceiptPdf(const QString &path, const ReceiptData &receipt)
+Expected<void, QString> saveReceiptPdf(const QString &path, const ReceiptData &receipt)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
@@ -157,7 +157,7 @@ Expected<bool, QString> saveReceiptPdf(const QString &path, const ReceiptData &r
     printReceipt(printer, receipt);
     if (QFileInfo(path).size() <= 0)
         return unexpected(tr("The receipt could not be written to %1.").arg(path));
-    return true;
+    return {};
 }
 
 } // namespace paydesk

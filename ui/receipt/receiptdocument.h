@@ -43,6 +43,6 @@ void buildReceiptDocument(QTextDocument &document, const ReceiptData &receipt,
 /// Prints on `printer` (which may be a PDF printer).
 void printReceipt(QPrinter &printer, const ReceiptData &receipt);
 /// Writes a PDF to `path`; the error is a sentence when it cannot.
-Expected<bool, QString> saveReceiptPdf(const QString &path, const ReceiptData &receipt);
+Expected<void, QString> saveReceiptPdf(const QString &path, const ReceiptData &receipt);
 
 } // namespace paydesk
