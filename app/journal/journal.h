@@ -148,7 +148,8 @@ public:
                                    std::function<void()> tillsChanged);
     /// Whether the connection still stands (one round trip, no table read).
     Expected<void, QString> ping() const;
-    /// Synthetic training entries (terminal "DEMO", training=true) for demos and benchmarks.
+    /// Synthetic training entries (terminal "DEMO", training=true) for demos and benchmarks
+    /// (demodata.cpp).
     Expected<qint64, QString> seedDemo(qint64 count, quint32 seed = 1);
     /// Pending entries whose sender is gone → unknown. Returns how many. Run by open().
     /// A pending entry is left alone while its sender may still be waiting for the answer: on
