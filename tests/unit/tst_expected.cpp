@@ -73,10 +73,10 @@ void TestExpected::valueOrFallback()
 void TestExpected::errorConvertsToItsType()
 {
     // An Unexpected of another type becomes the Expected's own error type.
-    const Expected<int, QString> failed = unexpected("no such entry");
+    const Expected<int, QString> failed = unexpected(QLatin1String("no such entry"));
     QVERIFY(!failed);
     QCOMPARE(failed.error(), QStringLiteral("no such entry"));
-    const Expected<void, QString> voidFailed = unexpected("no such entry");
+    const Expected<void, QString> voidFailed = unexpected(QLatin1String("no such entry"));
     QVERIFY(!voidFailed);
     QCOMPARE(voidFailed.error(), QStringLiteral("no such entry"));
 }
