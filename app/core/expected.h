@@ -2,6 +2,7 @@
 // std::expected is C++23; this is the small subset Paydesk needs on GCC 12.
 #pragma once
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -52,6 +53,27 @@ public:
 
 private:
     std::variant<T, E> m_data;
+};
+
+/// Success with nothing to say, or a typed error: for work whose only answer is whether it was
+/// done (a write, a report). Success is `Expected<void, E>{}` (`return {};`).
+template<typename E> class [[nodiscard]] Expected<void, E>
+{
+public:
+    Expected() = default;
+    template<typename G>
+    Expected(Unexpected<G> error)
+        : m_error(std::in_place, std::move(error.error))
+    { }
+
+    bool hasValue() const { return !m_error.has_value(); }
+    explicit operator bool() const { return hasValue(); }
+
+    const E &error() const & { return m_error.value(); }
+    E &&error() && { return std::move(m_error).value(); }
+
+private:
+    std::optional<E> m_error;
 };
 
 } // namespace paydesk

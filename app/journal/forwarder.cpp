@@ -125,7 +125,7 @@ ForwardError Forwarder::tillError(const QString &what, const QSqlQuery &q) const
     return {false, m_till.sqlError(what, q)};
 }
 
-Expected<bool, ForwardError> Forwarder::setCursor(const QString &key, qint64 value)
+Expected<void, ForwardError> Forwarder::setCursor(const QString &key, qint64 value)
 {
     QSqlQuery q(m_till.db());
     q.prepare(QStringLiteral("INSERT INTO journal_meta (key, value) VALUES (:k, :v) ON CONFLICT "
@@ -134,10 +134,10 @@ Expected<bool, ForwardError> Forwarder::setCursor(const QString &key, qint64 val
     q.bindValue(QStringLiteral(":v"), QString::number(value));
     if (!q.exec())
         return unexpected(tillError(tr("cannot keep what was forwarded"), q));
-    return true;
+    return {};
 }
 
-Expected<bool, ForwardError> Forwarder::setStoreCursor(const QString &column, qint64 value)
+Expected<void, ForwardError> Forwarder::setStoreCursor(const QString &column, qint64 value)
 {
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("UPDATE tills SET %1 = :v WHERE journal_id = :till").arg(column));
@@ -145,10 +145,10 @@ Expected<bool, ForwardError> Forwarder::setStoreCursor(const QString &column, qi
     q.bindValue(QStringLiteral(":till"), m_tillId);
     if (!q.exec())
         return unexpected(storeError(tr("cannot keep what was forwarded"), q));
-    return true;
+    return {};
 }
 
-Expected<bool, ForwardError> Forwarder::catchUp()
+Expected<void, ForwardError> Forwarder::catchUp()
 {
     // How far the store holds this till's entries and events, as written with its copies. Less
     // than the till's own cursors say (the store restored from a backup, a till journal brought
@@ -181,10 +181,10 @@ Expected<bool, ForwardError> Forwarder::catchUp()
                 return set;
         }
     }
-    return true;
+    return {};
 }
 
-Expected<bool, ForwardError> Forwarder::report(bool forwarded)
+Expected<void, ForwardError> Forwarder::report(bool forwarded)
 {
     TillState t;
     t.journalId = m_tillId;
@@ -215,10 +215,10 @@ Expected<bool, ForwardError> Forwarder::report(bool forwarded)
     }
     if (auto kept = m_store.reportTill(t, forwarded); !kept)
         return unexpected(ForwardError{true, kept.error()});
-    return true;
+    return {};
 }
 
-Expected<bool, ForwardError> Forwarder::prepare()
+Expected<void, ForwardError> Forwarder::prepare()
 {
     const auto tillId = metaValue(m_till.db(), QStringLiteral("journal_id"));
     if (!tillId || tillId->isEmpty())
@@ -308,7 +308,7 @@ Expected<QList<Forwarder::Row>, ForwardError> Forwarder::tillRows(const QString 
     return rows;
 }
 
-Expected<bool, ForwardError> Forwarder::upsert(const Row &row, ForwardCounts &counts)
+Expected<Forwarder::Copy, ForwardError> Forwarder::upsert(const Row &row, ForwardCounts &counts)
 {
     QSqlDatabase store = m_store.db();
     QStringList names;
@@ -339,7 +339,7 @@ Expected<bool, ForwardError> Forwarder::upsert(const Row &row, ForwardCounts &co
     if (q.numRowsAffected() == 1) {
         ++counts.entries;
         m_written.insert(row.id, digest(row));
-        return true;
+        return Copy::Taken;
     }
     q.finish();
     QSqlQuery now(store);
@@ -361,7 +361,7 @@ Expected<bool, ForwardError> Forwarder::upsert(const Row &row, ForwardCounts &co
                        .arg(row.id);
             ++counts.refused;
         }
-        return false;
+        return Copy::Refused;
     }
     const qint64 storeId = now.value(0).toLongLong();
     const QString storeState = now.value(1).toString();
@@ -410,10 +410,10 @@ Expected<bool, ForwardError> Forwarder::upsert(const Row &row, ForwardCounts &co
     u.bindValue(QStringLiteral(":id"), storeId);
     if (!u.exec())
         return unexpected(storeError(tr("cannot update a copy"), u));
-    return true;
+    return Copy::Taken;
 }
 
-Expected<bool, ForwardError> Forwarder::pushEntries(ForwardCounts &counts, bool *more)
+Expected<void, ForwardError> Forwarder::pushEntries(ForwardCounts &counts, bool *more)
 {
     const auto cursor = metaValue(m_till.db(), kEntryCursor);
     if (!cursor)
@@ -423,7 +423,7 @@ Expected<bool, ForwardError> Forwarder::pushEntries(ForwardCounts &counts, bool 
         return unexpected(rows.error());
     *more = rows->size() == m_batch;
     if (rows->isEmpty())
-        return true;
+        return {};
     if (const QSqlError failed = m_store.beginWrite(); failed.isValid())
         return unexpected(ForwardError{true, m_store.sqlError(tr("cannot be written"), failed)});
     for (const Row &row : *rows) {
@@ -445,7 +445,7 @@ Expected<bool, ForwardError> Forwarder::pushEntries(ForwardCounts &counts, bool 
     return setCursor(kEntryCursor, rows->last().id);
 }
 
-Expected<bool, ForwardError> Forwarder::pushEvents(ForwardCounts &counts, bool *more)
+Expected<void, ForwardError> Forwarder::pushEvents(ForwardCounts &counts, bool *more)
 {
     const auto cursor = metaValue(m_till.db(), kEventCursor);
     if (!cursor)
@@ -475,7 +475,7 @@ Expected<bool, ForwardError> Forwarder::pushEvents(ForwardCounts &counts, bool *
     }
     *more = events.size() == m_batch;
     if (events.isEmpty())
-        return true;
+        return {};
     const auto rows = tillRows(QStringLiteral("id"), entryIds);
     if (!rows)
         return unexpected(rows.error());
@@ -497,7 +497,7 @@ Expected<bool, ForwardError> Forwarder::pushEvents(ForwardCounts &counts, bool *
         const auto taken = upsert(row, counts);
         if (!taken)
             return fail(taken.error());
-        if (*taken)
+        if (*taken == Copy::Taken)
             gids.insert(row.id, row.gid);
     }
     // The events of the entries the store took, in the till's order, many to a statement (one
@@ -619,23 +619,23 @@ Expected<int, ForwardError> Forwarder::pullVerdicts(ForwardCounts &counts)
     return settled;
 }
 
-Expected<bool, ForwardError> Forwarder::run(ForwardCounts &counts)
+Expected<void, ForwardError> Forwarder::run(ForwardCounts &counts)
 {
     if (auto ready = prepare(); !ready) {
         if (const auto left = waiting(m_till))
             counts.waiting = *left;
         return ready;
     }
-    const auto pushAll = [&]() -> Expected<bool, ForwardError> {
+    const auto pushAll = [&]() -> Expected<void, ForwardError> {
         for (bool more = true; more;)
             if (auto pushed = pushEntries(counts, &more); !pushed)
                 return pushed;
         for (bool more = true; more;)
             if (auto pushed = pushEvents(counts, &more); !pushed)
                 return pushed;
-        return true;
+        return {};
     };
-    const auto finish = [&](Expected<bool, ForwardError> result) {
+    const auto finish = [&](Expected<void, ForwardError> result) {
         m_insert.reset(); // before the store's connection may go
         m_written.clear();
         if (const auto left = waiting(m_till))
@@ -661,7 +661,7 @@ Expected<bool, ForwardError> Forwarder::run(ForwardCounts &counts)
         return finish(unexpected(pulled.error()));
     if (*pulled > 0) // the verdicts' events, and the copies' agreement
         return finish(pushAll());
-    return finish(true);
+    return finish({});
 }
 
 Expected<qint64, QString> Forwarder::waiting(Journal &till)

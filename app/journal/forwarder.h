@@ -61,7 +61,7 @@ public:
 
     /// Forwards everything not yet forwarded, brings the store's verdicts back, and forwards
     /// again what that changed. `counts` holds what was done, also when it fails half-way.
-    Expected<bool, ForwardError> run(ForwardCounts &counts);
+    Expected<void, ForwardError> run(ForwardCounts &counts);
 
     /// Entries of `till` with something not yet forwarded to the store it last forwarded to
     /// (every entry when it never forwarded).
@@ -72,21 +72,28 @@ public:
 
 private:
     struct Row;
-    Expected<bool, ForwardError> prepare();
-    Expected<bool, ForwardError> pushEntries(ForwardCounts &counts, bool *more);
-    Expected<bool, ForwardError> pushEvents(ForwardCounts &counts, bool *more);
+    Expected<void, ForwardError> prepare();
+    Expected<void, ForwardError> pushEntries(ForwardCounts &counts, bool *more);
+    Expected<void, ForwardError> pushEvents(ForwardCounts &counts, bool *more);
     Expected<int, ForwardError> pullVerdicts(ForwardCounts &counts);
     Expected<QList<Row>, ForwardError> tillRows(const QString &where, const QList<qint64> &ids);
-    /// Writes one entry's copy in the store's open transaction; false when the store refused it.
-    Expected<bool, ForwardError> upsert(const Row &row, ForwardCounts &counts);
-    Expected<bool, ForwardError> setCursor(const QString &key, qint64 value);
+    /// What became of an entry's copy: written (or already there), or refused by the store
+    /// (another entry there has its Idempotency-Key).
+    enum class Copy
+    {
+        Taken,
+        Refused
+    };
+    /// Writes one entry's copy in the store's open transaction.
+    Expected<Copy, ForwardError> upsert(const Row &row, ForwardCounts &counts);
+    Expected<void, ForwardError> setCursor(const QString &key, qint64 value);
     /// The store's own record of how far it holds this till (its `tills` row), written in the
     /// open store transaction with the batch it counts.
-    Expected<bool, ForwardError> setStoreCursor(const QString &column, qint64 value);
+    Expected<void, ForwardError> setStoreCursor(const QString &column, qint64 value);
     /// Moves this till's cursors back to the store's when the store holds less than they say.
-    Expected<bool, ForwardError> catchUp();
+    Expected<void, ForwardError> catchUp();
     /// Tells the store what waits on this till (and, when `forwarded`, that it has forwarded).
-    Expected<bool, ForwardError> report(bool forwarded);
+    Expected<void, ForwardError> report(bool forwarded);
     ForwardError storeError(const QString &what, const class QSqlQuery &q) const;
     ForwardError tillError(const QString &what, const class QSqlQuery &q) const;
     /// A digest of everything of `row` that is written to the store.

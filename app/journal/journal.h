@@ -104,19 +104,19 @@ public:
     Expected<Refundable, JournalError> refundable(qint64 saleId) const;
     /// Puts a `created` sale back to `pending` to send its confirm (compare-and-set from
     /// created), with a "confirm" event; this process owns it until its outcome is recorded.
-    Expected<bool, JournalError> beginConfirm(qint64 id, int timeoutMs);
+    Expected<void, JournalError> beginConfirm(qint64 id, int timeoutMs);
     /// Puts an entry back to `pending` to re-send the same sale under the same Idempotency-Key,
     /// with a "resend" event: a `failed` entry (it provably never arrived, or was refused), or an
     /// `unknown` one when the backend replays a repeated key (`backendReplaysKey`). This process
     /// owns the entry until its outcome is recorded.
-    Expected<bool, JournalError> resume(qint64 id, int timeoutMs, bool backendReplaysKey = false);
+    Expected<void, JournalError> resume(qint64 id, int timeoutMs, bool backendReplaysKey = false);
     /// Adds an event to an entry's timeline without changing its state.
-    Expected<bool, JournalError> note(qint64 id, const QString &kind, const QString &detail);
+    Expected<void, JournalError> note(qint64 id, const QString &kind, const QString &detail);
     /// Records the outcome of an attempt (or of a verification) and its event, only if the entry
     /// is still in the state `expected` (compare and set). When another process changed it
     /// first, nothing is written over it: a "conflict" event keeps what this one would have
     /// written, and the error says what the entry is now. Releases this process's ownership.
-    Expected<bool, JournalError> record(qint64 id, JournalState expected,
+    Expected<void, JournalError> record(qint64 id, JournalState expected,
                                         const AttemptOutcome &outcome);
 
     /// One entry with its heavy fields and timeline. No such entry is a NotFound error; a read
@@ -138,17 +138,18 @@ public:
     Expected<QList<TillState>, QString> tills() const;
     /// A store's forwarder reports its till's state (Forwarder): name, backlog, the oldest
     /// entry waiting, and, when `forwarded`, that it has just forwarded everything it could.
-    Expected<bool, QString> reportTill(const TillState &till, bool forwarded);
+    Expected<void, QString> reportTill(const TillState &till, bool forwarded);
     /// Listens to what the store announces (PostgreSQL only; NOTIFY from schema 7's triggers):
     /// `entryChanged(id)` for every entry written or changed in it, by anyone, as each
     /// transaction commits, and `tillsChanged()` when a till reports. Both are called on the
     /// thread that uses this journal, from its event loop, while `context` lives. An error on
     /// SQLite (nothing announces there) or when the server refuses.
-    Expected<bool, QString> listen(QObject *context, std::function<void(qint64 id)> entryChanged,
+    Expected<void, QString> listen(QObject *context, std::function<void(qint64 id)> entryChanged,
                                    std::function<void()> tillsChanged);
     /// Whether the connection still stands (one round trip, no table read).
-    Expected<bool, QString> ping() const;
-    /// Synthetic training entries (terminal "DEMO", training=true) for demos and benchmarks.
+    Expected<void, QString> ping() const;
+    /// Synthetic training entries (terminal "DEMO", training=true) for demos and benchmarks
+    /// (demodata.cpp).
     Expected<qint64, QString> seedDemo(qint64 count, quint32 seed = 1);
     /// Pending entries whose sender is gone → unknown. Returns how many. Run by open().
     /// A pending entry is left alone while its sender may still be waiting for the answer: on
@@ -175,7 +176,7 @@ private:
     friend class Forwarder; // copies this journal's rows to a store (forwarder.cpp)
     Journal() = default;
     QSqlDatabase db() const;
-    Expected<bool, QString> migrate();
+    Expected<void, QString> migrate();
     QString sqlError(const QString &what, const class QSqlQuery &query) const;
     QString sqlError(const QString &what, const class QSqlError &error) const;
     /// The entries created in [start, end) whose sale's own amount differs from the backend's.
@@ -198,11 +199,17 @@ private:
     };
     /// Puts entry `id` back to `pending` for this process (its lock taken, a deadline from now)
     /// by compare-and-set, with an event: what a re-send and a confirm share.
-    Expected<bool, JournalError> reopen(qint64 id, int timeoutMs, const Reopening &reopening);
+    Expected<void, JournalError> reopen(qint64 id, int timeoutMs, const Reopening &reopening);
     /// PostgreSQL: the session-level advisory lock that says "a live process sends this entry".
     QSqlError lockEntry(qint64 id);
-    /// False while another connection holds it; an error when the lock cannot be asked for.
-    Expected<bool, JournalError> tryLockEntry(qint64 id);
+    /// Whether this connection took it or another one holds it (a live sender); an error when
+    /// the lock cannot be asked for, never taken for "held". Always taken on SQLite.
+    enum class EntryLock
+    {
+        Taken,
+        HeldElsewhere
+    };
+    Expected<EntryLock, JournalError> tryLockEntry(qint64 id);
     void unlockEntry(qint64 id);
     void releaseInFlight(qint64 id);
 

@@ -107,10 +107,10 @@ QSqlError Journal::lockEntry(qint64 id)
     return q.exec() ? QSqlError() : q.lastError();
 }
 
-Expected<bool, JournalError> Journal::tryLockEntry(qint64 id)
+Expected<Journal::EntryLock, JournalError> Journal::tryLockEntry(qint64 id)
 {
     if (!isPostgres())
-        return true;
+        return EntryLock::Taken;
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(:class, :id)"));
     q.bindValue(QStringLiteral(":class"), kEntryLockClass);
@@ -118,7 +118,7 @@ Expected<bool, JournalError> Journal::tryLockEntry(qint64 id)
     // A failed query is an error, not "another till holds it".
     if (!q.exec() || !q.next())
         return unexpected(JournalError(sqlError(tr("cannot take the lock of an entry"), q)));
-    return q.value(0).toBool();
+    return q.value(0).toBool() ? EntryLock::Taken : EntryLock::HeldElsewhere;
 }
 
 void Journal::unlockEntry(qint64 id)
@@ -217,7 +217,7 @@ int Journal::schemaVersion() const
     return q.value(0).toInt();
 }
 
-Expected<bool, QString> Journal::migrate()
+Expected<void, QString> Journal::migrate()
 {
     QSqlDatabase d = db();
     QSqlQuery q(d);
@@ -273,7 +273,7 @@ Expected<bool, QString> Journal::migrate()
     }
     if (!d.commit())
         return unexpected(sqlError(tr("migration cannot be committed"), d.lastError()));
-    return true;
+    return {};
 }
 
 } // namespace paydesk

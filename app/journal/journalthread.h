@@ -52,12 +52,12 @@ public:
 
     /// Runs `work(Journal &)` on the journal's thread after everything given before it, without
     /// an answer to anyone (an event for the timeline, in order with what follows). The work
-    /// returns whether it was written (Expected<bool, JournalError>): a failure is never dropped
+    /// returns whether it was written (Expected<void, JournalError>): a failure is never dropped
     /// in silence, it is a warning on the console (paydesk.journal) naming `what` and why.
     template<typename Work> void post(const QString &what, Work work)
     {
         enqueue(what, [what, work = std::move(work)](Journal &journal) mutable {
-            const Expected<bool, JournalError> written = work(journal);
+            const Expected<void, JournalError> written = work(journal);
             if (!written)
                 reportLost(what, written.error());
         });

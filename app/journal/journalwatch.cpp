@@ -36,7 +36,7 @@ Expected<QList<TillState>, QString> Journal::tills() const
     return out;
 }
 
-Expected<bool, QString> Journal::reportTill(const TillState &till, bool forwarded)
+Expected<void, QString> Journal::reportTill(const TillState &till, bool forwarded)
 {
     QSqlQuery q(db());
     // The store's clock for "reported" and "forwarded": one clock for every till of the store.
@@ -55,18 +55,18 @@ Expected<bool, QString> Journal::reportTill(const TillState &till, bool forwarde
                                              : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
         return unexpected(sqlError(tr("cannot keep the till's state"), q));
-    return true;
+    return {};
 }
 
-Expected<bool, QString> Journal::ping() const
+Expected<void, QString> Journal::ping() const
 {
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT 1")) || !q.next())
         return unexpected(sqlError(tr("does not answer"), q));
-    return true;
+    return {};
 }
 
-Expected<bool, QString> Journal::listen(QObject *context,
+Expected<void, QString> Journal::listen(QObject *context,
                                         std::function<void(qint64 id)> entryChanged,
                                         std::function<void()> tillsChanged)
 {
@@ -97,7 +97,7 @@ Expected<bool, QString> Journal::listen(QObject *context,
             if (id > 0)
                 entryChanged(id);
         });
-    return true;
+    return {};
 }
 
 } // namespace paydesk

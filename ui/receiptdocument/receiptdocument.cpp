@@ -127,7 +127,7 @@ void printReceipt(QPrinter &printer, const TillReceipt &receipt)
     document.print(&printer);
 }
 
-Expected<bool, QString> saveReceiptPdf(const QString &path, const TillReceipt &receipt)
+Expected<void, QString> saveReceiptPdf(const QString &path, const TillReceipt &receipt)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
@@ -147,7 +147,7 @@ Expected<bool, QString> saveReceiptPdf(const QString &path, const TillReceipt &r
     printReceipt(printer, receipt);
     if (QFileInfo(path).size() <= 0)
         return unexpected(tr("The receipt could not be written to %1.").arg(path));
-    return true;
+    return {};
 }
 
 } // namespace paydesk

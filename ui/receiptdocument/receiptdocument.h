@@ -28,6 +28,6 @@ void buildReceiptDocument(QTextDocument &document, const TillReceipt &receipt,
 /// Prints on `printer` (which may be a PDF printer).
 void printReceipt(QPrinter &printer, const TillReceipt &receipt);
 /// Writes a PDF to `path`; the error is a sentence when it cannot.
-Expected<bool, QString> saveReceiptPdf(const QString &path, const TillReceipt &receipt);
+Expected<void, QString> saveReceiptPdf(const QString &path, const TillReceipt &receipt);
 
 } // namespace paydesk

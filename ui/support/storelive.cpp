@@ -159,7 +159,7 @@ StoreLive::StoreLive(JournalThread *journal, JournalPage *page, StoreTillsView *
         if (!m_tillsTimer->isActive())
             m_tillsTimer->start();
     });
-    journal->listen(this, [this](const Expected<bool, QString> &listens) {
+    journal->listen(this, [this](const Expected<void, QString> &listens) {
         if (!listens) {
             m_problem = listens.error();
             qWarning().noquote() << m_problem;

@@ -846,7 +846,7 @@ void TestSupport::windowNeverWaitsForTheJournal()
         stalled = true;
         QThread::msleep(2000); // the database, not the window, takes its time
         answering = true;
-        return true;
+        return Expected<void, JournalError>{};
     });
     QTRY_VERIFY(stalled);
     meter.reset();
