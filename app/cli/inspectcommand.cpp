@@ -4,8 +4,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include "backends/answers.h"
 #include "commands.h"
-#include "core/parsers.h"
 #include "exitcodes.h"
 #include "summary.h"
 
