@@ -4,8 +4,9 @@
 // credentials) and credential rule, its currency rule, the create request of its sale and how
 // the command line's flags make one, the connection test's probe, how an unknown outcome can be
 // verified, where a person checks when it cannot, what it can do beyond a create (refund,
-// confirm) and the words the sale page uses for it. backendSpecs() is the one table of the kinds:
-// nothing else switches on or compares a BackendKind; the window asks the descriptor.
+// confirm), how its answers are recognised and read, and the words the sale page uses for it.
+// backendSpecs() is the one table of the kinds: nothing else switches on or compares a BackendKind;
+// the window asks the descriptor.
 #pragma once
 
 #include <QCommandLineOption>
@@ -14,6 +15,7 @@
 #include <QList>
 #include <QStringList>
 
+#include "answers.h"
 #include "httpjob.h"
 #include "sale.h"
 
@@ -53,6 +55,8 @@ struct BackendSpec
     };
 
     BackendKind kind;
+    /// How its answers are recognised and read (its answer.cpp).
+    AnswerReader answer;
     /// The create request of `sale` (of this kind) on `profile`, under Idempotency-Key `key`.
     RequestSpec (*createRequest)(const Sale &sale, const BackendProfile &profile,
                                  const QString &key);
@@ -68,6 +72,9 @@ struct BackendSpec
     QString (*whereToCheck)(const QString &reference, const QDateTime &sentAt);
     /// The refund request, or null when the backend's contract publishes no refund API.
     RequestSpec (*refundRequest)(const RefundOrder &order, const BackendProfile &profile);
+    /// Reads a refund object of the backend's answer (a refund's create or retrieve, an item of
+    /// its list); null when refundRequest is.
+    Expected<RefundRecord, QString> (*readRefund)(const QJsonObject &answer);
     /// Where a person refunds a sale of this backend when it has no refund API (translated).
     QString (*whereToRefund)(const QString &reference);
     /// The confirm request of a created intent, or null when the backend has none.

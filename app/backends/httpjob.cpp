@@ -17,6 +17,7 @@
 #include <QSslConfiguration>
 #include <QThread>
 
+#include "answers.h"
 #include "core/redaction.h"
 
 Q_LOGGING_CATEGORY(lcHttp, "paydesk.http", QtWarningMsg)

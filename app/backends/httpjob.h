@@ -18,7 +18,7 @@
 #include <QUrlQuery>
 
 #include "backenderror.h"
-#include "core/parsers.h"
+#include "core/parseresult.h"
 #include "core/refundrecord.h"
 #include "profile.h"
 

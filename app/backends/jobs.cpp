@@ -53,76 +53,7 @@ std::unique_ptr<CreatePaymentJob> makeCreateJob(QNetworkAccessManager *network,
     return std::make_unique<CreatePaymentJob>(network, profile, sale, options);
 }
 
-DotsRetrieveJob::DotsRetrieveJob(QNetworkAccessManager *network, BackendProfile profile,
-                                 QString intentId, JobOptions options, QObject *parent)
-    : HttpJob(network, std::move(profile), std::move(options), parent)
-    , m_id(std::move(intentId))
-{ }
-
-Expected<RequestSpec, BackendError> DotsRetrieveJob::buildRequest() const
-{
-    RequestSpec spec;
-    spec.path = QStringLiteral("/api/v2/payment-intents/")
-        + QString::fromLatin1(QUrl::toPercentEncoding(m_id));
-    spec.headers.append(
-        {"Authorization", basicAuthorization(profile().clientId, profile().apiKey)});
-    return spec;
-}
-
-DotsListJob::DotsListJob(QNetworkAccessManager *network, BackendProfile profile, JobOptions options,
-                         QObject *parent)
-    : HttpJob(network, std::move(profile), std::move(options), parent)
-{ }
-
-Expected<RequestSpec, BackendError> DotsListJob::buildRequest() const
-{
-    RequestSpec spec;
-    spec.path = QStringLiteral("/api/v2/payment-intents");
-    spec.headers.append(
-        {"Authorization", basicAuthorization(profile().clientId, profile().apiKey)});
-    return spec;
-}
-
-void DotsListJob::readSuccess(const QJsonDocument &answer, JobResult &result) const
-{
-    if (!answer.isArray()) {
-        HttpJob::readSuccess(answer, result); // reports "not a list"
-        if (!result.error)
-            result.error = BackendError{BackendError::Kind::Unreadable,
-                                        BackendError::Reach::Answered,
-                                        result.httpStatus,
-                                        QString(),
-                                        tr("The list of intents is not a JSON array."),
-                                        QString()};
-        result.record.reset();
-        return;
-    }
-    const QJsonArray items = answer.array();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const ParseResult parsed = parseDots(items.at(i).toObject());
-        if (!parsed) {
-            result.error
-                = BackendError{BackendError::Kind::Unreadable,
-                               BackendError::Reach::Answered,
-                               result.httpStatus,
-                               QString(),
-                               tr("Intent %1 of the list: %2").arg(i).arg(parsed.error().message),
-                               parsed.error().field};
-            return;
-        }
-        result.records.append(*parsed);
-        result.listedKeys.append(items.at(i)
-                                     .toObject()
-                                     .value(QStringLiteral("metadata"))
-                                     .toObject()
-                                     .value(QStringLiteral("paydesk_idempotency_key"))
-                                     .toString());
-    }
-}
-
-namespace {
-
-BackendError unreadable(const JobResult &result, const QString &message)
+BackendError unreadableAnswer(const JobResult &result, const QString &message)
 {
     return BackendError{BackendError::Kind::Unreadable,
                         BackendError::Reach::Answered,
@@ -131,8 +62,6 @@ BackendError unreadable(const JobResult &result, const QString &message)
                         message,
                         QString()};
 }
-
-} // namespace
 
 RefundJob::RefundJob(QNetworkAccessManager *network, BackendProfile profile, RefundOrder order,
                      JobOptions options, QObject *parent)
@@ -155,79 +84,13 @@ Expected<RequestSpec, BackendError> RefundJob::buildRequest() const
 
 void RefundJob::readSuccess(const QJsonDocument &answer, JobResult &result) const
 {
-    // Only Dots publishes a refund API (its spec is the only one with refundRequest).
-    const auto parsed = parseDotsRefund(answer.object());
+    // buildRequest() sent nothing unless the descriptor has a refund API, and so its reader.
+    const auto parsed = backendSpec(profile().kind).readRefund(answer.object());
     if (!answer.isObject() || !parsed) {
-        result.error = unreadable(result,
-                                  tr("The refund's answer is not a refund: %1")
-                                      .arg(parsed ? tr("not a JSON object") : parsed.error()));
-        return;
-    }
-    result.refund = *parsed;
-}
-
-DotsRefundListJob::DotsRefundListJob(QNetworkAccessManager *network, BackendProfile profile,
-                                     QString after, JobOptions options, QObject *parent)
-    : HttpJob(network, std::move(profile), std::move(options), parent)
-    , m_after(std::move(after))
-{ }
-
-Expected<RequestSpec, BackendError> DotsRefundListJob::buildRequest() const
-{
-    RequestSpec spec;
-    spec.path = QStringLiteral("/api/v2/refunds");
-    spec.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    if (!m_after.isEmpty())
-        spec.query.addQueryItem(QStringLiteral("starting_after"), m_after);
-    spec.headers.append(
-        {"Authorization", basicAuthorization(profile().clientId, profile().apiKey)});
-    return spec;
-}
-
-void DotsRefundListJob::readSuccess(const QJsonDocument &answer, JobResult &result) const
-{
-    const QJsonObject page = answer.object();
-    const QJsonValue data = page.value(QStringLiteral("data"));
-    const QJsonValue more = page.value(QStringLiteral("has_more"));
-    if (!answer.isObject() || !data.isArray() || !more.isBool()) {
-        result.error = unreadable(
-            result, tr("The list of refunds is not {\"has_more\": boolean, \"data\": array}."));
-        return;
-    }
-    const QJsonArray items = data.toArray();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const auto parsed = parseDotsRefund(items.at(i).toObject());
-        if (!items.at(i).isObject() || !parsed) {
-            result.error = unreadable(result, tr("Refund %1 of the list is not a refund.").arg(i));
-            result.refunds.clear();
-            return;
-        }
-        result.refunds.append(*parsed);
-    }
-    result.hasMore = more.toBool();
-}
-
-DotsRefundRetrieveJob::DotsRefundRetrieveJob(QNetworkAccessManager *network, BackendProfile profile,
-                                             QString id, JobOptions options, QObject *parent)
-    : HttpJob(network, std::move(profile), std::move(options), parent)
-    , m_id(std::move(id))
-{ }
-
-Expected<RequestSpec, BackendError> DotsRefundRetrieveJob::buildRequest() const
-{
-    RequestSpec spec;
-    spec.path
-        = QStringLiteral("/api/v2/refunds/") + QString::fromLatin1(QUrl::toPercentEncoding(m_id));
-    spec.headers.append(
-        {"Authorization", basicAuthorization(profile().clientId, profile().apiKey)});
-    return spec;
-}
-
-void DotsRefundRetrieveJob::readSuccess(const QJsonDocument &answer, JobResult &result) const
-{
-    const auto parsed = parseDotsRefund(answer.object());
-    if (!answer.isObject() || !parsed) {
-        result.error = unreadable(result, tr("The answer is not a refund."));
+        result.error
+            = unreadableAnswer(result,
+                               tr("The refund's answer is not a refund: %1")
+                                   .arg(parsed ? tr("not a JSON object") : parsed.error()));
         return;
     }
     result.refund = *parsed;

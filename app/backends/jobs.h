@@ -1,5 +1,6 @@
-// The jobs: one per endpoint of the four backends (see shared/api/README.md), plus the
-// sandbox's attempt lookup used to verify an unknown outcome.
+// The jobs every backend has through its descriptor (create, refund, confirm), plus the
+// sandbox's attempt lookup used to verify an unknown outcome. A backend's jobs of its own (Dots'
+// lookups of intents and refunds) are in its folder.
 #pragma once
 
 #include <memory>
@@ -31,42 +32,13 @@ private:
     Sale m_sale;
 };
 
+/// The error of a 2xx answer that does not say what it should (`message`, translated).
+BackendError unreadableAnswer(const JobResult &result, const QString &message);
+
 /// The job for `sale` on `profile`: the profile's kind must match the sale's.
 std::unique_ptr<CreatePaymentJob> makeCreateJob(QNetworkAccessManager *network,
                                                 const BackendProfile &profile, const Sale &sale,
                                                 const JobOptions &options);
-
-/// Dots: GET /api/v2/payment-intents/{id} — refreshes one intent's status.
-class DotsRetrieveJob final : public HttpJob
-{
-    Q_OBJECT
-
-public:
-    DotsRetrieveJob(QNetworkAccessManager *network, BackendProfile profile, QString intentId,
-                    JobOptions options, QObject *parent = nullptr);
-
-protected:
-    BackendKind backend() const override { return BackendKind::Dots; }
-    Expected<RequestSpec, BackendError> buildRequest() const override;
-
-private:
-    QString m_id;
-};
-
-/// Dots: GET /api/v2/payment-intents — every intent, newest first.
-class DotsListJob final : public HttpJob
-{
-    Q_OBJECT
-
-public:
-    DotsListJob(QNetworkAccessManager *network, BackendProfile profile, JobOptions options,
-                QObject *parent = nullptr);
-
-protected:
-    BackendKind backend() const override { return BackendKind::Dots; }
-    Expected<RequestSpec, BackendError> buildRequest() const override;
-    void readSuccess(const QJsonDocument &answer, JobResult &result) const override;
-};
 
 /// A refund (BackendSpec::refundRequest): refused before sending, with where refunds are made,
 /// on a backend that publishes no refund API.
@@ -86,43 +58,6 @@ protected:
 
 private:
     RefundOrder m_order;
-};
-
-/// Dots: GET /api/v2/refunds?limit=100[&starting_after=ID] — one page of every refund, newest
-/// first (`result.refunds`, `result.hasMore`).
-class DotsRefundListJob final : public HttpJob
-{
-    Q_OBJECT
-
-public:
-    DotsRefundListJob(QNetworkAccessManager *network, BackendProfile profile, QString after,
-                      JobOptions options, QObject *parent = nullptr);
-
-protected:
-    BackendKind backend() const override { return BackendKind::Dots; }
-    Expected<RequestSpec, BackendError> buildRequest() const override;
-    void readSuccess(const QJsonDocument &answer, JobResult &result) const override;
-
-private:
-    QString m_after;
-};
-
-/// Dots: GET /api/v2/refunds/{id}.
-class DotsRefundRetrieveJob final : public HttpJob
-{
-    Q_OBJECT
-
-public:
-    DotsRefundRetrieveJob(QNetworkAccessManager *network, BackendProfile profile, QString id,
-                          JobOptions options, QObject *parent = nullptr);
-
-protected:
-    BackendKind backend() const override { return BackendKind::Dots; }
-    Expected<RequestSpec, BackendError> buildRequest() const override;
-    void readSuccess(const QJsonDocument &answer, JobResult &result) const override;
-
-private:
-    QString m_id;
 };
 
 /// Confirms a created intent (BackendSpec::confirmRequest), once: the answer is the intent.

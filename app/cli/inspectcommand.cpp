@@ -4,8 +4,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include "backends/answers.h"
 #include "commands.h"
-#include "core/parsers.h"
 #include "exitcodes.h"
 #include "summary.h"
 
@@ -13,10 +13,16 @@ namespace paydesk::cli {
 
 int runInspect(const QStringList &args, const GlobalOptions &, Io io)
 {
+    QStringList shapes;
+    for (const AnswerShape shape : answerShapes())
+        if (!shape.isStripe())
+            shapes.append(shapeTitle(shape));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Reads a backend's answer (Ocho, Offer, Dots, Checkout, or a Stripe PaymentIntent or "
-        "Charge), detects its shape and prints it as a payment record. Secrets are masked."));
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "Reads a backend's answer (%1, or a Stripe PaymentIntent or Charge), detects "
+            "its shape and prints it as a payment record. Secrets are masked.")
+            .arg(shapes.join(QStringLiteral(", "))));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("The answer to read; '-' or nothing for stdin."));

@@ -85,42 +85,49 @@ Receipt rreceipt(const QJsonObject &o)
 
 } // namespace
 
+namespace {
+
+/// The kinds' names, which the journal and a record's JSON write: core and the journal are below
+/// the backends' descriptor table, so the names sit beside the enum they name.
+struct KindNames
+{
+    BackendKind kind;
+    QStringView name, title;
+};
+constexpr KindNames kKindNames[] = {
+    {BackendKind::Ocho, u"ocho", u"Ocho"},
+    {BackendKind::Offer, u"offer", u"Offer"},
+    {BackendKind::Dots, u"dots", u"Dots"},
+    {BackendKind::Checkout, u"checkout", u"Checkout"},
+};
+
+const KindNames *namesOf(BackendKind kind)
+{
+    for (const KindNames &names : kKindNames)
+        if (names.kind == kind)
+            return &names;
+    return nullptr;
+}
+
+} // namespace
+
 QString backendName(BackendKind kind)
 {
-    switch (kind) {
-    case BackendKind::Ocho:
-        return QStringLiteral("ocho");
-    case BackendKind::Offer:
-        return QStringLiteral("offer");
-    case BackendKind::Dots:
-        return QStringLiteral("dots");
-    case BackendKind::Checkout:
-        return QStringLiteral("checkout");
-    }
-    return QString();
+    const KindNames *names = namesOf(kind);
+    return names ? names->name.toString() : QString();
 }
 
 QString backendTitle(BackendKind kind)
 {
-    switch (kind) {
-    case BackendKind::Ocho:
-        return QStringLiteral("Ocho");
-    case BackendKind::Offer:
-        return QStringLiteral("Offer");
-    case BackendKind::Dots:
-        return QStringLiteral("Dots");
-    case BackendKind::Checkout:
-        return QStringLiteral("Checkout");
-    }
-    return QString();
+    const KindNames *names = namesOf(kind);
+    return names ? names->title.toString() : QString();
 }
 
 std::optional<BackendKind> backendFromName(QStringView name)
 {
-    for (BackendKind k :
-         {BackendKind::Ocho, BackendKind::Offer, BackendKind::Dots, BackendKind::Checkout})
-        if (backendName(k) == name)
-            return k;
+    for (const KindNames &names : kKindNames)
+        if (names.name == name)
+            return names.kind;
     return std::nullopt;
 }
 

@@ -16,6 +16,8 @@
 namespace paydesk {
 
 /// The backends Paydesk sends sales to (each one's descriptor: app/backends/backendspec.h).
+/// Their names are a small table beside it (paymentrecord.cpp): the journal, below the
+/// backends' descriptors, writes and reads them.
 enum class BackendKind
 {
     Ocho,

@@ -1,5 +1,5 @@
-// A refund as a backend answers it (Dots: POST/GET /v2/refunds). Its own small record: a refund
-// is not a payment intent, and the views show only these few fields of it.
+// A refund as a backend answers it (read by its descriptor's readRefund). Its own small record:
+// a refund is not a payment intent, and the views show only these few fields of it.
 #pragma once
 
 #include <optional>
@@ -25,8 +25,5 @@ struct RefundRecord
 
 /// The reasons a refund may carry (Dots' document; Stripe's).
 const QStringList &refundReasons();
-
-/// One refund object of Dots. `id` is required; the rest may be absent, null or of its type.
-Expected<RefundRecord, QString> parseDotsRefund(const QJsonObject &answer);
 
 } // namespace paydesk

@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include "backends/backendspec.h"
+#include "backends/dots/jobs.h"
 #include "core/clock.h"
 #include "core/redaction.h"
 

@@ -1925,8 +1925,8 @@
         <translation>La respuesta es JSON pero no un objeto, así que no es una respuesta de pago de ningún servicio conocido.</translation>
     </message>
     <message>
-        <source>The JSON is not an answer of a known backend (Ocho, Offer, Dots, Checkout) nor a Stripe PaymentIntent or Charge.</source>
-        <translation>El JSON no es una respuesta de un servicio conocido (Ocho, Offer, Dots, Checkout) ni un PaymentIntent o Charge de Stripe.</translation>
+        <source>The JSON is not an answer of a known backend (%1) nor a Stripe PaymentIntent or Charge.</source>
+        <translation>El JSON no es una respuesta de un servicio conocido (%1) ni un PaymentIntent o Charge de Stripe.</translation>
     </message>
     <message>
         <source>The base URL &quot;%1&quot; is not a valid http(s) URL.</source>

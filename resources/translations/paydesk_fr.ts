@@ -1925,8 +1925,8 @@
         <translation>La réponse est du JSON mais pas un objet : ce n’est la réponse de paiement d’aucun service connu.</translation>
     </message>
     <message>
-        <source>The JSON is not an answer of a known backend (Ocho, Offer, Dots, Checkout) nor a Stripe PaymentIntent or Charge.</source>
-        <translation>Le JSON n’est ni la réponse d’un service connu (Ocho, Offer, Dots, Checkout) ni un PaymentIntent ou une Charge Stripe.</translation>
+        <source>The JSON is not an answer of a known backend (%1) nor a Stripe PaymentIntent or Charge.</source>
+        <translation>Le JSON n’est ni la réponse d’un service connu (%1) ni un PaymentIntent ou une Charge Stripe.</translation>
     </message>
     <message>
         <source>The base URL &quot;%1&quot; is not a valid http(s) URL.</source>

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QUuid>
 
+#include "backends/answers.h"
 #include "backends/jobs.h"
 #include "benchutil.h"
 

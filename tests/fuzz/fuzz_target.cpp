@@ -11,11 +11,11 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "backends/answers.h"
+#include "backends/dots/answer.h"
 #include "core/currency.h"
 #include "core/money.h"
-#include "core/parsers.h"
 #include "core/redaction.h"
-#include "core/refundrecord.h"
 
 using namespace paydesk;
 

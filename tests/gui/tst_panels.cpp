@@ -2,7 +2,7 @@
 // or a journal entry: the values a person checks, statuses in colour and text, secrets masked.
 #include <QPushButton>
 
-#include "core/parsers.h"
+#include "backends/answers.h"
 #include "panels/chargepanel.h"
 #include "panels/intentpanel.h"
 #include "panels/receiptpanel.h"

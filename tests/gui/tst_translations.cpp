@@ -133,11 +133,12 @@ void TestTranslations::supportViewInSpanish()
                 ->text()
                 .startsWith(QStringLiteral("Pegue la respuesta de un servicio de pago")));
     QCOMPARE(child<QPushButton>(&page, "inspectShowButton")->text(), QStringLiteral("&Mostrar"));
-    // The support view's words around a message of the core's parser.
+    // The support view's words around a message of the parsers (the backends named in the
+    // descriptor table's order).
     QVERIFY(!page.inspect(QByteArrayLiteral(R"({"x": 1})")));
     QCOMPARE(page.resultText(),
              QStringLiteral("\u2716 No es una respuesta de un servicio conocido: El JSON no es una "
-                            "respuesta de un servicio conocido (Ocho, Offer, Dots, Checkout) ni un "
+                            "respuesta de un servicio conocido (Checkout, Offer, Dots, Ocho) ni un "
                             "PaymentIntent o Charge de Stripe."));
 }
 

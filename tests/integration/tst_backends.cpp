@@ -10,6 +10,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include "backends/dots/jobs.h"
 #include "backendtest.h"
 
 using namespace paydesk;

@@ -2,8 +2,13 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include "core/parsers.h"
-#include "core/refundrecord.h"
+#include "backends/answers.h"
+#include "backends/backendspec.h"
+#include "backends/checkout/answer.h"
+#include "backends/dots/answer.h"
+#include "backends/ocho/answer.h"
+#include "backends/offer/answer.h"
+#include "backends/stripe/answer.h"
 #include "testdata.h"
 
 using namespace paydesk;
@@ -18,6 +23,8 @@ private Q_SLOTS:
 
     void detectsShape_data();
     void detectsShape();
+    void oneShapeRecognisesEachAnswer_data();
+    void oneShapeRecognisesEachAnswer();
     void checkoutExample();
     void checkoutAmountMismatchWarns();
     void checkoutMinorUnitDeploymentIsAccepted();
@@ -76,6 +83,26 @@ void TestParsers::detectsShape()
     QFETCH(QString, backend);
     const auto kind = detectShape(readObject(file));
     QCOMPARE(kind ? shapeName(*kind) : QString(), backend);
+}
+
+void TestParsers::oneShapeRecognisesEachAnswer_data()
+{
+    detectsShape_data();
+}
+
+void TestParsers::oneShapeRecognisesEachAnswer()
+{
+    // Detection asks the shapes in the table's order: that order must not matter for a real
+    // answer, so no other shape's reader may take it.
+    QFETCH(QString, file);
+    QFETCH(QString, backend);
+    const QJsonObject answer = readObject(file);
+    QStringList recognising;
+    for (const AnswerShape s : answerShapes())
+        if (answerReader(s).recognises(answer))
+            recognising.append(shapeName(s));
+    QCOMPARE(recognising, backend.isEmpty() ? QStringList() : QStringList{backend});
+    QCOMPARE(answerShapes().size(), backendSpecs().size() + 1);
 }
 
 void TestParsers::checkoutExample()

@@ -301,6 +301,13 @@ void TestProfile::descriptorTable()
     for (const BackendSpec *spec : backendSpecs()) {
         const QString name = backendName(spec->kind);
         QCOMPARE(&backendSpec(spec->kind), spec);
+        // Its name and title (what the journal writes) read back to it.
+        QVERIFY(!name.isEmpty() && !backendTitle(spec->kind).isEmpty());
+        QCOMPARE(backendFromName(name), std::optional<BackendKind>(spec->kind));
+        // Its answers are recognised and read by its own parser; a refund API comes with the
+        // reader of its refunds.
+        QVERIFY2(spec->answer.recognises && spec->answer.parse, qPrintable(name));
+        QCOMPARE(bool(spec->refundRequest), bool(spec->readRefund));
         QVERIFY2(spec->createRequest && spec->probe && spec->needsCredentials && spec->whereToCheck
                      && spec->whereToRefund && spec->profileCurrency && spec->flags
                      && spec->saleFromFlags && spec->trainingDefaults && spec->saleTitle

@@ -2,7 +2,7 @@
 #include <QTest>
 #include <QUrl>
 
-#include "core/parsers.h"
+#include "backends/answers.h"
 #include "core/redaction.h"
 #include "testdata.h"
 

@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 #include <QShortcut>
 
-#include "core/parsers.h"
+#include "backends/answers.h"
 #include "core/redaction.h"
 #include "jsontreeview.h"
 #include "panels/recordview.h"

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "answer.h"
 #include "backends/backendspec.h"
 #include "backends/salechecks.h"
 #include "core/money.h"
@@ -160,6 +161,7 @@ const BackendSpec &checkout()
 {
     static const BackendSpec spec{
         .kind = BackendKind::Checkout,
+        .answer = {.recognises = isCheckoutAnswer, .parse = parseCheckout},
         .createRequest = createRequest,
         .readFailure = readFailure,
         .probe = probe,
@@ -167,6 +169,7 @@ const BackendSpec &checkout()
         .verification = BackendSpec::Verification::NoLookup,
         .whereToCheck = whereToCheck,
         .refundRequest = nullptr,
+        .readRefund = nullptr,
         .whereToRefund = whereToRefund,
         .confirmRequest = nullptr,
         .credentials = BackendSpec::Credentials::Token,

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "answer.h"
 #include "backends/backendspec.h"
 
 namespace paydesk::specs {
@@ -173,6 +174,7 @@ const BackendSpec &dots()
 {
     static const BackendSpec spec{
         .kind = BackendKind::Dots,
+        .answer = {.recognises = isDotsAnswer, .parse = parseDots},
         .createRequest = createRequest,
         .readFailure = nullptr,
         .probe = probe,
@@ -180,6 +182,7 @@ const BackendSpec &dots()
         .verification = BackendSpec::Verification::DotsIntents,
         .whereToCheck = whereToCheck,
         .refundRequest = refundRequest,
+        .readRefund = parseDotsRefund,
         .whereToRefund = whereToRefund,
         .confirmRequest = confirmRequest,
         .credentials = BackendSpec::Credentials::ClientIdAndKey,

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include "answer.h"
 #include "backends/backendspec.h"
 #include "backends/salechecks.h"
 
@@ -88,6 +89,7 @@ const BackendSpec &ocho()
 {
     static const BackendSpec spec{
         .kind = BackendKind::Ocho,
+        .answer = {.recognises = isOchoAnswer, .parse = parseOcho},
         .createRequest = createRequest,
         .readFailure = nullptr,
         .probe = probe,
@@ -95,6 +97,7 @@ const BackendSpec &ocho()
         .verification = BackendSpec::Verification::NoLookup,
         .whereToCheck = whereToCheck,
         .refundRequest = nullptr,
+        .readRefund = nullptr,
         .whereToRefund = whereToRefund,
         .confirmRequest = nullptr,
         .credentials = BackendSpec::Credentials::OptionalToken,

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "answer.h"
 #include "backends/backendspec.h"
 #include "core/datetext.h"
 
@@ -113,6 +114,7 @@ const BackendSpec &offer()
 {
     static const BackendSpec spec{
         .kind = BackendKind::Offer,
+        .answer = {.recognises = isOfferAnswer, .parse = parseOffer},
         .createRequest = createRequest,
         .readFailure = readFailure,
         .probe = probe,
@@ -120,6 +122,7 @@ const BackendSpec &offer()
         .verification = BackendSpec::Verification::NoLookup,
         .whereToCheck = whereToCheck,
         .refundRequest = nullptr,
+        .readRefund = nullptr,
         .whereToRefund = whereToRefund,
         .confirmRequest = nullptr,
         .credentials = BackendSpec::Credentials::Token,
