@@ -25,6 +25,7 @@
 #include "setup/setupwizard.h"
 #include "support/journalpage.h"
 #include "support/journaltablemodel.h"
+#include "support/reportpage.h"
 #include "support/supportpage.h"
 #include "widgetinput.h"
 #include "widgets/valuelabel.h"
@@ -202,7 +203,7 @@ void TestFit::salePage()
     // Sending, then the answer lost: check before trying again, Details open.
     h.sandbox()->setFault(*Fault::parse(u"delay=1500"));
     QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
-    QTest::qWait(300);
+    QTRY_COMPARE(h.page()->phase(), SalePage::Phase::Sending);
     look(h.window.get(), l + u"sending");
     QVERIFY(h.waitIdle());
     newSale(h);
@@ -309,7 +310,7 @@ void TestFit::supportView()
     QTest::keyClick(h.window.get(), Qt::Key_3, Qt::ControlModifier);
     look(h.window.get(), l + u"support, inspect");
     QTest::keyClick(h.window.get(), Qt::Key_4, Qt::ControlModifier);
-    QTest::qWait(200);
+    QTRY_VERIFY(!h.window->supportPage()->reportPage()->isLoading());
     look(h.window.get(), l + u"support, end of day");
     verdict(qPrintable(l + u"support view"));
 }

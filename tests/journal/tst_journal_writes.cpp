@@ -473,7 +473,7 @@ void TestJournalWrites::lateResendKeepsUnknown()
     QSignalSpy finished(&again, &SaleAttempt::finished);
     again.start();
     m_thread->wait([](const Journal &) { return true; }); // the re-send is written (pending)
-    QThread::msleep(400);
+    QThread::msleep(400); // busy past the re-send's 300 ms deadline: what this test is about
     QVERIFY(finished.wait(20000));
     QCOMPARE(again.journalId(), 0); // nothing sent
     QVERIFY(!again.journalError().isEmpty());
