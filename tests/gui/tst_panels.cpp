@@ -1,8 +1,13 @@
 // The result panels (shared by the cashier window and the support view) read a PaymentRecord
 // or a journal entry: the values a person checks, statuses in colour and text, secrets masked.
+#include <QHBoxLayout>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 #include "backends/answers.h"
+#include "fit.h"
+#include "language.h"
 #include "panels/chargepanel.h"
 #include "panels/intentpanel.h"
 #include "panels/receiptpanel.h"
@@ -43,6 +48,50 @@ PaymentRecord parse(const QJsonObject &answer, AnswerShape kind)
     return *record;
 }
 
+/// A sale whose outcome is not known: its state is "Check before trying again".
+JournalEntry unknownEntry()
+{
+    JournalEntry entry;
+    entry.state = JournalState::Unknown;
+    entry.backend = BackendKind::Checkout;
+    entry.intentId = QStringLiteral("pi_123");
+    entry.amount = Money{1250, QStringLiteral("usd")};
+    entry.errorMessage = QStringLiteral("The connection broke while waiting for the answer.");
+    return entry;
+}
+
+/// The badge's text on one line in its own font: wholly in its contents, and the badge as high
+/// as that line and its padding.
+bool onOneLine(const StatusBadge *badge)
+{
+    const QFontMetrics metrics(badge->font());
+    const QMargins padding = badge->contentsMargins();
+    return metrics.horizontalAdvance(badge->text()) <= badge->contentsRect().width()
+        && qAbs(badge->height() - (metrics.height() + padding.top() + padding.bottom())) <= 2;
+}
+
+QString badgeSize(const StatusBadge *badge)
+{
+    const QFontMetrics metrics(badge->font());
+    return QStringLiteral("badge %1x%2, contents %3x%4; its text on one line %5x%6")
+        .arg(badge->width())
+        .arg(badge->height())
+        .arg(badge->contentsRect().width())
+        .arg(badge->contentsRect().height())
+        .arg(metrics.horizontalAdvance(badge->text()))
+        .arg(metrics.height());
+}
+
+/// The texts under `root` that do not fit (tests/support/fit.h), one a line; none checked is one.
+QString misfits(QWidget *root, const QString &where)
+{
+    paydesk::test::FitCheck fit;
+    fit.walk(root, where);
+    if (fit.checked == 0)
+        return QStringLiteral("no text checked");
+    return fit.misfits.join(u'\n');
+}
+
 } // namespace
 
 class TestPanels final : public QObject
@@ -60,6 +109,10 @@ private Q_SLOTS:
     void everyStatusHasWords_data();
     void everyStatusHasWords();
     void declineWordsAreOneTable();
+    void badgeOnOneLineWhenThereIsRoom_data();
+    void badgeOnOneLineWhenThereIsRoom();
+    void badgeWrapsInANarrowPanel_data();
+    void badgeWrapsInANarrowPanel();
 };
 
 void TestPanels::checkoutRecord()
@@ -225,7 +278,6 @@ void TestPanels::everyStatusHasWords()
     }
 }
 
-QTEST_MAIN(TestPanels)
 void TestPanels::declineWordsAreOneTable()
 {
     // The sale page's sentence and the details' words come from one table: a code the details
@@ -246,4 +298,83 @@ void TestPanels::declineWordsAreOneTable()
     QCOMPARE(declineCodeText(QStringLiteral("no_such_code")), QStringLiteral("no_such_code"));
 }
 
+void TestPanels::badgeOnOneLineWhenThereIsRoom_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "es", "es_MX", "fr"})
+        QTest::addRow("%s", language) << QString::fromLatin1(language);
+}
+
+void TestPanels::badgeOnOneLineWhenThereIsRoom()
+{
+    // A journal entry's state as the support view's entry detail shows it: the record view in a
+    // scroll area that follows its width. "Check before trying again" is on one line, from a
+    // wide panel down to the narrowest the record view gets.
+    QFETCH(QString, language);
+    paydesk::test::Language lang(language);
+    QScrollArea panel;
+    panel.setWidgetResizable(true);
+    panel.setFrameShape(QFrame::NoFrame);
+    auto *view = new RecordView;
+    panel.setWidget(view);
+    view->setEntry(unknownEntry());
+    StatusBadge *badge = view->entryBadge();
+    QCOMPARE(badge->statusText(), journalStateLook(JournalState::Unknown).text);
+    panel.resize(700, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(badge->font().bold()); // measured in the font it is drawn in
+
+    QTRY_VERIFY2(onOneLine(badge), qPrintable(badgeSize(badge)));
+    QCOMPARE(misfits(&panel, language), QString());
+    panel.resize(view->minimumSizeHint().width(), 600);
+    QTRY_COMPARE(view->width(), view->minimumSizeHint().width());
+    QTRY_VERIFY2(onOneLine(badge), qPrintable(badgeSize(badge)));
+    QCOMPARE(misfits(&panel, language), QString());
+}
+
+void TestPanels::badgeWrapsInANarrowPanel_data()
+{
+    badgeOnOneLineWhenThereIsRoom_data();
+}
+
+void TestPanels::badgeWrapsInANarrowPanel()
+{
+    // The badge as a panel lays it out (the record view's entry header: a row with a stretch
+    // after it, the message below) in a panel narrower than its line: wrapped, higher, every
+    // word in view; on one line again once the panel is wider.
+    QFETCH(QString, language);
+    paydesk::test::Language lang(language);
+    QWidget panel;
+    auto *layout = new QVBoxLayout(&panel);
+    auto *row = new QHBoxLayout;
+    auto *badge = new StatusBadge;
+    row->addWidget(badge);
+    row->addStretch();
+    layout->addLayout(row);
+    auto *message
+        = new QLabel(QStringLiteral("The connection broke while waiting for the answer."));
+    message->setWordWrap(true);
+    layout->addWidget(message);
+    layout->addStretch();
+    badge->setLook(journalStateLook(JournalState::Unknown));
+    panel.resize(180, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.width(), 180);
+
+    const QFontMetrics metrics(badge->font());
+    QTRY_VERIFY2(badge->contentsRect().height() >= metrics.height() + metrics.lineSpacing() - 1,
+                 qPrintable(badgeSize(badge)));
+    QVERIFY2(badge->contentsRect().width() < metrics.horizontalAdvance(badge->text()),
+             qPrintable(badgeSize(badge)));
+    QVERIFY2(badge->geometry().right() < panel.width(), qPrintable(badgeSize(badge)));
+    QCOMPARE(misfits(&panel, language), QString());
+
+    panel.resize(400, 400);
+    QTRY_VERIFY2(onOneLine(badge), qPrintable(badgeSize(badge)));
+    QCOMPARE(misfits(&panel, language), QString());
+}
+
+QTEST_MAIN(TestPanels)
 #include "tst_panels.moc"
