@@ -44,12 +44,10 @@ std::function<void(Result)> answerOn(QObject *context, Done done)
     QObject::connect(
         courier, &AnswerCourier::ready, context,
         [result, done = std::move(done)]() mutable {
-            std::optional<Result> answer;
-            {
+            done([&result] {
                 const QMutexLocker lock(&result->mutex);
-                answer.swap(result->value);
-            }
-            done(std::move(*answer));
+                return Result(std::move(*result->value));
+            }());
         },
         Qt::QueuedConnection);
     return [courier, result](Result answer) {
