@@ -691,8 +691,7 @@ int watch(const QStringList &args, const GlobalOptions &global, Io io)
         return Invalid;
     }
     // Asked before anything is opened: a till's file is neither created nor migrated for it.
-    const QString scheme = QUrl(global.journal).scheme();
-    if (scheme != u"postgresql" && scheme != u"postgres") {
+    if (!Journal::isPostgresLocation(global.journal)) {
         io.err << "paydeskctl journal watch: "
                << (global.journal.isEmpty() ? Journal::defaultLocation() : global.journal)
                << " is a till's own journal (SQLite), where nothing is announced: watch needs a "
@@ -760,8 +759,10 @@ int watch(const QStringList &args, const GlobalOptions &global, Io io)
     QObject context;
     const auto listening = journal.listen(&context,
                                           [&](qint64 id) {
-                                              if (!announced.contains(id))
+                                              if (!seen.contains(id)) {
+                                                  seen.insert(id);
                                                   announced << id;
+                                              }
                                               flush.start();
                                           },
                                           {});

@@ -184,35 +184,21 @@ Expected<void, ForwardError> Forwarder::catchUp()
     return {};
 }
 
-Expected<void, ForwardError> Forwarder::report(bool forwarded)
+Expected<void, ForwardError> Forwarder::report(bool forwarded, const Backlog &backlog)
 {
     TillState t;
     t.journalId = m_tillId;
     t.name = m_tillName;
-    {
-        const auto entries = metaValue(m_till.db(), kEntryCursor);
-        const auto events = metaValue(m_till.db(), kEventCursor);
-        if (!entries || !events)
-            return unexpected(ForwardError{false, entries ? events.error() : entries.error()});
-        QSqlQuery q(m_till.db());
-        q.prepare(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM entries WHERE id > :e OR "
-                                 "id IN (SELECT entry_id FROM events WHERE id > :v)"));
-        q.bindValue(QStringLiteral(":e"), entries->toLongLong());
-        q.bindValue(QStringLiteral(":v"), events->toLongLong());
-        if (!q.exec() || !q.next())
-            return unexpected(tillError(tr("cannot be counted"), q));
-        t.backlog = q.value(0).toLongLong();
-        if (!q.value(1).isNull())
-            t.oldestWaiting = fromMs(q.value(1));
-        if (t.name.isEmpty()) {
-            QSqlQuery name(m_till.db());
-            if (name.exec(QStringLiteral("SELECT terminal FROM entries ORDER BY id DESC LIMIT 1"))
-                && name.next())
-                t.name = name.value(0).toString();
-        }
-        if (t.name.isEmpty())
-            t.name = QSysInfo::machineHostName();
+    t.backlog = backlog.entries;
+    t.oldestWaiting = backlog.oldest;
+    if (t.name.isEmpty()) {
+        QSqlQuery name(m_till.db());
+        if (name.exec(QStringLiteral("SELECT terminal FROM entries ORDER BY id DESC LIMIT 1"))
+            && name.next())
+            t.name = name.value(0).toString();
     }
+    if (t.name.isEmpty())
+        t.name = QSysInfo::machineHostName();
     if (auto kept = m_store.reportTill(t, forwarded); !kept)
         return unexpected(ForwardError{true, kept.error()});
     return {};
@@ -272,7 +258,10 @@ Expected<void, ForwardError> Forwarder::prepare()
         return caught;
     // What waits on this till, before anything is forwarded: a forward the store loses half-way
     // leaves the store knowing it.
-    return report(false);
+    const auto left = backlog(m_till);
+    if (!left)
+        return unexpected(ForwardError{false, left.error()});
+    return report(false, *left);
 }
 
 Expected<QList<Forwarder::Row>, ForwardError> Forwarder::tillRows(const QString &where,
@@ -638,11 +627,14 @@ Expected<void, ForwardError> Forwarder::run(ForwardCounts &counts)
     const auto finish = [&](Expected<void, ForwardError> result) {
         m_insert.reset(); // before the store's connection may go
         m_written.clear();
-        if (const auto left = waiting(m_till))
-            counts.waiting = *left;
+        const auto left = backlog(m_till);
+        if (left)
+            counts.waiting = left->entries;
         if (result) {
             // What is left (refused entries, a sale made meanwhile), and that it forwarded.
-            if (auto reported = report(true); !reported)
+            if (!left)
+                result = unexpected(ForwardError{false, left.error()});
+            else if (auto reported = report(true, *left); !reported)
                 result = unexpected(reported.error());
         }
         if (m_store.isPostgres()) {
@@ -664,7 +656,7 @@ Expected<void, ForwardError> Forwarder::run(ForwardCounts &counts)
     return finish({});
 }
 
-Expected<qint64, QString> Forwarder::waiting(Journal &till)
+Expected<Forwarder::Backlog, QString> Forwarder::backlog(Journal &till)
 {
     const QSqlDatabase db = till.db();
     const auto entries = metaValue(db, kEntryCursor);
@@ -672,13 +664,25 @@ Expected<qint64, QString> Forwarder::waiting(Journal &till)
     if (!entries || !events)
         return unexpected(entries ? events.error() : entries.error());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM entries WHERE id > :e OR id IN (SELECT "
-                             "entry_id FROM events WHERE id > :v)"));
+    q.prepare(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM entries WHERE id > :e OR "
+                             "id IN (SELECT entry_id FROM events WHERE id > :v)"));
     q.bindValue(QStringLiteral(":e"), entries->toLongLong());
     q.bindValue(QStringLiteral(":v"), events->toLongLong());
     if (!q.exec() || !q.next())
         return unexpected(till.sqlError(tr("cannot be counted"), q));
-    return q.value(0).toLongLong();
+    Backlog backlog;
+    backlog.entries = q.value(0).toLongLong();
+    if (!q.value(1).isNull())
+        backlog.oldest = fromMs(q.value(1));
+    return backlog;
+}
+
+Expected<qint64, QString> Forwarder::waiting(Journal &till)
+{
+    const auto left = backlog(till);
+    if (!left)
+        return unexpected(left.error());
+    return left->entries;
 }
 
 } // namespace paydesk

@@ -20,6 +20,7 @@
 #include <memory>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -66,6 +67,13 @@ public:
     /// Entries of `till` with something not yet forwarded to the store it last forwarded to
     /// (every entry when it never forwarded).
     static Expected<qint64, QString> waiting(Journal &till);
+    /// What waits on a till: how many entries, and the oldest of them (invalid: none).
+    struct Backlog
+    {
+        qint64 entries = 0;
+        QDateTime oldest;
+    };
+    static Expected<Backlog, QString> backlog(Journal &till);
     /// The name the store shows for this till (its `tills` row): the workplace's terminal. By
     /// default the terminal of the till's newest entry, else the computer's name.
     void setTillName(const QString &name) { m_tillName = name; }
@@ -93,7 +101,7 @@ private:
     /// Moves this till's cursors back to the store's when the store holds less than they say.
     Expected<void, ForwardError> catchUp();
     /// Tells the store what waits on this till (and, when `forwarded`, that it has forwarded).
-    Expected<void, ForwardError> report(bool forwarded);
+    Expected<void, ForwardError> report(bool forwarded, const Backlog &backlog);
     ForwardError storeError(const QString &what, const class QSqlQuery &q) const;
     ForwardError tillError(const QString &what, const class QSqlQuery &q) const;
     /// A digest of everything of `row` that is written to the store.

@@ -88,6 +88,9 @@ public:
     /// postgresql://user:password@host:port/db URL, or empty for the default file in the user's
     /// data folder. Pending entries left by dead processes become `unknown` on the way.
     static Expected<std::unique_ptr<Journal>, QString> open(const QString &location);
+    /// Whether `location` names a PostgreSQL journal (a postgresql:// or postgres:// URL) rather
+    /// than a SQLite file.
+    static bool isPostgresLocation(const QString &location);
     static QString defaultLocation();
 
     /// The location without its password, for messages.

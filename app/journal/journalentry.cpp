@@ -186,12 +186,6 @@ QString reportRefundsText(const QJsonObject &report)
                             .arg(totals.join(QStringLiteral(", ")));
 }
 
-/// A moment as ISO 8601 UTC with milliseconds, or null when there is none.
-static QJsonValue isoOrNull(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
 QJsonObject JournalReport::toJson(const QLocale &locale) const
 {
     QJsonArray rowsJson;
@@ -250,14 +244,13 @@ QJsonObject JournalReport::toJson(const QLocale &locale) const
     // what it had not yet forwarded when it last reported.
     QJsonArray tillsJson;
     for (const TillState &t : tills) {
-        tillsJson.append(
-            QJsonObject{{QStringLiteral("till"), t.name},
-                        {QStringLiteral("journal_id"), t.journalId},
-                        {QStringLiteral("sales"), t.sales},
-                        {QStringLiteral("not_forwarded"), t.backlog},
-                        {QStringLiteral("oldest_waiting_at"), isoOrNull(t.oldestWaiting)},
-                        {QStringLiteral("reported_at"), isoOrNull(t.reportedAt)},
-                        {QStringLiteral("forwarded_at"), isoOrNull(t.forwardedAt)}});
+        tillsJson.append(QJsonObject{{QStringLiteral("till"), t.name},
+                                     {QStringLiteral("journal_id"), t.journalId},
+                                     {QStringLiteral("sales"), t.sales},
+                                     {QStringLiteral("not_forwarded"), t.backlog},
+                                     {QStringLiteral("oldest_waiting_at"), time(t.oldestWaiting)},
+                                     {QStringLiteral("reported_at"), time(t.reportedAt)},
+                                     {QStringLiteral("forwarded_at"), time(t.forwardedAt)}});
     }
     return QJsonObject{{QStringLiteral("date"), day.toString(Qt::ISODate)},
                        {QStringLiteral("rows"), rowsJson},

@@ -139,6 +139,12 @@ void Journal::releaseInFlight(qint64 id)
         unlockEntry(id);
 }
 
+bool Journal::isPostgresLocation(const QString &location)
+{
+    const QString scheme = QUrl(location).scheme();
+    return scheme == u"postgresql" || scheme == u"postgres";
+}
+
 Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString &location)
 {
     std::unique_ptr<Journal> journal(new Journal);
@@ -150,7 +156,7 @@ Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString &locatio
         return unexpected(tr("No journal location was given."));
     const QString &where = location;
     const QUrl url(where);
-    const bool postgres = url.scheme() == u"postgresql" || url.scheme() == u"postgres";
+    const bool postgres = isPostgresLocation(where);
 
     if (postgres) {
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), journal->m_connection);

@@ -41,7 +41,6 @@ QList<qint64> hoursOf(const QJsonObject &report)
     return hours;
 }
 
-/// The line for what the figures leave out, the words of `paydeskctl journal report`.
 /// A store's tills in the report: each one's sales of the day (counted once on the store), then a
 /// line for each till that had sales not yet forwarded. Empty for a till's own journal.
 QString storeTillsText(const QJsonObject &report)
@@ -63,6 +62,7 @@ QString storeTillsText(const QJsonObject &report)
     return text;
 }
 
+/// The line for what the figures leave out, the words of `paydeskctl journal report`.
 QString notCountedText(const QJsonObject &report)
 {
     return ReportPage::tr("training/demo: %1, not counted")
