@@ -18,6 +18,7 @@
 #include <QThread>
 
 #include "answers.h"
+#include "core/jsonfields.h"
 #include "core/redaction.h"
 
 Q_LOGGING_CATEGORY(lcHttp, "paydesk.http", QtWarningMsg)
@@ -57,16 +58,6 @@ QJsonValue answerCopy(const QByteArray &body, const QJsonDocument &document,
                        {QStringLiteral("bytes"), body.size()}};
 }
 
-/// The compact JSON text of a value, to look for a secret in it.
-QString jsonText(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return value.toString();
-}
-
 /// A record whose text holds one of the profile's own secrets (a backend that echoes the token
 /// in a description, a receipt URL…), masked: through its JSON form, only when needed. A record
 /// read from `answer` (its raw JSON is the answer) takes the answer's masked copy, `masked`,
@@ -80,7 +71,7 @@ void maskRecord(std::optional<PaymentRecord> &record, const QStringList &secrets
     // A record read from an answer that holds none of the secrets holds none of them either.
     if (!fromAnswer || answerHoldsSecret) {
         const QJsonObject json = record->toJson(QLocale::c());
-        if (containsSecret(jsonText(json), secrets)) {
+        if (containsSecret(compactJson(json), secrets)) {
             QJsonValue raw = record->raw;
             if (auto remasked = PaymentRecord::fromJson(redactJson(json, secrets)))
                 record = std::move(*remasked);
@@ -100,7 +91,7 @@ void maskResult(JobResult &result, const QStringList &secrets)
     if (secrets.isEmpty())
         return;
     const QJsonValue answer = result.answer;
-    const bool answerHoldsSecret = containsSecret(jsonText(answer), secrets);
+    const bool answerHoldsSecret = containsSecret(compactJson(answer), secrets);
     result.answer = redactJson(answer, secrets);
     maskRecord(result.record, secrets, answer, result.answer, answerHoldsSecret);
     for (PaymentRecord &r : result.records) {

@@ -96,8 +96,9 @@ TillReceipt Workplace::tillReceipt(const PaymentRecord &record, const QList<Cart
     return r;
 }
 
-void Workplace::readCounterSettings(QStringList &found)
+QStringList Workplace::readCounterSettings()
 {
+    QStringList found;
     const ManagedSettings &settings = *m_settings;
     printer.reset();
     merchant.name = settings
@@ -126,6 +127,7 @@ void Workplace::readCounterSettings(QStringList &found)
     customerDisplay.enabled
         = settings.value(QStringLiteral("customer_display/enabled"), false).toBool();
     customerDisplay.screen = text("customer_display/screen");
+    return found;
 }
 
 QStringList Workplace::reloadSettings()
@@ -137,9 +139,7 @@ QStringList Workplace::reloadSettings()
     // A window started in training mode (no profile: the sandbox) stays in it.
     context = m_settings->context();
     context.training = context.training || training;
-    QStringList found;
-    readCounterSettings(found);
-    return found;
+    return readCounterSettings();
 }
 
 TillReceipt Workplace::tillReceipt(const JournalEntry &entry, const JournalEntry *sale,
@@ -226,7 +226,7 @@ Expected<std::unique_ptr<Workplace>, QString> Workplace::open(const WorkplaceOpt
     else if (!w->profiles.isEmpty())
         w->initialProfile = w->profiles.first().name;
 
-    w->readCounterSettings(w->problems);
+    w->problems += w->readCounterSettings();
 
     if (options.loadCatalogue) {
         const QString cataloguePath

@@ -167,9 +167,9 @@ public:
 
 private:
     Workplace();
-    /// The merchant, the printer and the customer display from the settings; what cannot be
-    /// used is added to `found`.
-    void readCounterSettings(QStringList &found);
+    /// The merchant, the printer and the customer display from the settings; returns what
+    /// cannot be used.
+    QStringList readCounterSettings();
     std::unique_ptr<ManagedSettings> m_settings;
 };
 

@@ -47,12 +47,7 @@ void DotsListJob::readSuccess(const QJsonDocument &answer, JobResult &result) co
     if (!answer.isArray()) {
         HttpJob::readSuccess(answer, result); // reports "not a list"
         if (!result.error)
-            result.error = BackendError{BackendError::Kind::Unreadable,
-                                        BackendError::Reach::Answered,
-                                        result.httpStatus,
-                                        QString(),
-                                        tr("The list of intents is not a JSON array."),
-                                        QString()};
+            result.error = unreadableAnswer(result, tr("The list of intents is not a JSON array."));
         result.record.reset();
         return;
     }
@@ -60,13 +55,9 @@ void DotsListJob::readSuccess(const QJsonDocument &answer, JobResult &result) co
     for (qsizetype i = 0; i < items.size(); ++i) {
         const ParseResult parsed = parseDots(items.at(i).toObject());
         if (!parsed) {
-            result.error
-                = BackendError{BackendError::Kind::Unreadable,
-                               BackendError::Reach::Answered,
-                               result.httpStatus,
-                               QString(),
-                               tr("Intent %1 of the list: %2").arg(i).arg(parsed.error().message),
-                               parsed.error().field};
+            result.error = unreadableAnswer(
+                result, tr("Intent %1 of the list: %2").arg(i).arg(parsed.error().message));
+            result.error->field = parsed.error().field;
             return;
         }
         result.records.append(*parsed);

@@ -9,6 +9,9 @@ using parsing::currencyOf;
 using parsing::moneyOf;
 using parsing::tr;
 
+namespace {
+
+/// A Charge object; `fallbackCurrency` (its intent's) when it names none.
 Charge readStripeCharge(JsonFields &f, PaymentRecord &record, const QString &fallbackCurrency)
 {
     Charge c;
@@ -70,6 +73,7 @@ Charge readStripeCharge(JsonFields &f, PaymentRecord &record, const QString &fal
     return c;
 }
 
+/// Sets the record's latest charge (`latestId`, else the newest) and its receipt.
 void chooseLatestCharge(PaymentRecord &record, const QString &latestId)
 {
     const Charge *latest = nullptr;
@@ -85,6 +89,8 @@ void chooseLatestCharge(PaymentRecord &record, const QString &latestId)
         record.receipt = latest->receipt;
     }
 }
+
+} // namespace
 
 QString readStripeIntentFields(JsonFields &f, PaymentRecord &record)
 {

@@ -20,8 +20,4 @@ const AnswerReader &stripeAnswers();
 void readStripeIntent(JsonFields &f, PaymentRecord &record);
 /// The same but for `amount`, which the caller reads its own way; returns the currency.
 QString readStripeIntentFields(JsonFields &f, PaymentRecord &record);
-/// A Charge object; `fallbackCurrency` (its intent's) when it names none.
-Charge readStripeCharge(JsonFields &f, PaymentRecord &record, const QString &fallbackCurrency);
-/// Sets the record's latest charge (`latestId`, else the newest) and its receipt.
-void chooseLatestCharge(PaymentRecord &record, const QString &latestId);
 } // namespace paydesk
